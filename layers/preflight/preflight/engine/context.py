@@ -1,0 +1,81 @@
+"""Everything detectors read about one draft, each piece computed at most once."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from preflight.engine.text import NormalisedText
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from preflight.engine.nlp import Entity, NlpResources
+
+# A sentence ends at ., ! or ? (possibly repeated, possibly closed by a quote or bracket) before
+# white space, or at a line break. Cheap, and good enough to scope "in the same sentence".
+_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n+")
+
+
+class ScanContext:
+    def __init__(self, view: NormalisedText, nlp: NlpResources, ner_char_budget: int) -> None:
+        self.view = view
+        self.text = view.text
+        self._nlp = nlp
+        self._ner_char_budget = ner_char_budget
+        self.entities: list[Entity] = []
+        self.incomplete_reasons: list[str] = []
+
+    @cached_property
+    def sentence_bounds(self) -> list[tuple[int, int]]:
+        bounds: list[tuple[int, int]] = []
+        start = 0
+        for end_mark in _SENTENCE_END.finditer(self.text):
+            end = end_mark.end()
+            if self.text[start:end].strip():
+                bounds.append((start, end))
+            start = end
+        if self.text[start:].strip():
+            bounds.append((start, len(self.text)))
+        return bounds
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s for s, _ in self.sentence_bounds]
+
+    def sentence_at(self, position: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self._sentence_starts, position) - 1
+        if i < 0:
+            return (0, len(self.text))
+        return self.sentence_bounds[i]
+
+    @cached_property
+    def doc(self) -> Doc:
+        """spaCy tokens of the matching view (tokenizer only), shared by every token-pattern rule."""
+        return self._nlp.tokens(self.text)
+
+    def run_ner(self, spans: list[tuple[int, int]]) -> None:
+        """The draft's one NER pass, over the union of the spans detectors asked for, within budget."""
+        merged: list[tuple[int, int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+            else:
+                merged.append((start, end))
+        chosen: list[tuple[int, int]] = []
+        used = 0
+        for start, end in merged:
+            if used + (end - start) > self._ner_char_budget:
+                self.incomplete_reasons.append(
+                    f"named-entity check skipped for part of the draft (over {self._ner_char_budget} "
+                    "characters of trigger sentences)"
+                )
+                break
+            chosen.append((start, end))
+            used += end - start
+        self.entities = self._nlp.entities(self.doc, chosen)
+
+    def entities_between(self, start: int, end: int, label: str) -> list[Entity]:
+        return [e for e in self.entities if e.label == label and e.start >= start and e.end <= end]

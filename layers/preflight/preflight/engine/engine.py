@@ -1,0 +1,173 @@
+"""The screening engine: one draft and the policy in, one decision out.
+
+Pure: no AWS, no Powertools, no I/O beyond loading the policy and the spaCy model in ``warm_up``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from preflight import __version__
+from preflight.engine.context import ScanContext
+from preflight.engine.errors import InputError
+from preflight.engine.findings import Decision, Finding, Severity
+from preflight.engine.nlp import NlpResources
+from preflight.engine.policy import Policy, Rule, load_policy
+from preflight.engine.text import normalise, utf16_offset
+from preflight.settings import Settings
+
+MASK = "*"
+EXCERPT_CONTEXT = 24
+# A short, ordinary draft screened during warm-up so that the first real request finds every lazy
+# structure (regex caches, spaCy's vocabulary and NER weights) already built.
+_WARM_UP_TEXT = (
+    "Warm-up: Jane Smith was diagnosed on Monday; mail jane@example.org or call +1 415 555 0100. "
+    "Returns guaranteed, clinically proven, revenue will double! Internal only."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    rule: Rule
+    start: int
+    end: int
+    severity: Severity
+    message: str
+
+
+class Engine:
+    def __init__(self, policy: Policy, settings: Settings, nlp: NlpResources | None = None) -> None:
+        self.policy = policy
+        self.settings = settings
+        self.nlp = nlp or NlpResources(settings.spacy_model)
+        self._ner_detectors = [d for d in policy.detectors if d.uses_ner]
+        self._warm = False
+
+    @classmethod
+    def from_settings(cls, settings: Settings, extra_overlays: Sequence[Path] = ()) -> Engine:
+        """Defaults, then the overlays of ``PREFLIGHT_RULES``, then ``extra_overlays`` (``--rules``)."""
+        policy = load_policy(settings.default_rules_dir, [*settings.overlay_dirs, *extra_overlays])
+        return cls(policy, settings)
+
+    @property
+    def engine_version(self) -> str:
+        return f"preflight-{__version__}+{self.nlp.model_version}"
+
+    def warm_up(self) -> Engine:
+        """Load the model, build every matcher and screen one draft. Call once at initialisation."""
+        if not self._warm:
+            for detector in self.policy.detectors:
+                detector.warm_up(self.nlp)
+            self._warm = True
+            self.screen(_WARM_UP_TEXT)
+        return self
+
+    def validate(self, text: object) -> str:
+        if not isinstance(text, str):
+            raise InputError("invalid_type", f"text must be a string, not {type(text).__name__}")
+        if not text.strip():
+            raise InputError("empty_text", "text is empty or only white space")
+        if len(text) > self.settings.max_text_length:
+            raise InputError(
+                "text_too_long",
+                f"text is {len(text)} characters long; the maximum is {self.settings.max_text_length}",
+            )
+        return text
+
+    def screen(self, text: object) -> Decision:
+        original = self.validate(text)
+        if not self._warm:
+            self.warm_up()
+        view = normalise(original)
+        ctx = ScanContext(view, self.nlp, self.settings.ner_char_budget)
+
+        ner_spans = [span for d in self._ner_detectors for span in d.ner_spans(ctx)]
+        if ner_spans:
+            ctx.run_ner(ner_spans)
+
+        spans: list[_Span] = []
+        for detector in self.policy.detectors:
+            rule = detector.rule
+            for hit in detector.detect(ctx):
+                start, end = view.to_original(hit.start, hit.end)
+                if end > start:
+                    spans.append(
+                        _Span(rule, start, end, hit.severity or rule.severity_level, hit.message or rule.message)
+                    )
+        kept = _one_per_category(spans)
+        redacted = _redact(original, kept)
+        findings = [_finding(original, redacted, s) for s in kept]
+        complete = not ctx.incomplete_reasons
+        flagged = not complete or any(s.severity >= self.policy.threshold for s in kept)
+        return Decision(
+            decision="flag" if flagged else "approve",
+            findings=findings,
+            redacted_text=redacted,
+            policy_version=self.policy.version,
+            engine_version=self.engine_version,
+            complete=complete,
+            incomplete_reasons=ctx.incomplete_reasons,
+        )
+
+
+def _one_per_category(spans: list[_Span]) -> list[_Span]:
+    """Overlapping findings of one category are reported once: the most severe (then the longest)."""
+    by_category: dict[str, list[_Span]] = {}
+    for span in spans:
+        by_category.setdefault(span.rule.category, []).append(span)
+    kept: list[_Span] = []
+    for group in by_category.values():
+        group.sort(key=lambda s: (s.start, -s.end))
+        cluster: list[_Span] = []
+        cluster_end = -1
+        for span in group:
+            if cluster and span.start >= cluster_end:
+                kept.append(_strongest(cluster))
+                cluster = []
+            cluster_end = max(cluster_end, span.end) if cluster else span.end
+            cluster.append(span)
+        if cluster:
+            kept.append(_strongest(cluster))
+    kept.sort(key=lambda s: (s.start, s.end, s.rule.category))
+    return kept
+
+
+def _strongest(cluster: list[_Span]) -> _Span:
+    best = max(cluster, key=lambda s: (s.severity, s.end - s.start))
+    start = min(s.start for s in cluster)
+    end = max(s.end for s in cluster)
+    if (start, end) == (best.start, best.end):
+        return best
+    return _Span(best.rule, start, end, best.severity, best.message)
+
+
+def _redact(original: str, spans: list[_Span]) -> str:
+    sensitive = [s for s in spans if s.rule.sensitive]
+    if not sensitive:
+        return original
+    chars = list(original)
+    for s in sensitive:
+        for i in range(s.start, s.end):
+            if not chars[i].isspace():
+                chars[i] = MASK
+    return "".join(chars)
+
+
+def _finding(original: str, redacted: str, span: _Span) -> Finding:
+    lo = max(0, span.start - EXCERPT_CONTEXT)
+    hi = min(len(redacted), span.end + EXCERPT_CONTEXT)
+    excerpt = " ".join(redacted[lo:hi].split())
+    excerpt = ("…" if lo > 0 else "") + excerpt + ("…" if hi < len(redacted) else "")
+    return Finding(
+        category=span.rule.category,
+        rule_id=span.rule.id,
+        severity=span.severity.name,
+        message=span.message,
+        start=span.start,
+        end=span.end,
+        utf16_start=utf16_offset(original, span.start),
+        utf16_end=utf16_offset(original, span.end),
+        excerpt=excerpt,
+    )

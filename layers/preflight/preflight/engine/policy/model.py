@@ -1,0 +1,127 @@
+"""The policy's schema. Field names and the category taxonomy are a contract with API clients."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from preflight.engine.detectors.base import Detector
+from preflight.engine.findings import Severity
+
+SCHEMA_VERSION = 1
+
+# The finding categories (rules/README.md has the table with their meaning).
+TAXONOMY: tuple[str, ...] = (
+    "pii.email",
+    "pii.phone",
+    "pii.credit_card",
+    "pii.us_ssn",
+    "pii.iban",
+    "pii.person_sensitive",
+    "secret",
+    "profanity",
+    "confidential.marking",
+    "confidential.codename",
+    "confidential.internal_host",
+    "claims.guarantee",
+    "claims.financial",
+    "claims.health",
+    "link.suspicious",
+)
+# Categories whose spans are raw sensitive values: masked in redacted_text and excerpts.
+SENSITIVE_PREFIXES = ("pii.", "secret")
+
+SeverityName = Literal["low", "medium", "high"]
+
+
+class Rule(BaseModel):
+    """One rule of the merged policy."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=r"^[a-z0-9_]+(\.[a-z0-9_-]+)*$", max_length=100)
+    category: str
+    detector: str
+    severity: SeverityName
+    message: str = Field(min_length=1, max_length=300)
+    enabled: bool = True
+    options: dict[str, Any] = Field(default_factory=dict)
+
+    @field_validator("category")
+    @classmethod
+    def _known_category(cls, value: str) -> str:
+        if value not in TAXONOMY and not value.startswith("custom."):
+            raise ValueError(f"one of {', '.join(TAXONOMY)}, or 'custom.<name>' for your own")
+        return value
+
+    @property
+    def sensitive(self) -> bool:
+        return self.category.startswith(SENSITIVE_PREFIXES)
+
+    @property
+    def severity_level(self) -> Severity:
+        return Severity.parse(self.severity)
+
+
+class PolicyLists(BaseModel):
+    """Organisation-specific lists that overlays extend (each overlay's entries are added)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    code_names: tuple[str, ...] = ()
+    allowed_email_domains: tuple[str, ...] = ()
+    allowed_email_addresses: tuple[str, ...] = ()
+    allowed_phone_numbers: tuple[str, ...] = ()
+    allowed_link_domains: tuple[str, ...] = ()
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _non_empty_entries(cls, values: tuple[str, ...]) -> tuple[str, ...]:
+        for v in values:
+            if not v.strip():
+                raise ValueError("non-empty strings")
+        return values
+
+
+class PolicyFile(BaseModel):
+    """The top level of one YAML file. Rules are validated after merging, one by one."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    schema_version: Literal[1] = 1
+    flag_threshold: SeverityName | None = None
+    lists: dict[str, list[str]] = Field(default_factory=dict)
+    rules: list[dict[str, Any]] = Field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Policy:
+    flag_threshold: SeverityName
+    lists: PolicyLists
+    rules: tuple[Rule, ...]
+    detectors: tuple[Detector, ...]
+    sources: tuple[str, ...]
+
+    def canonical(self) -> dict[str, Any]:
+        """The merged policy as plain data, in a stable order: what the version hashes."""
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "flag_threshold": self.flag_threshold,
+            "lists": {k: sorted(set(v)) for k, v in self.lists.model_dump().items()},
+            "rules": [r.model_dump() for r in sorted(self.rules, key=lambda r: r.id)],
+        }
+
+    def canonical_json(self) -> str:
+        return json.dumps(self.canonical(), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+    @property
+    def version(self) -> str:
+        return hashlib.sha256(self.canonical_json().encode("utf-8")).hexdigest()
+
+    @property
+    def threshold(self) -> Severity:
+        return Severity.parse(self.flag_threshold)

