@@ -27,6 +27,8 @@ class ScanContext:
         self._ner_char_budget = ner_char_budget
         self.entities: list[Entity] = []
         self.incomplete_reasons: list[str] = []
+        # Per-draft results a detector computes once and reads twice (in ner_spans and detect).
+        self.memo: dict[object, object] = {}
 
     @cached_property
     def sentence_bounds(self) -> list[tuple[int, int]]:

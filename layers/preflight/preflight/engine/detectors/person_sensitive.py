@@ -1,1 +1,106 @@
-"""(being written)"""
+"""``person_sensitive``: a named person together with sensitive information about them.
+
+A cheap pass first: the policy's trigger terms (health, salary, dismissal, home address, age,
+religion, orientation, criminal record) are found with one compiled expression. Only the sentences
+that hold a trigger are handed to NER (``ner_spans``), in the draft's single NER pass; a PERSON entity
+in the same sentence as a trigger makes the finding. Most drafts hold no trigger and pay nothing.
+
+Terms written with capitals (``ALS``, ``HIV``) match case-sensitively, so that "als" or "hiv" inside
+other words or languages do not fire; all-lower-case terms match in any case.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from pydantic import Field, field_validator
+
+from preflight.engine.context import ScanContext
+from preflight.engine.detectors.base import Detector, DetectorOptions, register
+from preflight.engine.findings import Hit
+
+# How far around a trigger NER reads when a "sentence" is very long (no punctuation).
+_WINDOW = 300
+
+
+class PersonSensitiveOptions(DetectorOptions):
+    # topic name -> trigger terms; a term may use regular-expression syntax for numbers (\d).
+    topics: dict[str, list[str]] = Field(min_length=1)
+    entity_label: str = "PERSON"
+
+    @field_validator("topics")
+    @classmethod
+    def _terms_compile(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        for topic, terms in value.items():
+            if not terms:
+                raise ValueError(f"at least one term for topic {topic!r}")
+            for term in terms:
+                try:
+                    re.compile(term)
+                except re.error as exc:
+                    raise ValueError(f"valid terms ({term!r} in {topic!r}: {exc})") from exc
+        return value
+
+
+def _alternation(terms: list[str]) -> str:
+    return "|".join(sorted(terms, key=len, reverse=True))
+
+
+@register
+class PersonSensitiveDetector(Detector):
+    name = "person_sensitive"
+    Options = PersonSensitiveOptions
+    uses_ner = True
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        opts: PersonSensitiveOptions = self.options  # type: ignore[assignment]
+        groups_ci, groups_cs = [], []
+        self._topic_of_group: dict[str, str] = {}
+        for index, (topic, terms) in enumerate(opts.topics.items()):
+            lower = [t for t in terms if t == t.lower()]
+            cased = [t for t in terms if t != t.lower()]
+            for kind, chosen, groups in (("i", lower, groups_ci), ("c", cased, groups_cs)):
+                if chosen:
+                    group = f"{kind}{index}"
+                    self._topic_of_group[group] = topic
+                    groups.append(f"(?P<{group}>{_alternation(chosen)})")
+        self._triggers = [
+            re.compile(rf"(?<![\w-])(?:{'|'.join(g)})(?![\w-])", flags)
+            for g, flags in ((groups_ci, re.IGNORECASE), (groups_cs, 0))
+            if g
+        ]
+
+    def _trigger_matches(self, ctx: ScanContext) -> list[tuple[int, int, str]]:
+        cached = ctx.memo.get(self)
+        if cached is not None:
+            return cached  # type: ignore[return-value]
+        found = []
+        for regex in self._triggers:
+            for m in regex.finditer(ctx.text):
+                found.append((m.start(), m.end(), self._topic_of_group[m.lastgroup or ""]))
+        found.sort()
+        ctx.memo[self] = found
+        return found
+
+    def _scope(self, ctx: ScanContext, start: int, end: int) -> tuple[int, int]:
+        s_start, s_end = ctx.sentence_at(start)
+        return max(s_start, start - _WINDOW), min(s_end, end + _WINDOW)
+
+    def ner_spans(self, ctx: ScanContext) -> Iterator[tuple[int, int]]:
+        for start, end, _topic in self._trigger_matches(ctx):
+            yield self._scope(ctx, start, end)
+
+    def detect(self, ctx: ScanContext) -> Iterator[Hit]:
+        label = self.options.entity_label  # type: ignore[attr-defined]
+        reported: set[tuple[int, int]] = set()
+        for start, end, topic in self._trigger_matches(ctx):
+            scope_start, scope_end = self._scope(ctx, start, end)
+            for person in ctx.entities_between(scope_start, scope_end, label):
+                if (person.start, person.end) in reported:
+                    continue
+                reported.add((person.start, person.end))
+                topic_words = topic.replace("_", " ")
+                yield Hit(person.start, person.end, message=f"Named person with {topic_words} information")

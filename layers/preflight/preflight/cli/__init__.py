@@ -1,0 +1,1 @@
+"""The ``preflight`` command: screen, rules, eval, bench."""
