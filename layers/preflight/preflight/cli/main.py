@@ -6,6 +6,7 @@ Exit status everywhere: 0 success (``screen``: approved), 1 flagged, 2 bad input
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -64,8 +65,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def load_engine(settings: Settings, overlays: Sequence[Path]) -> Engine:
+@functools.lru_cache(maxsize=4)
+def _cached_engine(settings: Settings, overlays: tuple[Path, ...]) -> Engine:
     return Engine.from_settings(settings, overlays)
+
+
+def load_engine(settings: Settings, overlays: Sequence[Path]) -> Engine:
+    # One engine per policy for the life of the process (spaCy loads once, also across test calls).
+    return _cached_engine(settings, tuple(overlays))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

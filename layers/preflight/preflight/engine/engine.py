@@ -61,7 +61,7 @@ class Engine:
             for detector in self.policy.detectors:
                 detector.warm_up(self.nlp)
             self._warm = True
-            self.screen(_WARM_UP_TEXT)
+            self._screen(_WARM_UP_TEXT)
         return self
 
     def validate(self, text: object) -> str:
@@ -77,9 +77,13 @@ class Engine:
         return text
 
     def screen(self, text: object) -> Decision:
+        """Screen one draft. Raises ``InputError`` for text that cannot be screened."""
         original = self.validate(text)
         if not self._warm:
             self.warm_up()
+        return self._screen(original)
+
+    def _screen(self, original: str) -> Decision:
         view = normalise(original)
         ctx = ScanContext(view, self.nlp, self.settings.ner_char_budget)
 

@@ -123,5 +123,9 @@ class Policy:
         return hashlib.sha256(self.canonical_json().encode("utf-8")).hexdigest()
 
     @property
+    def rules_by_id(self) -> dict[str, Rule]:
+        return {r.id: r for r in self.rules}
+
+    @property
     def threshold(self) -> Severity:
         return Severity.parse(self.flag_threshold)

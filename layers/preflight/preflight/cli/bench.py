@@ -1,0 +1,169 @@
+"""``preflight bench``: the speed and memory figures, printed (a benchmark, not a test).
+
+- cold start: a new Python process, from nothing to its first decision (median of 3);
+- warm latency per draft of the corpus: p50/p95/p99/max over several passes;
+- batch throughput: drafts per second, one process;
+- a 100,000-character draft of ordinary prose;
+- hostile drafts at the maximum length, each with its ratio to that prose;
+- peak memory (maximum resident set size of this process, which did all of the above).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from preflight.cli.main import EXIT_OK, load_engine
+from preflight.engine import Engine
+from preflight.settings import Settings
+
+_FALLBACK_DRAFTS = [
+    "Thrilled to welcome our new Head of Design to the Lisbon team! 🎉",
+    "Join our webinar on Thursday: five lessons from scaling our support desk.",
+    "Call me at 415.555.0123 if you want to carpool to the offsite.",
+    "Our revenue will double next year, mark my words 📈",
+    "Release 3.2 is out with dark mode and 40 bug fixes: https://example.com/releases/3.2",
+    "Clinically proven to cure headaches in 10 minutes!",
+    "Please mail the invoice to jordan.blake77@gmail.com before Friday.",
+    "Internal only: the Q3 roadmap is on https://intranet.example.com/roadmap",
+]
+_CORPUS = Path(__file__).resolve().parents[4] / ".." / "shared" / "corpus" / "dev.jsonl"
+
+
+def _load_drafts(path: Path | None) -> tuple[list[str], str]:
+    candidate = path or _CORPUS
+    if candidate.is_file():
+        drafts = [json.loads(line)["text"] for line in candidate.read_text("utf-8").splitlines() if line.strip()]
+        return drafts, str(candidate.resolve())
+    return _FALLBACK_DRAFTS, "built-in sample drafts"
+
+
+def _percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(q / 100 * (len(ordered) - 1))))
+    return ordered[index]
+
+
+def _timed(fn: Callable[[], object], repeat: int = 3) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def _cold_start(overlays: list[Path]) -> float:
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from preflight.engine import Engine\n"
+        "from preflight.settings import Settings\n"
+        "Engine.from_settings(Settings.from_env(), [Path(p) for p in sys.argv[1:]]).screen('Hello, world')\n"
+    )
+    times = []
+    for _ in range(3):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code, *map(str, overlays)], check=True, env=os.environ.copy())
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def _hostile_inputs(length: int) -> dict[str, str]:
+    def fill(unit: str) -> str:
+        return (unit * (length // len(unit) + 1))[:length]
+
+    return {
+        "one repeated character": fill("a"),
+        "digits": fill("4111 1111 1111 1111 "),
+        "unbroken digits": fill("0123456789"),
+        "@ signs": fill("@"),
+        "e-mail-like": fill("a@b."),
+        "dots": fill("."),
+        "f* obfuscation": fill("f*"),
+        "spaced letters": fill("f u c k "),
+        "PEM headers": fill("-----BEGIN PRIVATE KEY-----\n"),
+        "emoji": fill("🎉"),
+        "trigger words": fill("Jane Smith was diagnosed and fired. "),
+        "URL-like": fill("http://a.b/"),
+    }
+
+
+def _prose(drafts: list[str], length: int) -> str:
+    text = "\n\n".join(drafts)
+    while len(text) < length:
+        text += "\n\n" + text
+    return text[:length]
+
+
+def measure(engine: Engine, drafts: list[str], rounds: int, overlays: list[Path]) -> dict[str, Any]:
+    cold = _cold_start(overlays)
+    engine.warm_up()
+    latencies = []
+    for _ in range(rounds):
+        for text in drafts:
+            start = time.perf_counter()
+            engine.screen(text)
+            latencies.append((time.perf_counter() - start) * 1000)
+    screened, start = 0, time.perf_counter()
+    while time.perf_counter() - start < 2.0:
+        for text in drafts:
+            engine.screen(text)
+        screened += len(drafts)
+    throughput = screened / (time.perf_counter() - start)
+
+    length = engine.settings.max_text_length
+    prose = _prose(drafts, length)
+    prose_ms = _timed(lambda: engine.screen(prose)) * 1000
+    hostile = {}
+    for name, text in _hostile_inputs(length).items():
+        ms = _timed(lambda text=text: engine.screen(text)) * 1000
+        hostile[name] = {"ms": ms, "ratio_to_prose": ms / prose_ms}
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {
+        "cold_start_s": cold,
+        "warm_latency_ms": {
+            "p50": _percentile(latencies, 50),
+            "p95": _percentile(latencies, 95),
+            "p99": _percentile(latencies, 99),
+            "max": max(latencies),
+            "samples": len(latencies),
+        },
+        "throughput_drafts_per_s": throughput,
+        "max_length_prose_ms": prose_ms,
+        "max_length": length,
+        "hostile_ms": hostile,
+        "peak_memory_mb": peak_mb,
+    }
+
+
+def run_bench(args: argparse.Namespace, settings: Settings) -> int:
+    drafts, source = _load_drafts(args.corpus)
+    engine = load_engine(settings, args.rules)
+    result = {"drafts": len(drafts), "source": source, "python": sys.version.split()[0]}
+    result |= measure(engine, drafts, args.rounds, [*args.rules])
+    if args.json:
+        json.dump(result, sys.stdout, indent=2)
+        sys.stdout.write("\n")
+        return EXIT_OK
+    lat = result["warm_latency_ms"]
+    print(f"drafts: {result['drafts']} from {source} (Python {result['python']})")
+    print(f"cold start (new process to first decision): {result['cold_start_s']:.2f} s")
+    print(f"warm latency per draft: p50 {lat['p50']:.3f} ms  p95 {lat['p95']:.3f} ms  "
+          f"p99 {lat['p99']:.3f} ms  max {lat['max']:.3f} ms  ({lat['samples']} samples)")
+    print(f"batch throughput: {result['throughput_drafts_per_s']:.0f} drafts/s")
+    print(f"{result['max_length']:,}-character prose draft: {result['max_length_prose_ms']:.1f} ms")
+    print("hostile drafts at the maximum length:")
+    for name, h in result["hostile_ms"].items():
+        print(f"  {name:26} {h['ms']:8.1f} ms  {h['ratio_to_prose']:5.2f}x prose")
+    print(f"peak memory: {result['peak_memory_mb']:.0f} MB")
+    return EXIT_OK

@@ -1,0 +1,187 @@
+"""Policy as data: validation that names what is wrong, overlays, and the version auditors rely on."""
+
+from __future__ import annotations
+
+import hashlib
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from preflight.engine import Engine, PolicyError
+from preflight.engine.policy import TAXONOMY, load_policy
+from preflight.settings import Settings
+from tests.conftest import ACME, DEFAULT_RULES
+
+
+def write(directory: Path, name: str, body: str) -> Path:
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / name
+    path.write_text(textwrap.dedent(body), encoding="utf-8")
+    return path
+
+
+def test_default_policy_covers_every_category_of_the_taxonomy() -> None:
+    policy = load_policy(DEFAULT_RULES)
+    flagging = {r.category for r in policy.rules if r.enabled and r.severity in ("medium", "high")}
+    assert flagging == set(TAXONOMY)
+
+
+def test_version_is_sha256_of_the_canonical_policy_and_stable() -> None:
+    first, second = load_policy(DEFAULT_RULES, [ACME]), load_policy(DEFAULT_RULES, [ACME])
+    assert first.version == second.version
+    assert first.version == hashlib.sha256(first.canonical_json().encode()).hexdigest()
+    assert load_policy(DEFAULT_RULES).version != first.version  # the overlay is part of the version
+
+
+def test_overlay_extends_lists_patches_adds_and_disables(tmp_path: Path) -> None:
+    overlay = tmp_path / "org"
+    write(
+        overlay,
+        "org.yaml",
+        """
+        flag_threshold: high
+        lists:
+          code_names: [Kestrel]
+          allowed_email_domains: [example.org]
+        rules:
+          - id: claims.guarantee
+            severity: high
+          - id: claims.health
+            enabled: false
+          - id: custom.competitor
+            category: custom.competitor
+            detector: regex
+            severity: medium
+            message: Names a competitor
+            options:
+              patterns: [{name: globex, pattern: "\\\\bGlobex\\\\b"}]
+        """,
+    )
+    policy = load_policy(DEFAULT_RULES, [ACME, overlay])
+    rules = {r.id: r for r in policy.rules}
+    assert policy.flag_threshold == "high"
+    assert set(policy.lists.code_names) == {"Project Falcon", "Bluebird", "Nightjar", "Orion X", "Kestrel"}
+    assert policy.lists.allowed_email_domains == ("example.org",)
+    assert rules["claims.guarantee"].severity == "high"
+    assert rules["claims.guarantee"].options == load_policy(DEFAULT_RULES).rules_by_id["claims.guarantee"].options
+    assert rules["claims.health"].enabled is False
+    assert "claims.health" not in {d.rule.id for d in policy.detectors}
+    assert rules["custom.competitor"].category == "custom.competitor"
+
+    engine = Engine(policy, Settings(default_rules_dir=DEFAULT_RULES))
+    decision = engine.screen("Kestrel beats Globex, and it cures migraines.")
+    assert {f.category for f in decision.findings} >= {"confidential.codename", "custom.competitor"}
+    assert "claims.health" not in {f.category for f in decision.findings}
+
+
+def test_overlays_apply_in_order(tmp_path: Path) -> None:
+    write(tmp_path / "a", "a.yaml", "rules: [{id: claims.health, severity: high}]\n")
+    write(tmp_path / "b", "b.yaml", "rules: [{id: claims.health, severity: low}]\n")
+    ab = load_policy(DEFAULT_RULES, [tmp_path / "a", tmp_path / "b"]).rules_by_id["claims.health"]
+    ba = load_policy(DEFAULT_RULES, [tmp_path / "b", tmp_path / "a"]).rules_by_id["claims.health"]
+    assert (ab.severity, ba.severity) == ("low", "high")
+
+
+def test_settings_read_overlay_path_list_from_environment(tmp_path: Path) -> None:
+    settings = Settings.from_env({"PREFLIGHT_RULES": f"{tmp_path / 'a'}:{tmp_path / 'b'}"})
+    assert settings.overlay_dirs == (tmp_path / "a", tmp_path / "b")
+
+
+@pytest.mark.parametrize(
+    ("body", "rule_id", "field", "expected"),
+    [
+        ("rules: [{id: claims.health, severity: severe}]", "claims.health", "severity", "'low', 'medium' or 'high'"),
+        ("rules: [{id: claims.health, colour: red}]", "claims.health", "colour", "no such field"),
+        (
+            "rules: [{id: x.new, category: pii.email, detector: nope, severity: low, message: m}]",
+            "x.new",
+            "detector",
+            "registered detectors",
+        ),
+        (
+            "rules: [{id: x.new, category: gossip, detector: regex, severity: low, message: m, "
+            "options: {patterns: [{name: a, pattern: a}]}}]",
+            "x.new",
+            "category",
+            "custom.<name>",
+        ),
+        ("rules: [{id: x.new, category: secret, detector: regex, severity: high}]", "x.new", "message", "required"),
+        (
+            "rules: [{id: x.new, category: secret, detector: regex, severity: high, message: m, "
+            "options: {patterns: [{name: bad, pattern: '(unclosed'}]}}]",
+            "x.new",
+            "options.patterns[0].pattern",
+            "valid regular expression",
+        ),
+        (
+            "rules: [{id: claims.health, options: {patterns: [{name: p, pattern: [{LOWER: {IN: 3}}]}]}}]",
+            "claims.health",
+            "options.patterns[0].pattern",
+            "spaCy Matcher token pattern",
+        ),
+        ("rules: [{id: claims.health, options: {speed: fast}}]", "claims.health", "options.speed", "no such field"),
+        ("lists: {favourite_colours: [red]}", None, "lists.favourite_colours", "code_names"),
+        ("flag_threshold: sometimes", None, "flag_threshold", "'low', 'medium' or 'high'"),
+        ("rules: [{severity: low}]", None, "rules[0].id", "rule id"),
+    ],
+)
+def test_invalid_overlay_names_file_rule_field_and_expectation(
+    tmp_path: Path, body: str, rule_id: str | None, field: str, expected: str
+) -> None:
+    path = write(tmp_path / "bad", "bad.yaml", body + "\n")
+    with pytest.raises(PolicyError) as caught:
+        load_policy(DEFAULT_RULES, [tmp_path / "bad"])
+    problems = caught.value.problems
+    assert any(
+        p.file == str(path) and p.rule_id == rule_id and p.field == field and expected in p.expected for p in problems
+    ), problems
+    assert str(path) in str(caught.value)
+
+
+def test_yaml_syntax_error_names_file_and_line(tmp_path: Path) -> None:
+    path = write(tmp_path / "bad", "broken.yaml", "rules:\n  - id: a\n   severity: [unclosed\n")
+    with pytest.raises(PolicyError) as caught:
+        load_policy(DEFAULT_RULES, [tmp_path / "bad"])
+    (problem,) = caught.value.problems
+    assert problem.file == str(path)
+    assert "line" in problem.expected
+
+
+def test_non_utf8_policy_file_is_rejected(tmp_path: Path) -> None:
+    (tmp_path / "bad").mkdir()
+    (tmp_path / "bad" / "latin1.yaml").write_bytes("lists: {code_names: [Caf\xe9]}\n".encode("latin-1"))
+    with pytest.raises(PolicyError, match="UTF-8"):
+        load_policy(DEFAULT_RULES, [tmp_path / "bad"])
+
+
+def test_duplicate_rule_id_within_one_directory(tmp_path: Path) -> None:
+    rule = "rules: [{id: custom.a, category: custom.a, detector: regex, severity: low, message: m, " \
+        "options: {patterns: [{name: a, pattern: a}]}}]\n"
+    write(tmp_path / "dup", "1.yaml", rule)
+    write(tmp_path / "dup", "2.yaml", rule)
+    with pytest.raises(PolicyError, match="unique rule id"):
+        load_policy(DEFAULT_RULES, [tmp_path / "dup"])
+
+
+def test_missing_directory_and_empty_directory(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(PolicyError) as caught:
+        load_policy(DEFAULT_RULES, [tmp_path / "missing", tmp_path / "empty"])
+    assert {p.file for p in caught.value.problems} == {str(tmp_path / "missing"), str(tmp_path / "empty")}
+
+
+def test_one_bad_file_loads_nothing(tmp_path: Path) -> None:
+    """No half-loaded policy: good files beside a bad one do not produce a policy either."""
+    write(tmp_path / "org", "1-good.yaml", "lists: {code_names: [Kestrel]}\n")
+    write(tmp_path / "org", "2-bad.yaml", "rules: [{id: claims.health, severity: loud}]\n")
+    with pytest.raises(PolicyError) as caught:
+        load_policy(DEFAULT_RULES, [tmp_path / "org"])
+    assert len(caught.value.problems) == 1
+
+
+def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
+    write(tmp_path / "org", "bad.yaml", "rules: [{id: claims.health, severity: loud}, {id: claims.financial, x: 1}]\n")
+    with pytest.raises(PolicyError) as caught:
+        load_policy(DEFAULT_RULES, [tmp_path / "org"])
+    assert {p.rule_id for p in caught.value.problems} == {"claims.health", "claims.financial"}
