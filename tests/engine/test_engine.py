@@ -136,3 +136,13 @@ def test_draft_beyond_the_ner_budget_is_incomplete_and_flagged(engine: Engine) -
 
 def test_warm_up_is_idempotent(engine: Engine) -> None:
     assert engine.warm_up() is engine
+
+
+def test_findings_are_capped_per_category_but_every_value_is_masked(engine: Engine) -> None:
+    from preflight.engine.engine import MAX_FINDINGS_PER_CATEGORY
+
+    addresses = [f"person{i}.name@gmail.com" for i in range(MAX_FINDINGS_PER_CATEGORY + 20)]
+    decision = engine.screen("Mailing list: " + ", ".join(addresses))
+    emails = [f for f in decision.findings if f.category == "pii.email"]
+    assert len(emails) == MAX_FINDINGS_PER_CATEGORY
+    assert "gmail" not in decision.redacted_text

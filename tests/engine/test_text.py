@@ -2,7 +2,7 @@
 
 import pytest
 
-from preflight.engine.text import normalise, utf16_offset
+from preflight.engine.text import Utf16Offsets, normalise
 
 
 @pytest.mark.parametrize(
@@ -52,5 +52,5 @@ def test_ascii_text_is_its_own_view() -> None:
     [("abc", 2, 2), ("🎉ab", 1, 2), ("🎉ab", 3, 4), ("é🎉🎉x", 3, 5), ("", 0, 0)],
 )
 def test_utf16_offset(text: str, index: int, expected: int) -> None:
-    assert utf16_offset(text, index) == expected
+    assert Utf16Offsets(text)(index) == expected
     assert expected == len(text[:index].encode("utf-16-le")) // 2

@@ -15,11 +15,14 @@ from preflight.engine.errors import InputError
 from preflight.engine.findings import Decision, Finding, Severity
 from preflight.engine.nlp import NlpResources
 from preflight.engine.policy import Policy, Rule, load_policy
-from preflight.engine.text import normalise, utf16_offset
+from preflight.engine.text import Utf16Offsets, normalise
 from preflight.settings import Settings
 
 MASK = "*"
 EXCERPT_CONTEXT = 24
+# Findings reported per category. Redaction still masks every sensitive span; the cap only keeps a
+# hostile draft (20,000 swear words) from producing a 20,000-entry answer.
+MAX_FINDINGS_PER_CATEGORY = 50
 # A short, ordinary draft screened during warm-up so that the first real request finds every lazy
 # structure (regex caches, spaCy's vocabulary and NER weights) already built.
 _WARM_UP_TEXT = (
@@ -102,7 +105,9 @@ class Engine:
                     )
         kept = _one_per_category(spans)
         redacted = _redact(original, kept)
-        findings = [_finding(original, redacted, s) for s in kept]
+        reported = _cap_per_category(kept)
+        utf16 = Utf16Offsets(original)
+        findings = [_finding(redacted, s, utf16) for s in reported]
         complete = not ctx.incomplete_reasons
         flagged = not complete or any(s.severity >= self.policy.threshold for s in kept)
         return Decision(
@@ -138,6 +143,19 @@ def _one_per_category(spans: list[_Span]) -> list[_Span]:
     return kept
 
 
+def _cap_per_category(spans: list[_Span]) -> list[_Span]:
+    counts: dict[str, int] = {}
+    by_severity = sorted(spans, key=lambda s: -s.severity)
+    chosen = []
+    for span in by_severity:
+        category = span.rule.category
+        counts[category] = counts.get(category, 0) + 1
+        if counts[category] <= MAX_FINDINGS_PER_CATEGORY:
+            chosen.append(span)
+    chosen.sort(key=lambda s: (s.start, s.end, s.rule.category))
+    return chosen
+
+
 def _strongest(cluster: list[_Span]) -> _Span:
     best = max(cluster, key=lambda s: (s.severity, s.end - s.start))
     start = min(s.start for s in cluster)
@@ -159,7 +177,7 @@ def _redact(original: str, spans: list[_Span]) -> str:
     return "".join(chars)
 
 
-def _finding(original: str, redacted: str, span: _Span) -> Finding:
+def _finding(redacted: str, span: _Span, utf16: Utf16Offsets) -> Finding:
     lo = max(0, span.start - EXCERPT_CONTEXT)
     hi = min(len(redacted), span.end + EXCERPT_CONTEXT)
     excerpt = " ".join(redacted[lo:hi].split())
@@ -171,7 +189,7 @@ def _finding(original: str, redacted: str, span: _Span) -> Finding:
         message=span.message,
         start=span.start,
         end=span.end,
-        utf16_start=utf16_offset(original, span.start),
-        utf16_end=utf16_offset(original, span.end),
+        utf16_start=utf16(span.start),
+        utf16_end=utf16(span.end),
         excerpt=excerpt,
     )

@@ -11,6 +11,7 @@ Most drafts are ASCII, and those are their own view: no copy, no index arrays.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -126,9 +127,16 @@ def normalise(original: str) -> NormalisedText:
     return NormalisedText(original, "".join(pieces), starts, ends)
 
 
-def utf16_offset(text: str, index: int) -> int:
-    """The UTF-16 code-unit offset of code point ``index``: what JavaScript's string indices use."""
-    prefix = text[:index]
-    if prefix.isascii():
-        return index
-    return index + sum(1 for ch in prefix if ord(ch) > 0xFFFF)
+class Utf16Offsets:
+    """Code-point offsets to UTF-16 code-unit offsets (what JavaScript's string indices use).
+
+    Built once per draft: the positions of astral characters (two UTF-16 units each), so each
+    conversion is a binary search rather than a scan of the text before it."""
+
+    def __init__(self, text: str) -> None:
+        self._astral = [] if text.isascii() else [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+
+    def __call__(self, index: int) -> int:
+        if not self._astral:
+            return index
+        return index + bisect.bisect_left(self._astral, index)

@@ -1,0 +1,423 @@
+#!/usr/bin/env python3
+"""Build rules/default/profanity.yaml from better-profanity's word list.
+
+better-profanity ships a broad list (about 900 entries) that mixes real profanity with identity
+words ("gay"), medical terms ("herpes"), drugs ("weed"), violence ("kill") and plain insults
+("ugly"). Flagging those on their own would block ordinary posts, so this script curates the list:
+
+  1. read ``better_profanity/profanity_wordlist.txt`` from the installed distribution (by path:
+     the package itself is never imported, here or at runtime);
+  2. normalise each entry: lower case, leetspeak decoded (``sh1t`` -> ``shit``, ``he11`` -> ``hell``),
+     spelled-out entries joined (``f.u.c.k``, ``s-h-i-t``), multi-word entries kept as phrases;
+  3. drop the exclusions listed below (each group says why);
+  4. sort the rest into tiers: slurs (high), mild (low) and strong (medium, everything else);
+  5. add the few common words the source lacks (``ADDITIONS``), and write the policy file.
+
+better-profanity is a development dependency only: its matcher costs tens of milliseconds per post
+and keeps its word set in a module-level global. The engine's ``profanity`` detector reads the
+generated YAML instead.
+
+Usage (from the repository root):
+    .venv/bin/python tools/build_profanity_lexicon.py            # rewrite rules/default/profanity.yaml
+    .venv/bin/python tools/build_profanity_lexicon.py --check    # exit 1 when the file is out of date
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import re
+import sys
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+
+import yaml
+from preflight.engine.detectors.profanity import DEFAULT_LEET
+
+DISTRIBUTION = "better-profanity"
+WORDLIST = "better_profanity/profanity_wordlist.txt"
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_OUTPUT = REPO / "rules" / "default" / "profanity.yaml"
+
+# How leetspeak is read: the detector's own default, stated in the generated rules and used here to
+# decode the source's entries. A character maps to the letters it can stand for ("1": i or l).
+LEET: dict[str, str] = DEFAULT_LEET
+
+# fmt: off
+# ---------------------------------------------------------------------------------------------
+# Exclusions: normalised entries that never flag on their own. Every word named here must be in
+# the source list (the script fails otherwise), so the tables cannot drift from what they curate.
+# ---------------------------------------------------------------------------------------------
+EXCLUDED: dict[str, tuple[str, ...]] = {
+    # Identity words: who people are is not profanity ("Kevin is gay", "the queer community").
+    "identity": (
+        "gay", "gays", "gae", "gai", "gey", "ghay", "ghey", "queer", "queers", "queero", "lesbians",
+        "lezbian", "lezbians", "homo", "transsexual", "aryan", "arian", "negro", "dyke", "dykes",
+    ),
+    # Everyday words and mild put-downs ("Ugly sweaters", "a dummy run", "jerk chicken").
+    "everyday": (
+        "ugly", "fat", "stupid", "dummy", "moron", "doofus", "dopey", "nimrod", "ninny", "weirdo",
+        "prude", "prig", "sissy", "inbred", "jerk", "jerked", "thug", "trashy", "tramp", "vulgar",
+        "sleaze", "sleazy", "tawdry", "scantily", "racy", "steamy", "seduce", "lust", "lusting",
+        "lusty", "kinky", "vixen", "toots", "homey", "cowgirl", "cowgirls", "punky", "niggle", "slave",
+        "strip", "stripclub", "stroke", "thrust", "suck", "sucked", "sucking", "snatch", "hump",
+        "humped", "humping", "wad", "whiz", "wazoo", "wedgie", "weenie", "weewee", "pee", "peepee",
+        "poop", "potty", "tinkle", "undies", "panty", "pantie", "panties", "pasty", "pastie", "rump",
+        "loin", "loins", "crotch", "lube", "teat", "flange", "knob", "dink", "dinks", "dong", "muff",
+        "puss", "woody", "willies", "hooter", "fisted", "fisty", "fingering", "dogging", "doggin",
+        "foobar", "omg", "unwed", "virgin", "playboy", "quicky", "fondle", "sandbar", "pawn", "revue",
+        "maxi", "organ", "mutha", "muther", "seaman", "seamen", "massa", "snuff", "sodom", "titi",
+        "teez", "whoar", "mams", "nad", "weiner", "nappy", "paddy", "pollock", "hoar", "hoare",
+        "sniper", "napalm", "uzi",
+    ),
+    # Anatomy, health and reproduction, as a clinic or a health campaign writes them.
+    "medical": (
+        "hiv", "herp", "herpes", "herpy", "pms", "menses", "menstruate", "menstruation", "tampon",
+        "urine", "urinal", "vomit", "leper", "rectal", "rectum", "rectus", "uterus", "womb", "ovary",
+        "ovum", "ovums", "testis", "testes", "teste", "testee", "testical", "testicle", "scrotum",
+        "penis", "penile", "penial", "vagina", "vulva", "labia", "clitoris", "hymen", "glans", "gonad",
+        "gonads", "foreskin", "pubic", "pubis", "nipple", "nipples", "breasts", "areole", "semen",
+        "sperm", "smegma", "anus", "erect", "erection", "enlargement", "ejaculate", "ejaculated",
+        "ejaculates", "ejaculating", "ejaculatings", "ejaculation", "ejakulate", "penetrate",
+        "penetration", "phallic", "phalli", "sex", "sexual", "erotic", "erotism", "autoerotic",
+        "homoerotic", "masochist", "sadism", "sadist", "voyeur", "perversion", "nude", "nudes",
+        "naked", "facial", "kondum", "kondums", "gspot", "schizo", "oral", "orally",
+    ),
+    # Drugs and drink: a topic, not profanity ("weed control spray", "hemp seed oil").
+    "drugs": (
+        "weed", "hemp", "heroin", "ganja", "pot", "meth", "opium", "opiate", "pcp", "peyote", "reefer",
+        "scag", "skag", "toke", "hooch", "hootch", "hookah", "junkie", "junky", "stoned", "valium",
+        "viagra", "vigra", "vodka", "rum", "extacy", "extasy", "souse", "soused", "drunk", "scrog",
+    ),
+    # Crime, violence and history: news topics ("killer product", "a history of the Reich").
+    "topics": (
+        "kill", "murder", "howtokill", "howtomurdep", "rape", "raped", "raper", "raping", "rapist",
+        "molest", "incest", "pedophile", "pedophilia", "pedophiliac", "prostitute", "pornography",
+        "nazi", "nazism", "hitler", "reich", "kkk", "klan", "bestial", "beastial",
+    ),
+    # Religion: "god" and "OMG" are not profanity ("God bless", "thank god it's Friday").
+    "religion": ("god",),
+    # Slurs that are also ordinary words or names, where the ordinary reading dominates:
+    # "chink in the armour", "spick and span", "honky-tonk", "kraut" for sauerkraut, "hebe" shrubs,
+    # a ski "slope", "ritard." in a score.
+    "ambiguous_slurs": ("chink", "spick", "honky", "kraut", "hebe", "slope", "ritard"),
+    # "sob" (crying) is how s.o.b., s-o-b and s0b read once normalised.
+    "sob": ("sob", "essohbee"),
+    # Not words at all: a person's name, handles, noise from the source list ("l3i+ch" reads as
+    # "leitch", a surname), placeholders ("xxx" is also kisses).
+    "noise": (
+        "asanchez", "len", "yury", "kinkyjesus", "leitch", "woose", "freex", "cipa", "scrud", "xx",
+        "xxx", "shamedame", "nutbutter",
+        "cum",  # "cum laude", "kitchen-cum-diner"
+    ),
+}
+
+# Phrases (normalised, words separated by one space) that never flag: ordinary English.
+EXCLUDED_PHRASES: dict[str, tuple[str, ...]] = {
+    "everyday": (
+        "auto erotic", "blue waffle", "brown shower", "brown showers", "cow girl", "cow girls",
+        "deep throat", "dog style", "golden shower", "strip club", "three some", "g spot",
+    ),
+}
+
+# ---------------------------------------------------------------------------------------------
+# Tiers. Words not excluded, not a slur and not mild are "strong" (medium): swearing, vulgar
+# insults and explicit sexual terms.
+# ---------------------------------------------------------------------------------------------
+# High: words that demean people for their race, ethnicity, sexuality, gender identity or disability.
+SLURS: tuple[str, ...] = (
+    "nigger", "niggers", "nigga", "niggas", "niggaz", "niggah", "nigg", "nig", "niglet", "moolie",
+    "coon", "wetback", "spic", "spik", "spiks", "kike", "kikes", "kyke", "heeb", "gook", "gooks",
+    "jap", "japs", "paki", "polack", "wop", "guido", "injun", "whitey", "wigger", "fag", "fags",
+    "fagg", "faggs", "fagged", "fagging", "faggit", "faggitt", "faggot", "fagot", "fagots", "faig",
+    "faigt", "gaylord", "homoey", "lesbo", "lesbos", "lez", "lezbo", "lezbos", "lezzie", "lezzies",
+    "lezzy", "fudgepacker", "pillowbiter", "shemale", "heshe", "retard", "retarded", "reetard",
+    "rtard", "tard", "spac",
+)
+SLUR_PHRASES: tuple[str, ...] = ("carpet muncher", "she male")
+
+# Low: reported for a human to see, never flagged on their own ("hell of a deal", "screw it").
+MILD: tuple[str, ...] = (
+    "hell", "damn", "godamn", "godamnit", "goddam", "goddammit", "goddamn", "goddamned", "crap",
+    "piss", "pissed", "pisser", "pissers", "pisses", "pissin", "pissing", "pissoff", "screw",
+    "screwed", "screwing", "fart", "turd", "terd", "feck", "fecker", "fack", "frigg", "frigga",
+    "fubar", "lmao", "lmfao", "anal", "boob", "boobs", "booobs", "boooobs", "booooobs", "booooooobs",
+    "boner", "horny", "horniest", "busty", "stiffy", "nooky", "tush", "teets", "tit", "tits", "titt",
+    "vag", "nads", "numbnuts", "jackass", "pecker", "nob", "wang", "willy", "fanny", "fanyy", "kooch",
+    "kooches", "kootch", "kwif", "queaf", "queef", "spunk", "shag", "shagger", "shaggin", "shagging",
+    "porn", "porno", "pornos", "pron", "smut", "smutty", "raunch", "bdsm", "bondage", "femdom",
+    "shibari", "shibary", "kinbaku", "yaoi", "beastiality", "bestiality", "threesome", "goldenshower",
+    "teabagging", "masturbate", "masturbating", "masturbation", "masterbate", "masterbating",
+    "masterbation", "masterbations", "orgasm", "orgasms", "orgasmic", "orgasim", "orgasims", "orgies",
+    "orgy", "nympho", "bimbo", "bimbos", "floozy", "hussy", "wench", "gigolo", "hooker", "hoor",
+    "pimp", "pimpis", "hooters", "lech", "scum", "gringo", "ruski", "pinko", "pube", "shiz",
+)
+MILD_PHRASES: tuple[str, ...] = ("booty call", "god dam", "god damned", "piss off")
+
+# Ambiguous words that are names or brands when capitalised ("Dick's Sporting Goods", "Dick Smith
+# Electronics", "Willy Wonka", "Fanny Mae", "Nob Hill", "FCUK"): flagged only in lower case.
+CAPITALISED_IS_NAME: tuple[str, ...] = (
+    "dick", "dicks", "cock", "cocks", "willy", "fanny", "wang", "cnut", "coon", "guido", "gaylord",
+    "kock", "kum", "kummer", "cumming", "hooker", "hooters", "lesbos", "shota", "fcuk", "frigg",
+    "fook", "fux", "fuks", "shag", "nob",
+    "spac",  # SPAC: a special-purpose acquisition company
+)
+
+# Flag any word that contains one of these, so that compounds read as what they are
+# ("clusterfuck", "unfuckingbelievable"). Only strings that no innocent word contains: "cunt" is
+# in "Scunthorpe", "nigger" in "snigger", "shit" in "Cushitic", so those are whole words only.
+FRAGMENTS: tuple[str, ...] = ("fuck", "fvck", "fxck", "fcuk", "phuck")
+
+# Common words the source lacks, with their tier.
+ADDITIONS: dict[str, tuple[str, ...]] = {
+    "mild": (
+        "bloody", "bugger", "buggers", "buggered", "buggering", "dammit", "damnit", "damned", "crappy",
+        "crapper", "pissy", "friggin", "frigging", "effing", "feckin", "scumbag", "scumbags",
+    ),
+    "strong": (
+        "assholes", "arseholes", "asshat", "asshats", "bastards", "bitchy", "bollocks", "bollock",
+        "bullshitting", "bullshitter", "dickheads", "dicks", "dipshit", "dipshits", "horseshit",
+        "batshit", "apeshit", "chickenshit", "jackshit", "shitshow", "shitstorm", "shitload",
+        "shitless", "shitbag", "shitcoin", "shitcoins", "cunty", "wankers", "wanking", "wanked",
+        "tossers", "slutty", "skanky", "skanks", "twatted",
+    ),
+    "slur": ("faggots", "retards", "wetbacks"),
+}
+
+# fmt: on
+
+# Severity and message of each tier's rule.
+TIERS: dict[str, tuple[str, str]] = {
+    "slur": ("high", "Slur: a word that demeans people for who they are."),
+    "strong": ("medium", "Profanity or explicit sexual language."),
+    "mild": ("low", "Mild profanity: reported for review, not flagged on its own."),
+}
+TIER_RANK = {"mild": 1, "strong": 2, "slur": 3}
+
+
+@dataclass
+class Lexicon:
+    words: dict[str, set[str]] = field(default_factory=lambda: {t: set() for t in TIERS})
+    phrases: dict[str, set[str]] = field(default_factory=lambda: {t: set() for t in TIERS})
+    # Source entries that could not be read as words, with the reason (for --verbose).
+    dropped: list[tuple[str, str]] = field(default_factory=list)
+
+
+def source_version() -> str:
+    return metadata.version(DISTRIBUTION)
+
+
+def read_source() -> list[str]:
+    """The distribution's word list, found by path so that better_profanity is never imported."""
+    located = metadata.distribution(DISTRIBUTION).locate_file(WORDLIST)
+    text = Path(str(located)).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def decode_leet(word: str, known: set[str]) -> str:
+    """Read leetspeak: where a character has two readings ("1": i or l), prefer a spelling the
+    source list also holds plainly ("he11" -> "hell"), else the first reading ("sh1t" -> "shit")."""
+    options = [LEET.get(ch, ch) for ch in word]
+    spellings = ["".join(p) for p in itertools.product(*options)]
+    return next((s for s in spellings if s in known), spellings[0])
+
+
+def split_entry(entry: str) -> list[str]:
+    """An entry's pieces: "f.u.c.k" -> [f, u, c, k]; "blow job" -> [blow, job]."""
+    return [p for p in re.split(r"[\s._-]+", entry.lower()) if p]
+
+
+def normalise_entry(entry: str, known: set[str]) -> tuple[str, str] | str:
+    """("word" | "phrase", normalised form), or the reason the entry cannot be used."""
+    if "*" in entry:
+        return "a glob pattern; its expansions are listed separately"
+    pieces = split_entry(entry)
+    if all(len(p) == 1 for p in pieces):  # spelled out: f.u.c.k, s-h-1-t, p.u.s.s.y.
+        pieces = ["".join(pieces)]
+    decoded = [p if p.isdigit() else decode_leet(p, known) for p in pieces]
+    if len(decoded) == 1:
+        word = decoded[0]
+        if not re.fullmatch(r"[a-z]{2,}", word):
+            return f"not a word once decoded ({word!r})"
+        return "word", word
+    if not all(re.fullmatch(r"[a-z]+|[0-9]+", p) for p in decoded):
+        return f"not a phrase once decoded ({' '.join(decoded)!r})"
+    return "phrase", " ".join(decoded)
+
+
+def tier_of(word: str, slurs: set[str], mild: set[str]) -> str:
+    if word in slurs:
+        return "slur"
+    if word in mild:
+        return "mild"
+    return "strong"
+
+
+def check_tables(source_words: set[str], source_phrases: set[str]) -> list[str]:
+    """Names in the curation tables that the source does not hold: typos or stale entries."""
+    added = {w for words in ADDITIONS.values() for w in words}
+    problems = []
+    named_words = {
+        "EXCLUDED": {w for ws in EXCLUDED.values() for w in ws},
+        "SLURS": set(SLURS),
+        "MILD": set(MILD),
+    }
+    for table, words in named_words.items():
+        problems += [f"{table}: {w!r} is not in the source list" for w in sorted(words - source_words)]
+    named_phrases = {
+        "EXCLUDED_PHRASES": {p for ps in EXCLUDED_PHRASES.values() for p in ps},
+        "SLUR_PHRASES": set(SLUR_PHRASES),
+        "MILD_PHRASES": set(MILD_PHRASES),
+    }
+    for table, phrases in named_phrases.items():
+        problems += [f"{table}: {p!r} is not in the source list" for p in sorted(phrases - source_phrases)]
+    problems += [f"ADDITIONS: {w!r} is already in the source list" for w in sorted(added & source_words)]
+    unknown_names = set(CAPITALISED_IS_NAME) - source_words - added
+    problems += [f"CAPITALISED_IS_NAME: {w!r} is in no tier" for w in sorted(unknown_names)]
+    return problems
+
+
+def covered(phrase: str, tier: str, lexicon: Lexicon) -> bool:
+    """A phrase is redundant when one of its words already flags at its tier or above ("bull shit")."""
+    for piece in phrase.split():
+        if any(f in piece for f in FRAGMENTS):
+            return True
+        for other, words in lexicon.words.items():
+            if piece in words and TIER_RANK[other] >= TIER_RANK[tier]:
+                return True
+    return False
+
+
+def build(entries: list[str]) -> Lexicon:
+    known = {e.lower() for e in entries}
+    lexicon = Lexicon()
+    words: set[str] = set()
+    phrases: set[str] = set()
+    for entry in entries:
+        result = normalise_entry(entry, known)
+        if isinstance(result, str):
+            lexicon.dropped.append((entry, result))
+        elif result[0] == "word":
+            words.add(result[1])
+        else:
+            phrases.add(result[1])
+
+    problems = check_tables(words, phrases)
+    if problems:
+        raise SystemExit("curation tables out of step with the source list:\n  " + "\n  ".join(problems))
+
+    excluded = {w for ws in EXCLUDED.values() for w in ws}
+    slurs, mild = set(SLURS) | set(ADDITIONS["slur"]), set(MILD) | set(ADDITIONS["mild"])
+    for word in words - excluded:
+        lexicon.words[tier_of(word, slurs, mild)].add(word)
+    for tier, added in ADDITIONS.items():
+        lexicon.words[tier].update(added)
+
+    excluded_phrases = {p for ps in EXCLUDED_PHRASES.values() for p in ps}
+    for phrase in sorted(phrases - excluded_phrases):
+        tier = "slur" if phrase in SLUR_PHRASES else "mild" if phrase in MILD_PHRASES else "strong"
+        if covered(phrase, tier, lexicon):
+            lexicon.dropped.append((phrase, "covered by one of its words"))
+        else:
+            lexicon.phrases[tier].add(phrase)
+    return lexicon
+
+
+# ---------------------------------------------------------------------------------------------
+# Writing the policy file
+# ---------------------------------------------------------------------------------------------
+def _scalar(value: str) -> str:
+    """Plain when YAML reads it back as the same string, quoted otherwise ("no", "2 girls 1 cup")."""
+    return value if yaml.safe_load(value) == value and value.strip() == value else f'"{value}"'
+
+
+def _flow_list(key: str, values: list[str], indent: str, width: int = 100) -> list[str]:
+    if not values:
+        return [f"{indent}{key}: []"]
+    lines, line = [], f"{indent}{key}: ["
+    for i, value in enumerate(values):
+        item = _scalar(value) + ("," if i < len(values) - 1 else "]")
+        if len(line) + 1 + len(item) > width and not line.endswith("["):
+            lines.append(line)
+            line = indent + "  " + item
+        else:
+            line += ("" if line.endswith("[") else " ") + item
+    lines.append(line)
+    return lines
+
+
+def render(lexicon: Lexicon, version: str, source_count: int) -> str:
+    names = set(CAPITALISED_IS_NAME)
+    out = [
+        f"# GENERATED by tools/build_profanity_lexicon.py from better-profanity {version}'s word list",
+        f"# ({source_count} entries), curated: identity, medical, drug and everyday words removed, the rest",
+        "# sorted into three tiers. Do not edit by hand: change the tables in the script, then run",
+        "#     .venv/bin/python tools/build_profanity_lexicon.py",
+        "# tests/engine/test_profanity.py fails when this file and the script disagree.",
+        "#",
+        "# Options of the `profanity` detector:",
+        "#   words                whole words, matched after undoing disguises: leetspeak (`leet`),",
+        "#                        `*` for one letter (f*ck), letters stretched (fuuuck) or spelled out",
+        "#                        (f u c k, s.h.i.t)",
+        "#   phrases              words in sequence, separated by spaces, hyphens or underscores",
+        "#   fragments            flag any word containing one (clusterfuck); only for strings no innocent",
+        "#                        word contains",
+        "#   capitalised_is_name  flagged only when written in lower case (Dick's Sporting Goods, Willy)",
+        "#   leet                 what each digit or symbol can stand for",
+        "schema_version: 1",
+        "rules:",
+    ]
+    leet = ", ".join(f'"{k}": {v}' for k, v in LEET.items())
+    for tier in ("slur", "strong", "mild"):
+        severity, message = TIERS[tier]
+        words = sorted(lexicon.words[tier])
+        fragments = sorted(FRAGMENTS) if tier == "strong" else []
+        tier_names = sorted(names & (set(words) | set(fragments)))
+        out += [
+            f"  - id: profanity.{tier}",
+            "    category: profanity",
+            "    detector: profanity",
+            f"    severity: {severity}",
+            f'    message: "{message}"',
+            "    options:",
+            *_flow_list("words", words, "      "),
+            *_flow_list("phrases", sorted(lexicon.phrases[tier]), "      "),
+            *_flow_list("fragments", fragments, "      "),
+            *_flow_list("capitalised_is_name", tier_names, "      "),
+            f"      leet: {{{leet}}}",
+        ]
+    return "\n".join(out) + "\n"
+
+
+def generate() -> str:
+    entries = read_source()
+    return render(build(entries), source_version(), len(entries))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help="where to write the rules")
+    parser.add_argument("--check", action="store_true", help="exit 1 if --output is not up to date")
+    parser.add_argument("--verbose", action="store_true", help="list the source entries left out")
+    args = parser.parse_args(argv)
+
+    text = generate()
+    if args.verbose:
+        for entry, reason in build(read_source()).dropped:
+            print(f"dropped {entry!r}: {reason}", file=sys.stderr)
+    if args.check:
+        current = args.output.read_text(encoding="utf-8") if args.output.exists() else ""
+        if current != text:
+            print(f"{args.output} is out of date; run tools/build_profanity_lexicon.py", file=sys.stderr)
+            return 1
+        return 0
+    args.output.write_text(text, encoding="utf-8")
+    print(f"wrote {args.output}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
