@@ -6,8 +6,9 @@ token Matcher expresses that as data, and runs over the draft's tokens, which ar
 draft and shared by every rule that uses this detector. Only lexical attributes (LOWER, ORTH,
 IS_PUNCT, LIKE_NUM...) are available: the tagger and parser are not loaded, to keep a draft cheap.
 
-``exclude_next`` / ``exclude_previous`` drop a match when the token right after / before it is one of
-the listed words, for idioms such as "can't lose sight of".
+``exclude_next`` drops a match when the token right after it is one of the listed words (idioms such
+as "can't lose sight of"); ``exclude_previous`` when one of the ``previous_window`` tokens before it
+is (negations such as "there is no such thing as a risk-free ...").
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ class TokenPattern(DetectorOptions):
     pattern: list[dict[str, Any]] = Field(min_length=1)
     exclude_next: list[str] = Field(default_factory=list)
     exclude_previous: list[str] = Field(default_factory=list)
+    # How many tokens before the match ``exclude_previous`` looks at ("no such thing as a risk-free").
+    previous_window: int = Field(default=1, ge=1, le=8)
     message: str | None = None
 
     @field_validator("pattern")
@@ -84,7 +87,9 @@ class TokenPatternDetector(Detector):
             spec = self._by_label[label]
             if spec.exclude_next and end < len(doc) and doc[end].lower_ in spec.exclude_next:
                 continue
-            if spec.exclude_previous and start > 0 and doc[start - 1].lower_ in spec.exclude_previous:
+            if spec.exclude_previous and any(
+                t.lower_ in spec.exclude_previous for t in doc[max(0, start - spec.previous_window) : start]
+            ):
                 continue
             span = doc[start:end]
             yield Hit(span.start_char, span.end_char, message=spec.message)

@@ -20,15 +20,22 @@ from pydantic import Field, field_validator
 from preflight.engine.context import ScanContext
 from preflight.engine.detectors.base import Detector, DetectorOptions, register
 from preflight.engine.findings import Hit
+from preflight.engine.nlp import Entity
 
 # How far around a trigger NER reads when a "sentence" is very long (no punctuation).
 _WINDOW = 300
+_NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ]+(?:['’-][A-Z]?[a-zà-ÿ]+)?")
 
 
 class PersonSensitiveOptions(DetectorOptions):
     # topic name -> trigger terms; a term may use regular-expression syntax for numbers (\d).
     topics: dict[str, list[str]] = Field(min_length=1)
     entity_label: str = "PERSON"
+    # The small English model sometimes labels a two-word personal name as an organisation ("they
+    # fired Nadia Sorensen" -> ORG). Entities with these labels count as a person when they are
+    # exactly two capitalised words and neither is one of ``organisation_words``.
+    person_like_labels: list[str] = Field(default_factory=list)
+    organisation_words: list[str] = Field(default_factory=list)
 
     @field_validator("topics")
     @classmethod
@@ -57,6 +64,7 @@ class PersonSensitiveDetector(Detector):
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
         opts: PersonSensitiveOptions = self.options  # type: ignore[assignment]
+        self._organisation_words = {w.lower() for w in opts.organisation_words}
         groups_ci, groups_cs = [], []
         self._topic_of_group: dict[str, str] = {}
         for index, (topic, terms) in enumerate(opts.topics.items()):
@@ -93,12 +101,24 @@ class PersonSensitiveDetector(Detector):
         for start, end, _topic in self._trigger_matches(ctx):
             yield self._scope(ctx, start, end)
 
+    def _looks_like_a_name(self, text: str) -> bool:
+        words = text.split()
+        return len(words) == 2 and all(
+            _NAME_WORD.fullmatch(w) and w.lower() not in self._organisation_words for w in words
+        )
+
+    def _people_between(self, ctx: ScanContext, start: int, end: int) -> list[Entity]:
+        opts: PersonSensitiveOptions = self.options  # type: ignore[assignment]
+        people = ctx.entities_between(start, end, opts.entity_label)
+        for label in opts.person_like_labels:
+            people.extend(e for e in ctx.entities_between(start, end, label) if self._looks_like_a_name(e.text))
+        return people
+
     def detect(self, ctx: ScanContext) -> Iterator[Hit]:
-        label = self.options.entity_label  # type: ignore[attr-defined]
         reported: set[tuple[int, int]] = set()
         for start, end, topic in self._trigger_matches(ctx):
             scope_start, scope_end = self._scope(ctx, start, end)
-            for person in ctx.entities_between(scope_start, scope_end, label):
+            for person in self._people_between(ctx, scope_start, scope_end):
                 if (person.start, person.end) in reported:
                     continue
                 reported.add((person.start, person.end))
