@@ -46,3 +46,20 @@ def test_person_name_is_masked_in_redacted_text(engine) -> None:
     decision = engine.screen(text)
     assert "Sam Rivera" not in decision.redacted_text
     assert len(decision.redacted_text) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # the small model labels some two-word names as ORG; a two-capitalised-word ORG counts
+        ("I heard they fired Marta Kowalczyk over one late report.", "Marta Kowalczyk"),
+        ("Leave the flowers for Daniel Okafor at 14 Birchwood Lane tomorrow.", "Daniel Okafor"),
+        ("Our office manager Judith Ames is 68 and runs every marathon.", "Judith Ames"),
+    ],
+)
+def test_harder_shapes_of_names_and_information(findings, text: str, person: str) -> None:
+    assert any(text[f.start : f.end] == person for f in findings(text, CATEGORY)), text
+
+
+def test_organisation_named_with_a_trigger_is_not_a_person(categories) -> None:
+    assert CATEGORY not in categories("Contoso Group laid off 200 people in March.")

@@ -109,10 +109,20 @@ class PersonSensitiveDetector(Detector):
 
     def _people_between(self, ctx: ScanContext, start: int, end: int) -> list[Entity]:
         opts: PersonSensitiveOptions = self.options  # type: ignore[assignment]
-        people = ctx.entities_between(start, end, opts.entity_label)
+        people = [self._with_given_name(ctx, p) for p in ctx.entities_between(start, end, opts.entity_label)]
         for label in opts.person_like_labels:
             people.extend(e for e in ctx.entities_between(start, end, label) if self._looks_like_a_name(e.text))
         return people
+
+    def _with_given_name(self, ctx: ScanContext, person: Entity) -> Entity:
+        """A one-word PERSON right after a capitalised word the model labelled otherwise ("Marta" as
+        GPE, then "Kowalczyk" as PERSON) is one name: report the whole of it."""
+        if " " in person.text:
+            return person
+        for other in ctx.entities:
+            if other.end + 1 == person.start and ctx.text[other.end] == " " and _NAME_WORD.fullmatch(other.text):
+                return Entity(other.start, person.end, person.label, ctx.text[other.start : person.end])
+        return person
 
     def detect(self, ctx: ScanContext) -> Iterator[Hit]:
         reported: set[tuple[int, int]] = set()
