@@ -1,1 +1,309 @@
-"""(being written)"""
+"""Confidential information that is not a credential: the organisation's code names and its internal
+hosts (private IP addresses and ranges, internal host names, intranet links).
+
+Markings such as "internal only" are plain patterns and live in the policy (``regex`` rules).
+
+A 100,000-character draft must stay cheap to scan, so each search here starts with something the
+regex engine can jump to (a literal, a dot) instead of a look-behind or a character class it would
+test at every position. The full pattern then runs only next to what was found.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from pydantic import Field, field_validator
+
+from preflight.engine.context import ScanContext
+from preflight.engine.detectors.base import Detector, DetectorOptions, register
+from preflight.engine.findings import Hit
+
+IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
+
+
+def _continues_word(text: str, start: int, extra: str = "") -> bool:
+    """Whether the character before ``start`` belongs to the same word (or is one of ``extra``)."""
+    if start == 0:
+        return False
+    before = text[start - 1]
+    return before.isalnum() or before == "_" or before in extra
+
+
+def _token_start(text: str, position: int, reach: int) -> int:
+    """Just after the last white space before ``position``, looking back at most ``reach``."""
+    low = max(0, position - reach)
+    return max(
+        low,
+        text.rfind(" ", low, position) + 1,
+        text.rfind("\n", low, position) + 1,
+        text.rfind("\t", low, position) + 1,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Code names
+
+
+class CodeNameOptions(DetectorOptions):
+    # Code names are proper names: "Bluebird" the project, not "bluebird" the bird.
+    case_sensitive: bool = True
+    # Also match a name of several words written as one hashtag: "#ProjectFalcon".
+    hashtags: bool = True
+
+
+@register
+class CodeNameDetector(Detector):
+    """The organisation's code names (``lists.code_names``), as whole phrases."""
+
+    name = "code_names"
+    Options = CodeNameOptions
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        opts: CodeNameOptions = self.options  # type: ignore[assignment]
+        self._regex = _phrase_alternation(self.lists.code_names, opts)
+
+    def detect(self, ctx: ScanContext) -> Iterator[Hit]:
+        if self._regex is None:
+            return
+        text = ctx.text
+        pos = 0
+        while (match := self._regex.search(text, pos)) is not None:
+            # Not the tail of a longer word ("Superbluebird"): resume one character later, so a
+            # real name overlapping the rejected match is not lost.
+            if _continues_word(text, match.start()):
+                pos = match.start() + 1
+                continue
+            yield Hit(match.start(), match.end())
+            pos = match.end()
+
+
+def _phrase_alternation(names: tuple[str, ...], opts: CodeNameOptions) -> re.Pattern[str] | None:
+    """One regex for every name, longest first so that "Orion X" wins over a shorter "Orion".
+
+    Words of a name may be separated by any run of white space; a name must not run on into a
+    longer word ("Bluebirds" is not "Bluebird"). The left side is checked by the caller: a
+    look-behind in front would make the regex engine stop at every character."""
+    phrases = {tuple(name.split()) for name in names if name.split()}
+    if not phrases:
+        return None
+    ordered = sorted(phrases, key=lambda words: (-len(" ".join(words)), words))
+    alternatives = [r"\s{1,16}".join(re.escape(w) for w in words) for words in ordered]
+    if opts.hashtags:
+        alternatives += [f"#{re.escape(''.join(words))}" for words in ordered if len(words) > 1]
+    flags = 0 if opts.case_sensitive else re.IGNORECASE
+    return re.compile(rf"(?:{'|'.join(alternatives)})(?!\w)", flags)
+
+
+# ---------------------------------------------------------------------------------------------
+# Internal hosts
+
+
+class InternalHostOptions(DetectorOptions):
+    # Address ranges that only exist inside an organisation. Deliberately not ``is_private``, which
+    # also covers the documentation ranges (203.0.113.0/24 ...) that appear in public examples.
+    networks: list[str] = Field(
+        default=["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "fc00::/7"]
+    )
+    # Host names ending in one of these are internal: "erp.finance.corp", "printer.office.local".
+    host_suffixes: list[str] = Field(
+        default=[".internal", ".corp", ".local", ".lan", ".intranet", ".home.arpa"]
+    )
+    # Host names starting with one of these are internal: "intranet.contoso.com".
+    host_prefixes: list[str] = Field(default=["intranet."])
+    # A dotted quad right after one of these words is a version number, not an address
+    # ("Build 10.2.14.5 is rolling out").
+    version_words: list[str] = Field(
+        default=["version", "ver", "v", "build", "release", "rev", "revision", "patch"]
+    )
+
+    @field_validator("networks")
+    @classmethod
+    def _networks_parse(cls, values: list[str]) -> list[str]:
+        for value in values:
+            try:
+                ipaddress.ip_network(value)
+            except ValueError as exc:
+                raise ValueError(f"IP networks in CIDR notation ({exc})") from exc
+        return values
+
+    @field_validator("version_words")
+    @classmethod
+    def _words(cls, values: list[str]) -> list[str]:
+        for value in values:
+            if not re.fullmatch(r"[A-Za-z]+", value):
+                raise ValueError(f"single words of letters (got {value!r})")
+        return values
+
+    @field_validator("host_suffixes", "host_prefixes")
+    @classmethod
+    def _dotted_labels(cls, values: list[str]) -> list[str]:
+        for value in values:
+            if not re.fullmatch(r"\.?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.?", value):
+                raise ValueError(f"host name labels such as '.corp' or 'intranet.' (got {value!r})")
+        return values
+
+
+# The last three octets of a dotted-quad candidate: a dot is what the search jumps to. A longer
+# dotted run is read whole, so a draft of "1.1.1.1..." is a handful of candidates, not thousands.
+_IPV4_TAIL = re.compile(r"\.[0-9]{1,3}(?:\.[0-9]{1,3}){2,15}+")
+# Four octets and an optional CIDR prefix length, not followed by more of a dotted number
+# ("1.2.3.4.5") or a word. The values are checked in code.
+_IPV4 = re.compile(r"([0-9]{1,3})\.([0-9]{1,3})\.([0-9]{1,3})\.([0-9]{1,3})(?:/([0-9]{1,2}))?(?!\w|\.[0-9])")
+# IPv6: two colons at most four hex digits apart say one may be there; the candidate is a run of
+# colon-separated hex groups, validated by ipaddress.
+_IPV6_HINT = re.compile(r":[0-9A-Fa-f]{0,4}:")
+_IPV6 = re.compile(r"(?<![\w:.])[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:/[0-9]{1,3})?(?![\w:])")
+# One DNS label followed by its dot.
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\."
+# A host name ends here: not in the middle of a word, nor before another label ("x.local.py").
+_HOST_END = r"(?![\w-]|\.[A-Za-z0-9])"
+# The longest host name looked for before an internal suffix.
+_MAX_HOST = 253
+
+
+@register
+class InternalHostDetector(Detector):
+    """Private IP addresses and ranges, and host names that only resolve inside the organisation."""
+
+    name = "internal_host"
+    Options = InternalHostOptions
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        opts: InternalHostOptions = self.options  # type: ignore[assignment]
+        networks = [ipaddress.ip_network(n) for n in opts.networks]
+        self._ipv4_ranges = [
+            (int(n.network_address), int(n.netmask), n.prefixlen) for n in networks if n.version == 4
+        ]
+        self._ipv6_networks = [n for n in networks if n.version == 6]
+        self._version_before = _version_regex(opts.version_words)
+        self._suffix = _suffix_regexes(opts.host_suffixes)
+        self._prefixes = _prefix_regexes(opts.host_prefixes)
+
+    def detect(self, ctx: ScanContext) -> Iterator[Hit]:
+        text = ctx.text
+        if "." in text:
+            if self._ipv4_ranges:
+                yield from self._ipv4(text)
+            yield from self._suffix_hosts(text)
+            for regex in self._prefixes:
+                for match in regex.finditer(text):
+                    yield Hit(match.start(), match.end())
+        if self._ipv6_networks and _IPV6_HINT.search(text):
+            yield from self._ipv6(text)
+
+    def _ipv4(self, text: str) -> Iterator[Hit]:
+        for tail in _IPV4_TAIL.finditer(text):
+            # Back over the first octet (at most three digits) to where the address would start.
+            start = tail.start()
+            while start > tail.start() - 3 and start > 0 and text[start - 1].isdigit():
+                start -= 1
+            # Not glued to a word or a longer dotted number ("v10.0.0.1", "1.10.0.0.1").
+            if start == tail.start() or _continues_word(text, start, extra="."):
+                continue
+            match = _IPV4.match(text, start)
+            if (
+                match is not None
+                and self._is_internal_ipv4(match)
+                and not self._after_version_word(text, start)
+            ):
+                yield Hit(match.start(), match.end())
+
+    def _is_internal_ipv4(self, match: re.Match[str]) -> bool:
+        """Integer arithmetic on the octets: ipaddress's parser is slow for a draft that holds
+        thousands of addresses. An octet over 255 or with a leading zero is not an address."""
+        *octets, length = match.groups()
+        value = 0
+        for octet in octets:
+            number = int(octet)
+            if number > 255 or (octet[0] == "0" and len(octet) > 1):
+                return False
+            value = value << 8 | number
+        prefix = int(length) if length else 32
+        if prefix > 32:
+            return False
+        return any(prefix >= n_prefix and value & mask == base for base, mask, n_prefix in self._ipv4_ranges)
+
+    def _after_version_word(self, text: str, start: int) -> bool:
+        if self._version_before is None:
+            return False
+        # Only a letter can end a version word: look for one before running the regex.
+        before = text[max(0, start - 24) : start].rstrip(" \t:#.")
+        return (
+            before[-1:].isalpha() and self._version_before.search(text, max(0, start - 24), start) is not None
+        )
+
+    def _ipv6(self, text: str) -> Iterator[Hit]:
+        for match in _IPV6.finditer(text):
+            try:
+                network = ipaddress.IPv6Network(match.group(), strict=False)
+            except ValueError:
+                continue  # a time of day, a MAC-like string ...
+            if any(network.subnet_of(n) for n in self._ipv6_networks):  # type: ignore[arg-type]
+                yield Hit(match.start(), match.end())
+
+    def _suffix_hosts(self, text: str) -> Iterator[Hit]:
+        """Find each internal suffix (a cheap search for ".corp" ...), then the host name ending
+        there, by matching the full host pattern from the start of that word. Windows closer than
+        a host name's length are merged, so a draft full of them costs one plain scan."""
+        if self._suffix is None:
+            return
+        anchor, host = self._suffix
+        window_start = window_end = -1
+        for suffix in anchor.finditer(text):
+            if suffix.start() - _MAX_HOST > window_end:
+                if window_end > window_start:
+                    yield from _hits(host.finditer(text, window_start, window_end))
+                window_start = _token_start(text, suffix.start(), _MAX_HOST)
+            window_end = suffix.end()
+        if window_end > window_start:
+            yield from _hits(host.finditer(text, window_start, window_end))
+
+
+def _hits(matches: Iterator[re.Match[str]]) -> Iterator[Hit]:
+    for match in matches:
+        yield Hit(match.start(), match.end())
+
+
+def _version_regex(words: list[str]) -> re.Pattern[str] | None:
+    """A version word ending just before an address: "Build ", "v", "release: " ("v10.0.0.1" is
+    already refused as glued to a word; the look-behind keeps "nav 10.0.0.1" an address)."""
+    if not words:
+        return None
+    alternation = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return re.compile(rf"(?<![A-Za-z])(?:{alternation})\.?[\s:#]{{0,3}}\Z", re.IGNORECASE)
+
+
+def _suffix_regexes(suffixes: list[str]) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The suffix on its own (to find candidates fast) and a host name ending in it.
+
+    The suffix must end the name ("settings.local.py" is a file, not a host) and be written in one
+    case ("fileserver.corp", "FILESERVER.CORP"), so a sentence run on after a full stop ("... the
+    team.Local news") is not a host. The name may not continue an e-mail address or a path."""
+    endings = sorted({s.strip(".").lower() for s in suffixes if s.strip(".")}, key=len, reverse=True)
+    if not endings:
+        return None
+    cased = "|".join([re.escape(e) for e in endings] + [re.escape(e.upper()) for e in endings])
+    anchor = re.compile(rf"\.(?:{cased}){_HOST_END}")
+    host = re.compile(rf"(?<![\w.@-])(?:{_LABEL}){{1,10}}(?:{cased}){_HOST_END}")
+    return anchor, host
+
+
+def _prefix_regexes(prefixes: list[str]) -> list[re.Pattern[str]]:
+    """Host names starting with an internal prefix ("intranet.contoso.com", "Intranet.contoso.com").
+
+    One regex per prefix and spelling, each starting with the literal prefix, then a look-behind
+    spelling it again: not preceded by a word, a dot or an '@'. At least two more labels must
+    follow, so a sentence run on after the word ("our intranet.So glad") does not count."""
+    regexes = []
+    for prefix in sorted({p.strip(".").lower() for p in prefixes if p.strip(".")}):
+        for spelling in sorted({prefix, prefix.capitalize()}):
+            literal = re.escape(spelling + ".")
+            regexes.append(
+                re.compile(rf"{literal}(?<![\w.@-]{literal})(?:{_LABEL}){{1,8}}[A-Za-z]{{2,63}}{_HOST_END}")
+            )
+    return regexes
