@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from preflight.engine import Engine
 from preflight.settings import Settings
 

@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from preflight.cli.main import main
+
 from tests.conftest import ACME
 
 FLAGGED = "Call me at 415.555.0199 about Project Falcon."
@@ -39,7 +39,9 @@ def test_screen_reads_file_and_stdin(capsys, monkeypatch, tmp_path: Path) -> Non
     assert status == 1 and json.loads(out)["findings"]
     status, out, _ = run(capsys, monkeypatch, ["screen", "--rules", str(ACME)], stdin=FLAGGED.encode())
     assert status == 1
-    status, out, _ = run(capsys, monkeypatch, ["screen", "--rules", str(ACME), "--file", "-"], stdin=CLEAN.encode())
+    status, out, _ = run(
+        capsys, monkeypatch, ["screen", "--rules", str(ACME), "--file", "-"], stdin=CLEAN.encode()
+    )
     assert status == 0
 
 
@@ -89,9 +91,26 @@ def test_batch_keeps_order_and_survives_bad_lines(capsys, monkeypatch) -> None:
     status, out, _ = run(capsys, monkeypatch, ["screen", "--jsonl", "--rules", str(ACME)], stdin=stdin)
     results = [json.loads(line) for line in out.splitlines()]
     assert [r["id"] for r in results] == ["a", 2, "c", "d", "e", 6, "g", "h", 10]
-    assert [r.get("decision") for r in results] == ["approve", None, "flag", None, None, None, None, "approve", None]
+    assert [r.get("decision") for r in results] == [
+        "approve",
+        None,
+        "flag",
+        None,
+        None,
+        None,
+        None,
+        "approve",
+        None,
+    ]
     codes = [r["error"]["code"] for r in results if "error" in r]
-    assert codes == ["invalid_json", "missing_text", "empty_text", "invalid_record", "invalid_type", "invalid_utf8"]
+    assert codes == [
+        "invalid_json",
+        "missing_text",
+        "empty_text",
+        "invalid_record",
+        "invalid_type",
+        "invalid_utf8",
+    ]
     assert status == 2
 
 
@@ -129,9 +148,24 @@ def test_rules_show_unknown_version_and_bad_overlay(capsys, monkeypatch, tmp_pat
 def test_eval_reports_per_category_metrics(capsys, monkeypatch, tmp_path: Path) -> None:
     corpus = tmp_path / "labelled.jsonl"
     rows = [
-        {"id": "1", "text": "Our tea cures migraines.", "expected_decision": "flag", "categories": ["claims.health"]},
-        {"id": "2", "text": "Lovely weather for the picnic.", "expected_decision": "approve", "categories": []},
-        {"id": "3", "text": "Revenue will double next year!", "expected_decision": "approve", "categories": []},
+        {
+            "id": "1",
+            "text": "Our tea cures migraines.",
+            "expected_decision": "flag",
+            "categories": ["claims.health"],
+        },
+        {
+            "id": "2",
+            "text": "Lovely weather for the picnic.",
+            "expected_decision": "approve",
+            "categories": [],
+        },
+        {
+            "id": "3",
+            "text": "Revenue will double next year!",
+            "expected_decision": "approve",
+            "categories": [],
+        },
         {"id": "4", "text": "Great launch.", "expected_decision": "flag", "categories": ["profanity"]},
     ]
     corpus.write_text("\n".join(json.dumps(r) for r in rows) + "\n")

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-
 from preflight.engine import Engine, InputError
 from preflight.engine.engine import MASK
 from preflight.engine.nlp import NlpResources
 from preflight.settings import Settings
+
 from tests.conftest import ACME, DEFAULT_RULES
 
 
@@ -105,13 +105,13 @@ class CountingNlp(NlpResources):
         self.ner_calls = 0
         self.token_calls = 0
 
-    def entities(self, doc, spans):
+    def entities(self, pieces):
         self.ner_calls += 1
-        return super().entities(doc, spans)
+        return super().entities(pieces)
 
-    def tokens(self, text):
+    def tokenize(self, texts):
         self.token_calls += 1
-        return super().tokens(text)
+        return super().tokenize(texts)
 
 
 def test_nlp_runs_at_most_once_per_draft_and_not_at_all_without_triggers(engine: Engine) -> None:
@@ -121,7 +121,7 @@ def test_nlp_runs_at_most_once_per_draft_and_not_at_all_without_triggers(engine:
     probe.screen("Tom Baker was diagnosed with diabetes. Sarah Kim got fired. Revenue will double!")
     assert (counting.ner_calls, counting.token_calls) == (1, 1)
     probe.screen("A plain post about croissants.")
-    assert counting.ner_calls == 1  # no trigger word, no NER
+    assert (counting.ner_calls, counting.token_calls) == (1, 1)  # no trigger or anchor word: no NLP
 
 
 def test_draft_beyond_the_ner_budget_is_incomplete_and_flagged(engine: Engine) -> None:

@@ -10,7 +10,10 @@ CATEGORY = "pii.person_sensitive"
 @pytest.mark.parametrize(
     ("text", "person"),
     [
-        ("Please keep Daniel Okafor in your thoughts, he was diagnosed with cancer last week.", "Daniel Okafor"),
+        (
+            "Please keep Daniel Okafor in your thoughts, he was diagnosed with cancer last week.",
+            "Daniel Okafor",
+        ),
         ("Priya Shah earns a salary of $180k and still wants a raise.", "Priya Shah"),
         ("Big news: Tom Becker was laid off this morning.", "Tom Becker"),
         ("Maria Gonzalez is 67 years old and finally retiring.", "Maria Gonzalez"),
@@ -34,7 +37,8 @@ def test_named_person_with_sensitive_information(findings, text: str, person: st
         "Welcome Dr. Amara Lewis, our new Chief Medical Officer.",
         "Our team raised $9,000 for diabetes research this spring.",  # no person
         "Priya Shah closed our biggest deal of the year.",
-        "Tom Becker will keynote the summit. The venue was diagnosed with bad Wi-Fi.",  # not the same sentence
+        # not the same sentence
+        "Tom Becker will keynote the summit. The venue was diagnosed with bad Wi-Fi.",
     ],
 )
 def test_no_finding_without_both_in_one_sentence(categories, text: str) -> None:

@@ -7,10 +7,10 @@ import textwrap
 from pathlib import Path
 
 import pytest
-
 from preflight.engine import Engine, PolicyError
 from preflight.engine.policy import TAXONOMY, load_policy
 from preflight.settings import Settings
+
 from tests.conftest import ACME, DEFAULT_RULES
 
 
@@ -64,7 +64,10 @@ def test_overlay_extends_lists_patches_adds_and_disables(tmp_path: Path) -> None
     assert set(policy.lists.code_names) == {"Project Falcon", "Bluebird", "Nightjar", "Orion X", "Kestrel"}
     assert policy.lists.allowed_email_domains == ("example.org",)
     assert rules["claims.guarantee"].severity == "high"
-    assert rules["claims.guarantee"].options == load_policy(DEFAULT_RULES).rules_by_id["claims.guarantee"].options
+    assert (
+        rules["claims.guarantee"].options
+        == load_policy(DEFAULT_RULES).rules_by_id["claims.guarantee"].options
+    )
     assert rules["claims.health"].enabled is False
     assert "claims.health" not in {d.rule.id for d in policy.detectors}
     assert rules["custom.competitor"].category == "custom.competitor"
@@ -91,7 +94,12 @@ def test_settings_read_overlay_path_list_from_environment(tmp_path: Path) -> Non
 @pytest.mark.parametrize(
     ("body", "rule_id", "field", "expected"),
     [
-        ("rules: [{id: claims.health, severity: severe}]", "claims.health", "severity", "'low', 'medium' or 'high'"),
+        (
+            "rules: [{id: claims.health, severity: severe}]",
+            "claims.health",
+            "severity",
+            "'low', 'medium' or 'high'",
+        ),
         ("rules: [{id: claims.health, colour: red}]", "claims.health", "colour", "no such field"),
         (
             "rules: [{id: x.new, category: pii.email, detector: nope, severity: low, message: m}]",
@@ -106,7 +114,12 @@ def test_settings_read_overlay_path_list_from_environment(tmp_path: Path) -> Non
             "category",
             "custom.<name>",
         ),
-        ("rules: [{id: x.new, category: secret, detector: regex, severity: high}]", "x.new", "message", "required"),
+        (
+            "rules: [{id: x.new, category: secret, detector: regex, severity: high}]",
+            "x.new",
+            "message",
+            "required",
+        ),
         (
             "rules: [{id: x.new, category: secret, detector: regex, severity: high, message: m, "
             "options: {patterns: [{name: bad, pattern: '(unclosed'}]}}]",
@@ -120,7 +133,12 @@ def test_settings_read_overlay_path_list_from_environment(tmp_path: Path) -> Non
             "options.patterns[0].pattern",
             "spaCy Matcher token pattern",
         ),
-        ("rules: [{id: claims.health, options: {speed: fast}}]", "claims.health", "options.speed", "no such field"),
+        (
+            "rules: [{id: claims.health, options: {speed: fast}}]",
+            "claims.health",
+            "options.speed",
+            "no such field",
+        ),
         ("lists: {favourite_colours: [red]}", None, "lists.favourite_colours", "code_names"),
         ("flag_threshold: sometimes", None, "flag_threshold", "'low', 'medium' or 'high'"),
         ("rules: [{severity: low}]", None, "rules[0].id", "rule id"),
@@ -134,7 +152,8 @@ def test_invalid_overlay_names_file_rule_field_and_expectation(
         load_policy(DEFAULT_RULES, [tmp_path / "bad"])
     problems = caught.value.problems
     assert any(
-        p.file == str(path) and p.rule_id == rule_id and p.field == field and expected in p.expected for p in problems
+        p.file == str(path) and p.rule_id == rule_id and p.field == field and expected in p.expected
+        for p in problems
     ), problems
     assert str(path) in str(caught.value)
 
@@ -156,8 +175,10 @@ def test_non_utf8_policy_file_is_rejected(tmp_path: Path) -> None:
 
 
 def test_duplicate_rule_id_within_one_directory(tmp_path: Path) -> None:
-    rule = "rules: [{id: custom.a, category: custom.a, detector: regex, severity: low, message: m, " \
+    rule = (
+        "rules: [{id: custom.a, category: custom.a, detector: regex, severity: low, message: m, "
         "options: {patterns: [{name: a, pattern: a}]}}]\n"
+    )
     write(tmp_path / "dup", "1.yaml", rule)
     write(tmp_path / "dup", "2.yaml", rule)
     with pytest.raises(PolicyError, match="unique rule id"):
@@ -181,7 +202,11 @@ def test_one_bad_file_loads_nothing(tmp_path: Path) -> None:
 
 
 def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
-    write(tmp_path / "org", "bad.yaml", "rules: [{id: claims.health, severity: loud}, {id: claims.financial, x: 1}]\n")
+    write(
+        tmp_path / "org",
+        "bad.yaml",
+        "rules: [{id: claims.health, severity: loud}, {id: claims.financial, x: 1}]\n",
+    )
     with pytest.raises(PolicyError) as caught:
         load_policy(DEFAULT_RULES, [tmp_path / "org"])
     assert {p.rule_id for p in caught.value.problems} == {"claims.health", "claims.financial"}

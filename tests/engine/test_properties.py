@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from preflight.engine.engine import MASK
 
 SENSITIVE_VALUES = [
@@ -41,7 +40,9 @@ def drafts(draw) -> str:
     return text or "x"
 
 
-common = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+common = settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 
 
 @common
@@ -79,7 +80,9 @@ def test_decision_follows_findings_and_completeness(engine, text: str) -> None:
 
 @common
 @given(value=st.sampled_from(SENSITIVE_VALUES), before=st.sampled_from(WORDS), after=st.sampled_from(WORDS))
-def test_each_sensitive_value_is_found_and_masked_in_context(engine, value: str, before: str, after: str) -> None:
+def test_each_sensitive_value_is_found_and_masked_in_context(
+    engine, value: str, before: str, after: str
+) -> None:
     text = f"{before} {value} {after}"
     decision = engine.screen(text)
     assert decision.decision == "flag"

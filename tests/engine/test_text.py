@@ -1,7 +1,6 @@
 """The matching view: normalisation that evasion cannot slip past, and offsets that still point home."""
 
 import pytest
-
 from preflight.engine.text import Utf16Offsets, normalise
 
 

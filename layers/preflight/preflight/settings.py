@@ -36,7 +36,7 @@ class Settings(BaseModel):
     max_text_length: int = Field(default=100_000, ge=1)
     # NER runs only on sentences that hold a trigger word; this caps the characters it may read per
     # draft. A draft whose trigger sentences exceed it is reported incomplete (and flagged).
-    ner_char_budget: int = Field(default=6_000, ge=0)
+    ner_char_budget: int = Field(default=2_500, ge=0)
 
     @field_validator("overlay_dirs", mode="before")
     @classmethod

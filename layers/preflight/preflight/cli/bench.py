@@ -42,7 +42,9 @@ _CORPUS = Path(__file__).resolve().parents[4] / ".." / "shared" / "corpus" / "de
 def _load_drafts(path: Path | None) -> tuple[list[str], str]:
     candidate = path or _CORPUS
     if candidate.is_file():
-        drafts = [json.loads(line)["text"] for line in candidate.read_text("utf-8").splitlines() if line.strip()]
+        drafts = [
+            json.loads(line)["text"] for line in candidate.read_text("utf-8").splitlines() if line.strip()
+        ]
         return drafts, str(candidate.resolve())
     return _FALLBACK_DRAFTS, "built-in sample drafts"
 
@@ -158,8 +160,10 @@ def run_bench(args: argparse.Namespace, settings: Settings) -> int:
     lat = result["warm_latency_ms"]
     print(f"drafts: {result['drafts']} from {source} (Python {result['python']})")
     print(f"cold start (new process to first decision): {result['cold_start_s']:.2f} s")
-    print(f"warm latency per draft: p50 {lat['p50']:.3f} ms  p95 {lat['p95']:.3f} ms  "
-          f"p99 {lat['p99']:.3f} ms  max {lat['max']:.3f} ms  ({lat['samples']} samples)")
+    print(
+        f"warm latency per draft: p50 {lat['p50']:.3f} ms  p95 {lat['p95']:.3f} ms  "
+        f"p99 {lat['p99']:.3f} ms  max {lat['max']:.3f} ms  ({lat['samples']} samples)"
+    )
     print(f"batch throughput: {result['throughput_drafts_per_s']:.0f} drafts/s")
     print(f"{result['max_length']:,}-character prose draft: {result['max_length_prose_ms']:.1f} ms")
     print("hostile drafts at the maximum length:")

@@ -63,7 +63,15 @@ class Report:
         precision = tp / (tp + fp) if tp + fp else 1.0
         recall = tp / (tp + fn) if tp + fn else 1.0
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        return {"precision": precision, "recall": recall, "f1": f1, "support": tp + fn, "tp": tp, "fp": fp, "fn": fn}
+        return {
+            "precision": precision,
+            "recall": recall,
+            "f1": f1,
+            "support": tp + fn,
+            "tp": tp,
+            "fp": fp,
+            "fn": fn,
+        }
 
     def to_dict(self) -> dict[str, Any]:
         categories = sorted(set(TAXONOMY) | set(self.tp) | set(self.fp) | set(self.fn))
@@ -108,14 +116,18 @@ def _print_table(result: dict[str, Any]) -> None:
         )
     m = result["micro"]
     print(f"{'micro':30} {m['precision']:6.3f} {m['recall']:6.3f} {m['f1']:6.3f} {m['support']:7d}")
-    print(f"\ndrafts: {result['drafts']}   decision accuracy: {result['decision_accuracy']:.3f}   "
-          f"false-flag rate on clean drafts: {result['false_flag_rate']:.3f} ({result['clean_drafts']} clean)")
+    print(
+        f"\ndrafts: {result['drafts']}   decision accuracy: {result['decision_accuracy']:.3f}   "
+        f"false-flag rate on clean drafts: {result['false_flag_rate']:.3f} ({result['clean_drafts']} clean)"
+    )
     if result["wrong"]:
         print(f"\n{len(result['wrong'])} draft(s) not exactly right:")
         for w in result["wrong"]:
             snippet = " ".join(w["text"].split())[:90]
-            print(f"  {w['id']}: expected {w['expected_decision']}, got {w['decision']}; "
-                  f"missed {w['missed'] or '-'}, extra {w['extra'] or '-'} | {snippet}")
+            print(
+                f"  {w['id']}: expected {w['expected_decision']}, got {w['decision']}; "
+                f"missed {w['missed'] or '-'}, extra {w['extra'] or '-'} | {snippet}"
+            )
     for bad in result["bad_lines"]:
         print(f"  skipped {bad}", file=sys.stderr)
 

@@ -30,15 +30,21 @@ def _add_rules_option(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="preflight", description="Screen social-media drafts before publishing.")
+    parser = argparse.ArgumentParser(
+        prog="preflight", description="Screen social-media drafts before publishing."
+    )
     parser.add_argument("--version", action="version", version=f"preflight {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    screen = commands.add_parser("screen", help="screen a draft (or a JSON-lines batch) and print the decision")
+    screen = commands.add_parser(
+        "screen", help="screen a draft (or a JSON-lines batch) and print the decision"
+    )
     screen.add_argument("text", nargs="?", help="the draft; read from --file or stdin when omitted")
     screen.add_argument("--file", metavar="PATH", help="read the draft from PATH ('-' for stdin)")
     screen.add_argument(
-        "--jsonl", action="store_true", help='batch: read {"id", "text"} lines, write one result line per input'
+        "--jsonl",
+        action="store_true",
+        help='batch: read {"id", "text"} lines, write one result line per input',
     )
     _add_rules_option(screen)
 
@@ -47,8 +53,12 @@ def build_parser() -> argparse.ArgumentParser:
     check = rules_commands.add_parser("check", help="validate the policy and the given overlay directories")
     check.add_argument("dirs", nargs="*", type=Path, metavar="DIR", help="overlay directories, in order")
     _add_rules_option(check)
-    show = rules_commands.add_parser("show", help="print the canonical merged policy (its SHA-256 is the version)")
-    show.add_argument("--version", dest="policy_version", metavar="SHA", help="fail unless the policy has this version")
+    show = rules_commands.add_parser(
+        "show", help="print the canonical merged policy (its SHA-256 is the version)"
+    )
+    show.add_argument(
+        "--version", dest="policy_version", metavar="SHA", help="fail unless the policy has this version"
+    )
     show.add_argument("--pretty", action="store_true", help="indented, for reading (not the hashed bytes)")
     _add_rules_option(show)
 
@@ -58,7 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_rules_option(evaluate)
 
     bench = commands.add_parser("bench", help="measure cold start, latency, throughput and memory")
-    bench.add_argument("--corpus", type=Path, help="JSON-lines drafts for latency (default: the shared corpus)")
+    bench.add_argument(
+        "--corpus", type=Path, help="JSON-lines drafts for latency (default: the shared corpus)"
+    )
     bench.add_argument("--json", action="store_true", help="print the figures as JSON")
     bench.add_argument("--rounds", type=int, default=5, help="passes over the corpus for latency percentiles")
     _add_rules_option(bench)

@@ -74,7 +74,9 @@ def _screen_line(engine: Engine, number: int, raw: bytes) -> dict[str, Any]:
     try:
         item = json.loads(line)
     except json.JSONDecodeError as exc:
-        return _error(record_id, "invalid_json", f"line {number} is not JSON: {exc.msg} at column {exc.colno}")
+        return _error(
+            record_id, "invalid_json", f"line {number} is not JSON: {exc.msg} at column {exc.colno}"
+        )
     if not isinstance(item, dict):
         return _error(record_id, "invalid_record", f'line {number} must be an object {{"id", "text"}}')
     record_id = item.get("id", number)

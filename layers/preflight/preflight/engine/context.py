@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING
 from preflight.engine.text import NormalisedText
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from collections.abc import Iterator
+
+    from spacy.tokens import Doc, Span
 
     from preflight.engine.nlp import Entity, NlpResources
 
@@ -21,8 +23,19 @@ _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n+")
 # a long run of emoji or punctuation (10,000 emoji took 18 s). Runs this long are never words a
 # token pattern looks for, so every _RUN_STEP-th character of such a run is read as a space: the
 # length, and so every offset, stays the same.
+_WORD = re.compile(r"[^\W_]+|\$")
 _LONG_RUN = re.compile(r"\S{100,}")
 _RUN_STEP = 50
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _break_long_runs(text: str) -> str:
@@ -48,6 +61,8 @@ class ScanContext:
         self.incomplete_reasons: list[str] = []
         # Per-draft results a detector computes once and reads twice (in ner_spans and detect).
         self.memo: dict[object, object] = {}
+        # Tokenized parts of the view: (offset, spaCy Doc), set by tokenize().
+        self.pieces: list[tuple[int, Doc]] = []
 
     @cached_property
     def sentence_bounds(self) -> list[tuple[int, int]]:
@@ -63,6 +78,14 @@ class ScanContext:
         return bounds
 
     @cached_property
+    def word_positions(self) -> dict[str, list[int]]:
+        """Start offsets of each lower-cased word (and of each ``$``): cheap anchors for detectors."""
+        positions: dict[str, list[int]] = {}
+        for m in _WORD.finditer(self.text):
+            positions.setdefault(m.group().lower(), []).append(m.start())
+        return positions
+
+    @cached_property
     def _sentence_starts(self) -> list[int]:
         return [s for s, _ in self.sentence_bounds]
 
@@ -72,22 +95,28 @@ class ScanContext:
             return (0, len(self.text))
         return self.sentence_bounds[i]
 
-    @cached_property
-    def doc(self) -> Doc:
-        """spaCy tokens of the matching view (tokenizer only), shared by every token-pattern rule."""
-        return self._nlp.tokens(_break_long_runs(self.text))
+    def tokenize(self, spans: list[tuple[int, int]]) -> None:
+        """Tokenize the parts of the draft that some detector reads, once: token-pattern rules read
+        the sentences holding their anchor words, NER reads the sentences holding its triggers."""
+        merged = _merge(spans)
+        docs = self._nlp.tokenize([_break_long_runs(self.text[s:e]) for s, e in merged])
+        for (start, _), doc in zip(merged, docs, strict=True):
+            doc.user_data["offset"] = start
+        self.pieces = [(s, doc) for (s, _), doc in zip(merged, docs, strict=True)]
+
+    def token_windows(self, spans: list[tuple[int, int]]) -> Iterator[Span]:
+        """The tokens of each span (which tokenize() covered), as spans of the shared pieces."""
+        for start, end in _merge(spans):
+            offset, doc = self._piece_holding(start)
+            window = doc.char_span(start - offset, end - offset, alignment_mode="expand")
+            if window is not None and len(window):
+                yield window
 
     def run_ner(self, spans: list[tuple[int, int]]) -> None:
         """The draft's one NER pass, over the union of the spans detectors asked for, within budget."""
-        merged: list[tuple[int, int]] = []
-        for start, end in sorted(spans):
-            if merged and start <= merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-            else:
-                merged.append((start, end))
         chosen: list[tuple[int, int]] = []
         used = 0
-        for start, end in merged:
+        for start, end in _merge(spans):
             if used + (end - start) > self._ner_char_budget:
                 self.incomplete_reasons.append(
                     f"named-entity check skipped for part of the draft (over {self._ner_char_budget} "
@@ -96,7 +125,17 @@ class ScanContext:
                 break
             chosen.append((start, end))
             used += end - start
-        self.entities = self._nlp.entities(self.doc, chosen)
+        pieces = []
+        for start, end in chosen:
+            offset, doc = self._piece_holding(start)
+            span = doc.char_span(start - offset, end - offset, alignment_mode="expand")
+            if span is not None and len(span):
+                pieces.append((offset + span.start_char, span.as_doc()))
+        self.entities = self._nlp.entities(pieces)
+
+    def _piece_holding(self, position: int) -> tuple[int, Doc]:
+        i = bisect.bisect_right([offset for offset, _ in self.pieces], position) - 1
+        return self.pieces[max(i, 0)]
 
     def entities_between(self, start: int, end: int, label: str) -> list[Entity]:
         return [e for e in self.entities if e.label == label and e.start >= start and e.end <= end]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from preflight import __version__
@@ -23,6 +24,10 @@ EXCERPT_CONTEXT = 24
 # Findings reported per category. Redaction still masks every sensitive span; the cap only keeps a
 # hostile draft (20,000 swear words) from producing a 20,000-entry answer.
 MAX_FINDINGS_PER_CATEGORY = 50
+# Values shorter than this are not searched for elsewhere in the draft (too likely to be ordinary
+# text), and at most this many distinct values are (bounding the cost of hostile drafts).
+MIN_PROPAGATED_VALUE = 6
+MAX_PROPAGATED_VALUES = 200
 # A short, ordinary draft screened during warm-up so that the first real request finds every lazy
 # structure (regex caches, spaCy's vocabulary and NER weights) already built.
 _WARM_UP_TEXT = (
@@ -46,6 +51,7 @@ class Engine:
         self.settings = settings
         self.nlp = nlp or NlpResources(settings.spacy_model)
         self._ner_detectors = [d for d in policy.detectors if d.uses_ner]
+        self._token_detectors = [d for d in policy.detectors if d.uses_tokens]
         self._warm = False
 
     @classmethod
@@ -54,7 +60,7 @@ class Engine:
         policy = load_policy(settings.default_rules_dir, [*settings.overlay_dirs, *extra_overlays])
         return cls(policy, settings)
 
-    @property
+    @cached_property
     def engine_version(self) -> str:
         return f"preflight-{__version__}+{self.nlp.model_version}"
 
@@ -90,7 +96,11 @@ class Engine:
         view = normalise(original)
         ctx = ScanContext(view, self.nlp, self.settings.ner_char_budget)
 
+        # The NLP pass: tokenize what any detector needs, once; NER on trigger sentences, once.
         ner_spans = [span for d in self._ner_detectors for span in d.ner_spans(ctx)]
+        token_spans = [span for d in self._token_detectors for span in d.token_spans(ctx)]
+        if ner_spans or token_spans:
+            ctx.tokenize(token_spans + ner_spans)
         if ner_spans:
             ctx.run_ner(ner_spans)
 
@@ -101,7 +111,9 @@ class Engine:
                 start, end = view.to_original(hit.start, hit.end)
                 if end > start:
                     spans.append(
-                        _Span(rule, start, end, hit.severity or rule.severity_level, hit.message or rule.message)
+                        _Span(
+                            rule, start, end, hit.severity or rule.severity_level, hit.message or rule.message
+                        )
                     )
         kept = _one_per_category(spans)
         redacted = _redact(original, kept)
@@ -166,12 +178,21 @@ def _strongest(cluster: list[_Span]) -> _Span:
 
 
 def _redact(original: str, spans: list[_Span]) -> str:
+    """Mask every sensitive span, and every other place the same value appears: a value found once
+    is masked everywhere, even where a detector missed it (glued to a word by an invisible space)."""
     sensitive = [s for s in spans if s.rule.sensitive]
     if not sensitive:
         return original
+    ranges = [(s.start, s.end) for s in sensitive]
+    values = {original[s.start : s.end] for s in sensitive}
+    for value in sorted(v for v in values if len(v.strip()) >= MIN_PROPAGATED_VALUE)[:MAX_PROPAGATED_VALUES]:
+        position = original.find(value)
+        while position != -1:
+            ranges.append((position, position + len(value)))
+            position = original.find(value, position + 1)
     chars = list(original)
-    for s in sensitive:
-        for i in range(s.start, s.end):
+    for start, end in ranges:
+        for i in range(start, end):
             if not chars[i].isspace():
                 chars[i] = MASK
     return "".join(chars)

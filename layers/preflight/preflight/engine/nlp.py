@@ -52,23 +52,19 @@ class NlpResources:
         meta = self.nlp.meta
         return f"{meta.get('lang', 'xx')}_{meta.get('name', self.model_name)}-{meta.get('version', '?')}"
 
-    def tokens(self, text: str) -> Doc:
-        return self.nlp.make_doc(text)
+    def tokenize(self, texts: list[str]) -> list[Doc]:
+        """Tokens of the draft's pieces (tokenizer only): the draft's one tokenization pass."""
+        return list(self.nlp.tokenizer.pipe(texts))
 
-    def entities(self, doc: Doc, spans: list[tuple[int, int]]) -> list[Entity]:
-        """Named entities inside the given character spans of ``doc``, found by one NER call each."""
-        if not spans:
+    def entities(self, pieces: list[tuple[int, Doc]]) -> list[Entity]:
+        """Named entities of each ``(offset, doc)`` piece, in the view's coordinates: one NER pass."""
+        if not pieces:
             return []
         ner = self.nlp.get_pipe("ner")
         found: list[Entity] = []
-        pieces = []
-        for start, end in spans:
-            span = doc.char_span(start, end, alignment_mode="expand")
-            if span is not None and len(span):
-                pieces.append((span.start_char, span.as_doc()))
-        for offset, piece in zip((p[0] for p in pieces), ner.pipe(p[1] for p in pieces), strict=True):
+        offsets = [offset for offset, _ in pieces]
+        for offset, doc in zip(offsets, ner.pipe(doc for _, doc in pieces), strict=True):
             found.extend(
-                Entity(offset + ent.start_char, offset + ent.end_char, ent.label_, ent.text)
-                for ent in piece.ents
+                Entity(offset + e.start_char, offset + e.end_char, e.label_, e.text) for e in doc.ents
             )
         return found

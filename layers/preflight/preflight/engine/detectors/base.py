@@ -44,6 +44,10 @@ class Detector(ABC):
     def warm_up(self, nlp: NlpResources) -> None:  # noqa: B027 - optional hook
         """Build what needs the spaCy vocabulary (matchers). Called once, before any draft."""
 
+    def token_spans(self, ctx: ScanContext) -> Iterable[tuple[int, int]]:
+        """Spans of the matching view that this detector needs spaCy tokens for (all of it by default)."""
+        return [(0, len(ctx.text))]
+
     def ner_spans(self, ctx: ScanContext) -> Iterable[tuple[int, int]]:
         """Spans of the matching view that this detector needs named entities for."""
         return ()

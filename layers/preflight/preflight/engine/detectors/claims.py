@@ -23,7 +23,42 @@ from preflight.engine.detectors.base import Detector, DetectorOptions, register
 from preflight.engine.findings import Hit
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span
+
     from preflight.engine.nlp import NlpResources
+
+# Around an anchor word, a long unpunctuated "sentence" is cut to this many characters each side.
+_WINDOW = 300
+_OPTIONAL_OPS = {"?", "*", "!"}
+# Words too common to make a good anchor: a pattern anchored on "to" would tokenize every sentence.
+_EVERYDAY_WORDS = {
+    "to", "is", "'s", "’s", "the", "a", "an", "of", "in", "on", "and", "or", "it", "be", "we", "i",
+    "you", "your", "our", "will", "'ll", "’ll", "about", "going", "set", "up", "not", "no", "can",
+    "ca", "n't", "n’t", "for", "with", "at", "by", "this", "that", "it's", "are",
+}  # fmt: skip
+
+
+def _anchor_words(pattern: list[dict[str, Any]]) -> set[str] | None:
+    """The literal words of the pattern's most selective required token (longest shortest value)."""
+    best: tuple[tuple[int, int, int], set[str]] | None = None
+    for spec in pattern:
+        op = spec.get("OP")
+        if op in _OPTIONAL_OPS or (isinstance(op, str) and op.startswith(("{0", "{,"))):
+            continue
+        for attr in ("LOWER", "ORTH", "TEXT", "NORM"):
+            value = spec.get(attr)
+            if isinstance(value, str):
+                values = {value}
+            elif isinstance(value, dict) and isinstance(value.get("IN"), list) and value["IN"]:
+                values = {str(v) for v in value["IN"]}
+            else:
+                continue
+            # Prefer sets without everyday words, then longer words, then fewer of them.
+            common = any(v.lower() in _EVERYDAY_WORDS for v in values)
+            score = (0 if common else 1, min(len(v) for v in values), -len(values))
+            if best is None or score > best[0]:
+                best = (score, {v.lower() for v in values})
+    return best[1] if best else None
 
 
 class TokenPattern(DetectorOptions):
@@ -70,6 +105,30 @@ class TokenPatternDetector(Detector):
     Options = TokenPatternOptions
     uses_tokens = True
 
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        opts: TokenPatternOptions = self.options  # type: ignore[assignment]
+        anchors = [_anchor_words(p.pattern) for p in opts.patterns]
+        # A pattern can only match where its anchor word is: only those sentences are tokenized and
+        # matched. A pattern without a literal, required token makes the whole draft necessary.
+        self._anchors: set[str] | None = None if any(a is None for a in anchors) else set().union(*anchors)
+
+    def token_spans(self, ctx: ScanContext) -> list[tuple[int, int]]:
+        cached = ctx.memo.get(self)
+        if cached is not None:
+            return cached  # type: ignore[return-value]
+        if self._anchors is None:
+            spans = [(0, len(ctx.text))]
+        else:
+            spans = []
+            words = ctx.word_positions
+            for word in self._anchors.intersection(words):
+                for start in words[word]:
+                    s_start, s_end = ctx.sentence_at(start)
+                    spans.append((max(s_start, start - _WINDOW), min(s_end, start + len(word) + _WINDOW)))
+        ctx.memo[self] = spans
+        return spans
+
     def warm_up(self, nlp: NlpResources) -> None:
         from spacy.matcher import Matcher
 
@@ -82,8 +141,13 @@ class TokenPatternDetector(Detector):
             self._by_label[nlp.nlp.vocab.strings[label]] = spec
 
     def detect(self, ctx: ScanContext) -> Iterator[Hit]:
-        doc = ctx.doc
-        for label, start, end in self._matcher(doc):
+        for window in ctx.token_windows(self.token_spans(ctx)):
+            yield from self._matches(window)
+
+    def _matches(self, window: Span) -> Iterator[Hit]:
+        doc = window.doc
+        for label, start, end in self._matcher(window):
+            start, end = start + window.start, end + window.start
             spec = self._by_label[label]
             if spec.exclude_next and end < len(doc) and doc[end].lower_ in spec.exclude_next:
                 continue
@@ -92,4 +156,5 @@ class TokenPatternDetector(Detector):
             ):
                 continue
             span = doc[start:end]
-            yield Hit(span.start_char, span.end_char, message=spec.message)
+            offset = window.doc.user_data["offset"]
+            yield Hit(offset + span.start_char, offset + span.end_char, message=spec.message)

@@ -24,6 +24,8 @@ from preflight.engine.nlp import Entity
 
 # How far around a trigger NER reads when a "sentence" is very long (no punctuation).
 _WINDOW = 300
+_PLAIN_TERM = re.compile(r"[A-Za-z][A-Za-z'’ -]*")
+_FIRST_WORD = re.compile(r"[A-Za-z]+")
 _NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ]+(?:['’-][A-Z]?[a-zà-ÿ]+)?")
 
 
@@ -51,10 +53,6 @@ class PersonSensitiveOptions(DetectorOptions):
         return value
 
 
-def _alternation(terms: list[str]) -> str:
-    return "|".join(sorted(terms, key=len, reverse=True))
-
-
 @register
 class PersonSensitiveDetector(Detector):
     name = "person_sensitive"
@@ -65,33 +63,47 @@ class PersonSensitiveDetector(Detector):
         super().__init__(*args)
         opts: PersonSensitiveOptions = self.options  # type: ignore[assignment]
         self._organisation_words = {w.lower() for w in opts.organisation_words}
-        groups_ci, groups_cs = [], []
+        # Terms that are plain words are found through the draft's word index (their first word),
+        # then confirmed where they stand; the few terms with regular-expression syntax form one
+        # expression. Both avoid scanning the draft with a hundred-way alternation.
+        self._by_first_word: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+        patterned: dict[int, list[str]] = {0: [], re.IGNORECASE: []}
         self._topic_of_group: dict[str, str] = {}
         for index, (topic, terms) in enumerate(opts.topics.items()):
-            lower = [t for t in terms if t == t.lower()]
-            cased = [t for t in terms if t != t.lower()]
-            for kind, chosen, groups in (("i", lower, groups_ci), ("c", cased, groups_cs)):
-                if chosen:
-                    group = f"{kind}{index}"
+            for number, term in enumerate(terms):
+                flags = re.IGNORECASE if term == term.lower() else 0
+                bounded = rf"(?<![\w-])(?:{term})(?![\w-])"
+                if _PLAIN_TERM.fullmatch(term):
+                    first = _FIRST_WORD.match(term).group().lower()  # type: ignore[union-attr]
+                    self._by_first_word.setdefault(first, []).append((re.compile(bounded, flags), topic))
+                else:
+                    # No look-behind here: it would be tried at every position of the draft. The
+                    # left boundary is checked on each match instead.
+                    group = f"t{index}_{number}"
                     self._topic_of_group[group] = topic
-                    groups.append(f"(?P<{group}>{_alternation(chosen)})")
-        self._triggers = [
-            re.compile(rf"(?<![\w-])(?:{'|'.join(g)})(?![\w-])", flags)
-            for g, flags in ((groups_ci, re.IGNORECASE), (groups_cs, 0))
-            if g
-        ]
+                    patterned[flags].append(f"(?P<{group}>(?:{term})(?![\\w-]))")
+        self._patterned = [re.compile("|".join(g), f) for f, g in patterned.items() if g]
 
     def _trigger_matches(self, ctx: ScanContext) -> list[tuple[int, int, str]]:
         cached = ctx.memo.get(self)
         if cached is not None:
             return cached  # type: ignore[return-value]
-        found = []
-        for regex in self._triggers:
+        found = set()
+        words = ctx.word_positions
+        for first in self._by_first_word.keys() & words.keys():
+            for position in words[first]:
+                for regex, topic in self._by_first_word[first]:
+                    m = regex.match(ctx.text, position)
+                    if m:
+                        found.add((m.start(), m.end(), topic))
+        for regex in self._patterned:
             for m in regex.finditer(ctx.text):
-                found.append((m.start(), m.end(), self._topic_of_group[m.lastgroup or ""]))
-        found.sort()
-        ctx.memo[self] = found
-        return found
+                before = ctx.text[m.start() - 1] if m.start() else " "
+                if not (before.isalnum() or before in "_-"):
+                    found.add((m.start(), m.end(), self._topic_of_group[m.lastgroup or ""]))
+        ordered = sorted(found)
+        ctx.memo[self] = ordered
+        return ordered
 
     def _scope(self, ctx: ScanContext, start: int, end: int) -> tuple[int, int]:
         s_start, s_end = ctx.sentence_at(start)
@@ -111,7 +123,9 @@ class PersonSensitiveDetector(Detector):
         opts: PersonSensitiveOptions = self.options  # type: ignore[assignment]
         people = [self._with_given_name(ctx, p) for p in ctx.entities_between(start, end, opts.entity_label)]
         for label in opts.person_like_labels:
-            people.extend(e for e in ctx.entities_between(start, end, label) if self._looks_like_a_name(e.text))
+            people.extend(
+                e for e in ctx.entities_between(start, end, label) if self._looks_like_a_name(e.text)
+            )
         return people
 
     def _with_given_name(self, ctx: ScanContext, person: Entity) -> Entity:
@@ -120,7 +134,11 @@ class PersonSensitiveDetector(Detector):
         if " " in person.text:
             return person
         for other in ctx.entities:
-            if other.end + 1 == person.start and ctx.text[other.end] == " " and _NAME_WORD.fullmatch(other.text):
+            if (
+                other.end + 1 == person.start
+                and ctx.text[other.end] == " "
+                and _NAME_WORD.fullmatch(other.text)
+            ):
                 return Entity(other.start, person.end, person.label, ctx.text[other.start : person.end])
         return person
 

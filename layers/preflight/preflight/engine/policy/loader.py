@@ -65,7 +65,9 @@ class _Merger:
 
     def read_directory(self, directory: Path, *, is_default: bool) -> None:
         if not directory.is_dir():
-            self.problems.append(PolicyProblem(str(directory), None, None, "a directory of YAML policy files"))
+            self.problems.append(
+                PolicyProblem(str(directory), None, None, "a directory of YAML policy files")
+            )
             return
         files = sorted(p for p in directory.iterdir() if p.suffix in {".yaml", ".yml"} and p.is_file())
         if not files:
@@ -80,7 +82,9 @@ class _Merger:
         try:
             raw = yaml.safe_load(path.read_bytes().decode("utf-8"))
         except UnicodeDecodeError as exc:
-            self.problems.append(PolicyProblem(name, None, None, f"UTF-8 text ({exc.reason} at byte {exc.start})"))
+            self.problems.append(
+                PolicyProblem(name, None, None, f"UTF-8 text ({exc.reason} at byte {exc.start})")
+            )
             return
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
@@ -115,14 +119,18 @@ class _Merger:
             return
         if rule_id in seen_here:
             self.problems.append(
-                PolicyProblem(file, rule_id, "id", f"a unique rule id (already defined in {seen_here[rule_id]})")
+                PolicyProblem(
+                    file, rule_id, "id", f"a unique rule id (already defined in {seen_here[rule_id]})"
+                )
             )
             return
         seen_here[rule_id] = file
         unknown = set(rule) - _RULE_FIELDS
         for field in sorted(unknown):
             self.problems.append(
-                PolicyProblem(file, rule_id, field, f"no such field; rule fields are {', '.join(Rule.model_fields)}")
+                PolicyProblem(
+                    file, rule_id, field, f"no such field; rule fields are {', '.join(Rule.model_fields)}"
+                )
             )
         existing = self.rules.get(rule_id)
         sources = self.field_sources.setdefault(rule_id, {})
@@ -156,7 +164,9 @@ class _Merger:
                 for e in err.errors():
                     field = str(e["loc"][0]) if e["loc"] else None
                     file = sources.get(field, first_file) if field else first_file
-                    self.problems.append(PolicyProblem(file, rule_id, _field_path(e["loc"]) or None, _describe(e)))
+                    self.problems.append(
+                        PolicyProblem(file, rule_id, _field_path(e["loc"]) or None, _describe(e))
+                    )
                 continue
             detector_type = detector_types.get(rule.detector)
             if detector_type is None:
