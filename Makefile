@@ -39,4 +39,6 @@ bench: $(STAMP)
 	$(BIN)/preflight bench --rules rules/examples/acme
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .aws-sam .pytest_cache .ruff_cache .hypothesis
+
+include infra.mk
