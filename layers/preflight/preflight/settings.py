@@ -38,6 +38,20 @@ class Settings(BaseModel):
     # draft. A draft whose trigger sentences exceed it is reported incomplete (and flagged).
     ner_char_budget: int = Field(default=2_500, ge=0)
 
+    # The service (Lambda functions and the local runner); unused by the engine and the CLI.
+    table_name: str = "preflight-decisions"
+    idempotency_table_name: str = "preflight-idempotency"
+    originals_key_id: str = ""
+    fingerprint_secret_arn: str = ""
+    # The OAuth scope that makes a machine client a `screen` caller; Cognito groups give the others.
+    screen_scope: str = "preflight/screen"
+    review_group: str = "review"
+    audit_group: str = "audit"
+    # Idempotency records live this long (a retry after that screens again, as a new decision).
+    idempotency_ttl_seconds: int = Field(default=24 * 3600, ge=60)
+    # Time-bucketed keys are spread over this many shards (see docs/service-design.md).
+    shards: int = Field(default=16, ge=1, le=100)
+
     @field_validator("overlay_dirs", mode="before")
     @classmethod
     def _split_path_list(cls, value: object) -> object:
@@ -54,6 +68,11 @@ class Settings(BaseModel):
             "PREFLIGHT_SPACY_MODEL": "spacy_model",
             "PREFLIGHT_MAX_TEXT_LENGTH": "max_text_length",
             "PREFLIGHT_NER_CHAR_BUDGET": "ner_char_budget",
+            "PREFLIGHT_TABLE_NAME": "table_name",
+            "PREFLIGHT_IDEMPOTENCY_TABLE_NAME": "idempotency_table_name",
+            "PREFLIGHT_ORIGINALS_KEY_ID": "originals_key_id",
+            "PREFLIGHT_FINGERPRINT_SECRET_ARN": "fingerprint_secret_arn",
+            "PREFLIGHT_SCREEN_SCOPE": "screen_scope",
         }
         values = {field: env[name] for name, field in mapping.items() if env.get(name, "").strip()}
         return cls(**values)

@@ -1,0 +1,1 @@
+"""HTTP routes over the service: request/response models, error mapping, roles."""

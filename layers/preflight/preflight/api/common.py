@@ -1,0 +1,72 @@
+"""What every function's resolver shares: error mapping and the Lambda entry point."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from aws_lambda_powertools.event_handler import APIGatewayRestResolver, Response
+from aws_lambda_powertools.event_handler.openapi.exceptions import RequestValidationError
+from aws_lambda_powertools.logging import correlation_paths
+from aws_lambda_powertools.utilities.typing import LambdaContext
+
+from preflight.api.errors import ApiError, error_response
+from preflight.observability import logger, metrics, tracer
+from preflight.store.errors import StoreUnavailable
+
+
+def _path(loc: tuple[Any, ...]) -> str:
+    parts = [str(p) for p in loc if p != "body"] if loc and loc[0] == "body" else [str(p) for p in loc]
+    return ".".join(parts)
+
+
+def new_resolver() -> APIGatewayRestResolver:
+    app = APIGatewayRestResolver(enable_validation=True)
+
+    @app.exception_handler(ApiError)
+    def _api_error(exc: ApiError) -> Response:
+        return exc.response()
+
+    @app.exception_handler(RequestValidationError)
+    def _validation_error(exc: RequestValidationError) -> Response:
+        # Powertools answers 422; a body that does not fit is a 400 here, naming each field.
+        errors = exc.errors()
+        headers = app.current_event.headers or {}
+        content_type = next((v for k, v in headers.items() if k.lower() == "content-type"), "")
+        if content_type.split(";")[0].strip().lower() != "application/json":
+            return error_response("unsupported_media_type", "send the draft as application/json")
+        if any(e.get("type") == "json_invalid" for e in errors):
+            return error_response("malformed_json", "the body is not valid JSON")
+        details = [{"path": _path(tuple(e.get("loc", ()))), "message": e.get("msg", "invalid")} for e in errors]
+        return error_response("validation_error", "the request body is invalid", details)
+
+    @app.exception_handler(StoreUnavailable)
+    def _unavailable(exc: StoreUnavailable) -> Response:
+        logger.error("decision log unavailable", extra={"reason": str(exc)})
+        return error_response("unavailable", "the decision log is unavailable; retry with the same Idempotency-Key")
+
+    @app.not_found
+    def _not_found(_: Exception) -> Response:
+        return error_response("not_found", "no such route")
+
+    return app
+
+
+def lambda_entry(app: APIGatewayRestResolver) -> Callable[[dict[str, Any], LambdaContext], dict[str, Any]]:
+    """The Lambda handler over ``app``, with the correlation id, tracing and metrics."""
+
+    @logger.inject_lambda_context(correlation_id_path=correlation_paths.API_GATEWAY_REST, log_event=False)
+    @tracer.capture_lambda_handler
+    @metrics.log_metrics
+    def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
+        try:
+            return app.resolve(event, context)
+        except Exception:  # fail closed with the documented shape, never a stack trace
+            logger.exception("unhandled error")
+            return {
+                "statusCode": 500,
+                "headers": {"Content-Type": "application/json"},
+                "body": '{"error": {"code": "internal_error", "message": "internal error", "details": []}}',
+            }
+
+    return handler

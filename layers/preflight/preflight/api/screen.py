@@ -1,0 +1,101 @@
+"""POST /screen (role ``screen``): screen a draft and log the decision.
+
+Importing this module warms the engine up (policy, spaCy, matchers): the screening function does it
+at initialisation, where SnapStart snapshots it. Nothing per-request is created before the snapshot.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Annotated, Any
+
+from aws_lambda_powertools.event_handler.openapi.params import Body
+from aws_lambda_powertools.utilities.idempotency import (
+    DynamoDBPersistenceLayer,
+    IdempotencyConfig,
+    idempotent_function,
+)
+from aws_lambda_powertools.utilities.idempotency.exceptions import (
+    IdempotencyAlreadyInProgressError,
+    IdempotencyValidationError,
+)
+
+from preflight.api.auth import Role, caller_from_event
+from preflight.api.common import new_resolver
+from preflight.api.errors import ApiError
+from preflight.api.models import ScreenBody
+from preflight.engine import Engine, InputError
+from preflight.service.crypto import Sealer
+from preflight.service.screening import ScreeningService, ScreenRequest
+from preflight.settings import get_settings
+from preflight.store.dynamodb import DecisionStore
+
+settings = get_settings()
+engine = Engine.from_settings(settings).warm_up()
+app = new_resolver()
+
+
+@cache
+def _service() -> ScreeningService:
+    # Built on the first request, not at import: boto3 clients are created after a snapshot
+    # restore (and after moto starts, in tests).
+    store = DecisionStore(settings.table_name)
+    sealer = Sealer(settings.originals_key_id, settings.fingerprint_secret_arn)
+    return ScreeningService(engine, store, sealer, settings.shards)
+
+
+@cache
+def _screen_once() -> Any:
+    """The screening call wrapped in Powertools idempotency, keyed by (client, Idempotency-Key)."""
+    persistence = DynamoDBPersistenceLayer(table_name=settings.idempotency_table_name)
+    config = IdempotencyConfig(
+        event_key_jmespath="[client_id, key]",
+        payload_validation_jmespath="body",
+        expires_after_seconds=settings.idempotency_ttl_seconds,
+        raise_on_no_idempotency_key=True,
+    )
+
+    @idempotent_function(data_keyword_argument="request", persistence_store=persistence, config=config)
+    def screen_once(request: dict[str, Any]) -> dict[str, Any]:
+        return _screen(request["body"], request["client_id"], request["request_id"], request["key"])
+
+    return screen_once
+
+
+def _screen(body: dict[str, Any], client_id: str, request_id: str, key: str | None) -> dict[str, Any]:
+    request = ScreenRequest(body["text"], body["author"], body.get("channel", "other"), body.get("metadata", {}))
+    try:
+        return _service().screen_and_log(request, client_id, request_id, key)
+    except InputError as exc:
+        code = "payload_too_large" if exc.code == "text_too_long" else "validation_error"
+        raise ApiError(code, exc.message, [{"path": "text", "message": exc.message}]) from exc
+
+
+def _require_json(headers: dict[str, str]) -> None:
+    content_type = next((v for k, v in headers.items() if k.lower() == "content-type"), "")
+    if content_type.split(";")[0].strip().lower() != "application/json":
+        raise ApiError("unsupported_media_type", "send the draft as application/json")
+
+
+@app.post("/screen")
+def screen(body: Annotated[ScreenBody, Body()]) -> dict[str, Any]:
+    event = app.current_event
+    caller = caller_from_event(event.raw_event, settings)
+    caller.require(Role.screen)
+    headers = event.headers or {}
+    _require_json(headers)
+    key = next((v for k, v in headers.items() if k.lower() == "idempotency-key"), None)
+    request_id = event.request_context.request_id
+    payload = body.model_dump()
+    if not key:
+        return _screen(payload, caller.client_id, request_id, None)
+    if len(key) > 255:
+        raise ApiError("validation_error", "Idempotency-Key is longer than 255 characters", [{"path": "Idempotency-Key"}])
+    try:
+        return _screen_once()(
+            request={"client_id": caller.client_id, "key": key, "body": payload, "request_id": request_id}
+        )
+    except IdempotencyValidationError as exc:
+        raise ApiError("idempotency_key_reused", "this Idempotency-Key was used with a different body") from exc
+    except IdempotencyAlreadyInProgressError as exc:
+        raise ApiError("idempotency_in_progress", "a request with this Idempotency-Key is still running") from exc

@@ -1,0 +1,1 @@
+"""Use cases: screen-and-log, read a decision. Joins the engine and the store."""

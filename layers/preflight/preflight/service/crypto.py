@@ -1,0 +1,68 @@
+"""Keyed fingerprints and envelope encryption of original drafts (KMS data key + AES-256-GCM).
+
+The fingerprint is an HMAC-SHA-256 with a secret key: a plain hash of a short draft with an SSN in
+a known template could be reversed by guessing. The original text is evidence a regulator may ask
+for, so it is kept, but only sealed under a dedicated KMS key; the service never decrypts it here.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import os
+from typing import Any
+
+import boto3
+from botocore.exceptions import BotoCoreError, ClientError
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from preflight.store.errors import StoreUnavailable
+
+
+class Sealer:
+    def __init__(self, key_id: str, secret_arn: str, kms: Any | None = None, secrets: Any | None = None) -> None:
+        if not key_id or not secret_arn:
+            raise RuntimeError("PREFLIGHT_ORIGINALS_KEY_ID and PREFLIGHT_FINGERPRINT_SECRET_ARN must be set")
+        self.key_id = key_id
+        self.secret_arn = secret_arn
+        self._kms = kms
+        self._secrets = secrets
+        self._fingerprint_key: bytes | None = None
+
+    @property
+    def kms(self) -> Any:
+        if self._kms is None:
+            self._kms = boto3.client("kms")
+        return self._kms
+
+    @property
+    def secrets(self) -> Any:
+        if self._secrets is None:
+            self._secrets = boto3.client("secretsmanager")
+        return self._secrets
+
+    def fingerprint(self, text: str) -> str:
+        if self._fingerprint_key is None:
+            try:
+                secret = self.secrets.get_secret_value(SecretId=self.secret_arn)["SecretString"]
+            except (ClientError, BotoCoreError) as exc:
+                raise StoreUnavailable(f"fingerprint key not available: {exc}") from exc
+            self._fingerprint_key = secret.encode("utf-8")
+        return hmac.new(self._fingerprint_key, text.encode("utf-8"), hashlib.sha256).hexdigest()
+
+    def seal(self, text: str, decision_id: str) -> dict[str, str]:
+        context = {"decision_id": decision_id}
+        try:
+            data_key = self.kms.generate_data_key(KeyId=self.key_id, KeySpec="AES_256", EncryptionContext=context)
+        except (ClientError, BotoCoreError) as exc:
+            raise StoreUnavailable(f"original not sealed: {exc}") from exc
+        nonce = os.urandom(12)
+        ciphertext = AESGCM(data_key["Plaintext"]).encrypt(nonce, text.encode("utf-8"), decision_id.encode())
+        return {
+            "algorithm": "AES-256-GCM",
+            "key_id": data_key.get("KeyId", self.key_id),
+            "encrypted_data_key": base64.b64encode(data_key["CiphertextBlob"]).decode(),
+            "nonce": base64.b64encode(nonce).decode(),
+            "ciphertext": base64.b64encode(ciphertext).decode(),
+        }

@@ -1,0 +1,25 @@
+"""What the API shows of a stored decision: never the sealed original, never the keys."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+PUBLIC_FIELDS = (
+    "decision_id", "screened_at", "status", "decision", "findings", "redacted_text", "policy_version",
+    "engine_version", "complete", "author", "channel", "metadata", "client_id", "categories", "record_hash",
+)  # fmt: skip
+
+
+def plain(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set):
+        return [plain(v) for v in value]
+    return value
+
+
+def decision_view(item: dict[str, Any]) -> dict[str, Any]:
+    return {k: plain(item[k]) for k in PUBLIC_FIELDS if k in item}

@@ -1,0 +1,176 @@
+"""The service under moto: tables created from template.yaml itself, so tests and infrastructure
+cannot drift; handlers driven with the API Gateway events in events/."""
+
+from __future__ import annotations
+
+import copy
+import importlib
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import boto3
+import pytest
+import yaml
+from moto import mock_aws
+
+REPO = Path(__file__).resolve().parents[2]
+EVENTS = REPO / "events"
+
+
+class _CfnLoader(yaml.SafeLoader):
+    """Reads CloudFormation's short-form intrinsic functions (!Ref, !GetAtt, !Sub...) as plain data."""
+
+
+def _intrinsic(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> dict[str, Any]:
+    if isinstance(node, yaml.ScalarNode):
+        value: Any = loader.construct_scalar(node)
+    elif isinstance(node, yaml.SequenceNode):
+        value = loader.construct_sequence(node, deep=True)
+    else:
+        value = loader.construct_mapping(node, deep=True)
+    return {f"Fn::{suffix}" if suffix != "Ref" else "Ref": value}
+
+
+_CfnLoader.add_multi_constructor("!", _intrinsic)
+
+
+def template() -> dict[str, Any]:
+    return yaml.load((REPO / "template.yaml").read_text(), Loader=_CfnLoader)  # noqa: S506 - SafeLoader subclass
+
+
+def create_table_from_template(client: Any, logical_id: str, name: str) -> None:
+    """CreateTable with the key schema, indexes, billing and stream the template declares."""
+    props = copy.deepcopy(template()["Resources"][logical_id]["Properties"])
+    wanted = ("AttributeDefinitions", "KeySchema", "GlobalSecondaryIndexes", "BillingMode", "StreamSpecification")
+    params = {k: props[k] for k in wanted if k in props}
+    if "StreamSpecification" in params:  # CloudFormation implies StreamEnabled; the API wants it said
+        params["StreamSpecification"] = {"StreamEnabled": True, **params["StreamSpecification"]}
+    client.create_table(TableName=name, **params)
+    ttl = props.get("TimeToLiveSpecification")
+    if ttl:
+        client.update_time_to_live(
+            TableName=name, TimeToLiveSpecification={"Enabled": True, "AttributeName": ttl["AttributeName"]}
+        )
+
+
+@pytest.fixture(scope="session")
+def aws_env() -> Iterator[None]:
+    env = {
+        "AWS_DEFAULT_REGION": "us-east-1",
+        "AWS_ACCESS_KEY_ID": "testing",
+        "AWS_SECRET_ACCESS_KEY": "testing",
+        "AWS_SESSION_TOKEN": "testing",
+        "POWERTOOLS_TRACE_DISABLED": "1",
+        "POWERTOOLS_SERVICE_NAME": "preflight",
+        "POWERTOOLS_METRICS_NAMESPACE": "Preflight",
+        "PREFLIGHT_TABLE_NAME": "decisions-test",
+        "PREFLIGHT_IDEMPOTENCY_TABLE_NAME": "idempotency-test",
+    }
+    old = {k: os.environ.get(k) for k in env}
+    os.environ.update(env)
+    with mock_aws():
+        kms = boto3.client("kms")
+        key_id = kms.create_key(Description="originals")["KeyMetadata"]["Arn"]
+        secret = boto3.client("secretsmanager").create_secret(Name="fingerprint", SecretString="s3cr3t-hmac-key")
+        os.environ["PREFLIGHT_ORIGINALS_KEY_ID"] = key_id
+        os.environ["PREFLIGHT_FINGERPRINT_SECRET_ARN"] = secret["ARN"]
+        dynamodb = boto3.client("dynamodb")
+        create_table_from_template(dynamodb, "DecisionsTable", env["PREFLIGHT_TABLE_NAME"])
+        create_table_from_template(dynamodb, "IdempotencyTable", env["PREFLIGHT_IDEMPOTENCY_TABLE_NAME"])
+        from preflight.settings import get_settings
+
+        get_settings.cache_clear()
+        yield
+    for k, v in old.items():
+        if v is None:
+            os.environ.pop(k, None)
+        else:
+            os.environ[k] = v
+    from preflight.settings import get_settings
+
+    get_settings.cache_clear()
+
+
+@pytest.fixture(scope="session")
+def screen_handler(aws_env: None) -> Any:
+    return importlib.import_module("functions.screen.app").lambda_handler
+
+
+@pytest.fixture(scope="session")
+def decision_handler(aws_env: None) -> Any:
+    return importlib.import_module("functions.get_decision.app").lambda_handler
+
+
+@pytest.fixture(scope="session")
+def table(aws_env: None) -> Any:
+    return boto3.resource("dynamodb").Table(os.environ["PREFLIGHT_TABLE_NAME"])
+
+
+class FakeContext:
+    function_name = "preflight-test"
+    memory_limit_in_mb = 1769
+    invoked_function_arn = "arn:aws:lambda:us-east-1:123456789012:function:preflight-test"
+    aws_request_id = "req-test"
+
+    @staticmethod
+    def get_remaining_time_in_millis() -> int:
+        return 30_000
+
+
+def load_event(name: str) -> dict[str, Any]:
+    return json.loads((EVENTS / f"{name}.json").read_text())
+
+
+def screen_event(
+    body: Any = None,
+    *,
+    role: str = "screen",
+    client_id: str = "client-a",
+    key: str | None = None,
+    content_type: str = "application/json",
+    raw_body: str | None = None,
+) -> dict[str, Any]:
+    event = load_event("screen_valid")
+    event["headers"] = {k: v for k, v in event["headers"].items() if k.lower() != "idempotency-key"}
+    event["headers"]["Content-Type"] = content_type
+    event["multiValueHeaders"] = {k: [v] for k, v in event["headers"].items()}
+    if key is not None:
+        event["headers"]["Idempotency-Key"] = key
+        event["multiValueHeaders"]["Idempotency-Key"] = [key]
+    event["body"] = raw_body if raw_body is not None else json.dumps(body)
+    event["requestContext"]["authorizer"] = {"claims": claims_for(role, client_id)}
+    return event
+
+
+def decision_event(decision_id: str, *, role: str, client_id: str = "client-a") -> dict[str, Any]:
+    event = load_event("get_decision_review")
+    event["path"] = f"/decisions/{decision_id}"
+    event["pathParameters"] = {"id": decision_id}
+    event["requestContext"]["path"] = event["requestContext"].get("path", "").rsplit("/", 1)[0] + f"/{decision_id}"
+    event["requestContext"]["authorizer"] = {"claims": claims_for(role, client_id)}
+    return event
+
+
+def claims_for(role: str, client_id: str = "client-a") -> dict[str, str]:
+    if role == "none":
+        return {}
+    if role == "screen":
+        return {"client_id": client_id, "scope": "preflight/screen", "token_use": "access", "sub": client_id}
+    if role == "nobody":
+        return {"client_id": client_id, "scope": "openid", "token_use": "access", "sub": "u1", "username": "eve"}
+    return {
+        "client_id": "people-app",
+        "scope": "openid email aws.cognito.signin.user.admin",
+        "cognito:groups": role,
+        "username": f"{role}-user",
+        "sub": f"{role}-sub",
+        "token_use": "access",
+    }
+
+
+def call(handler: Any, event: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+    response = handler(event, FakeContext())
+    return response["statusCode"], json.loads(response["body"])
