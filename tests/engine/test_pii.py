@@ -1,0 +1,407 @@
+"""Personal data with a shape: e-mail addresses, phone numbers, payment cards, US SSNs and IBANs.
+
+Each table holds positives with the exact text the finding must cover, and hard negatives: look-alikes
+that belong to another category or to none.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from preflight.engine import Engine
+from preflight.engine.context import ScanContext
+from preflight.engine.detectors.pii import PhoneOptions
+from preflight.engine.errors import PolicyError
+from preflight.engine.policy import load_policy
+from preflight.engine.text import normalise
+from preflight.settings import Settings
+from pydantic import ValidationError
+
+from tests.conftest import ACME, DEFAULT_RULES
+
+PII = ("pii.email", "pii.phone", "pii.credit_card", "pii.us_ssn", "pii.iban")
+
+
+def covered(findings, text: str, category: str) -> list[tuple[str, str]]:
+    """(covered text, severity) of each finding of ``category``."""
+    return [(text[f.start : f.end], f.severity) for f in findings(text, category)]
+
+
+# ---------------------------------------------------------------------------------------------------
+# E-mail
+# ---------------------------------------------------------------------------------------------------
+
+PERSONAL_EMAILS = [
+    ("Ping me at olga.petrova91@gmail.com if the venue changes", "olga.petrova91@gmail.com"),
+    ("Refund request from sam.whitfield@outlook.de, order 88", "sam.whitfield@outlook.de"),
+    ("Raffle winner: t.nakamura+promo@yahoo.co.jp, congrats!", "t.nakamura+promo@yahoo.co.jp"),
+    # A named individual's work address is personal, not a role mailbox.
+    ("Hackathon judge contact: priya.raman@northwind.com", "priya.raman@northwind.com"),
+    ("mailto:Ben.Adeyemi@Contoso.COM.", "Ben.Adeyemi@Contoso.COM"),
+    ("Contact: zoë.brandt@web.de", "zoë.brandt@web.de"),
+    # Obfuscated forms count.
+    ("Wedding photos by my cousin: ana.silva at gmail dot com", "ana.silva at gmail dot com"),
+    ("Portfolio links go to marco.bianchi [at] posteo [dot] de", "marco.bianchi [at] posteo [dot] de"),
+    ("reach the organiser: kim (at) fabrikam (dot) org", "kim (at) fabrikam (dot) org"),
+    ("DMs closed, try JOE.BLOGGS AT HOTMAIL DOT CO DOT UK", "JOE.BLOGGS AT HOTMAIL DOT CO DOT UK"),
+    ("alex_w {at} example.net for the slides", "alex_w {at} example.net"),
+    ("send it to lena.k at contoso.com today", "lena.k at contoso.com"),
+]
+
+ROLE_EMAILS = [
+    ("Journalists can reach press@tailspintoys.com", "press@tailspintoys.com"),
+    ("Open roles: careers@wingtiptoys.com", "careers@wingtiptoys.com"),
+    ("Stuck? support@adatum.com answers within a day", "support@adatum.com"),
+    ("Bulk orders: sales.emea@litware.com", "sales.emea@litware.com"),
+    ("Drop a line: hello@proseware.io", "hello@proseware.io"),
+    ("Report a vulnerability to security@woodgrove.com", "security@woodgrove.com"),
+    ("Automated message from no-reply@contoso.com", "no-reply@contoso.com"),
+]
+
+NOT_EMAILS = [
+    "Kudos @sara_builds and @DevRelTeam, the livestream rocked",
+    "@Support can someone look at this ticket?",
+    "We looked at the dot com bubble in class today",
+    "Sign in at outlook.com to see the shared calendar",
+    "Find us at fabrikam.com or at booth 12",
+    "Meet me at noon at the cafe",
+    "The icon is assets/logo@2x.png in the repo",
+    "Clone git@github.com:contoso/widgets.git and run make",
+    "Version 2.0 at github.com/contoso/widgets is out",
+    "I'm at gmail.com's office in Dublin this week",
+    "email me at lunch time about it",
+    "Mirror pulls from https://ci-bot:S3cr!tPa55@git.example.com/docs.git nightly",
+]
+
+
+@pytest.mark.parametrize(("text", "value"), PERSONAL_EMAILS)
+def test_personal_email_is_medium_with_exact_span(findings, text: str, value: str) -> None:
+    assert covered(findings, text, "pii.email") == [(value, "medium")]
+
+
+@pytest.mark.parametrize(("text", "value"), ROLE_EMAILS)
+def test_role_mailbox_is_reported_low(findings, categories, text: str, value: str) -> None:
+    assert covered(findings, text, "pii.email") == [(value, "low")]
+    assert "pii.email" not in categories(text)
+
+
+@pytest.mark.parametrize("text", NOT_EMAILS)
+def test_mentions_and_prose_are_not_emails(findings, text: str) -> None:
+    assert findings(text, "pii.email") == []
+
+
+# ---------------------------------------------------------------------------------------------------
+# Phone
+# ---------------------------------------------------------------------------------------------------
+
+PERSONAL_PHONES = [
+    ("Running late, call me: (312) 555-0147", "(312) 555-0147"),
+    ("Text 646.555.0123 when you land", "646.555.0123"),
+    ("Courier questions go to 917-555-0134 (my cell)", "917-555-0134"),
+    ("Direct line for the partnership deal: +1 (425) 555-0162", "+1 (425) 555-0162"),
+    ("Amélie's mobile for the Lyon trip: +33 6 98 76 54 32", "+33 6 98 76 54 32"),
+    ("Aussie mobile: +61 423 456 789", "+61 423 456 789"),
+    ("Text +44 7700 900456 when the van arrives", "+44 7700 900456"),
+    ("ring me on 07700 900789 after six", "07700 900789"),
+    ("Für die Abholung: +49 170 9876543 (Lena)", "+49 170 9876543"),
+    ("Handy: 0170 9876543", "0170 9876543"),
+    ("London office line, ask for me: 020 7946 0321", "020 7946 0321"),
+    ("Appelle-moi au 06 11 22 33 44", "06 11 22 33 44"),
+    ("text me: +1-415-555-0111 or email", "+1-415-555-0111"),
+    ("tel:+14155550123", "+14155550123"),
+    ("call 0044 7700 900321 from abroad", "0044 7700 900321"),
+    ("Llámame al móvil 612 345 678", "612 345 678"),
+    ("My number is 4155550188, call after 5", "4155550188"),
+    ("I'll bring 2 415-555-0190 stickers", "415-555-0190"),
+    ("Mike: 415-555-0101 – evenings", "415-555-0101"),
+    ("kiosk log: name=K. Osei | phone=(646) 555-0133", "(646) 555-0133"),
+    ("Pagadme por Bizum al 622 314 908, gracias", "622 314 908"),
+]
+
+BUSINESS_PHONES = [
+    ("Order status line: 1-800-555-0123", "1-800-555-0123"),
+    ("Freephone 0800 123 4567 for UK customers", "0800 123 4567"),
+    ("Round-the-clock hotline +1 888 555 0199", "+1 888 555 0199"),
+    ("Book a table: call us on 020 7946 0000", "020 7946 0000"),
+    ("Customer service: (206) 555-0100", "(206) 555-0100"),
+]
+
+NOT_PHONES = [
+    "Spare hinge (part no. 4410-2381-07) restocked",
+    "The ZX-555-0142 speaker is sold out",
+    "Reorder SKU 214-66-0193 before Friday",
+    "Our new book, ISBN 978-1-4028-9462-6, is out",
+    "Key dates: 2025-03-01 and 2025-04-15",
+    "Firmware 10.4.12 and 3/14 launch, from $1,299",
+    "Order #B-20250301-4410 has shipped",
+    "Parcel 1Z999AA10123456784 left the depot",
+    "Ticket #4100-2200-3300-4400 closed",
+    "Find our stand at 14.22, Hall 3",
+    "Welcome, employee 40217!",
+    "Our server at 203.0.113.77 is back",
+    "We reached 2147483647 requests this month",
+    "Raised 1 250 000 000 yen in the round",
+    "Meeting ID 845 2210 3398 for the all-hands",
+    "https://shop.example.com/item?id=4155550123",
+]
+
+
+@pytest.mark.parametrize(("text", "value"), PERSONAL_PHONES)
+def test_personal_phone_is_medium_with_exact_span(findings, text: str, value: str) -> None:
+    assert covered(findings, text, "pii.phone") == [(value, "medium")]
+
+
+@pytest.mark.parametrize(("text", "value"), BUSINESS_PHONES)
+def test_toll_free_and_published_lines_are_low(findings, categories, text: str, value: str) -> None:
+    assert covered(findings, text, "pii.phone") == [(value, "low")]
+    assert "pii.phone" not in categories(text)
+
+
+@pytest.mark.parametrize("text", NOT_PHONES)
+def test_codes_dates_and_ids_are_not_phones(findings, text: str) -> None:
+    assert findings(text, "pii.phone") == []
+
+
+def test_two_numbers_in_one_run_are_both_found(findings) -> None:
+    text = "Call 415-555-0171 / 415-555-0172 for the shuttle"
+    assert [v for v, _ in covered(findings, text, "pii.phone")] == ["415-555-0171", "415-555-0172"]
+
+
+# ---------------------------------------------------------------------------------------------------
+# Payment card
+# ---------------------------------------------------------------------------------------------------
+
+CARDS = [
+    ("card 4111 1111 1111 1111 exp 10/27", "4111 1111 1111 1111"),
+    ("Stripe sandbox card 4242 4242 4242 4242 works", "4242 4242 4242 4242"),
+    ("MC 5555 5555 5555 4444 declined", "5555 5555 5555 4444"),
+    ("corporate card 5105-1051-0510-5100 pls", "5105-1051-0510-5100"),
+    ("The travel Amex is 3782 822463 10005", "3782 822463 10005"),
+    ("Diners 3056 930902 5904 works", "3056 930902 5904"),
+    ("cc 6011000990139424 cvv 123", "6011000990139424"),
+    ("JCB 3530111333300000 for the hotel", "3530111333300000"),
+    ("new card 4000–0566–5566–5556 arrived", "4000–0566–5566–5556"),
+    ("qty 2 4012 8888 8888 1881 charged", "4012 8888 8888 1881"),
+]
+
+NOT_CARDS = [
+    "Invoice batch 1234 5678 9012 3456 exported",
+    "Typo 4111 1111 1111 1112 gets rejected at checkout",
+    "Booking ref 2025 0301 7788 4410 confirmed",
+    "Serial 7309 2281 0044 1937 on the old kiosk",
+    "Ticket #6200-1104-5518-9901 closed",
+    "ISBN 978-3-16-148410-0 reprinted",
+    "IMEI 490154203237518 registered",
+    "4111 1111-1111 1111 has mixed separators",
+    "IBAN DE89 3704 0044 0532 0130 00 for the deposit",
+]
+
+
+@pytest.mark.parametrize(("text", "value"), CARDS)
+def test_luhn_valid_card_is_high_with_exact_span(findings, categories, text: str, value: str) -> None:
+    assert covered(findings, text, "pii.credit_card") == [(value, "high")]
+    assert "pii.phone" not in categories(text)
+
+
+@pytest.mark.parametrize("text", NOT_CARDS)
+def test_luhn_failing_and_other_numbers_are_not_cards(findings, text: str) -> None:
+    assert findings(text, "pii.credit_card") == []
+
+
+# ---------------------------------------------------------------------------------------------------
+# US Social Security number
+# ---------------------------------------------------------------------------------------------------
+
+SSNS = [
+    ("Payroll has SSN 512-38-4471 on file", "512-38-4471"),
+    ("her number 078-05-1120 is on the form", "078-05-1120"),
+    # Numbers once used in advertising are valid in format and still flagged.
+    ("Form shows 219-09-9999 as her number", "219-09-9999"),
+    ("Applicant SSN 356 81 0472, callback pending", "356 81 0472"),
+    ("Social Security number: 771390265", "771390265"),
+    ("ssn:523884471 from the CSV", "523884471"),
+    ("row 7: ssn=523884471 | dob withheld", "523884471"),
+    ("pasted 401–22–3178 from the sheet", "401–22–3178"),
+]
+
+NOT_SSNS = [
+    "Placeholders like 666-12-3456 are rejected",
+    "Test value 219-00-4567 fails the group check",
+    "Example 000-12-3456 in the style guide",
+    "Serial 123-45-0000 is invalid too",
+    "ITIN-like 912-70-1234 is not an SSN",
+    "SKU 318-72-1150 — the cast-iron pan",
+    "Route 356 81 0472 has no label nearby",
+    "Reference 523884471 for the parcel",
+]
+
+
+@pytest.mark.parametrize(("text", "value"), SSNS)
+def test_valid_format_ssn_is_high_with_exact_span(findings, categories, text: str, value: str) -> None:
+    assert covered(findings, text, "pii.us_ssn") == [(value, "high")]
+    assert "pii.phone" not in categories(text)
+
+
+@pytest.mark.parametrize("text", NOT_SSNS)
+def test_invalid_or_unlabelled_numbers_are_not_ssns(findings, text: str) -> None:
+    assert findings(text, "pii.us_ssn") == []
+
+
+# ---------------------------------------------------------------------------------------------------
+# IBAN
+# ---------------------------------------------------------------------------------------------------
+
+IBANS = [
+    ("Wire to DE89 3704 0044 0532 0130 00 by Friday", "DE89 3704 0044 0532 0130 00"),
+    ("Pay the deposit into GB82 WEST 1234 5698 7654 32 by Monday", "GB82 WEST 1234 5698 7654 32"),
+    ("Virement: FR14 2004 1010 0505 0001 3M02 606 merci", "FR14 2004 1010 0505 0001 3M02 606"),
+    ("Rent share: NL91ABNA0417164300, before the 1st", "NL91ABNA0417164300"),
+    ("IBAN: CH93 0076 2011 6238 5295 7.", "CH93 0076 2011 6238 5295 7"),
+    ("account BE68 5390 0754 7034 2025 invoice", "BE68 5390 0754 7034"),
+    ("Konto AT61 1904 3002 3457 3201, danke", "AT61 1904 3002 3457 3201"),
+    ("send it to de89 3704 0044 0532 0130 00 pls", "de89 3704 0044 0532 0130 00"),
+]
+
+NOT_IBANS = [
+    "Docs use NL00 TEST 0000 0000 00 as a sample",
+    "GB82 WEST 1234 5698 7654 31 fails the checksum",
+    "DE89 3704 0044 0532 0130 01 has one digit wrong",
+    "Flight LH12 3456 7890 boards at gate B4",
+    "XX12 3456 7890 1234 5678 is no country",
+]
+
+
+@pytest.mark.parametrize(("text", "value"), IBANS)
+def test_mod97_valid_iban_is_high_with_exact_span(findings, categories, text: str, value: str) -> None:
+    assert covered(findings, text, "pii.iban") == [(value, "high")]
+    assert not {"pii.phone", "pii.credit_card"} & categories(text)
+
+
+@pytest.mark.parametrize("text", NOT_IBANS)
+def test_invalid_ibans_are_not_reported(findings, text: str) -> None:
+    assert findings(text, "pii.iban") == []
+
+
+# ---------------------------------------------------------------------------------------------------
+# Overlaps, allow-lists, options, speed
+# ---------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SSN 512-38-4471 on the form, callback (646) 555-0133", {"pii.us_ssn", "pii.phone"}),
+        ("card 4111 1111 1111 1111, phone 602-555-0148", {"pii.credit_card", "pii.phone"}),
+        ("IBAN DE89370400440532013000 or +49 170 9876543", {"pii.iban", "pii.phone"}),
+        (
+            "olga@gmail.com / +44 7700 900456 / 5555 5555 5555 4444",
+            {"pii.email", "pii.phone", "pii.credit_card"},
+        ),
+    ],
+)
+def test_each_value_lands_in_its_own_category(categories, text: str, expected: set[str]) -> None:
+    assert {c for c in categories(text) if c in PII} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Invisible characters inside a value are dropped...
+        (
+            "card 4111\u200b1111\u200b1111\u200b1111",
+            [("pii.credit_card", "4111\u200b1111\u200b1111\u200b1111")],
+        ),
+        # ...and where they separated a value from a word or another value, both are still found.
+        ("call\u200b415-555-0199 tonight", [("pii.phone", "415-555-0199")]),
+        (
+            "4111 1111 1111 1111\u200b5555 5555 5555 4444",
+            [("pii.credit_card", "4111 1111 1111 1111"), ("pii.credit_card", "5555 5555 5555 4444")],
+        ),
+        (
+            "olga.p@gmail.com\u200b512-38-4471",
+            [("pii.email", "olga.p@gmail.com"), ("pii.us_ssn", "512-38-4471")],
+        ),
+    ],
+)
+def test_invisible_characters_neither_hide_nor_glue_values(findings, text: str, expected) -> None:
+    found = [(f.category, text[f.start : f.end]) for f in findings(text) if f.category in PII]
+    assert sorted(found) == sorted(expected)
+
+
+def test_pii_values_are_masked_in_redacted_text(engine: Engine) -> None:
+    decision = engine.screen("Mail olga.petrova91@gmail.com, card 4111 1111 1111 1111")
+    assert "olga" not in decision.redacted_text and "4111" not in decision.redacted_text
+
+
+def test_allow_listed_addresses_domains_and_numbers_are_low(tmp_path: Path) -> None:
+    overlay = tmp_path / "org"
+    overlay.mkdir()
+    (overlay / "lists.yaml").write_text(
+        "lists:\n"
+        "  allowed_email_addresses: [ceo.jane@contoso.com]\n"
+        "  allowed_email_domains: [fabrikam.com]\n"
+        "  allowed_phone_numbers: ['+1 415 555 0142', '020 7946 0555']\n",
+        encoding="utf-8",
+    )
+    engine = Engine.from_settings(Settings(default_rules_dir=DEFAULT_RULES), [ACME, overlay])
+    text = (
+        "Write to ceo.jane@contoso.com or tom.li@eu.fabrikam.com, call (415) 555-0142 or "
+        "+44 20 7946 0555; not ana.ruiz@contoso.com"
+    )
+    pii = [f for f in engine.screen(text).findings if f.category in PII]
+    found = {(text[f.start : f.end], f.severity) for f in pii}
+    assert found == {
+        ("ceo.jane@contoso.com", "low"),
+        ("tom.li@eu.fabrikam.com", "low"),
+        ("(415) 555-0142", "low"),
+        ("+44 20 7946 0555", "low"),
+        ("ana.ruiz@contoso.com", "medium"),
+    }
+    assert all("allow-listed" in f.message.lower() for f in pii if f.severity == "low")
+
+
+def test_phone_options_reject_unknown_regions_and_types() -> None:
+    with pytest.raises(ValidationError, match="region"):
+        PhoneOptions(regions=["US", "XY"])
+    with pytest.raises(ValidationError, match="PhoneNumberType"):
+        PhoneOptions(business_number_types=["FREE_CALL"])
+
+
+def test_policy_rejects_a_typo_in_pii_options(tmp_path: Path) -> None:
+    overlay = tmp_path / "org"
+    overlay.mkdir()
+    (overlay / "pii.yaml").write_text("rules: [{id: pii.phone, options: {region: [US]}}]\n", encoding="utf-8")
+    with pytest.raises(PolicyError, match="region"):
+        load_policy(DEFAULT_RULES, [overlay])
+
+
+HOSTILE = {
+    "one char": "a" * 100_000,
+    "digits": "7" * 100_000,
+    "at signs": "@" * 100_000,
+    "dots": "." * 100_000,
+    "f-star": "f*" * 50_000,
+    "emoji": "😀" * 100_000,
+    "digit groups": "12 34 " * 16_667,
+    "phone-ish": "(415) 555-0199 " * 6_667,
+    "ssn-ish": "123-45-6789 " * 8_334,
+    "cards": "4111 1111 1111 1111 " * 5_000,
+    "at words": "jane at " * 12_500,
+    "iban-ish": "DE12 3456 " * 10_000,
+    "glued values": "tel\u200b415-555-0199\u200bjo@x.com\u200b4111 1111 1111 1111 " * 2_000,
+}
+
+
+@pytest.mark.parametrize("name", HOSTILE)
+def test_hostile_long_drafts_stay_fast(engine: Engine, name: str) -> None:
+    text = HOSTILE[name][:100_000]
+    ctx = ScanContext(normalise(text), engine.nlp, 10**9)
+    for detector in (d for d in engine.policy.detectors if d.rule.category in PII):
+        started = time.perf_counter()
+        for _ in detector.detect(ctx):
+            pass
+        elapsed = time.perf_counter() - started
+        # Generous for shared CI machines: the point is linear, not catastrophic, behaviour.
+        assert elapsed < 0.3, f"{detector.name} took {elapsed * 1000:.0f} ms on {name!r}"
