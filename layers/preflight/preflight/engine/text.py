@@ -39,6 +39,7 @@ _CONFUSABLES = {
 }  # fmt: skip
 _FOLD = str.maketrans(_CONFUSABLES)
 
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 _SPECIAL = re.compile(f"[{_INVISIBLE}{_COMBINING}{''.join(_CONFUSABLES)}]")
 _DROP = re.compile(f"[{_INVISIBLE}{_COMBINING}]")
@@ -134,7 +135,7 @@ class Utf16Offsets:
     conversion is a binary search rather than a scan of the text before it."""
 
     def __init__(self, text: str) -> None:
-        self._astral = [] if text.isascii() else [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        self._astral = [] if text.isascii() else [m.start() for m in _ASTRAL.finditer(text)]
 
     def __call__(self, index: int) -> int:
         if not self._astral:

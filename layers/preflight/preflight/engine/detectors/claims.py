@@ -27,8 +27,9 @@ if TYPE_CHECKING:
 
     from preflight.engine.nlp import NlpResources
 
-# Around an anchor word, a long unpunctuated "sentence" is cut to this many characters each side.
-_WINDOW = 300
+# Around an anchor word, the sentence is cut to this many characters each side: the longest pattern
+# spans about a dozen tokens, and reading less keeps anchor-dense drafts cheap.
+_WINDOW = 150
 _OPTIONAL_OPS = {"?", "*", "!"}
 # Words too common to make a good anchor: a pattern anchored on "to" would tokenize every sentence.
 _EVERYDAY_WORDS = {

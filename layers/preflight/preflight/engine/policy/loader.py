@@ -23,6 +23,9 @@ from preflight.engine.errors import PolicyError, PolicyProblem
 from preflight.engine.policy.model import Policy, PolicyFile, PolicyLists, Rule
 
 _RULE_FIELDS = set(Rule.model_fields)
+# libyaml's safe loader when PyYAML was built with it (its wheels are): ten times faster than the
+# pure-Python one, which took half a second of the cold start on the default policy.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def _field_path(loc: Sequence[int | str]) -> str:
@@ -80,7 +83,7 @@ class _Merger:
         name = str(path)
         self.sources.append(name)
         try:
-            raw = yaml.safe_load(path.read_bytes().decode("utf-8"))
+            raw = yaml.load(path.read_bytes().decode("utf-8"), Loader=_YAML_LOADER)  # noqa: S506 - safe loader
         except UnicodeDecodeError as exc:
             self.problems.append(
                 PolicyProblem(name, None, None, f"UTF-8 text ({exc.reason} at byte {exc.start})")
