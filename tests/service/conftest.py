@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import copy
 import importlib
+import io
 import json
+import logging
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -38,13 +40,19 @@ _CfnLoader.add_multi_constructor("!", _intrinsic)
 
 
 def template() -> dict[str, Any]:
-    return yaml.load((REPO / "template.yaml").read_text(), Loader=_CfnLoader)  # noqa: S506 - SafeLoader subclass
+    return yaml.load((REPO / "template.yaml").read_text(), Loader=_CfnLoader)
 
 
 def create_table_from_template(client: Any, logical_id: str, name: str) -> None:
     """CreateTable with the key schema, indexes, billing and stream the template declares."""
     props = copy.deepcopy(template()["Resources"][logical_id]["Properties"])
-    wanted = ("AttributeDefinitions", "KeySchema", "GlobalSecondaryIndexes", "BillingMode", "StreamSpecification")
+    wanted = (
+        "AttributeDefinitions",
+        "KeySchema",
+        "GlobalSecondaryIndexes",
+        "BillingMode",
+        "StreamSpecification",
+    )
     params = {k: props[k] for k in wanted if k in props}
     if "StreamSpecification" in params:  # CloudFormation implies StreamEnabled; the API wants it said
         params["StreamSpecification"] = {"StreamEnabled": True, **params["StreamSpecification"]}
@@ -74,7 +82,9 @@ def aws_env() -> Iterator[None]:
     with mock_aws():
         kms = boto3.client("kms")
         key_id = kms.create_key(Description="originals")["KeyMetadata"]["Arn"]
-        secret = boto3.client("secretsmanager").create_secret(Name="fingerprint", SecretString="s3cr3t-hmac-key")
+        secret = boto3.client("secretsmanager").create_secret(
+            Name="fingerprint", SecretString="s3cr3t-hmac-key"
+        )
         os.environ["PREFLIGHT_ORIGINALS_KEY_ID"] = key_id
         os.environ["PREFLIGHT_FINGERPRINT_SECRET_ARN"] = secret["ARN"]
         dynamodb = boto3.client("dynamodb")
@@ -132,14 +142,15 @@ def screen_event(
     key: str | None = None,
     content_type: str = "application/json",
     raw_body: str | None = None,
+    key_header: str = "Idempotency-Key",
 ) -> dict[str, Any]:
     event = load_event("screen_valid")
     event["headers"] = {k: v for k, v in event["headers"].items() if k.lower() != "idempotency-key"}
     event["headers"]["Content-Type"] = content_type
     event["multiValueHeaders"] = {k: [v] for k, v in event["headers"].items()}
     if key is not None:
-        event["headers"]["Idempotency-Key"] = key
-        event["multiValueHeaders"]["Idempotency-Key"] = [key]
+        event["headers"][key_header] = key
+        event["multiValueHeaders"][key_header] = [key]
     event["body"] = raw_body if raw_body is not None else json.dumps(body)
     event["requestContext"]["authorizer"] = {"claims": claims_for(role, client_id)}
     return event
@@ -149,7 +160,9 @@ def decision_event(decision_id: str, *, role: str, client_id: str = "client-a") 
     event = load_event("get_decision_review")
     event["path"] = f"/decisions/{decision_id}"
     event["pathParameters"] = {"id": decision_id}
-    event["requestContext"]["path"] = event["requestContext"].get("path", "").rsplit("/", 1)[0] + f"/{decision_id}"
+    event["requestContext"]["path"] = (
+        event["requestContext"].get("path", "").rsplit("/", 1)[0] + f"/{decision_id}"
+    )
     event["requestContext"]["authorizer"] = {"claims": claims_for(role, client_id)}
     return event
 
@@ -160,7 +173,13 @@ def claims_for(role: str, client_id: str = "client-a") -> dict[str, str]:
     if role == "screen":
         return {"client_id": client_id, "scope": "preflight/screen", "token_use": "access", "sub": client_id}
     if role == "nobody":
-        return {"client_id": client_id, "scope": "openid", "token_use": "access", "sub": "u1", "username": "eve"}
+        return {
+            "client_id": client_id,
+            "scope": "openid",
+            "token_use": "access",
+            "sub": "u1",
+            "username": "eve",
+        }
     return {
         "client_id": "people-app",
         "scope": "openid email aws.cognito.signin.user.admin",
@@ -174,3 +193,68 @@ def claims_for(role: str, client_id: str = "client-a") -> dict[str, str]:
 def call(handler: Any, event: dict[str, Any]) -> tuple[int, dict[str, Any]]:
     response = handler(event, FakeContext())
     return response["statusCode"], json.loads(response["body"])
+
+
+# --- inspecting the tables (scans here are the test's own, never the application's) ---
+
+
+@pytest.fixture(scope="session")
+def dynamodb(aws_env: None) -> Any:
+    return boto3.client("dynamodb")
+
+
+def raw_item(dynamodb: Any, pk: str, sk: str) -> dict[str, Any] | None:
+    """The item exactly as DynamoDB holds it (attribute-value JSON)."""
+    return dynamodb.get_item(
+        TableName=os.environ["PREFLIGHT_TABLE_NAME"],
+        Key={"PK": {"S": pk}, "SK": {"S": sk}},
+        ConsistentRead=True,
+    ).get("Item")
+
+
+def scan_all(dynamodb: Any, table_name: str) -> list[dict[str, Any]]:
+    items: list[dict[str, Any]] = []
+    for page in dynamodb.get_paginator("scan").paginate(TableName=table_name, ConsistentRead=True):
+        items.extend(page["Items"])
+    return items
+
+
+def decision_items(dynamodb: Any) -> list[dict[str, Any]]:
+    return [
+        i
+        for i in scan_all(dynamodb, os.environ["PREFLIGHT_TABLE_NAME"])
+        if i["PK"]["S"].startswith("DEC#") and i["SK"]["S"] == "#DECISION"
+    ]
+
+
+def counter_items(dynamodb: Any) -> dict[str, dict[str, int]]:
+    """{PK: {counter: n}} for every COUNT# item."""
+    return {
+        i["PK"]["S"]: {k: int(v["N"]) for k, v in i.items() if "N" in v}
+        for i in scan_all(dynamodb, os.environ["PREFLIGHT_TABLE_NAME"])
+        if i["PK"]["S"].startswith("COUNT#")
+    }
+
+
+def table_snapshot(dynamodb: Any) -> tuple[int, dict[str, dict[str, int]]]:
+    """(number of decision items, every counter) - to show that a call wrote nothing."""
+    return len(decision_items(dynamodb)), counter_items(dynamodb)
+
+
+@pytest.fixture
+def captured_logs() -> Iterator[io.StringIO]:
+    """Everything the Powertools Logger writes (JSON lines) during the test.
+
+    The Logger's handler holds the stream it was created with, so capsys cannot see it; the
+    stream is swapped for a buffer here and restored after."""
+    from preflight.observability import logger
+
+    buffer = io.StringIO()
+    handlers = [h for h in logger.handlers if isinstance(h, logging.StreamHandler)]
+    assert handlers, "the Powertools Logger has no stream handler"
+    old = [h.setStream(buffer) for h in handlers]
+    try:
+        yield buffer
+    finally:
+        for handler, stream in zip(handlers, old, strict=True):
+            handler.setStream(stream)

@@ -6,7 +6,10 @@ from collections.abc import Callable
 from typing import Any
 
 from aws_lambda_powertools.event_handler import APIGatewayRestResolver, Response
-from aws_lambda_powertools.event_handler.openapi.exceptions import RequestValidationError
+from aws_lambda_powertools.event_handler.openapi.exceptions import (
+    RequestUnsupportedContentType,
+    RequestValidationError,
+)
 from aws_lambda_powertools.logging import correlation_paths
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
@@ -20,8 +23,18 @@ def _path(loc: tuple[Any, ...]) -> str:
     return ".".join(parts)
 
 
-def new_resolver() -> APIGatewayRestResolver:
+def new_resolver(authorize: Callable[[dict[str, Any]], object] | None = None) -> APIGatewayRestResolver:
+    """``authorize(event)`` raises ApiError (401/403) for a caller the routes refuse; Powertools
+    validates the body before a route runs, so a refused caller is answered before the body is judged."""
     app = APIGatewayRestResolver(enable_validation=True)
+
+    def _refused() -> Response | None:
+        if authorize is not None:
+            try:
+                authorize(app.current_event.raw_event)
+            except ApiError as denied:
+                return denied.response()
+        return None
 
     @app.exception_handler(ApiError)
     def _api_error(exc: ApiError) -> Response:
@@ -30,6 +43,8 @@ def new_resolver() -> APIGatewayRestResolver:
     @app.exception_handler(RequestValidationError)
     def _validation_error(exc: RequestValidationError) -> Response:
         # Powertools answers 422; a body that does not fit is a 400 here, naming each field.
+        if (refused := _refused()) is not None:
+            return refused
         errors = exc.errors()
         headers = app.current_event.headers or {}
         content_type = next((v for k, v in headers.items() if k.lower() == "content-type"), "")
@@ -37,13 +52,24 @@ def new_resolver() -> APIGatewayRestResolver:
             return error_response("unsupported_media_type", "send the draft as application/json")
         if any(e.get("type") == "json_invalid" for e in errors):
             return error_response("malformed_json", "the body is not valid JSON")
-        details = [{"path": _path(tuple(e.get("loc", ()))), "message": e.get("msg", "invalid")} for e in errors]
+        details = [
+            {"path": _path(tuple(e.get("loc", ()))), "message": e.get("msg", "invalid")} for e in errors
+        ]
         return error_response("validation_error", "the request body is invalid", details)
+
+    @app.exception_handler(RequestUnsupportedContentType)
+    def _unsupported_media_type(_: RequestUnsupportedContentType) -> Response:
+        # Powertools answers a body it cannot parse (text/plain, XML...) in its own shape; ours instead.
+        if (refused := _refused()) is not None:
+            return refused
+        return error_response("unsupported_media_type", "send the draft as application/json")
 
     @app.exception_handler(StoreUnavailable)
     def _unavailable(exc: StoreUnavailable) -> Response:
         logger.error("decision log unavailable", extra={"reason": str(exc)})
-        return error_response("unavailable", "the decision log is unavailable; retry with the same Idempotency-Key")
+        return error_response(
+            "unavailable", "the decision log is unavailable; retry with the same Idempotency-Key"
+        )
 
     @app.not_found
     def _not_found(_: Exception) -> Response:

@@ -13,6 +13,8 @@ from typing import Any
 from aws_lambda_powertools.event_handler import Response, content_types
 
 ERROR_CODES = {
+    # Any other 4xx answered by the gateway itself (template.yaml's DEFAULT_4XX keeps its status).
+    "bad_request": 400,
     "validation_error": 400,
     "malformed_json": 400,
     "unauthorized": 401,

@@ -4,17 +4,32 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
-Channel = Literal["linkedin", "x", "facebook", "instagram", "threads", "tiktok", "youtube", "bluesky", "mastodon", "other"]
-MetadataValue = Annotated[str, StringConstraints(max_length=256)]
+Channel = Literal[
+    "linkedin", "x", "facebook", "instagram", "threads", "tiktok", "youtube", "bluesky", "mastodon", "other"
+]
+
+
+def _well_formed(value: str) -> str:
+    # JSON can carry a lone surrogate ("\ud800"); it cannot be encoded, hashed or stored: a 400 here,
+    # not a 500 from the fingerprint.
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ValueError("the string is not well-formed Unicode (lone surrogate)") from exc
+    return value
+
+
+Text = Annotated[str, AfterValidator(_well_formed)]
+MetadataValue = Annotated[Text, StringConstraints(max_length=256)]
 
 
 class ScreenBody(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     # No maximum length here: an over-long draft gets the engine's 413, not a validation 400.
-    text: str
-    author: Annotated[str, StringConstraints(min_length=1, max_length=256)]
+    text: Text
+    author: Annotated[Text, StringConstraints(min_length=1, max_length=256)]
     channel: Channel = "other"
-    metadata: Annotated[dict[str, MetadataValue], Field(max_length=20)] = Field(default_factory=dict)
+    metadata: Annotated[dict[Text, MetadataValue], Field(max_length=20)] = Field(default_factory=dict)

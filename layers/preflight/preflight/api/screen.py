@@ -17,6 +17,7 @@ from aws_lambda_powertools.utilities.idempotency import (
 )
 from aws_lambda_powertools.utilities.idempotency.exceptions import (
     IdempotencyAlreadyInProgressError,
+    IdempotencyPersistenceLayerError,
     IdempotencyValidationError,
 )
 
@@ -29,10 +30,11 @@ from preflight.service.crypto import Sealer
 from preflight.service.screening import ScreeningService, ScreenRequest
 from preflight.settings import get_settings
 from preflight.store.dynamodb import DecisionStore
+from preflight.store.errors import StoreUnavailable
 
 settings = get_settings()
 engine = Engine.from_settings(settings).warm_up()
-app = new_resolver()
+app = new_resolver(authorize=lambda event: caller_from_event(event, settings).require(Role.screen))
 
 
 @cache
@@ -45,15 +47,20 @@ def _service() -> ScreeningService:
 
 
 @cache
-def _screen_once() -> Any:
-    """The screening call wrapped in Powertools idempotency, keyed by (client, Idempotency-Key)."""
-    persistence = DynamoDBPersistenceLayer(table_name=settings.idempotency_table_name)
-    config = IdempotencyConfig(
+def _idempotency_config() -> IdempotencyConfig:
+    return IdempotencyConfig(
         event_key_jmespath="[client_id, key]",
         payload_validation_jmespath="body",
         expires_after_seconds=settings.idempotency_ttl_seconds,
         raise_on_no_idempotency_key=True,
     )
+
+
+@cache
+def _screen_once() -> Any:
+    """The screening call wrapped in Powertools idempotency, keyed by (client, Idempotency-Key)."""
+    persistence = DynamoDBPersistenceLayer(table_name=settings.idempotency_table_name)
+    config = _idempotency_config()
 
     @idempotent_function(data_keyword_argument="request", persistence_store=persistence, config=config)
     def screen_once(request: dict[str, Any]) -> dict[str, Any]:
@@ -63,7 +70,9 @@ def _screen_once() -> Any:
 
 
 def _screen(body: dict[str, Any], client_id: str, request_id: str, key: str | None) -> dict[str, Any]:
-    request = ScreenRequest(body["text"], body["author"], body.get("channel", "other"), body.get("metadata", {}))
+    request = ScreenRequest(
+        body["text"], body["author"], body.get("channel", "other"), body.get("metadata", {})
+    )
     try:
         return _service().screen_and_log(request, client_id, request_id, key)
     except InputError as exc:
@@ -90,12 +99,23 @@ def screen(body: Annotated[ScreenBody, Body()]) -> dict[str, Any]:
     if not key:
         return _screen(payload, caller.client_id, request_id, None)
     if len(key) > 255:
-        raise ApiError("validation_error", "Idempotency-Key is longer than 255 characters", [{"path": "Idempotency-Key"}])
+        raise ApiError(
+            "validation_error", "Idempotency-Key is longer than 255 characters", [{"path": "Idempotency-Key"}]
+        )
+    # The in-progress record then expires with this invocation: a retry after a timeout is not
+    # answered 409 for the whole TTL.
+    _idempotency_config().register_lambda_context(app.lambda_context)
     try:
         return _screen_once()(
             request={"client_id": caller.client_id, "key": key, "body": payload, "request_id": request_id}
         )
     except IdempotencyValidationError as exc:
-        raise ApiError("idempotency_key_reused", "this Idempotency-Key was used with a different body") from exc
+        raise ApiError(
+            "idempotency_key_reused", "this Idempotency-Key was used with a different body"
+        ) from exc
     except IdempotencyAlreadyInProgressError as exc:
-        raise ApiError("idempotency_in_progress", "a request with this Idempotency-Key is still running") from exc
+        raise ApiError(
+            "idempotency_in_progress", "a request with this Idempotency-Key is still running"
+        ) from exc
+    except IdempotencyPersistenceLayerError as exc:  # the idempotency table is down: fail closed, 503
+        raise StoreUnavailable(f"idempotency record not available: {type(exc.__cause__).__name__}") from exc

@@ -39,7 +39,7 @@ _CONFUSABLES = {
 }  # fmt: skip
 _FOLD = str.maketrans(_CONFUSABLES)
 
-_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 _SPECIAL = re.compile(f"[{_INVISIBLE}{_COMBINING}{''.join(_CONFUSABLES)}]")
 _DROP = re.compile(f"[{_INVISIBLE}{_COMBINING}]")

@@ -21,7 +21,9 @@ from preflight.store.errors import StoreUnavailable
 
 
 class Sealer:
-    def __init__(self, key_id: str, secret_arn: str, kms: Any | None = None, secrets: Any | None = None) -> None:
+    def __init__(
+        self, key_id: str, secret_arn: str, kms: Any | None = None, secrets: Any | None = None
+    ) -> None:
         if not key_id or not secret_arn:
             raise RuntimeError("PREFLIGHT_ORIGINALS_KEY_ID and PREFLIGHT_FINGERPRINT_SECRET_ARN must be set")
         self.key_id = key_id
@@ -54,7 +56,9 @@ class Sealer:
     def seal(self, text: str, decision_id: str) -> dict[str, str]:
         context = {"decision_id": decision_id}
         try:
-            data_key = self.kms.generate_data_key(KeyId=self.key_id, KeySpec="AES_256", EncryptionContext=context)
+            data_key = self.kms.generate_data_key(
+                KeyId=self.key_id, KeySpec="AES_256", EncryptionContext=context
+            )
         except (ClientError, BotoCoreError) as exc:
             raise StoreUnavailable(f"original not sealed: {exc}") from exc
         nonce = os.urandom(12)

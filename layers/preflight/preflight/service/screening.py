@@ -120,7 +120,9 @@ class ScreeningService:
         for category in categories:
             metrics.add_metric(name=f"Finding_{category}", unit=MetricUnit.Count, value=1)
         metrics.add_metric(
-            name="ScreeningLatency", unit=MetricUnit.Milliseconds, value=(time.perf_counter() - started) * 1000
+            name="ScreeningLatency",
+            unit=MetricUnit.Milliseconds,
+            value=(time.perf_counter() - started) * 1000,
         )
         logger.info(
             "decision logged",

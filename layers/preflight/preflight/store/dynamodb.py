@@ -118,7 +118,10 @@ class DecisionStore:
             response = self.client.query(
                 TableName=self.table_name,
                 KeyConditionExpression="PK = :pk AND begins_with(SK, :event)",
-                ExpressionAttributeValues={":pk": {"S": keys.decision_pk(decision_id)}, ":event": {"S": "EVENT#"}},
+                ExpressionAttributeValues={
+                    ":pk": {"S": keys.decision_pk(decision_id)},
+                    ":event": {"S": "EVENT#"},
+                },
                 ConsistentRead=True,
             )
         except (ClientError, BotoCoreError) as exc:

@@ -83,7 +83,7 @@ class _Merger:
         name = str(path)
         self.sources.append(name)
         try:
-            raw = yaml.load(path.read_bytes().decode("utf-8"), Loader=_YAML_LOADER)  # noqa: S506 - safe loader
+            raw = yaml.load(path.read_bytes().decode("utf-8"), Loader=_YAML_LOADER)
         except UnicodeDecodeError as exc:
             self.problems.append(
                 PolicyProblem(name, None, None, f"UTF-8 text ({exc.reason} at byte {exc.start})")
