@@ -8,6 +8,7 @@ import hashlib
 import hmac
 import os
 import uuid
+import zlib
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -138,7 +139,7 @@ def test_original_is_sealed_and_round_trips(screen_handler, dynamodb) -> None:
     decision_id = body["decision_id"]
     original = _stored(dynamodb, decision_id)["original"]
     assert set(original) >= {"ciphertext", "encrypted_data_key", "nonce", "key_id", "algorithm"}
-    assert original["algorithm"] == "AES-256-GCM"
+    assert (original["algorithm"], original["compression"]) == ("AES-256-GCM", "zlib")
     assert original["key_id"] == os.environ["PREFLIGHT_ORIGINALS_KEY_ID"]
     ciphertext = base64.b64decode(original["ciphertext"])
     assert FLAGGED["text"].encode() not in ciphertext
@@ -151,7 +152,24 @@ def test_original_is_sealed_and_round_trips(screen_handler, dynamodb) -> None:
     )["Plaintext"]
     nonce = base64.b64decode(original["nonce"])
     plaintext = AESGCM(data_key).decrypt(nonce, ciphertext, decision_id.encode())
-    assert plaintext.decode() == FLAGGED["text"]
+    assert zlib.decompress(plaintext).decode() == FLAGGED["text"]
     # bound to its decision: the same ciphertext under another id's associated data does not open
     with pytest.raises(InvalidTag):
         AESGCM(data_key).decrypt(nonce, ciphertext, b"01OTHERDECISION0000000000")
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "An ordinary sentence about our product launch this spring. ",
+        "Mail jo.smith77@gmail.com or call 415.555.0199 today! ",
+        "Ünïcödé prose with emoji 🎉🎉🎉 and accents, repeated. ",
+    ],
+)
+def test_a_draft_at_the_maximum_length_is_logged(screen_handler, decision_handler, unit: str) -> None:
+    """The decision item (redacted text, findings, sealed original) fits DynamoDB's 400 KB item limit."""
+    text = (unit * (100_000 // len(unit) + 1))[:100_000]
+    status_code, body = call(screen_handler, screen_event({"text": text, "author": "jo", "channel": "x"}))
+    assert status_code == 200, body
+    status_code, read = call(decision_handler, decision_event(body["decision_id"], role="audit"))
+    assert status_code == 200 and len(read["redacted_text"]) == 100_000

@@ -11,6 +11,7 @@ import base64
 import hashlib
 import hmac
 import os
+import zlib
 from typing import Any
 
 import boto3
@@ -62,9 +63,13 @@ class Sealer:
         except (ClientError, BotoCoreError) as exc:
             raise StoreUnavailable(f"original not sealed: {exc}") from exc
         nonce = os.urandom(12)
-        ciphertext = AESGCM(data_key["Plaintext"]).encrypt(nonce, text.encode("utf-8"), decision_id.encode())
+        # Compressed first: a 100,000-character draft must fit in its DynamoDB item (400 KB) with
+        # its redacted text and findings.
+        plaintext = zlib.compress(text.encode("utf-8"), 6)
+        ciphertext = AESGCM(data_key["Plaintext"]).encrypt(nonce, plaintext, decision_id.encode())
         return {
             "algorithm": "AES-256-GCM",
+            "compression": "zlib",
             "key_id": data_key.get("KeyId", self.key_id),
             "encrypted_data_key": base64.b64encode(data_key["CiphertextBlob"]).decode(),
             "nonce": base64.b64encode(nonce).decode(),
