@@ -89,6 +89,22 @@ class ScanContext:
     def _sentence_starts(self) -> list[int]:
         return [s for s, _ in self.sentence_bounds]
 
+    def windows(self, hits: list[tuple[int, int]], radius: int) -> list[tuple[int, int]]:
+        """The sentences holding ``hits``, each cut to ``radius`` characters around its hit when it is
+        longer than that, merged. A sentence with many hits is listed once."""
+        bounds, starts = self.sentence_bounds, self._sentence_starts
+        whole: set[int] = set()
+        spans: list[tuple[int, int]] = []
+        for start, end in hits:
+            i = bisect.bisect_right(starts, start) - 1
+            s_start, s_end = bounds[i] if i >= 0 else (0, len(self.text))
+            if s_end - s_start <= 2 * radius and i >= 0:
+                whole.add(i)
+            else:
+                spans.append((max(s_start, start - radius), min(s_end, end + radius)))
+        spans.extend(bounds[i] for i in whole)
+        return _merge(spans)
+
     def sentence_at(self, position: int) -> tuple[int, int]:
         i = bisect.bisect_right(self._sentence_starts, position) - 1
         if i < 0:

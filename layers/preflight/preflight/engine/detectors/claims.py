@@ -121,12 +121,9 @@ class TokenPatternDetector(Detector):
         if self._anchors is None:
             spans = [(0, len(ctx.text))]
         else:
-            spans = []
             words = ctx.word_positions
-            for word in self._anchors.intersection(words):
-                for start in words[word]:
-                    s_start, s_end = ctx.sentence_at(start)
-                    spans.append((max(s_start, start - _WINDOW), min(s_end, start + len(word) + _WINDOW)))
+            hits = [(start, start + len(w)) for w in self._anchors.intersection(words) for start in words[w]]
+            spans = ctx.windows(hits, _WINDOW)
         ctx.memo[self] = spans
         return spans
 

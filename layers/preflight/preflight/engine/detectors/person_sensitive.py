@@ -64,25 +64,25 @@ class PersonSensitiveDetector(Detector):
         opts: PersonSensitiveOptions = self.options  # type: ignore[assignment]
         self._organisation_words = {w.lower() for w in opts.organisation_words}
         # Terms that are plain words are found through the draft's word index (their first word),
-        # then confirmed where they stand; the few terms with regular-expression syntax form one
-        # expression. Both avoid scanning the draft with a hundred-way alternation.
+        # then confirmed where they stand. Each term with regular-expression syntax is its own
+        # expression, without look-behind and, for lower-case terms, run on the lower-cased draft
+        # without IGNORECASE: so the regex engine can skip ahead to its first character instead
+        # of trying a many-way alternation at every position.
         self._by_first_word: dict[str, list[tuple[re.Pattern[str], str]]] = {}
-        patterned: dict[int, list[str]] = {0: [], re.IGNORECASE: []}
-        self._topic_of_group: dict[str, str] = {}
-        for index, (topic, terms) in enumerate(opts.topics.items()):
-            for number, term in enumerate(terms):
-                flags = re.IGNORECASE if term == term.lower() else 0
+        self._patterned: list[tuple[re.Pattern[str], re.Pattern[str], str]] = []
+        for topic, terms in opts.topics.items():
+            for term in terms:
+                any_case = term == term.lower()
+                flags = re.IGNORECASE if any_case else 0
                 bounded = rf"(?<![\w-])(?:{term})(?![\w-])"
                 if _PLAIN_TERM.fullmatch(term):
                     first = _FIRST_WORD.match(term).group().lower()  # type: ignore[union-attr]
                     self._by_first_word.setdefault(first, []).append((re.compile(bounded, flags), topic))
                 else:
-                    # No look-behind here: it would be tried at every position of the draft. The
-                    # left boundary is checked on each match instead.
-                    group = f"t{index}_{number}"
-                    self._topic_of_group[group] = topic
-                    patterned[flags].append(f"(?P<{group}>(?:{term})(?![\\w-]))")
-        self._patterned = [re.compile("|".join(g), f) for f, g in patterned.items() if g]
+                    fast = re.compile(rf"(?:{term})(?![\w-])")
+                    self._patterned.append(
+                        (fast, re.compile(bounded, flags), topic) if any_case else (fast, fast, topic)
+                    )
 
     def _trigger_matches(self, ctx: ScanContext) -> list[tuple[int, int, str]]:
         cached = ctx.memo.get(self)
@@ -96,11 +96,17 @@ class PersonSensitiveDetector(Detector):
                     m = regex.match(ctx.text, position)
                     if m:
                         found.add((m.start(), m.end(), topic))
-        for regex in self._patterned:
-            for m in regex.finditer(ctx.text):
+        lowered = ctx.text.lower()
+        same_length = len(lowered) == len(ctx.text)
+        for fast, exact, topic in self._patterned:
+            case_free = fast is not exact
+            if case_free and not same_length:  # lower() changed offsets (rare letters): slow path
+                found.update((m.start(), m.end(), topic) for m in exact.finditer(ctx.text))
+                continue
+            for m in fast.finditer(lowered if case_free else ctx.text):
                 before = ctx.text[m.start() - 1] if m.start() else " "
                 if not (before.isalnum() or before in "_-"):
-                    found.add((m.start(), m.end(), self._topic_of_group[m.lastgroup or ""]))
+                    found.add((m.start(), m.end(), topic))
         ordered = sorted(found)
         ctx.memo[self] = ordered
         return ordered
@@ -109,9 +115,8 @@ class PersonSensitiveDetector(Detector):
         s_start, s_end = ctx.sentence_at(start)
         return max(s_start, start - _WINDOW), min(s_end, end + _WINDOW)
 
-    def ner_spans(self, ctx: ScanContext) -> Iterator[tuple[int, int]]:
-        for start, end, _topic in self._trigger_matches(ctx):
-            yield self._scope(ctx, start, end)
+    def ner_spans(self, ctx: ScanContext) -> list[tuple[int, int]]:
+        return ctx.windows([(start, end) for start, end, _ in self._trigger_matches(ctx)], _WINDOW)
 
     def _looks_like_a_name(self, text: str) -> bool:
         words = text.split()
