@@ -146,3 +146,29 @@ def test_findings_are_capped_per_category_but_every_value_is_masked(engine: Engi
     emails = [f for f in decision.findings if f.category == "pii.email"]
     assert len(emails) == MAX_FINDINGS_PER_CATEGORY
     assert "gmail" not in decision.redacted_text
+
+
+def test_draft_beyond_the_claim_pattern_budget_is_incomplete_and_flagged(engine: Engine) -> None:
+    small_budget = Settings(default_rules_dir=DEFAULT_RULES, token_char_budget=60)
+    probe = Engine(engine.policy, small_budget, engine.nlp)
+    text = "Our revenue will double. " * 3 + "Thanks to the team for a lovely quarter."
+    decision = probe.screen(text)
+    assert decision.complete is False and decision.decision == "flag"
+    assert any("claim patterns" in reason for reason in decision.incomplete_reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("One. Two! Three?", ["One.", " Two!", " Three?"]),
+        ("Version 4.12.0 is out... really.", ["Version 4.12.0 is out...", " really."]),
+        ("Line one\nLine two", ["Line one\n", "Line two"]),
+        ("." * 50, ["." * 50]),
+    ],
+)
+def test_sentence_bounds(engine: Engine, text: str, sentences: list[str]) -> None:
+    from preflight.engine.context import ScanContext
+    from preflight.engine.text import normalise
+
+    ctx = ScanContext(normalise(text), engine.nlp)
+    assert [text[s:e] for s, e in ctx.sentence_bounds] == sentences

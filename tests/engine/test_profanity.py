@@ -264,7 +264,7 @@ def test_hostile_drafts_stay_fast(engine, text):
     best = float("inf")
     for _ in range(3):
         fresh = (text + " ")[:-1]  # a new string object: the tiers share their reading of one draft
-        ctx = ScanContext(normalise(fresh), engine.nlp, engine.settings.ner_char_budget)
+        ctx = ScanContext(normalise(fresh), engine.nlp)
         started = time.perf_counter()
         for detector in detectors:
             for _hit in detector.detect(ctx):

@@ -37,6 +37,8 @@ class Settings(BaseModel):
     # NER runs only on sentences that hold a trigger word; this caps the characters it may read per
     # draft. A draft whose trigger sentences exceed it is reported incomplete (and flagged).
     ner_char_budget: int = Field(default=2_500, ge=0)
+    # Token patterns (claims) read only the sentences that hold an anchor word; this caps them.
+    token_char_budget: int = Field(default=20_000, ge=0)
 
     # The service (Lambda functions and the local runner); unused by the engine and the CLI.
     table_name: str = "preflight-decisions"
@@ -68,6 +70,7 @@ class Settings(BaseModel):
             "PREFLIGHT_SPACY_MODEL": "spacy_model",
             "PREFLIGHT_MAX_TEXT_LENGTH": "max_text_length",
             "PREFLIGHT_NER_CHAR_BUDGET": "ner_char_budget",
+            "PREFLIGHT_TOKEN_CHAR_BUDGET": "token_char_budget",
             "PREFLIGHT_TABLE_NAME": "table_name",
             "PREFLIGHT_IDEMPOTENCY_TABLE_NAME": "idempotency_table_name",
             "PREFLIGHT_ORIGINALS_KEY_ID": "originals_key_id",

@@ -97,6 +97,13 @@ def _hostile_inputs(length: int) -> dict[str, str]:
         "emoji": fill("🎉"),
         "trigger words": fill("Jane Smith was diagnosed and fired. "),
         "URL-like": fill("http://a.b/"),
+        "dotted digits": fill("1."),
+        "punctuation runs": fill("?!"),
+        "dollar amounts": fill("$1 "),
+        "hyphens": fill("-"),
+        "capitalised words": fill("Ab "),
+        "line breaks": fill("x\n"),
+        "at and dot words": fill("a at b dot "),
     }
 
 

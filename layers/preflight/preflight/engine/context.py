@@ -16,9 +16,10 @@ if TYPE_CHECKING:
 
     from preflight.engine.nlp import Entity, NlpResources
 
-# A sentence ends at ., ! or ? (possibly repeated, possibly closed by a quote or bracket) before
-# white space, or at a line break. Cheap, and good enough to scope "in the same sentence".
-_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n+")
+# A sentence ends at a run of ., ! or ? (possibly closed by a quote or bracket) followed by white
+# space, or at a line break. The run is matched whole and the white space checked afterwards: a
+# look-ahead inside the expression made 100,000 dots quadratic (each start position re-read the run).
+_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*|\n+")
 # spaCy's tokenizer re-scans a whitespace-free chunk for prefixes and suffixes, which is quadratic on
 # a long run of emoji or punctuation (10,000 emoji took 18 s). Runs this long are never words a
 # token pattern looks for, so every _RUN_STEP-th character of such a run is read as a space: the
@@ -52,24 +53,28 @@ def _break_long_runs(text: str) -> str:
 
 
 class ScanContext:
-    def __init__(self, view: NormalisedText, nlp: NlpResources, ner_char_budget: int) -> None:
+    def __init__(self, view: NormalisedText, nlp: NlpResources) -> None:
         self.view = view
         self.text = view.text
         self._nlp = nlp
-        self._ner_char_budget = ner_char_budget
         self.entities: list[Entity] = []
         self.incomplete_reasons: list[str] = []
         # Per-draft results a detector computes once and reads twice (in ner_spans and detect).
         self.memo: dict[object, object] = {}
         # Tokenized parts of the view: (offset, spaCy Doc), set by tokenize().
         self.pieces: list[tuple[int, Doc]] = []
+        self._piece_starts: list[int] = []
+        self._piece_ends: list[int] = []
 
     @cached_property
     def sentence_bounds(self) -> list[tuple[int, int]]:
         bounds: list[tuple[int, int]] = []
         start = 0
-        for end_mark in _SENTENCE_END.finditer(self.text):
+        text = self.text
+        for end_mark in _SENTENCE_END.finditer(text):
             end = end_mark.end()
+            if text[end_mark.start()] != "\n" and end < len(text) and not text[end].isspace():
+                continue
             if self.text[start:end].strip():
                 bounds.append((start, end))
             start = end
@@ -92,6 +97,8 @@ class ScanContext:
     def windows(self, hits: list[tuple[int, int]], radius: int) -> list[tuple[int, int]]:
         """The sentences holding ``hits``, each cut to ``radius`` characters around its hit when it is
         longer than that, merged. A sentence with many hits is listed once."""
+        if not hits:
+            return []
         bounds, starts = self.sentence_bounds, self._sentence_starts
         whole: set[int] = set()
         spans: list[tuple[int, int]] = []
@@ -111,6 +118,21 @@ class ScanContext:
             return (0, len(self.text))
         return self.sentence_bounds[i]
 
+    def within_budget(self, spans: list[tuple[int, int]], budget: int, check: str) -> list[tuple[int, int]]:
+        """The merged spans, in draft order, up to ``budget`` characters. Past it the draft is
+        incomplete: the rest is not read by ``check``, and the engine flags the draft."""
+        chosen: list[tuple[int, int]] = []
+        used = 0
+        for start, end in _merge(spans):
+            if used + (end - start) > budget:
+                self.incomplete_reasons.append(
+                    f"{check} skipped for part of the draft (over {budget} characters to analyse)"
+                )
+                break
+            chosen.append((start, end))
+            used += end - start
+        return chosen
+
     def tokenize(self, spans: list[tuple[int, int]]) -> None:
         """Tokenize the parts of the draft that some detector reads, once: token-pattern rules read
         the sentences holding their anchor words, NER reads the sentences holding its triggers."""
@@ -119,39 +141,32 @@ class ScanContext:
         for (start, _), doc in zip(merged, docs, strict=True):
             doc.user_data["offset"] = start
         self.pieces = [(s, doc) for (s, _), doc in zip(merged, docs, strict=True)]
+        self._piece_starts = [s for s, _ in merged]
+        self._piece_ends = [e for _, e in merged]
 
     def token_windows(self, spans: list[tuple[int, int]]) -> Iterator[Span]:
-        """The tokens of each span (which tokenize() covered), as spans of the shared pieces."""
+        """The tokens of each span that tokenize() covered, as spans of the shared pieces."""
         for start, end in _merge(spans):
-            offset, doc = self._piece_holding(start)
-            window = doc.char_span(start - offset, end - offset, alignment_mode="expand")
-            if window is not None and len(window):
+            window = self._tokens_between(start, end)
+            if window is not None:
                 yield window
 
     def run_ner(self, spans: list[tuple[int, int]]) -> None:
-        """The draft's one NER pass, over the union of the spans detectors asked for, within budget."""
-        chosen: list[tuple[int, int]] = []
-        used = 0
-        for start, end in _merge(spans):
-            if used + (end - start) > self._ner_char_budget:
-                self.incomplete_reasons.append(
-                    f"named-entity check skipped for part of the draft (over {self._ner_char_budget} "
-                    "characters of trigger sentences)"
-                )
-                break
-            chosen.append((start, end))
-            used += end - start
+        """The draft's one NER pass, over spans already chosen within the NER budget."""
         pieces = []
-        for start, end in chosen:
-            offset, doc = self._piece_holding(start)
-            span = doc.char_span(start - offset, end - offset, alignment_mode="expand")
-            if span is not None and len(span):
-                pieces.append((offset + span.start_char, span.as_doc()))
+        for start, end in _merge(spans):
+            window = self._tokens_between(start, end)
+            if window is not None:
+                pieces.append((window.doc.user_data["offset"] + window.start_char, window.as_doc()))
         self.entities = self._nlp.entities(pieces)
 
-    def _piece_holding(self, position: int) -> tuple[int, Doc]:
-        i = bisect.bisect_right([offset for offset, _ in self.pieces], position) - 1
-        return self.pieces[max(i, 0)]
+    def _tokens_between(self, start: int, end: int) -> Span | None:
+        i = bisect.bisect_right(self._piece_starts, start) - 1
+        if i < 0 or end > self._piece_ends[i]:
+            return None  # not tokenized: beyond the budget
+        offset, doc = self.pieces[i]
+        window = doc.char_span(start - offset, end - offset, alignment_mode="expand")
+        return window if window is not None and len(window) else None
 
     def entities_between(self, start: int, end: int, label: str) -> list[Entity]:
         return [e for e in self.entities if e.label == label and e.start >= start and e.end <= end]

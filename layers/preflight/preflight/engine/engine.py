@@ -94,15 +94,18 @@ class Engine:
 
     def _screen(self, original: str) -> Decision:
         view = normalise(original)
-        ctx = ScanContext(view, self.nlp, self.settings.ner_char_budget)
+        ctx = ScanContext(view, self.nlp)
 
-        # The NLP pass: tokenize what any detector needs, once; NER on trigger sentences, once.
+        # The NLP pass: tokenize what any detector needs, once; NER on trigger sentences, once. Both
+        # are bounded: a draft with more to analyse than the budgets is incomplete, and flagged.
         ner_spans = [span for d in self._ner_detectors for span in d.ner_spans(ctx)]
         token_spans = [span for d in self._token_detectors for span in d.token_spans(ctx)]
-        if ner_spans or token_spans:
-            ctx.tokenize(token_spans + ner_spans)
-        if ner_spans:
-            ctx.run_ner(ner_spans)
+        ner_chosen = ctx.within_budget(ner_spans, self.settings.ner_char_budget, "named-entity check")
+        token_chosen = ctx.within_budget(token_spans, self.settings.token_char_budget, "claim patterns")
+        if ner_chosen or token_chosen:
+            ctx.tokenize(token_chosen + ner_chosen)
+        if ner_chosen:
+            ctx.run_ner(ner_chosen)
 
         spans: list[_Span] = []
         for detector in self.policy.detectors:
