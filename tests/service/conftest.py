@@ -3,7 +3,6 @@ cannot drift; handlers driven with the API Gateway events in events/."""
 
 from __future__ import annotations
 
-import copy
 import importlib
 import io
 import json
@@ -15,53 +14,15 @@ from typing import Any
 
 import boto3
 import pytest
-import yaml
 from moto import mock_aws
+from preflight.local.template import create_table_from_template, load_template
 
 REPO = Path(__file__).resolve().parents[2]
 EVENTS = REPO / "events"
 
 
-class _CfnLoader(yaml.SafeLoader):
-    """Reads CloudFormation's short-form intrinsic functions (!Ref, !GetAtt, !Sub...) as plain data."""
-
-
-def _intrinsic(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> dict[str, Any]:
-    if isinstance(node, yaml.ScalarNode):
-        value: Any = loader.construct_scalar(node)
-    elif isinstance(node, yaml.SequenceNode):
-        value = loader.construct_sequence(node, deep=True)
-    else:
-        value = loader.construct_mapping(node, deep=True)
-    return {f"Fn::{suffix}" if suffix != "Ref" else "Ref": value}
-
-
-_CfnLoader.add_multi_constructor("!", _intrinsic)
-
-
 def template() -> dict[str, Any]:
-    return yaml.load((REPO / "template.yaml").read_text(), Loader=_CfnLoader)
-
-
-def create_table_from_template(client: Any, logical_id: str, name: str) -> None:
-    """CreateTable with the key schema, indexes, billing and stream the template declares."""
-    props = copy.deepcopy(template()["Resources"][logical_id]["Properties"])
-    wanted = (
-        "AttributeDefinitions",
-        "KeySchema",
-        "GlobalSecondaryIndexes",
-        "BillingMode",
-        "StreamSpecification",
-    )
-    params = {k: props[k] for k in wanted if k in props}
-    if "StreamSpecification" in params:  # CloudFormation implies StreamEnabled; the API wants it said
-        params["StreamSpecification"] = {"StreamEnabled": True, **params["StreamSpecification"]}
-    client.create_table(TableName=name, **params)
-    ttl = props.get("TimeToLiveSpecification")
-    if ttl:
-        client.update_time_to_live(
-            TableName=name, TimeToLiveSpecification={"Enabled": True, "AttributeName": ttl["AttributeName"]}
-        )
+    return load_template(REPO / "template.yaml")
 
 
 @pytest.fixture(scope="session")

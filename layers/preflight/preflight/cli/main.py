@@ -74,6 +74,17 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--json", action="store_true", help="print the figures as JSON")
     bench.add_argument("--rounds", type=int, default=5, help="passes over the corpus for latency percentiles")
     _add_rules_option(bench)
+
+    local = commands.add_parser("local", help="run the service on this machine (no Docker, no AWS)")
+    local_commands = local.add_subparsers(dest="local_command", required=True, metavar="ACTION")
+    serve = local_commands.add_parser("serve", help="serve the API on loopback (Ctrl-C stops)")
+    serve.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=3000, help="port (default: 3000; 0 picks a free one)")
+    token = local_commands.add_parser("token", help="print an access token the local runner accepts")
+    token.add_argument("--role", required=True, choices=["screen", "review", "audit"])
+    token.add_argument("--client", metavar="NAME", help="the app client id (screen: the client's name)")
+    token.add_argument("--user", metavar="NAME", help="the user name (review, audit)")
+    token.add_argument("--ttl", type=int, default=8 * 3600, metavar="SECONDS", help="lifetime (default: 8 h)")
     return parser
 
 
@@ -107,6 +118,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             from preflight.cli.bench import run_bench
 
             return run_bench(args, settings)
+        if args.command == "local":
+            from preflight.local import server
+
+            if args.local_command == "token":
+                return server.token_command(args.role, args.client, args.user, args.ttl)
+            return server.serve(args.host, args.port)
     except PolicyError as exc:
         print(f"preflight: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT

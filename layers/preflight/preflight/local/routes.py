@@ -1,0 +1,129 @@
+"""The API's routes, read from template.yaml itself: every AWS::Serverless::Function's Api events."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+from preflight.local.template import REPO, load_template
+
+Handler = Callable[[dict[str, Any], Any], dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class Route:
+    function: str  # logical id, e.g. ScreenFunction
+    method: str  # upper case, or ANY
+    resource: str  # the path template, e.g. /decisions/{id}
+    code_dir: Path
+    handler: str  # module.function, e.g. app.lambda_handler
+    scopes: tuple[str, ...] = ()
+    authorizer: str | None = None
+    pattern: re.Pattern[str] = field(compare=False, repr=False, default=re.compile(""))
+
+    @property
+    def module_path(self) -> Path:
+        return self.code_dir / (self.handler.rsplit(".", 1)[0].replace(".", "/") + ".py")
+
+    def match(self, path: str) -> dict[str, str] | None:
+        found = self.pattern.fullmatch(path)
+        if found is None:
+            return None
+        return {_param_name(k): unquote(v) for k, v in found.groupdict().items()}
+
+    def load_handler(self) -> Handler:
+        """The handler function, imported from its file under a name of its own (every function's
+        module is called app)."""
+        name = f"preflight_local_functions.{self.function}"
+        module = sys.modules.get(name)
+        if module is None:
+            spec = importlib.util.spec_from_file_location(name, self.module_path)
+            if spec is None or spec.loader is None:
+                raise ImportError(f"cannot load {self.module_path}")
+            module = importlib.util.module_from_spec(spec)
+            sys.modules[name] = module
+            try:
+                spec.loader.exec_module(module)
+            except BaseException:
+                sys.modules.pop(name, None)
+                raise
+        return getattr(module, self.handler.rsplit(".", 1)[1])
+
+
+def _group_name(param: str) -> str:
+    return "p_" + re.sub(r"\W", "_", param.rstrip("+")) + ("__greedy" if param.endswith("+") else "")
+
+
+def _param_name(group: str) -> str:
+    return group[2:].removesuffix("__greedy")
+
+
+def compile_path(resource: str) -> re.Pattern[str]:
+    """/decisions/{id} -> a matcher; {name} takes one path segment, {name+} the rest of the path."""
+    out = []
+    for part in re.split(r"(\{[^}]+\})", resource):
+        if part.startswith("{") and part.endswith("}"):
+            param = part[1:-1]
+            group = _group_name(param)
+            out.append(f"(?P<{group}>.+)" if param.endswith("+") else f"(?P<{group}>[^/]+)")
+        else:
+            out.append(re.escape(part))
+    return re.compile("".join(out))
+
+
+def _scopes(auth: dict[str, Any], api_auth: dict[str, Any]) -> tuple[str | None, tuple[str, ...]]:
+    authorizer = auth.get("Authorizer", api_auth.get("DefaultAuthorizer"))
+    if authorizer == "NONE":
+        return None, ()
+    return authorizer, tuple(str(s) for s in auth.get("AuthorizationScopes", ()))
+
+
+def find_routes(template: dict[str, Any] | None = None, repo: Path = REPO) -> list[Route]:
+    template = template if template is not None else load_template(repo / "template.yaml")
+    globals_ = template.get("Globals", {}).get("Function", {})
+    apis = [r for r in template["Resources"].values() if r.get("Type") == "AWS::Serverless::Api"]
+    api_auth = (apis[0].get("Properties", {}).get("Auth", {}) if apis else {}) or {}
+    routes = []
+    for logical_id, resource in template["Resources"].items():
+        if resource.get("Type") != "AWS::Serverless::Function":
+            continue
+        props = resource.get("Properties", {})
+        code_dir = repo / str(props.get("CodeUri", globals_.get("CodeUri", "."))).rstrip("/")
+        handler = str(props.get("Handler", globals_.get("Handler", "app.lambda_handler")))
+        for event in (props.get("Events") or {}).values():
+            if event.get("Type") != "Api":
+                continue
+            ev = event.get("Properties", {})
+            authorizer, scopes = _scopes(ev.get("Auth") or {}, api_auth)
+            path = str(ev["Path"])
+            routes.append(
+                Route(
+                    function=logical_id,
+                    method=str(ev["Method"]).upper(),
+                    resource=path,
+                    code_dir=code_dir,
+                    handler=handler,
+                    scopes=scopes,
+                    authorizer=authorizer,
+                    pattern=compile_path(path),
+                )
+            )
+    # API Gateway prefers literal segments over parameters: try the most specific templates first.
+    routes.sort(key=lambda r: (r.resource.count("{"), -len(r.resource)))
+    return routes
+
+
+def match_route(routes: Iterable[Route], method: str, path: str) -> tuple[Route, dict[str, str]] | None:
+    for route in routes:
+        if route.method not in (method.upper(), "ANY"):
+            continue
+        params = route.match(path)
+        if params is not None:
+            return route, params
+    return None

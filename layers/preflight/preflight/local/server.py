@@ -1,0 +1,335 @@
+"""The local runner's HTTP server: API Gateway (routes, Cognito authorizer, gateway responses) in
+front of the real handlers, with DynamoDB, KMS and Secrets Manager from moto's server, in process."""
+
+from __future__ import annotations
+
+import base64
+import logging
+import os
+import signal
+import sys
+import threading
+import time
+import traceback
+import uuid
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from preflight.local import tokens
+from preflight.local.events import build_event
+from preflight.local.routes import Handler, Route, find_routes, match_route
+from preflight.local.template import (
+    REPO,
+    create_table_from_template,
+    gateway_response,
+    load_template,
+    stage_name,
+)
+
+MAX_BODY = 10 * 1024 * 1024  # API Gateway's payload limit
+TABLES = {"DecisionsTable": "preflight-local-decisions", "IdempotencyTable": "preflight-local-idempotency"}
+LOCAL_CREDENTIALS = {
+    "AWS_DEFAULT_REGION": "us-east-1",
+    "AWS_ACCESS_KEY_ID": "local",
+    "AWS_SECRET_ACCESS_KEY": "local",
+}
+
+
+class LambdaContext:
+    """What the handlers read of Lambda's context object."""
+
+    def __init__(self, route: Route, request_id: str, timeout_s: float = 30.0) -> None:
+        self.function_name = f"preflight-local-{route.function}"
+        self.function_version = "$LATEST"
+        self.memory_limit_in_mb = 1769
+        self.invoked_function_arn = f"arn:aws:lambda:us-east-1:123456789012:function:{self.function_name}"
+        self.aws_request_id = request_id
+        self.log_group_name = f"/aws/lambda/{self.function_name}"
+        self.log_stream_name = "local"
+        self._deadline = time.monotonic() + timeout_s
+
+    def get_remaining_time_in_millis(self) -> int:
+        return max(0, int((self._deadline - time.monotonic()) * 1000))
+
+
+def _log(message: str) -> None:
+    print(f"{time.strftime('%H:%M:%S')} {message}", file=sys.stderr, flush=True)
+
+
+@dataclass
+class Backend:
+    """Where the data lives: moto's server in this process, or PREFLIGHT_DYNAMODB_ENDPOINT."""
+
+    template: dict[str, Any]
+    moto: Any = None
+    endpoint: str = ""
+    dynamodb_endpoint: str = ""
+    env: dict[str, str] = field(default_factory=dict)
+
+    def start(self) -> None:
+        import boto3
+        from moto.server import ThreadedMotoServer
+
+        for name, value in LOCAL_CREDENTIALS.items():
+            os.environ.setdefault(name, value)
+        os.environ.setdefault("POWERTOOLS_TRACE_DISABLED", "1")
+        logging.getLogger("werkzeug").setLevel(logging.ERROR)  # moto's access lines are noise here
+        self.moto = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+        self.moto.start()
+        host, port = self.moto.get_host_and_port()
+        self.endpoint = f"http://{host}:{port}"
+        os.environ["AWS_ENDPOINT_URL"] = self.endpoint
+        self.dynamodb_endpoint = os.environ.get("PREFLIGHT_DYNAMODB_ENDPOINT", "").strip()
+        if self.dynamodb_endpoint:
+            os.environ["AWS_ENDPOINT_URL_DYNAMODB"] = self.dynamodb_endpoint
+        else:
+            os.environ.pop("AWS_ENDPOINT_URL_DYNAMODB", None)
+        kms = boto3.client("kms")
+        key_arn = kms.create_key(Description="Preflight local originals key")["KeyMetadata"]["Arn"]
+        secret = boto3.client("secretsmanager").create_secret(
+            Name="preflight-local-fingerprint", SecretString=uuid.uuid4().hex + uuid.uuid4().hex
+        )
+        dynamodb = boto3.client("dynamodb")
+        existing = set(dynamodb.list_tables().get("TableNames", []))
+        for logical_id, name in TABLES.items():
+            if name not in existing:
+                create_table_from_template(dynamodb, logical_id, name, self.template)
+        # The functions' environment (Globals), with the local resources in place of the Refs.
+        variables = self.template.get("Globals", {}).get("Function", {}).get("Environment", {})
+        for name, value in (variables.get("Variables") or {}).items():
+            if isinstance(value, str):
+                os.environ.setdefault(name, value)
+        os.environ["PREFLIGHT_TABLE_NAME"] = TABLES["DecisionsTable"]
+        os.environ["PREFLIGHT_IDEMPOTENCY_TABLE_NAME"] = TABLES["IdempotencyTable"]
+        os.environ["PREFLIGHT_ORIGINALS_KEY_ID"] = key_arn
+        os.environ["PREFLIGHT_FINGERPRINT_SECRET_ARN"] = secret["ARN"]
+        from preflight.settings import get_settings
+
+        get_settings.cache_clear()
+
+    def describe(self) -> str:
+        tables = ", ".join(TABLES.values())
+        if self.dynamodb_endpoint:
+            return (
+                f"DynamoDB tables {tables} at {self.dynamodb_endpoint} (PREFLIGHT_DYNAMODB_ENDPOINT); "
+                f"KMS and Secrets Manager in memory at {self.endpoint}"
+            )
+        return (
+            f"DynamoDB tables {tables}, KMS and Secrets Manager in moto's in-memory server at "
+            f"{self.endpoint}: the data is gone when this process stops"
+        )
+
+    def stop(self) -> None:
+        if self.moto is not None:
+            self.moto.stop()
+            self.moto = None
+
+
+class LocalApi:
+    """Everything API Gateway does before and after the handler, for one request at a time."""
+
+    def __init__(self, template: dict[str, Any], routes: list[Route], key: bytes) -> None:
+        self.template = template
+        self.routes = routes
+        self.stage = stage_name(template)
+        self.key = key
+        self.handlers: dict[str, Handler] = {}
+        # moto's in-process backend is not guaranteed thread-safe: one invocation at a time.
+        self.lock = threading.Lock()
+
+    def load_handlers(self) -> None:
+        for route in self.routes:
+            if route.function not in self.handlers:
+                self.handlers[route.function] = route.load_handler()
+
+    def gateway(
+        self, response_type: str, request_id: str, message: str = ""
+    ) -> tuple[int, dict[str, str], bytes]:
+        status, headers, body = gateway_response(self.template, response_type, message=message)
+        error_type = {
+            "UNAUTHORIZED": "UnauthorizedException",
+            "ACCESS_DENIED": "AccessDeniedException",
+            "MISSING_AUTHENTICATION_TOKEN": "MissingAuthenticationTokenException",
+            "REQUEST_TOO_LARGE": "RequestTooLargeException",
+        }.get(response_type, "InternalServerErrorException" if status >= 500 else "BadRequestException")
+        return status, {**headers, "x-amzn-ErrorType": error_type, "x-amzn-RequestId": request_id}, body
+
+    def handle(
+        self, method: str, target: str, headers: list[tuple[str, str]], body: bytes, source_ip: str
+    ) -> tuple[int, dict[str, list[str]], bytes, str]:
+        """(status, headers, body, what to log)."""
+        request_id = str(uuid.uuid4())
+        split = urlsplit(target)
+        path = unquote(split.path) or "/"
+        found = match_route(self.routes, method, split.path or "/")
+        if found is None:
+            return self._single(self.gateway("MISSING_AUTHENTICATION_TOKEN", request_id), "no route")
+        route, params = found
+        if len(body) > MAX_BODY:
+            return self._single(self.gateway("REQUEST_TOO_LARGE", request_id), "too large")
+        claims = None
+        if route.authorizer:
+            token = tokens.bearer(next((v for k, v in headers if k.lower() == "authorization"), None))
+            if token is None:
+                return self._single(self.gateway("UNAUTHORIZED", request_id), "no token")
+            try:
+                claims = tokens.verify(token, self.key)
+            except tokens.InvalidToken as exc:
+                return self._single(self.gateway("UNAUTHORIZED", request_id), f"token refused: {exc}")
+            # An access token must carry one of the method's scopes; API Gateway answers 401 otherwise.
+            granted = set(str(claims.get("scope", "")).split())
+            if route.scopes and not granted.intersection(route.scopes):
+                return self._single(self.gateway("UNAUTHORIZED", request_id), "scope not granted")
+        event = build_event(
+            route,
+            params,
+            method=method,
+            path=path,
+            query=split.query,
+            headers=headers,
+            body=body,
+            claims=claims,
+            stage=self.stage,
+            source_ip=source_ip,
+            request_id=request_id,
+        )
+        who = (claims or {}).get("username") or (claims or {}).get("client_id") or "-"
+        try:
+            with self.lock:
+                result = self.handlers[route.function](event, LambdaContext(route, request_id))
+            status = int(result["statusCode"])
+        except Exception:
+            traceback.print_exc()
+            status, single, raw = self.gateway("DEFAULT_5XX", request_id)
+            return 502, {k: [v] for k, v in single.items()}, raw, f"{route.function} failed"
+        out: dict[str, list[str]] = {
+            k: [str(x) for x in v] for k, v in (result.get("multiValueHeaders") or {}).items()
+        }
+        for name, value in (result.get("headers") or {}).items():
+            out.setdefault(name, [str(value)])
+        out.setdefault("x-amzn-RequestId", [request_id])
+        raw_body = result.get("body") or ""
+        data = base64.b64decode(raw_body) if result.get("isBase64Encoded") else str(raw_body).encode("utf-8")
+        return status, out, data, f"{route.function} as {who}"
+
+    @staticmethod
+    def _single(
+        response: tuple[int, dict[str, str], bytes], note: str
+    ) -> tuple[int, dict[str, list[str]], bytes, str]:
+        status, headers, body = response
+        return status, {k: [v] for k, v in headers.items()}, body, note
+
+
+def _request_handler(api: LocalApi) -> type[BaseHTTPRequestHandler]:
+    class RequestHandler(BaseHTTPRequestHandler):
+        server_version = "preflight-local"
+        protocol_version = "HTTP/1.1"
+
+        def _serve(self) -> None:
+            started = time.perf_counter()
+            length = int(self.headers.get("Content-Length") or 0)
+            body = self.rfile.read(length) if length > 0 else b""
+            status, headers, data, note = api.handle(
+                self.command, self.path, list(self.headers.items()), body, self.client_address[0]
+            )
+            self.send_response(status)
+            for name, values in headers.items():
+                if name.lower() in ("content-length", "connection", "transfer-encoding"):
+                    continue
+                for value in values:
+                    self.send_header(name, value)
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            if self.command != "HEAD":
+                self.wfile.write(data)
+            elapsed = (time.perf_counter() - started) * 1000
+            _log(f"{self.command} {urlsplit(self.path).path} -> {status} in {elapsed:.0f} ms ({note})")
+
+        do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_OPTIONS = do_HEAD = _serve
+
+        def log_message(self, format: str, *args: Any) -> None:  # the access line is _serve's
+            pass
+
+    return RequestHandler
+
+
+class LocalRunner:
+    def __init__(self, host: str = "127.0.0.1", port: int = 3000, template_path: Path | None = None) -> None:
+        self.host, self.port = host, port
+        self.template = load_template(template_path or REPO / "template.yaml")
+        self.routes = find_routes(self.template, (template_path or REPO / "template.yaml").parent)
+        self.backend = Backend(self.template)
+        self.httpd: ThreadingHTTPServer | None = None
+        self.api: LocalApi | None = None
+
+    def start(self) -> None:
+        key = tokens.signing_key()
+        self.backend.start()
+        self.api = LocalApi(self.template, self.routes, key)
+        self.api.load_handlers()  # after the environment is set: the handlers read it at import
+        self.httpd = ThreadingHTTPServer((self.host, self.port), _request_handler(self.api))
+        self.httpd.daemon_threads = True
+        self.port = self.httpd.server_address[1]
+
+    def banner(self) -> str:
+        lines = [
+            f"Preflight local runner: http://{self.host}:{self.port} (stage {stage_name(self.template)})"
+        ]
+        lines += [
+            f"  {r.method:6} {r.resource:20} -> {r.module_path.relative_to(REPO)}:{r.handler.split('.')[-1]}"
+            for r in self.routes
+        ]
+        lines.append(f"  data: {self.backend.describe()}")
+        lines.append(
+            f"  tokens: preflight local token --role screen|review|audit (key in {tokens.state_dir()})"
+        )
+        lines.append("  Ctrl-C stops.")
+        return "\n".join(lines)
+
+    def serve_forever(self) -> None:
+        assert self.httpd is not None
+        self.httpd.serve_forever()
+
+    def stop(self) -> None:
+        if self.httpd is not None:
+            self.httpd.shutdown()
+            self.httpd.server_close()
+            self.httpd = None
+        self.backend.stop()
+
+
+def _interrupt(signum: int, frame: Any) -> None:
+    raise KeyboardInterrupt
+
+
+def serve(host: str, port: int) -> int:
+    runner = LocalRunner(host, port)
+    try:
+        runner.start()
+    except OSError as exc:
+        print(f"preflight: cannot serve on {host}:{port}: {exc}", file=sys.stderr)
+        runner.stop()
+        return 2
+    print(runner.banner(), file=sys.stderr, flush=True)
+    signal.signal(signal.SIGTERM, _interrupt)
+    thread = threading.Thread(target=runner.serve_forever, daemon=True)
+    thread.start()
+    try:
+        while thread.is_alive():
+            thread.join(0.5)
+    except KeyboardInterrupt:
+        _log("stopping")
+    finally:
+        runner.stop()
+    return 0
+
+
+def token_command(role: str, client: str | None, user: str | None, ttl: int) -> int:
+    print(tokens.mint(role, client=client, user=user, ttl=ttl))
+    return 0
+
+
+__all__ = ["LocalApi", "LocalRunner", "serve", "token_command"]

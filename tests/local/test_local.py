@@ -1,0 +1,203 @@
+"""The local runner: routes from template.yaml, the proxy event, local tokens, and the whole
+service end to end over HTTP (the runner in a subprocess, so its environment stays its own)."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+import pytest
+from preflight.local import tokens
+from preflight.local.events import build_event
+from preflight.local.routes import find_routes, match_route
+from preflight.local.template import REPO, gateway_response, load_template
+
+
+def test_routes_come_from_the_template() -> None:
+    routes = find_routes()
+    found = {(r.method, r.resource): r for r in routes}
+    assert set(found) == {("POST", "/screen"), ("GET", "/decisions/{id}")}
+    for route in routes:
+        assert route.module_path.is_file(), route.module_path
+        assert route.authorizer == "CognitoAuthorizer"
+    assert found["POST", "/screen"].module_path == REPO / "functions/screen/app.py"
+    assert found["POST", "/screen"].scopes == ("preflight/screen",)
+    route, params = match_route(routes, "GET", "/decisions/01ABC%2Fx") or (None, None)
+    assert route is found["GET", "/decisions/{id}"] and params == {"id": "01ABC/x"}
+    assert match_route(routes, "GET", "/screen") is None
+    assert match_route(routes, "GET", "/decisions/a/b") is None
+    assert match_route(routes, "GET", "/decisions/") is None
+
+
+def test_event_has_the_rest_proxy_shape() -> None:
+    routes = find_routes()
+    route, params = match_route(routes, "GET", "/decisions/D1") or (None, {})
+    claims = tokens.claims_for("review", user="ann", now=1_700_000_000)
+    event = build_event(
+        route,
+        params,
+        method="GET",
+        path="/decisions/D1",
+        query="a=1&a=2&b=",
+        headers=[("Accept", "application/json"), ("X-Two", "1"), ("X-Two", "2"), ("User-Agent", "t")],
+        body=b"",
+        claims=claims,
+        request_id="rid",
+        now=1_700_000_000,
+    )
+    assert event["resource"] == "/decisions/{id}" and event["path"] == "/decisions/D1"
+    assert event["httpMethod"] == "GET" and event["pathParameters"] == {"id": "D1"}
+    assert event["headers"]["X-Two"] == "2" and event["multiValueHeaders"]["X-Two"] == ["1", "2"]
+    assert event["queryStringParameters"] == {"a": "2", "b": ""}
+    assert event["multiValueQueryStringParameters"] == {"a": ["1", "2"], "b": [""]}
+    assert event["stageVariables"] is None and event["body"] is None and event["isBase64Encoded"] is False
+    ctx = event["requestContext"]
+    assert ctx["requestId"] == "rid" and ctx["stage"] == "v1" and ctx["resourcePath"] == "/decisions/{id}"
+    assert ctx["path"] == "/v1/decisions/D1" and ctx["httpMethod"] == "GET"
+    assert ctx["identity"]["sourceIp"] == "127.0.0.1" and ctx["identity"]["userAgent"] == "t"
+    got = ctx["authorizer"]["claims"]
+    assert got["cognito:groups"] == "review" and got["username"] == "ann"
+    assert all(isinstance(v, str) for v in got.values())
+    binary = build_event(
+        route, params, method="POST", path="/x", query="", headers=[], body=b"\xff\x00", claims=None
+    )
+    assert binary["isBase64Encoded"] is True and binary["body"] == "/wA="
+    assert binary["headers"] is None and "authorizer" not in binary["requestContext"]
+    text = build_event(route, params, method="POST", path="/x", query="", headers=[], body=b"{}", claims=None)
+    assert text["body"] == "{}" and text["isBase64Encoded"] is False
+
+
+def test_token_round_trip_tamper_and_expiry(tmp_path: Path) -> None:
+    key = tokens.signing_key(tmp_path / "state")
+    assert (tmp_path / "state" / tokens.KEY_FILE).stat().st_mode & 0o777 == 0o600
+    assert tokens.signing_key(tmp_path / "state") == key  # kept, not remade
+    token = tokens.encode(tokens.claims_for("screen", client="acme"), key)
+    claims = tokens.verify(token, key)
+    assert claims["client_id"] == "acme" and claims["scope"] == "preflight/screen"
+    people = tokens.verify(tokens.encode(tokens.claims_for("audit", user="bo"), key), key)
+    assert people["cognito:groups"] == ["audit"] and people["username"] == "bo"
+    head, payload, sig = token.split(".")
+    forged = tokens._b64(json.dumps({**claims, "client_id": "other"}).encode())
+    for bad in (
+        f"{head}.{forged}.{sig}",
+        f"{head}.{payload}.{sig[:-2]}AA",
+        f"{head}.{payload}",
+        "not-a-token",
+        tokens.encode(claims, b"another-key"),
+    ):
+        with pytest.raises(tokens.InvalidToken):
+            tokens.verify(bad, key)
+    old = tokens.encode(tokens.claims_for("screen", now=time.time() - 7200, ttl=3600), key)
+    with pytest.raises(tokens.InvalidToken, match="expired"):
+        tokens.verify(old, key)
+    assert tokens.bearer("Bearer abc") == "abc" and tokens.bearer(None) is None
+
+
+def test_gateway_responses_come_from_the_template() -> None:
+    status, headers, body = gateway_response(load_template(), "UNAUTHORIZED")
+    assert status == 401 and headers["WWW-Authenticate"] == "Bearer"
+    assert json.loads(body)["error"]["code"] == "unauthorized"
+
+
+# --- end to end ---
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _call(
+    port: int, method: str, path: str, token: str | None = None, body: Any = None
+) -> tuple[int, dict[str, str], Any]:
+    headers = {"Content-Type": "application/json"}
+    if token:
+        headers["Authorization"] = f"Bearer {token}"
+    data = json.dumps(body).encode() if body is not None else None
+    request = urllib.request.Request(f"http://127.0.0.1:{port}{path}", data, headers, method=method)
+    try:
+        with urllib.request.urlopen(request, timeout=20) as response:
+            return response.status, dict(response.headers), json.loads(response.read())
+    except urllib.error.HTTPError as err:
+        return err.code, dict(err.headers), json.loads(err.read())
+
+
+@pytest.fixture(scope="module")
+def runner(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    state = tmp_path_factory.mktemp("state")
+    port = _free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("AWS_", "PREFLIGHT_"))}
+    env["PREFLIGHT_LOCAL_STATE"] = str(state)
+    log = (state / "runner.log").open("w+")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "preflight.cli.main", "local", "serve", "--port", str(port)],
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        cwd=REPO,
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            break
+        except OSError:
+            time.sleep(0.2)
+    if proc.poll() is not None or time.monotonic() >= deadline:
+        proc.kill()
+        log.seek(0)
+        pytest.fail(f"the runner did not start:\n{log.read()}")
+    yield port, state, proc
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGINT)
+        proc.wait(timeout=15)
+    log.close()
+
+
+def test_end_to_end(runner: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    port, state, proc = runner
+    monkeypatch.setenv("PREFLIGHT_LOCAL_STATE", str(state))
+    screen = tokens.mint("screen", client="acme")
+    review = tokens.mint("review", user="rita")
+
+    draft = {"text": "Call me at 415.555.0199, the pricing is under NDA", "author": "jane"}
+    status, headers, body = _call(port, "POST", "/screen", screen, draft)
+    assert status == 200, body
+    assert body["decision"] == "flag" and body["client_id"] == "acme"
+    assert headers.get("x-amzn-RequestId")
+
+    for token in (screen, review):
+        status, _, got = _call(port, "GET", f"/decisions/{body['decision_id']}", token)
+        assert status == 200, got
+        assert got["decision_id"] == body["decision_id"]
+
+    status, headers, err = _call(port, "POST", "/screen", None, draft)
+    assert (
+        status == 401 and err["error"]["code"] == "unauthorized" and headers["WWW-Authenticate"] == "Bearer"
+    )
+    status, _, err = _call(port, "POST", "/screen", screen[:-3] + "AAA", draft)
+    assert status == 401
+    # A reviewer's token lacks the route's scope: the authorizer refuses it, as in AWS.
+    status, _, err = _call(port, "POST", "/screen", review, draft)
+    assert status == 401
+    # A signed-in person in no group passes the authorizer; the handler refuses the role.
+    nobody = tokens.mint("none", user="eve")
+    status, _, err = _call(port, "GET", f"/decisions/{body['decision_id']}", nobody)
+    assert status == 403 and err["error"]["code"] == "forbidden"
+    status, _, err = _call(port, "GET", "/nowhere", screen)
+    assert status == 404 and err["error"]["code"] == "not_found"
+    status, _, err = _call(port, "GET", "/screen", screen)
+    assert status == 404
+
+    proc.send_signal(signal.SIGINT)
+    assert proc.wait(timeout=15) == 0
