@@ -18,6 +18,26 @@ from preflight.observability import logger, metrics, tracer
 from preflight.store.errors import StoreUnavailable
 
 
+def header(headers: dict[str, str] | None, name: str) -> str | None:
+    """A request header by name, in any case (API Gateway passes them as the client sent them)."""
+    wanted = name.lower()
+    return next((v for k, v in (headers or {}).items() if k.lower() == wanted), None)
+
+
+def _not_json() -> ApiError:
+    return ApiError("unsupported_media_type", "send the draft as application/json")
+
+
+def is_json(headers: dict[str, str] | None) -> bool:
+    content_type = header(headers, "content-type") or ""
+    return content_type.split(";")[0].strip().lower() == "application/json"
+
+
+def require_json(headers: dict[str, str] | None) -> None:
+    if not is_json(headers):
+        raise _not_json()
+
+
 def _path(loc: tuple[Any, ...]) -> str:
     parts = [str(p) for p in loc if p != "body"] if loc and loc[0] == "body" else [str(p) for p in loc]
     return ".".join(parts)
@@ -46,10 +66,8 @@ def new_resolver(authorize: Callable[[dict[str, Any]], object] | None = None) ->
         if (refused := _refused()) is not None:
             return refused
         errors = exc.errors()
-        headers = app.current_event.headers or {}
-        content_type = next((v for k, v in headers.items() if k.lower() == "content-type"), "")
-        if content_type.split(";")[0].strip().lower() != "application/json":
-            return error_response("unsupported_media_type", "send the draft as application/json")
+        if not is_json(app.current_event.headers):
+            return _not_json().response()
         if any(e.get("type") == "json_invalid" for e in errors):
             return error_response("malformed_json", "the body is not valid JSON")
         details = [
@@ -62,7 +80,7 @@ def new_resolver(authorize: Callable[[dict[str, Any]], object] | None = None) ->
         # Powertools answers a body it cannot parse (text/plain, XML...) in its own shape; ours instead.
         if (refused := _refused()) is not None:
             return refused
-        return error_response("unsupported_media_type", "send the draft as application/json")
+        return _not_json().response()
 
     @app.exception_handler(StoreUnavailable)
     def _unavailable(exc: StoreUnavailable) -> Response:

@@ -22,7 +22,7 @@ from aws_lambda_powertools.utilities.idempotency.exceptions import (
 )
 
 from preflight.api.auth import Role, caller_from_event
-from preflight.api.common import new_resolver
+from preflight.api.common import header, new_resolver, require_json
 from preflight.api.errors import ApiError
 from preflight.api.models import ScreenBody
 from preflight.engine import Engine, InputError
@@ -80,20 +80,13 @@ def _screen(body: dict[str, Any], client_id: str, request_id: str, key: str | No
         raise ApiError(code, exc.message, [{"path": "text", "message": exc.message}]) from exc
 
 
-def _require_json(headers: dict[str, str]) -> None:
-    content_type = next((v for k, v in headers.items() if k.lower() == "content-type"), "")
-    if content_type.split(";")[0].strip().lower() != "application/json":
-        raise ApiError("unsupported_media_type", "send the draft as application/json")
-
-
 @app.post("/screen")
 def screen(body: Annotated[ScreenBody, Body()]) -> dict[str, Any]:
     event = app.current_event
     caller = caller_from_event(event.raw_event, settings)
     caller.require(Role.screen)
-    headers = event.headers or {}
-    _require_json(headers)
-    key = next((v for k, v in headers.items() if k.lower() == "idempotency-key"), None)
+    require_json(event.headers)
+    key = header(event.headers, "idempotency-key")
     request_id = event.request_context.request_id
     payload = body.model_dump()
     if not key:

@@ -9,7 +9,7 @@ field picks one and its ``options`` are validated against the detector's ``Optio
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, ClassVar, TypeVar
 
 from pydantic import BaseModel, ConfigDict
@@ -77,6 +77,3 @@ def registered() -> dict[str, type[Detector]]:
 
 def get_detector(name: str) -> type[Detector] | None:
     return registered().get(name)
-
-
-ContextFactory = Callable[[str], "ScanContext"]
