@@ -53,6 +53,9 @@ class Settings(BaseModel):
     idempotency_ttl_seconds: int = Field(default=24 * 3600, ge=60)
     # Time-bucketed keys are spread over this many shards (see docs/service-design.md).
     shards: int = Field(default=16, ge=1, le=100)
+    # The archive bucket (S3 with Object Lock) the stream is copied to, and the EventBridge bus.
+    archive_bucket: str = ""
+    event_bus_name: str = ""
 
     @field_validator("overlay_dirs", mode="before")
     @classmethod
@@ -76,6 +79,8 @@ class Settings(BaseModel):
             "PREFLIGHT_ORIGINALS_KEY_ID": "originals_key_id",
             "PREFLIGHT_FINGERPRINT_SECRET_ARN": "fingerprint_secret_arn",
             "PREFLIGHT_SCREEN_SCOPE": "screen_scope",
+            "PREFLIGHT_ARCHIVE_BUCKET": "archive_bucket",
+            "PREFLIGHT_EVENT_BUS_NAME": "event_bus_name",
         }
         values = {field: env[name] for name, field in mapping.items() if env.get(name, "").strip()}
         return cls(**values)

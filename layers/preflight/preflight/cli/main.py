@@ -85,6 +85,9 @@ def build_parser() -> argparse.ArgumentParser:
     token.add_argument("--client", metavar="NAME", help="the app client id (screen: the client's name)")
     token.add_argument("--user", metavar="NAME", help="the user name (review, audit)")
     token.add_argument("--ttl", type=int, default=8 * 3600, metavar="SECONDS", help="lifetime (default: 8 h)")
+    from preflight.cli.audit import add_audit_parser
+
+    add_audit_parser(commands)
     return parser
 
 
@@ -118,6 +121,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from preflight.cli.bench import run_bench
 
             return run_bench(args, settings)
+        if args.command == "audit":
+            from preflight.cli.audit import run_audit
+
+            return run_audit(args, settings)
         if args.command == "local":
             from preflight.local import server
 
