@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SAMPLE ?= Call me at 415.555.0199 or mail jane.doe@gmail.com: the new pricing is under NDA until Monday!
 
-.PHONY: run sample test lint eval bench clean venv
+.PHONY: run sample test lint eval bench clean venv openapi contract
 
 venv: $(STAMP)
 
@@ -31,6 +31,22 @@ test: $(STAMP)
 	$(BIN)/preflight rules check rules/examples/acme
 	$(BIN)/python -m pytest -q
 
+## The OpenAPI document (every function's routes, as the local runner serves at /openapi.json).
+openapi: $(STAMP)
+	$(BIN)/python -c 'import json; from preflight.api.openapi import build_document; \
+	  print(json.dumps(build_document(), indent=2))' > openapi.json
+	@echo "wrote openapi.json"
+
+## Contract test: schemathesis (pinned, own venv) against the local runner on a free port.
+contract: $(STAMP)
+	scripts/contract-test
+
+.PHONY: loadtest
+## Load test of the local runner: 10,000 POST /screen from 16 clients, then integrity checks
+## (README, "Load test"). LOADTEST_ARGS passes options, e.g. LOADTEST_ARGS='--requests 2000 --json'.
+loadtest: $(STAMP)
+	$(BIN)/python scripts/loadtest $(LOADTEST_ARGS)
+
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -43,6 +59,6 @@ bench: $(STAMP)
 	$(BIN)/preflight bench --rules rules/examples/acme
 
 clean:
-	rm -rf $(VENV) .aws-sam .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .aws-sam .pytest_cache .ruff_cache .hypothesis .venv-schemathesis openapi.json
 
 include infra.mk

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+
+# Powertools reads these when preflight.observability is first imported, which a test module's
+# imports may do before any fixture runs: set them first (as the template's Globals do).
+os.environ.setdefault("POWERTOOLS_SERVICE_NAME", "preflight")
+os.environ.setdefault("POWERTOOLS_METRICS_NAMESPACE", "Preflight")
+os.environ.setdefault("POWERTOOLS_TRACE_DISABLED", "1")
 
 import pytest
 from preflight.engine import Engine

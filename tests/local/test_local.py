@@ -3,6 +3,7 @@ service end to end over HTTP (the runner in a subprocess, so its environment sta
 
 from __future__ import annotations
 
+import datetime
 import json
 import os
 import signal
@@ -25,7 +26,15 @@ from preflight.local.template import REPO, gateway_response, load_template
 def test_routes_come_from_the_template() -> None:
     routes = find_routes()
     found = {(r.method, r.resource): r for r in routes}
-    assert set(found) == {("POST", "/screen"), ("GET", "/decisions/{id}")}
+    assert set(found) == {
+        ("POST", "/screen"),
+        ("GET", "/decisions/{id}"),
+        ("GET", "/reviews/queue"),
+        ("POST", "/decisions/{id}/review"),
+        ("GET", "/decisions"),
+        ("GET", "/reports/summary"),
+        ("GET", "/decisions/{id}/original"),
+    }
     for route in routes:
         assert route.module_path.is_file(), route.module_path
         assert route.authorizer == "CognitoAuthorizer"
@@ -35,6 +44,9 @@ def test_routes_come_from_the_template() -> None:
     assert route is found["GET", "/decisions/{id}"] and params == {"id": "01ABC/x"}
     assert match_route(routes, "GET", "/screen") is None
     assert match_route(routes, "GET", "/decisions/a/b") is None
+    review, params = match_route(routes, "POST", "/decisions/D1/review") or (None, None)
+    assert review is found["POST", "/decisions/{id}/review"] and params == {"id": "D1"}
+    assert match_route(routes, "GET", "/decisions")[0] is found["GET", "/decisions"]
     assert match_route(routes, "GET", "/decisions/") is None
 
 
@@ -162,6 +174,46 @@ def runner(tmp_path_factory: pytest.TempPathFactory) -> Any:
         proc.send_signal(signal.SIGINT)
         proc.wait(timeout=15)
     log.close()
+
+
+def test_review_audit_and_archive_through_the_runner(runner: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 5 on a laptop: a reviewer approves from the queue, an auditor lists, reports, reads the
+    original, and `preflight audit verify --local PORT` finds the archive in step with the table."""
+    port, state, _ = runner
+    monkeypatch.setenv("PREFLIGHT_LOCAL_STATE", str(state))
+    screen, review = tokens.mint("screen", client="acme"), tokens.mint("review", user="rita")
+    audit = tokens.mint("audit", user="ava")
+    text = "Mail jane.doe@gmail.com for the guest list."
+    status, _, screened = _call(port, "POST", "/screen", screen, {"text": text, "author": "jane"})
+    assert status == 200 and screened["decision"] == "flag", screened
+    decision_id = screened["decision_id"]
+    status, _, queue = _call(port, "GET", "/reviews/queue?limit=100", review)
+    assert status == 200 and decision_id in [i["decision_id"] for i in queue["items"]]
+    verdict = {"action": "approve", "note": "the address is our events desk"}
+    status, _, reviewed = _call(port, "POST", f"/decisions/{decision_id}/review", review, verdict)
+    assert status == 200 and reviewed["status"] == "approved_by_reviewer" and reviewed["chain"]["verified"]
+    status, _, again = _call(port, "POST", f"/decisions/{decision_id}/review", review, verdict)
+    assert status == 409 and again["current"]["status"] == "approved_by_reviewer"
+    day = screened["screened_at"][:10]
+    after = (datetime.date.fromisoformat(day) + datetime.timedelta(days=1)).isoformat()
+    status, _, listed = _call(port, "GET", f"/decisions?from={day}&to={after}&decision=flag", audit)
+    assert status == 200 and decision_id in [i["decision_id"] for i in listed["items"]]
+    status, _, report = _call(port, "GET", f"/reports/summary?from={day}&to={after}", audit)
+    assert status == 200 and report["totals"]["reviews"]["approve"] >= 1
+    status, _, original = _call(port, "GET", f"/decisions/{decision_id}/original", audit)
+    assert status == 200 and original["text"] == text
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("AWS_", "PREFLIGHT_"))}
+    env["PREFLIGHT_LOCAL_STATE"] = str(state)
+    command = [sys.executable, "-m", "preflight.cli.main", "audit", "verify", "--local", str(port)]
+    command += ["--from", day, "--to", after, "--json"]
+    deadline = time.monotonic() + 20
+    while True:  # the stream reaches the archive a moment after the answers
+        done = subprocess.run(command, env=env, capture_output=True, text=True, cwd=REPO, timeout=60)
+        if done.returncode == 0 or time.monotonic() > deadline:
+            break
+        time.sleep(1)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "jane.doe@gmail.com" not in done.stdout
 
 
 def test_end_to_end(runner: Any, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -128,7 +128,7 @@ def decision_event(decision_id: str, *, role: str, client_id: str = "client-a") 
     return event
 
 
-def claims_for(role: str, client_id: str = "client-a") -> dict[str, str]:
+def claims_for(role: str, client_id: str = "client-a", user: str | None = None) -> dict[str, str]:
     if role == "none":
         return {}
     if role == "screen":
@@ -145,10 +145,59 @@ def claims_for(role: str, client_id: str = "client-a") -> dict[str, str]:
         "client_id": "people-app",
         "scope": "openid email aws.cognito.signin.user.admin",
         "cognito:groups": role,
-        "username": f"{role}-user",
+        "username": user or f"{role}-user",
         "sub": f"{role}-sub",
         "token_use": "access",
     }
+
+
+def api_event(
+    method: str,
+    resource: str,
+    *,
+    role: str,
+    params: dict[str, str] | None = None,
+    query: dict[str, str] | None = None,
+    body: Any = None,
+    user: str | None = None,
+    client_id: str = "client-a",
+) -> dict[str, Any]:
+    """An API Gateway proxy event for any route, from the shape of the files in events/."""
+    event = load_event("get_decision_review")
+    path = resource
+    for name, value in (params or {}).items():
+        path = path.replace("{" + name + "}", value)
+    event |= {
+        "resource": resource,
+        "path": path,
+        "httpMethod": method,
+        "pathParameters": params or None,
+        "queryStringParameters": query or None,
+        "multiValueQueryStringParameters": {k: [v] for k, v in query.items()} if query else None,
+        "body": json.dumps(body) if body is not None else None,
+    }
+    if body is not None:
+        event["headers"] = {**event["headers"], "Content-Type": "application/json"}
+        event["multiValueHeaders"] = {**event["multiValueHeaders"], "Content-Type": ["application/json"]}
+    context = event["requestContext"]
+    context |= {"resourcePath": resource, "httpMethod": method, "path": f"/v1{path}"}
+    context["authorizer"] = {"claims": claims_for(role, client_id, user)}
+    return event
+
+
+@pytest.fixture(scope="session")
+def review_handler(aws_env: None) -> Any:
+    return importlib.import_module("functions.review.app").lambda_handler
+
+
+@pytest.fixture(scope="session")
+def audit_handler(aws_env: None) -> Any:
+    return importlib.import_module("functions.audit.app").lambda_handler
+
+
+@pytest.fixture(scope="session")
+def original_handler(aws_env: None) -> Any:
+    return importlib.import_module("functions.original.app").lambda_handler
 
 
 def call(handler: Any, event: dict[str, Any]) -> tuple[int, dict[str, Any]]:

@@ -18,6 +18,11 @@ EXPECTED = {
     "get_decision_review": ("decision", 404, "not_found"),  # its id is made up: no such decision
     "get_decision_audit": ("decision", 404, "not_found"),
     "get_decision_screen": ("decision", 404, "not_found"),
+    "review_queue": ("review", 200, None),
+    "review_reject": ("review", 404, "not_found"),
+    "list_decisions_audit": ("audit", 200, None),
+    "report_summary_audit": ("audit", 200, None),
+    "read_original_audit": ("original", 404, "not_found"),
 }
 # The shape `sam local generate-event apigateway aws-proxy` produces.
 PROXY_KEYS = {
@@ -33,12 +38,22 @@ PROXY_KEYS = {
 
 
 def test_every_event_file_has_an_expectation() -> None:
-    assert {p.stem for p in EVENTS.glob("*.json")} == set(EXPECTED)
+    """Every API Gateway event (the stream events belong to tests/archive and tests/notify)."""
+    api_events = {p.stem for p in EVENTS.glob("*.json") if "httpMethod" in json.loads(p.read_text())}
+    assert api_events == set(EXPECTED)
 
 
 @pytest.fixture
-def handlers(screen_handler, decision_handler) -> dict[str, Any]:
-    return {"screen": screen_handler, "decision": decision_handler}
+def handlers(
+    screen_handler, decision_handler, review_handler, audit_handler, original_handler
+) -> dict[str, Any]:
+    return {
+        "screen": screen_handler,
+        "decision": decision_handler,
+        "review": review_handler,
+        "audit": audit_handler,
+        "original": original_handler,
+    }
 
 
 @pytest.mark.parametrize(("name", "expected"), EXPECTED.items(), ids=list(EXPECTED))
@@ -51,8 +66,12 @@ def test_event_drives_its_handler(handlers, name: str, expected: tuple[str, int,
     assert response["statusCode"] == status, body
     if code:
         assert body["error"]["code"] == code
-    else:
+    elif which == "screen":
         assert {"decision_id", "status", "screened_at", "decision"} <= set(body)
+    elif name == "report_summary_audit":
+        assert {"totals", "days", "review_time_seconds"} <= set(body)
+    else:
+        assert set(body) == {"items", "next_cursor"}
 
 
 def test_invalid_body_event_names_each_field(screen_handler) -> None:

@@ -139,9 +139,9 @@ def test_read_during_an_outage_is_503(screen_handler, decision_handler, monkeypa
     from preflight.api.decisions import _reader
 
     def down(**_: Any) -> Any:
-        raise _client_error("InternalServerError", "GetItem")
+        raise _client_error("InternalServerError", "Query")
 
-    monkeypatch.setattr(_reader().store.client, "get_item", down)
+    monkeypatch.setattr(_reader().store.client, "query", down)
     status, body = call(decision_handler, decision_event(created["decision_id"], role="audit"))
     assert status == 503, body
     assert body["error"]["code"] == "unavailable"

@@ -76,6 +76,7 @@ def test_screen_round_trip(screen_handler, decision_handler, draft, decision, st
     status_code, read = call(decision_handler, decision_event(body["decision_id"], role="review"))
     assert status_code == 200, read
     assert read.pop("history") == []
+    assert read.pop("chain") == {"verified": True, "events": 0, "problems": []}
     assert read == body
 
 

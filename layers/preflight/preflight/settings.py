@@ -55,6 +55,8 @@ class Settings(BaseModel):
     shards: int = Field(default=16, ge=1, le=100)
     # The archive bucket (S3 with Object Lock) the stream is copied to, and the EventBridge bus.
     archive_bucket: str = ""
+    # The archive's own KMS key: PutObject names it (SSE-KMS without a key id would use aws/s3).
+    archive_key_id: str = ""
     event_bus_name: str = ""
 
     @field_validator("overlay_dirs", mode="before")
@@ -80,6 +82,7 @@ class Settings(BaseModel):
             "PREFLIGHT_FINGERPRINT_SECRET_ARN": "fingerprint_secret_arn",
             "PREFLIGHT_SCREEN_SCOPE": "screen_scope",
             "PREFLIGHT_ARCHIVE_BUCKET": "archive_bucket",
+            "PREFLIGHT_ARCHIVE_KEY_ID": "archive_key_id",
             "PREFLIGHT_EVENT_BUS_NAME": "event_bus_name",
         }
         values = {field: env[name] for name, field in mapping.items() if env.get(name, "").strip()}

@@ -39,7 +39,10 @@ def require_json(headers: dict[str, str] | None) -> None:
 
 
 def _path(loc: tuple[Any, ...]) -> str:
-    parts = [str(p) for p in loc if p != "body"] if loc and loc[0] == "body" else [str(p) for p in loc]
+    """A field's path as the client knows it: "metadata.k" for a body field, "from" for a query one."""
+    parts = [str(p) for p in loc]
+    if parts and parts[0] in ("body", "query", "path", "header"):
+        parts = parts[1:]
     return ".".join(parts)
 
 
@@ -66,18 +69,32 @@ def new_resolver(authorize: Callable[[dict[str, Any]], object] | None = None) ->
         if (refused := _refused()) is not None:
             return refused
         errors = exc.errors()
-        if not is_json(app.current_event.headers):
+        about_body = any(tuple(e.get("loc", ()))[:1] == ("body",) for e in errors)
+        if about_body and not is_json(app.current_event.headers):
             return _not_json().response()
         if any(e.get("type") == "json_invalid" for e in errors):
             return error_response("malformed_json", "the body is not valid JSON")
         details = [
             {"path": _path(tuple(e.get("loc", ()))), "message": e.get("msg", "invalid")} for e in errors
         ]
-        return error_response("validation_error", "the request body is invalid", details)
+        message = "the request body is invalid" if about_body else "a request parameter is invalid"
+        return error_response("validation_error", message, details)
 
     @app.exception_handler(RequestUnsupportedContentType)
     def _unsupported_media_type(_: RequestUnsupportedContentType) -> Response:
         # Powertools answers a body it cannot parse (text/plain, XML...) in its own shape; ours instead.
+        if (refused := _refused()) is not None:
+            return refused
+        return _not_json().response()
+
+    @app.exception_handler(ValueError)
+    def _unparsable_body(exc: ValueError) -> Response:
+        # Powertools parses a multipart body before validating it and raises a bare ValueError when
+        # the Content-Type has no boundary. The API takes JSON only: 415, as for any other media type.
+        # Any other ValueError is a bug: raised again, it is lambda_entry's 500.
+        media_type = (header(app.current_event.headers, "content-type") or "").split(";")[0].strip().lower()
+        if not media_type.startswith("multipart/"):
+            raise exc
         if (refused := _refused()) is not None:
             return refused
         return _not_json().response()

@@ -12,6 +12,14 @@ from typing import Any
 from preflight.api.auth import Role, caller_from_event
 from preflight.api.common import new_resolver
 from preflight.api.errors import ApiError
+from preflight.api.openapi import (
+    MACHINE_SCOPE,
+    PEOPLE_SCOPE,
+    DecisionWithHistory,
+    access,
+    error_responses,
+    ok,
+)
 from preflight.service.decisions import DecisionNotFound, DecisionReader
 from preflight.settings import get_settings
 from preflight.store.dynamodb import DecisionStore
@@ -25,11 +33,25 @@ def _reader() -> DecisionReader:
     return DecisionReader(DecisionStore(settings.table_name))
 
 
-@app.get("/decisions/<decision_id>")
-def get_decision(decision_id: str) -> dict[str, Any]:
+# The path parameter is named as in template.yaml ({id}), so that the OpenAPI document's path is
+# the template's.
+@app.get(
+    "/decisions/<id>",
+    summary="Read a decision with its history",
+    description=(
+        "One logged decision with its history. `review` and `audit` read any decision; a `screen` "
+        "client reads only the decisions it created (another client's is 404, so ids cannot be probed)."
+    ),
+    responses={
+        **ok("The decision with its history", DecisionWithHistory),
+        **error_responses("forbidden", "not_found", "internal_error", "unavailable"),
+    },
+    **access(Role.review, Role.audit, Role.screen, scopes=[MACHINE_SCOPE, PEOPLE_SCOPE]),
+)
+def get_decision(id: str) -> dict[str, Any]:
     caller = caller_from_event(app.current_event.raw_event, settings)
     role = caller.require(Role.review, Role.audit, Role.screen)
     try:
-        return _reader().get(decision_id, only_client=caller.client_id if role is Role.screen else None)
+        return _reader().get(id, only_client=caller.client_id if role is Role.screen else None)
     except DecisionNotFound as exc:
-        raise ApiError("not_found", f"no decision {decision_id}") from exc
+        raise ApiError("not_found", f"no decision {id}") from exc

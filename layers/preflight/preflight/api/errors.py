@@ -41,13 +41,18 @@ class ApiError(Exception):
     def status(self) -> int:
         return ERROR_CODES[self.code]
 
-    def response(self) -> Response:
-        return error_response(self.code, self.message, self.details)
+    def response(self, extra: dict[str, Any] | None = None) -> Response:
+        return error_response(self.code, self.message, self.details, extra)
 
 
-def error_response(code: str, message: str, details: list[dict[str, Any]] | None = None) -> Response:
+def error_response(
+    code: str,
+    message: str,
+    details: list[dict[str, Any]] | None = None,
+    extra: dict[str, Any] | None = None,
+) -> Response:
+    """``extra``: members beside ``error`` (a 409 carries the ``current`` state)."""
+    body = {"error": {"code": code, "message": message, "details": details or []}, **(extra or {})}
     return Response(
-        status_code=ERROR_CODES[code],
-        content_type=content_types.APPLICATION_JSON,
-        body=json.dumps({"error": {"code": code, "message": message, "details": details or []}}),
+        status_code=ERROR_CODES[code], content_type=content_types.APPLICATION_JSON, body=json.dumps(body)
     )

@@ -25,6 +25,7 @@ from preflight.api.auth import Role, caller_from_event
 from preflight.api.common import header, new_resolver, require_json
 from preflight.api.errors import ApiError
 from preflight.api.models import ScreenBody
+from preflight.api.openapi import MACHINE_SCOPE, DecisionView, access, error_responses, ok
 from preflight.engine import Engine, InputError
 from preflight.service.crypto import Sealer
 from preflight.service.screening import ScreeningService, ScreenRequest
@@ -80,7 +81,30 @@ def _screen(body: dict[str, Any], client_id: str, request_id: str, key: str | No
         raise ApiError(code, exc.message, [{"path": "text", "message": exc.message}]) from exc
 
 
-@app.post("/screen")
+@app.post(
+    "/screen",
+    summary="Screen a draft",
+    description=(
+        "Screens the draft against the policy, logs the decision and answers it: `approve`, or `flag` "
+        "with findings that point at the exact characters. With an `Idempotency-Key` header (at most "
+        "255 characters) a retry with the same body answers the first decision, never a second one."
+    ),
+    responses={
+        **ok("The decision, as logged", DecisionView),
+        **error_responses(
+            "validation_error",
+            "malformed_json",
+            "forbidden",
+            "idempotency_in_progress",
+            "payload_too_large",
+            "unsupported_media_type",
+            "idempotency_key_reused",
+            "internal_error",
+            "unavailable",
+        ),
+    },
+    **access(Role.screen, scopes=[MACHINE_SCOPE]),
+)
 def screen(body: Annotated[ScreenBody, Body()]) -> dict[str, Any]:
     event = app.current_event
     caller = caller_from_event(event.raw_event, settings)

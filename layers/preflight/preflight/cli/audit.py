@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from typing import Any
 
 from preflight.settings import Settings
@@ -47,11 +48,21 @@ def add_audit_parser(commands: Any) -> None:
     ):
         action = actions.add_parser(name, help=text)
         _add_range(action)
-        action.add_argument("--table", metavar="NAME", help="the decisions table (default: PREFLIGHT_TABLE_NAME)")
+        action.add_argument(
+            "--table", metavar="NAME", help="the decisions table (default: PREFLIGHT_TABLE_NAME)"
+        )
         action.add_argument(
             "--bucket", metavar="NAME", help="the archive bucket (default: PREFLIGHT_ARCHIVE_BUCKET)"
         )
         action.add_argument("--json", action="store_true", help="print the report as JSON")
+        action.add_argument(
+            "--local",
+            metavar="PORT",
+            nargs="?",
+            type=int,
+            const=3000,
+            help="the table and archive of the local runner on PORT (default 3000), i.e. `make run`",
+        )
 
 
 def _add_range(parser: argparse.ArgumentParser) -> None:
@@ -65,6 +76,17 @@ def run_audit(args: argparse.Namespace, settings: Settings) -> int:
 
         return run_export(args, settings)
     from preflight.cli.audit_archive import run_rearchive, run_verify
+
+    if args.local is not None:
+        from preflight.local import state
+
+        try:
+            local = state.read(args.local)
+        except LookupError as exc:
+            print(f"preflight: {exc}", file=sys.stderr)
+            return 2
+        os.environ.update(state.environment(local))
+        settings = Settings.from_env()
 
     if args.audit_command == "verify":
         return run_verify(args, settings)

@@ -81,7 +81,13 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
     serve.add_argument("--port", type=int, default=3000, help="port (default: 3000; 0 picks a free one)")
     token = local_commands.add_parser("token", help="print an access token the local runner accepts")
-    token.add_argument("--role", required=True, choices=["screen", "review", "audit"])
+    token.add_argument(
+        "--role",
+        required=True,
+        action="append",
+        choices=["screen", "review", "audit"],
+        help="the caller's role; repeat it for a token with several (a person who may also screen)",
+    )
     token.add_argument("--client", metavar="NAME", help="the app client id (screen: the client's name)")
     token.add_argument("--user", metavar="NAME", help="the user name (review, audit)")
     token.add_argument("--ttl", type=int, default=8 * 3600, metavar="SECONDS", help="lifetime (default: 8 h)")

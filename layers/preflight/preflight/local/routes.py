@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import re
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 from urllib.parse import unquote
+
+from jsonschema import Draft4Validator
 
 from preflight.local.template import REPO, load_template
 
@@ -26,6 +30,10 @@ class Route:
     scopes: tuple[str, ...] = ()
     authorizer: str | None = None
     pattern: re.Pattern[str] = field(compare=False, repr=False, default=re.compile(""))
+    # RequestModel with ValidateBody: true: the model's name and its (draft-04) JSON schema, which
+    # API Gateway checks the body against before the function is invoked.
+    body_model: str | None = None
+    body_schema: dict[str, Any] | None = field(compare=False, repr=False, default=None)
 
     @property
     def module_path(self) -> Path:
@@ -37,9 +45,34 @@ class Route:
             return None
         return {_param_name(k): unquote(v) for k, v in found.groupdict().items()}
 
+    def body_problem(self, content_type: str | None, body: bytes) -> str | None:
+        """Why API Gateway's request validator refuses ``body`` (its BAD_REQUEST_BODY response, with
+        this as $context.error.validationErrorString), or None when it lets it through."""
+        if self.body_schema is None:
+            return None
+        # SAM declares the model for application/json; API Gateway validates only a body of a content
+        # type that has a model ("if no matching content type is found, request validation is not
+        # performed") and takes a request without Content-Type as application/json.
+        media_type = (content_type or "application/json").split(";")[0].strip().lower()
+        if media_type != "application/json":
+            return None
+        try:
+            document = json.loads(body.decode("utf-8"), parse_constant=_not_json)
+        except (UnicodeDecodeError, ValueError):
+            return "[the body is not a JSON document]"
+        errors = sorted(Draft4Validator(self.body_schema).iter_errors(document), key=lambda e: e.json_path)
+        if not errors:
+            return None
+        return "[" + ", ".join(_clean(f"{e.json_path}: {e.message}") for e in errors[:10]) + "]"
+
     def load_handler(self) -> Handler:
         """The handler function, imported from its file under a name of its own (every function's
         module is called app)."""
+        return getattr(self.load_module(), self.handler.rsplit(".", 1)[1])
+
+    def load_module(self) -> ModuleType:
+        """The function's handler module, imported once per process (the OpenAPI document reads its
+        resolver from the same module the runner serves)."""
         name = f"preflight_local_functions.{self.function}"
         module = sys.modules.get(name)
         if module is None:
@@ -53,7 +86,18 @@ class Route:
             except BaseException:
                 sys.modules.pop(name, None)
                 raise
-        return getattr(module, self.handler.rsplit(".", 1)[1])
+        return module
+
+
+def _not_json(constant: str) -> Any:
+    raise ValueError(f"{constant} is not JSON")  # Python's json reads NaN and Infinity; JSON has neither
+
+
+def _clean(message: str, limit: int = 200) -> str:
+    # The message is spliced into the gateway response's JSON template as is (only quotes are
+    # escaped there): no backslash, no control character, and never a whole draft.
+    message = re.sub(r"[\x00-\x1f\x7f\\]", "?", message)
+    return message if len(message) <= limit else message[: limit - 1] + "…"
 
 
 def _group_name(param: str) -> str:
@@ -89,6 +133,7 @@ def find_routes(template: dict[str, Any] | None = None, repo: Path = REPO) -> li
     globals_ = template.get("Globals", {}).get("Function", {})
     apis = [r for r in template["Resources"].values() if r.get("Type") == "AWS::Serverless::Api"]
     api_auth = (apis[0].get("Properties", {}).get("Auth", {}) if apis else {}) or {}
+    models = (apis[0].get("Properties", {}).get("Models", {}) if apis else {}) or {}
     routes = []
     for logical_id, resource in template["Resources"].items():
         if resource.get("Type") != "AWS::Serverless::Function":
@@ -102,6 +147,10 @@ def find_routes(template: dict[str, Any] | None = None, repo: Path = REPO) -> li
             ev = event.get("Properties", {})
             authorizer, scopes = _scopes(ev.get("Auth") or {}, api_auth)
             path = str(ev["Path"])
+            request_model = ev.get("RequestModel") or {}
+            body_model = str(request_model["Model"]) if request_model.get("ValidateBody") else None
+            if body_model is not None and body_model not in models:
+                raise ValueError(f"{logical_id}: RequestModel {body_model!r} is not one of the API's Models")
             routes.append(
                 Route(
                     function=logical_id,
@@ -112,6 +161,8 @@ def find_routes(template: dict[str, Any] | None = None, repo: Path = REPO) -> li
                     scopes=scopes,
                     authorizer=authorizer,
                     pattern=compile_path(path),
+                    body_model=body_model,
+                    body_schema=models[body_model] if body_model else None,
                 )
             )
     # API Gateway prefers literal segments over parameters: try the most specific templates first.

@@ -4,6 +4,7 @@ front of the real handlers, with DynamoDB, KMS and Secrets Manager from moto's s
 from __future__ import annotations
 
 import base64
+import json
 import logging
 import os
 import signal
@@ -18,7 +19,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from preflight.local import tokens
+from preflight.local import logs, state, tokens
 from preflight.local.events import build_event
 from preflight.local.routes import Handler, Route, find_routes, match_route
 from preflight.local.template import (
@@ -30,6 +31,8 @@ from preflight.local.template import (
 )
 
 MAX_BODY = 10 * 1024 * 1024  # API Gateway's payload limit
+# Served by the runner itself, without a token; API Gateway has no such routes.
+DESCRIPTION_PATHS = ("/openapi.json", "/docs")
 TABLES = {"DecisionsTable": "preflight-local-decisions", "IdempotencyTable": "preflight-local-idempotency"}
 LOCAL_CREDENTIALS = {
     "AWS_DEFAULT_REGION": "us-east-1",
@@ -68,16 +71,25 @@ class Backend:
     endpoint: str = ""
     dynamodb_endpoint: str = ""
     env: dict[str, str] = field(default_factory=dict)
+    archive: Any = None  # preflight.local.streams.LocalArchive: the stream -> archive bucket path
 
     def start(self) -> None:
         import boto3
-        from moto.server import ThreadedMotoServer
+
+        from preflight.local.moto_server import SerialMotoServer
 
         for name, value in LOCAL_CREDENTIALS.items():
             os.environ.setdefault(name, value)
         os.environ.setdefault("POWERTOOLS_TRACE_DISABLED", "1")
+        # Metrics are EMF JSON lines for CloudWatch: on a terminal they only bury the logs.
+        os.environ.setdefault("POWERTOOLS_METRICS_DISABLED", "true")
         logging.getLogger("werkzeug").setLevel(logging.ERROR)  # moto's access lines are noise here
-        self.moto = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+        # Transactions and queries that cost what they touch, not the whole table (moto_speedups.py).
+        from preflight.local import moto_speedups
+
+        moto_speedups.install()
+        # One request at a time: conditional writes and transactions are atomic, as in DynamoDB.
+        self.moto = SerialMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
         self.moto.start()
         host, port = self.moto.get_host_and_port()
         self.endpoint = f"http://{host}:{port}"
@@ -106,6 +118,10 @@ class Backend:
         os.environ["PREFLIGHT_IDEMPOTENCY_TABLE_NAME"] = TABLES["IdempotencyTable"]
         os.environ["PREFLIGHT_ORIGINALS_KEY_ID"] = key_arn
         os.environ["PREFLIGHT_FINGERPRINT_SECRET_ARN"] = secret["ARN"]
+        from preflight.local.streams import LocalArchive
+
+        self.archive = LocalArchive(self.template, TABLES["DecisionsTable"])
+        os.environ.update(self.archive.prepare())  # PREFLIGHT_ARCHIVE_BUCKET, PREFLIGHT_ARCHIVE_KEY_ID
         from preflight.settings import get_settings
 
         get_settings.cache_clear()
@@ -139,11 +155,44 @@ class LocalApi:
         self.handlers: dict[str, Handler] = {}
         # moto's in-process backend is not guaranteed thread-safe: one invocation at a time.
         self.lock = threading.Lock()
+        self._document: dict[str, Any] | None = None
 
     def load_handlers(self) -> None:
         for route in self.routes:
             if route.function not in self.handlers:
                 self.handlers[route.function] = route.load_handler()
+
+    def document(self) -> dict[str, Any]:
+        """The OpenAPI document of the routes served, built once from the loaded functions."""
+        with self.lock:
+            if self._document is None:
+                from preflight.api.openapi import build_document, load_resolvers
+
+                self._document = build_document(load_resolvers(self.routes))
+            return self._document
+
+    def describe(self, path: str, query: str) -> tuple[int, dict[str, list[str]], bytes, str]:
+        """GET /openapi.json and /docs: the runner's own pages (no token; not routes of the API)."""
+        headers = {"Cache-Control": ["no-store"]}
+        # Swagger UI puts ?format=json on the page's address for the document it shows.
+        if path == "/openapi.json" or "format=json" in query:
+            body = json.dumps(self.document(), indent=2).encode()
+            return 200, {**headers, "Content-Type": ["application/json"]}, body, "OpenAPI document"
+        from aws_lambda_powertools.event_handler.openapi import swagger_ui
+        from aws_lambda_powertools.event_handler.openapi.swagger_ui import generate_swagger_html
+
+        # Swagger UI from the copy Powertools ships, inlined: the page works offline.
+        assets = Path(swagger_ui.__file__).parent
+        page = generate_swagger_html(
+            # The document is inlined in a <script>: no "</" may end it early (the same JSON either way).
+            json.dumps(self.document()).replace("</", "<\\/"),
+            (assets / "swagger-ui-bundle.min.js").read_text(encoding="utf-8"),
+            (assets / "swagger-ui.min.css").read_text(encoding="utf-8"),
+            swagger_base_url="",
+            oauth2_config=None,
+            persist_authorization=True,
+        )
+        return 200, {**headers, "Content-Type": ["text/html; charset=utf-8"]}, page.encode(), "API docs"
 
     def gateway(
         self, response_type: str, request_id: str, message: str = ""
@@ -164,6 +213,8 @@ class LocalApi:
         request_id = str(uuid.uuid4())
         split = urlsplit(target)
         path = unquote(split.path) or "/"
+        if method in ("GET", "HEAD") and path in DESCRIPTION_PATHS:
+            return self.describe(path, split.query)
         found = match_route(self.routes, method, split.path or "/")
         if found is None:
             return self._single(self.gateway("MISSING_AUTHENTICATION_TOKEN", request_id), "no route")
@@ -183,6 +234,12 @@ class LocalApi:
             granted = set(str(claims.get("scope", "")).split())
             if route.scopes and not granted.intersection(route.scopes):
                 return self._single(self.gateway("UNAUTHORIZED", request_id), "scope not granted")
+        # The method's request validator runs after the authorizer, before the function.
+        content_type = next((v for k, v in headers if k.lower() == "content-type"), None)
+        problem = route.body_problem(content_type, body)
+        if problem is not None:
+            response = self.gateway("BAD_REQUEST_BODY", request_id, problem)
+            return self._single(response, f"body refused by the {route.body_model} model")
         event = build_event(
             route,
             params,
@@ -250,10 +307,22 @@ def _request_handler(api: LocalApi) -> type[BaseHTTPRequestHandler]:
 
         do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_OPTIONS = do_HEAD = _serve
 
+        def __getattr__(self, name: str) -> Any:
+            # Any other method (TRACE, PROPFIND...) gets API Gateway's answer for a method the API
+            # does not have, not http.server's 501 page.
+            if name.startswith("do_"):
+                return self._serve
+            raise AttributeError(name)
+
         def log_message(self, format: str, *args: Any) -> None:  # the access line is _serve's
             pass
 
     return RequestHandler
+
+
+class _Server(ThreadingHTTPServer):
+    # socketserver's default listen backlog is 5: sixteen clients connecting at once were reset.
+    request_queue_size = 128
 
 
 class LocalRunner:
@@ -270,9 +339,24 @@ class LocalRunner:
         self.backend.start()
         self.api = LocalApi(self.template, self.routes, key)
         self.api.load_handlers()  # after the environment is set: the handlers read it at import
-        self.httpd = ThreadingHTTPServer((self.host, self.port), _request_handler(self.api))
+        logs.install(os.environ.get("POWERTOOLS_SERVICE_NAME", "preflight"))
+        if self.backend.archive is not None:  # the same lock: one invocation at a time, stream included
+            self.backend.archive.start(self.api.lock, self.backend.dynamodb_endpoint)
+        self.httpd = _Server((self.host, self.port), _request_handler(self.api))
         self.httpd.daemon_threads = True
         self.port = self.httpd.server_address[1]
+        # For `preflight audit verify|rearchive --local`: the embedded endpoint changes at every start.
+        state.publish(
+            self.port,
+            {
+                "url": f"http://{self.host}:{self.port}",
+                "aws_endpoint": self.backend.endpoint,
+                "dynamodb_endpoint": self.backend.dynamodb_endpoint,
+                "table": TABLES["DecisionsTable"],
+                "bucket": os.environ.get("PREFLIGHT_ARCHIVE_BUCKET", ""),
+                "archive_key_id": os.environ.get("PREFLIGHT_ARCHIVE_KEY_ID", ""),
+            },
+        )
 
     def banner(self) -> str:
         lines = [
@@ -282,7 +366,10 @@ class LocalRunner:
             f"  {r.method:6} {r.resource:20} -> {r.module_path.relative_to(REPO)}:{r.handler.split('.')[-1]}"
             for r in self.routes
         ]
+        lines.append(f"  API description: http://{self.host}:{self.port}/openapi.json, docs at /docs")
         lines.append(f"  data: {self.backend.describe()}")
+        if self.backend.archive is not None:
+            lines.append(f"  {self.backend.archive.describe(self.backend.endpoint)}")
         lines.append(
             f"  tokens: preflight local token --role screen|review|audit (key in {tokens.state_dir()})"
         )
@@ -295,9 +382,12 @@ class LocalRunner:
 
     def stop(self) -> None:
         if self.httpd is not None:
+            state.withdraw(self.port)
             self.httpd.shutdown()
             self.httpd.server_close()
             self.httpd = None
+        if self.backend.archive is not None:
+            self.backend.archive.stop()
         self.backend.stop()
 
 
@@ -327,7 +417,7 @@ def serve(host: str, port: int) -> int:
     return 0
 
 
-def token_command(role: str, client: str | None, user: str | None, ttl: int) -> int:
+def token_command(role: str | list[str], client: str | None, user: str | None, ttl: int) -> int:
     print(tokens.mint(role, client=client, user=user, ttl=ttl))
     return 0
 

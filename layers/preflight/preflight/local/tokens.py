@@ -16,6 +16,7 @@ import os
 import secrets
 import time
 import uuid
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -65,15 +66,27 @@ def _unb64(text: str) -> bytes:
 
 
 def claims_for(
-    role: str,
+    role: str | Sequence[str],
     *,
     client: str | None = None,
     user: str | None = None,
     now: float | None = None,
     ttl: int = DEFAULT_TTL,
 ) -> dict[str, Any]:
-    if role not in (*ROLES, "none"):
+    """Claims of a token for one role, or for several (a list): a person in the review/audit groups
+    whose app client may also request the screening scope, as a Cognito user-pool client can be
+    allowed to (the contract test calls every route with one such token)."""
+    roles = [role] if isinstance(role, str) else list(dict.fromkeys(role))
+    if not roles or any(r not in (*ROLES, "none") for r in roles) or ("none" in roles and len(roles) > 1):
         raise ValueError(f"role must be one of {', '.join(ROLES)}")
+    if len(roles) > 1:
+        groups = [r for r in roles if r != "screen"]
+        if "screen" not in roles:
+            person = claims_for(groups[0], client=client, user=user, now=now, ttl=ttl)
+            return {**person, "cognito:groups": groups}
+        person = claims_for(groups[0], client=client or "local-screen-client", user=user, now=now, ttl=ttl)
+        return {**person, "scope": f"{SCREEN_SCOPE} {PEOPLE_SCOPE}", "cognito:groups": groups}
+    role = roles[0]
     issued = int(time.time() if now is None else now)
     common = {
         "iss": ISSUER,
@@ -109,7 +122,7 @@ def encode(claims: dict[str, Any], key: bytes) -> str:
 
 
 def mint(
-    role: str,
+    role: str | Sequence[str],
     *,
     client: str | None = None,
     user: str | None = None,

@@ -9,34 +9,21 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Mapping
-from decimal import Decimal
 from typing import Any
 
 import rfc8785
+
+from preflight.service.views import plain
+from preflight.store.keys import event_sk
 
 KEY_ATTRIBUTES = ("PK", "SK", "GSI1PK", "GSI1SK", "GSI2PK", "GSI2SK", "GSI3PK", "GSI3SK")
 SCREENING_STATUSES = {"approve": "approved", "flag": "pending_review"}
 
 
-def _canonical(value: Any) -> Any:
-    # DynamoDB hands numbers back as Decimal; RFC 8785 wants int or float.
-    if isinstance(value, Decimal):
-        return int(value) if value == value.to_integral_value() else float(value)
-    if isinstance(value, Mapping):
-        return {str(k): _canonical(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_canonical(v) for v in value]
-    return value
-
-
 def event_hash(event: Mapping[str, Any]) -> str:
     """SHA-256 of the event's own attributes (not its keys, not its hash) in canonical JSON."""
     body = {k: v for k, v in event.items() if k not in KEY_ATTRIBUTES and k != "event_hash"}
-    return hashlib.sha256(rfc8785.dumps(_canonical(body))).hexdigest()
-
-
-def event_sk(seq: int) -> str:
-    return f"EVENT#{seq:06d}"
+    return hashlib.sha256(rfc8785.dumps(plain(body))).hexdigest()
 
 
 def verify_chain(decision: Mapping[str, Any], events: Iterable[Mapping[str, Any]]) -> list[str]:
@@ -69,3 +56,28 @@ def verify_chain(decision: Mapping[str, Any], events: Iterable[Mapping[str, Any]
     if decision.get("status") != status:
         problems.append(f"status {decision.get('status')} does not follow from the history ({status})")
     return problems
+
+
+def new_event(
+    decision_id: str, seq: int, prev_hash: str, *, kind: str, actor: str, at: str, **fields: Any
+) -> dict[str, Any]:
+    """An event item (without its keys' GSI extras), hashed."""
+    event: dict[str, Any] = {
+        "decision_id": decision_id,
+        "seq": seq,
+        "type": kind,
+        "actor": actor,
+        "at": at,
+        **fields,
+        "prev_hash": prev_hash,
+    }
+    event["event_hash"] = event_hash(event)
+    return event
+
+
+def head(decision: Mapping[str, Any], events: list[Mapping[str, Any]]) -> tuple[int, str]:
+    """The next sequence number and the hash it must name."""
+    if not events:
+        return 1, str(decision.get("record_hash"))
+    last = events[-1]
+    return int(last["seq"]) + 1, str(last["event_hash"])

@@ -2,7 +2,8 @@
 
 The fingerprint is an HMAC-SHA-256 with a secret key: a plain hash of a short draft with an SSN in
 a known template could be reversed by guessing. The original text is evidence a regulator may ask
-for, so it is kept, but only sealed under a dedicated KMS key; the service never decrypts it here.
+for, so it is kept, but only sealed under a dedicated KMS key; only the auditors' original-text
+route decrypts it (``open``), and every such read is recorded in the decision's history.
 """
 
 from __future__ import annotations
@@ -75,3 +76,17 @@ class Sealer:
             "nonce": base64.b64encode(nonce).decode(),
             "ciphertext": base64.b64encode(ciphertext).decode(),
         }
+
+    def open(self, sealed: dict[str, str], decision_id: str) -> str:
+        """The original text of a sealed draft (KMS decrypts the data key for this decision only)."""
+        try:
+            data_key = self.kms.decrypt(
+                CiphertextBlob=base64.b64decode(sealed["encrypted_data_key"]),
+                EncryptionContext={"decision_id": decision_id},
+            )["Plaintext"]
+        except (ClientError, BotoCoreError) as exc:
+            raise StoreUnavailable(f"original not opened: {exc}") from exc
+        plaintext = AESGCM(data_key).decrypt(
+            base64.b64decode(sealed["nonce"]), base64.b64decode(sealed["ciphertext"]), decision_id.encode()
+        )
+        return zlib.decompress(plaintext).decode("utf-8")

@@ -5,31 +5,23 @@ Fail closed: if the decision cannot be written, the caller gets an error (503), 
 
 from __future__ import annotations
 
-import hashlib
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-import rfc8785
 from aws_lambda_powertools.metrics import MetricUnit
 
 from preflight.engine import Engine
 from preflight.observability import logger, metrics
 from preflight.service.crypto import Sealer
 from preflight.service.ids import new_decision_id, shard_of
+from preflight.service.records import record_hash
 from preflight.service.views import decision_view
 from preflight.store import keys
 from preflight.store.dynamodb import DecisionStore
 from preflight.store.errors import AlreadyRecorded
-
-# The fields the record hash covers: everything but the status, which review changes later.
-IMMUTABLE_FIELDS = (
-    "decision_id", "screened_at", "author", "channel", "metadata", "client_id", "decision", "findings",
-    "categories", "redacted_text", "text_fingerprint", "policy_version", "engine_version", "complete",
-    "request_id", "original",
-)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -38,11 +30,6 @@ class ScreenRequest:
     author: str
     channel: str
     metadata: dict[str, str]
-
-
-def record_hash(item: dict[str, Any]) -> str:
-    """SHA-256 of the immutable fields in canonical JSON (RFC 8785)."""
-    return hashlib.sha256(rfc8785.dumps({k: item.get(k) for k in IMMUTABLE_FIELDS})).hexdigest()
 
 
 class ScreeningService:

@@ -8,6 +8,7 @@ from typing import Any
 PUBLIC_FIELDS = (
     "decision_id", "screened_at", "status", "decision", "findings", "redacted_text", "policy_version",
     "engine_version", "complete", "author", "channel", "metadata", "client_id", "categories", "record_hash",
+    "reviewed_by", "reviewed_at", "review_action",
 )  # fmt: skip
 
 
@@ -23,3 +24,8 @@ def plain(value: Any) -> Any:
 
 def decision_view(item: dict[str, Any]) -> dict[str, Any]:
     return {k: plain(item[k]) for k in PUBLIC_FIELDS if k in item}
+
+
+def event_view(item: dict[str, Any]) -> dict[str, Any]:
+    """A history event without its table keys."""
+    return {k: v for k, v in plain(item).items() if not k.startswith(("PK", "SK", "GSI"))}

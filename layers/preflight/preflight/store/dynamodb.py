@@ -7,7 +7,9 @@ idempotency record was lost therefore cannot create a second decision.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
 
 import boto3
 from boto3.dynamodb.types import TypeDeserializer, TypeSerializer
@@ -15,7 +17,7 @@ from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError
 
 from preflight.store import keys
-from preflight.store.errors import AlreadyRecorded, StoreUnavailable
+from preflight.store.errors import AlreadyRecorded, ConditionFailed, StoreUnavailable
 
 # Bounded retries with backoff (botocore's "standard" mode: exponential backoff with jitter).
 _RETRIES = Config(retries={"max_attempts": 4, "mode": "standard"}, connect_timeout=2, read_timeout=5)
@@ -29,6 +31,44 @@ def _to_item(data: dict[str, Any]) -> dict[str, Any]:
 
 def _from_item(item: dict[str, Any]) -> dict[str, Any]:
     return {k: _deserializer.deserialize(v) for k, v in item.items()}
+
+
+def _add_counters(table_name: str, pk: str, counters: Mapping[str, int]) -> dict[str, Any]:
+    """One transaction item adding ``counters`` (name -> delta) to a counter item."""
+    names = {f"#c{i}": name for i, name in enumerate(counters)}
+    values = {f":v{i}": {"N": str(n)} for i, n in enumerate(counters.values())}
+    return {
+        "Update": {
+            "TableName": table_name,
+            "Key": _to_item({"PK": pk, "SK": keys.COUNTS_SK}),
+            "UpdateExpression": "ADD " + ", ".join(f"#c{i} :v{i}" for i in range(len(counters))),
+            "ExpressionAttributeNames": names,
+            "ExpressionAttributeValues": values,
+        }
+    }
+
+
+@dataclass(frozen=True)
+class Filter:
+    """One condition of a query's filter expression: ``attribute = value`` or a list attribute
+    ``contains`` value."""
+
+    attribute: str
+    value: str
+    op: Literal["=", "contains"] = "="
+
+
+@dataclass(frozen=True)
+class IndexQuery:
+    """One page of a key-condition query on an index: partition ``pk`` with the sort key between
+    ``low`` and ``high`` (both inclusive), in ``forward`` or reverse order."""
+
+    index: str
+    pk: str
+    low: str
+    high: str
+    forward: bool
+    filters: tuple[Filter, ...] = ()
 
 
 class DecisionStore:
@@ -80,19 +120,7 @@ class DecisionStore:
                 }
             )
         day, shard = counter_key
-        names = {f"#c{i}": name for i, name in enumerate(counters)}
-        values = {f":v{i}": {"N": str(n)} for i, n in enumerate(counters.values())}
-        items.append(
-            {
-                "Update": {
-                    "TableName": self.table_name,
-                    "Key": _to_item({"PK": keys.counter_pk(day, shard), "SK": keys.COUNTS_SK}),
-                    "UpdateExpression": "ADD " + ", ".join(f"#c{i} :v{i}" for i in range(len(counters))),
-                    "ExpressionAttributeNames": names,
-                    "ExpressionAttributeValues": values,
-                }
-            }
-        )
+        items.append(_add_counters(self.table_name, keys.counter_pk(day, shard), counters))
         try:
             self.client.transact_write_items(TransactItems=items)
         except ClientError as exc:
@@ -120,13 +148,154 @@ class DecisionStore:
                 KeyConditionExpression="PK = :pk AND begins_with(SK, :event)",
                 ExpressionAttributeValues={
                     ":pk": {"S": keys.decision_pk(decision_id)},
-                    ":event": {"S": "EVENT#"},
+                    ":event": {"S": keys.EVENT_PREFIX},
                 },
                 ConsistentRead=True,
             )
         except (ClientError, BotoCoreError) as exc:
             raise StoreUnavailable(f"history not read: {exc}") from exc
         return [_from_item(i) for i in response.get("Items", [])]
+
+    def get_partition(self, decision_id: str) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
+        """The decision item and its events (in sequence order), in one consistent query."""
+        items: list[dict[str, Any]] = []
+        params: dict[str, Any] = {
+            "TableName": self.table_name,
+            "KeyConditionExpression": "PK = :pk",
+            "ExpressionAttributeValues": {":pk": {"S": keys.decision_pk(decision_id)}},
+            "ConsistentRead": True,
+        }
+        try:
+            while True:
+                response = self.client.query(**params)
+                items.extend(_from_item(i) for i in response.get("Items", []))
+                if "LastEvaluatedKey" not in response:
+                    break
+                params["ExclusiveStartKey"] = response["LastEvaluatedKey"]
+        except (ClientError, BotoCoreError) as exc:
+            raise StoreUnavailable(f"decision not read: {exc}") from exc
+        decision = next((i for i in items if i["SK"] == keys.DECISION_SK), None)
+        events = sorted((i for i in items if i["SK"].startswith(keys.EVENT_PREFIX)), key=lambda i: i["SK"])
+        return decision, events
+
+    def record_review(
+        self,
+        decision_id: str,
+        changes: Mapping[str, Any],
+        event: Mapping[str, Any],
+        counters: Mapping[str, Mapping[str, int]],
+    ) -> None:
+        """Move a pending decision to its verdict, append the review event and count it: one
+        transaction. ``changes`` are set on the decision (which also leaves the queue); ``counters``
+        maps counter item keys to deltas. Raises ConditionFailed when the decision is no longer
+        pending or the event's sequence number was taken meanwhile."""
+        names = {f"#s{i}": k for i, k in enumerate(changes)}
+        values = {f":s{i}": _serializer.serialize(v) for i, v in enumerate(changes.values())}
+        names["#status"] = "status"
+        values[":pending"] = {"S": "pending_review"}
+        update = {
+            "Update": {
+                "TableName": self.table_name,
+                "Key": _to_item({"PK": keys.decision_pk(decision_id), "SK": keys.DECISION_SK}),
+                "UpdateExpression": "SET "
+                + ", ".join(f"#s{i} = :s{i}" for i in range(len(changes)))
+                + " REMOVE GSI1PK, GSI1SK",
+                "ConditionExpression": "#status = :pending",
+                "ExpressionAttributeNames": names,
+                "ExpressionAttributeValues": values,
+            }
+        }
+        put = {
+            "Put": {
+                "TableName": self.table_name,
+                "Item": _to_item(dict(event)),
+                "ConditionExpression": "attribute_not_exists(PK)",
+            }
+        }
+        items = [update, put] + [_add_counters(self.table_name, pk, c) for pk, c in counters.items()]
+        try:
+            self.client.transact_write_items(TransactItems=items)
+        except ClientError as exc:
+            reasons = [r.get("Code") for r in exc.response.get("CancellationReasons") or []]
+            if "ConditionalCheckFailed" in reasons[:2]:
+                raise ConditionFailed(
+                    "review not recorded: the decision changed",
+                    item_changed=reasons[0] == "ConditionalCheckFailed",
+                    event_taken=len(reasons) > 1 and reasons[1] == "ConditionalCheckFailed",
+                ) from exc
+            raise StoreUnavailable(f"review not written: {exc.response['Error'].get('Code')}") from exc
+        except BotoCoreError as exc:
+            raise StoreUnavailable(f"review not written: {type(exc).__name__}") from exc
+
+    def append_event(self, event: Mapping[str, Any]) -> None:
+        """Put an event item that must not exist yet (its sequence number is its key)."""
+        try:
+            self.client.put_item(
+                TableName=self.table_name,
+                Item=_to_item(dict(event)),
+                ConditionExpression="attribute_not_exists(PK)",
+            )
+        except ClientError as exc:
+            if exc.response["Error"].get("Code") == "ConditionalCheckFailedException":
+                raise ConditionFailed("event sequence number taken", event_taken=True) from exc
+            raise StoreUnavailable(f"event not written: {exc.response['Error'].get('Code')}") from exc
+        except BotoCoreError as exc:
+            raise StoreUnavailable(f"event not written: {type(exc).__name__}") from exc
+
+    def query_index(
+        self, query: IndexQuery, limit: int, start_key: dict[str, Any] | None = None
+    ) -> tuple[list[dict[str, Any]], dict[str, Any] | None]:
+        """One page of ``query`` (at most ``limit`` items read before filtering) and the key to go on
+        from, or None at the end of the partition."""
+        pk_name, sk_name = f"{query.index}PK", f"{query.index}SK"
+        names = {"#pk": pk_name, "#sk": sk_name}
+        values: dict[str, Any] = {":pk": {"S": query.pk}, ":lo": {"S": query.low}, ":hi": {"S": query.high}}
+        conditions = []
+        for i, f in enumerate(query.filters):
+            names[f"#f{i}"] = f.attribute
+            values[f":f{i}"] = {"S": f.value}
+            conditions.append(f"contains(#f{i}, :f{i})" if f.op == "contains" else f"#f{i} = :f{i}")
+        params: dict[str, Any] = {
+            "TableName": self.table_name,
+            "IndexName": query.index,
+            "KeyConditionExpression": "#pk = :pk AND #sk BETWEEN :lo AND :hi",
+            "ExpressionAttributeNames": names,
+            "ExpressionAttributeValues": values,
+            "ScanIndexForward": query.forward,
+            "Limit": limit,
+        }
+        if conditions:
+            params["FilterExpression"] = " AND ".join(conditions)
+        if start_key:
+            params["ExclusiveStartKey"] = start_key
+        try:
+            response = self.client.query(**params)
+        except (ClientError, BotoCoreError) as exc:
+            raise StoreUnavailable(f"index {query.index} not read: {exc}") from exc
+        return [_from_item(i) for i in response.get("Items", [])], response.get("LastEvaluatedKey")
+
+    def get_counters(self, pks: Sequence[str]) -> dict[str, dict[str, int]]:
+        """The counter items with these keys ({pk: {name: n}}); a missing item is simply absent."""
+        found: dict[str, dict[str, int]] = {}
+        pending = [_to_item({"PK": pk, "SK": keys.COUNTS_SK}) for pk in dict.fromkeys(pks)]
+        attempts = 0
+        while pending:
+            batch, pending = pending[:100], pending[100:]
+            request: dict[str, Any] = {self.table_name: {"Keys": batch, "ConsistentRead": True}}
+            while request:
+                try:
+                    response = self.client.batch_get_item(RequestItems=request)
+                except (ClientError, BotoCoreError) as exc:
+                    raise StoreUnavailable(f"counters not read: {exc}") from exc
+                for item in response.get("Responses", {}).get(self.table_name, []):
+                    plain = _from_item(item)
+                    numbers = {k: v for k, v in plain.items() if not isinstance(v, str)}
+                    found[plain["PK"]] = {k: int(v) for k, v in numbers.items()}
+                request = response.get("UnprocessedKeys") or {}
+                attempts += 1
+                if request and attempts > 20:
+                    raise StoreUnavailable("counters not read: keys left unprocessed")
+        return found
 
     def _get(self, pk: str, sk: str) -> dict[str, Any] | None:
         try:

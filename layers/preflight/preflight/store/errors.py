@@ -15,3 +15,12 @@ class AlreadyRecorded(StoreError):
     def __init__(self, decision_id: str) -> None:
         super().__init__(f"already recorded as decision {decision_id}")
         self.decision_id = decision_id
+
+
+class ConditionFailed(StoreError):
+    """A conditional write lost: the item changed since it was read (another writer was first)."""
+
+    def __init__(self, message: str, *, item_changed: bool = False, event_taken: bool = False) -> None:
+        super().__init__(message)
+        self.item_changed = item_changed
+        self.event_taken = event_taken

@@ -8,6 +8,7 @@
 | decisions in a time range, newest first | GSI2PK = DAY#<day>#<shard>, GSI2SK between, descending | GSI2 |
 | one author's decisions in a time range | GSI3PK = AUTHOR#<author>, GSI3SK between | GSI3 |
 | review events by reviewer | GSI3PK = REVIEWER#<reviewer>, GSI3SK between | GSI3 |
+| a decision's history (hash chain) | PK = DEC#<id>, SK begins_with EVENT# | table |
 | per-day counts | PK = COUNT#<day>#<shard>, SK = #COUNTS, for each shard | table |
 """
 
@@ -18,6 +19,7 @@ import hashlib
 DECISION_SK = "#DECISION"
 GUARD_SK = "#GUARD"
 COUNTS_SK = "#COUNTS"
+EVENT_PREFIX = "EVENT#"
 QUEUE_INDEX, TIME_INDEX, ACTOR_INDEX = "GSI1", "GSI2", "GSI3"
 
 
@@ -41,6 +43,14 @@ def queue_pk(shard: int) -> str:
 
 def day_pk(day: str, shard: int) -> str:
     return f"DAY#{day}#{shard:02d}"
+
+
+def reviewer_pk(reviewer: str) -> str:
+    return f"REVIEWER#{reviewer}"
+
+
+def event_sk(seq: int) -> str:
+    return f"{EVENT_PREFIX}{seq:06d}"
 
 
 def author_pk(author: str) -> str:

@@ -1,0 +1,99 @@
+"""The auditors' read routes (role ``audit``): the decision log by time, and the summary report.
+
+Read only, and never imports spaCy.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Annotated, Any
+
+from aws_lambda_powertools.event_handler.openapi.params import Query
+
+from preflight.api.auth import Role, caller_from_event
+from preflight.api.common import new_resolver
+from preflight.api.errors import ApiError
+from preflight.api.openapi import PEOPLE_SCOPE, access, error_responses, ok
+from preflight.api.responses import DecisionPage, SummaryReport
+from preflight.service.audit import MAX_LIST_DAYS, MAX_REPORT_DAYS, AuditLog, ListQuery
+from preflight.service.paging import InvalidQuery, TimeRange
+from preflight.settings import get_settings
+from preflight.store.dynamodb import DecisionStore
+
+settings = get_settings()
+app = new_resolver(authorize=lambda event: caller_from_event(event, settings).require(Role.audit))
+
+Filter = Annotated[str | None, Query(min_length=1, max_length=256)]
+
+
+@cache
+def _log() -> AuditLog:
+    return AuditLog(DecisionStore(settings.table_name), settings.shards)
+
+
+def _invalid(exc: InvalidQuery) -> ApiError:
+    return ApiError("validation_error", exc.message, [{"path": exc.field, "message": exc.message}])
+
+
+@app.get(
+    "/decisions",
+    summary="List the decision log",
+    description=(
+        f"Decisions screened in [`from`, `to`) (at most {MAX_LIST_DAYS} days), newest first, "
+        "optionally filtered; page with `cursor` (stable while decisions are being written)."
+    ),
+    responses={
+        **ok("A page of decisions", DecisionPage),
+        **error_responses("validation_error", "forbidden", "internal_error", "unavailable"),
+    },
+    **access(Role.audit, scopes=[PEOPLE_SCOPE]),
+)
+def list_decisions(
+    start: Annotated[str, Query(alias="from", description="inclusive, ISO 8601 (a date is midnight UTC)")],
+    to: Annotated[str, Query(description="exclusive, ISO 8601")],
+    decision: Annotated[str | None, Query(description="approve or flag")] = None,
+    status: Annotated[str | None, Query(description="the current status")] = None,
+    channel: Filter = None,
+    category: Filter = None,
+    author: Filter = None,
+    reviewer: Filter = None,
+    policy_version: Filter = None,
+    limit: Annotated[int, Query(ge=1, le=100, description="page size, 1 to 100")] = 25,
+    cursor: Annotated[str | None, Query(max_length=512, description="next_cursor of the page before")] = None,
+) -> dict[str, Any]:
+    caller_from_event(app.current_event.raw_event, settings).require(Role.audit)
+    try:
+        period = TimeRange.parse(start, to, MAX_LIST_DAYS)
+        query = ListQuery(
+            period.start, period.end, decision=decision, status=status, channel=channel, category=category,
+            author=author, reviewer=reviewer, policy_version=policy_version,
+        )  # fmt: skip
+        return _log().list_decisions(query, limit, cursor).to_dict()
+    except InvalidQuery as exc:
+        raise _invalid(exc) from exc
+
+
+@app.get(
+    "/reports/summary",
+    summary="Daily counts, flag rate, review times and overturn rate",
+    description=(
+        f"Whole UTC days in [`from`, `to`) (at most {MAX_REPORT_DAYS}). Counts per day by decision, "
+        "status, category and channel; flag rate; median and 95th percentile of the time from flag to "
+        "review (from logarithmic histograms: the tolerance is stated); overturn rate. Read from daily "
+        "sharded counters: the cost grows with the number of days, not of decisions."
+    ),
+    responses={
+        **ok("The report", SummaryReport),
+        **error_responses("validation_error", "forbidden", "internal_error", "unavailable"),
+    },
+    **access(Role.audit, scopes=[PEOPLE_SCOPE]),
+)
+def summary_report(
+    start: Annotated[str, Query(alias="from", description="the first day, inclusive (YYYY-MM-DD)")],
+    to: Annotated[str, Query(description="the day after the last, exclusive (YYYY-MM-DD)")],
+) -> dict[str, Any]:
+    caller_from_event(app.current_event.raw_event, settings).require(Role.audit)
+    try:
+        return _log().summary(TimeRange.parse(start, to, MAX_REPORT_DAYS))
+    except InvalidQuery as exc:
+        raise _invalid(exc) from exc

@@ -1,0 +1,286 @@
+"""The API's OpenAPI 3.1 description: what the routes declare, and one document built from them all.
+
+Routes declare their own documentation where they are defined (``responses=error_responses(...)``,
+``**access(...)``), so the description lives beside the behaviour. ``build_document`` reads the
+Powertools description of every function's resolver (each function is its own resolver: its own
+Lambda) and merges them into one document; ``tests/service/test_openapi.py`` compares that document
+with template.yaml (routes, scopes, body models), so neither side can drift.
+
+This module is imported by the Lambda functions (the route decorators use the helpers), so it stays
+light: pydantic models and dicts. Only ``build_document`` without arguments reaches for the template
+and the local runner's route table, which are not in the Lambda layer (imported there lazily).
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Iterable, Mapping
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from preflight import __version__
+from preflight.api.errors import ERROR_CODES
+from preflight.api.models import Channel
+
+if TYPE_CHECKING:
+    from aws_lambda_powertools.event_handler import APIGatewayRestResolver
+
+    from preflight.api.auth import Role
+    from preflight.local.routes import Route
+
+TITLE = "Preflight API"
+SECURITY_SCHEME = "cognito"
+ROLES_EXTENSION = "x-preflight-roles"
+# The OAuth scopes API Gateway's Cognito authorizer checks (template.yaml AuthorizationScopes):
+# machine clients' access tokens carry the resource server's scope, people's the user-pool scope.
+MACHINE_SCOPE = "preflight/screen"
+PEOPLE_SCOPE = "aws.cognito.signin.user.admin"
+COMPONENTS = "#/components/schemas/"
+
+SECURITY_SCHEMES: dict[str, dict[str, Any]] = {
+    SECURITY_SCHEME: {
+        "type": "http",
+        "scheme": "bearer",
+        "bearerFormat": "JWT",
+        "description": (
+            "A Cognito access token, checked by API Gateway's Cognito authorizer. The scopes listed on "
+            "an operation are the OAuth scopes the authorizer accepts (any one of them); the handler then "
+            f"decides the role (`{ROLES_EXTENSION}`): `screen` from the scope `{MACHINE_SCOPE}` of a "
+            "machine client, `review` and `audit` from the user's Cognito groups. Locally, "
+            "`preflight local token --role ROLE` prints a token the local runner accepts."
+        ),
+    }
+}
+
+# What API Gateway itself answers on any route with an authorizer, in the handlers' body shape
+# (template.yaml GatewayResponses), whatever the handler does. 502 and 504 keep API Gateway's own
+# statuses (DEFAULT_5XX when the function fails, INTEGRATION_TIMEOUT), so they are not ERROR_CODES
+# statuses; the test checks this table against the template.
+GATEWAY_ERRORS: dict[int, tuple[str, ...]] = {
+    401: ("unauthorized",),  # UNAUTHORIZED: no token, a bad one, or none of the route's scopes
+    403: ("forbidden",),  # ACCESS_DENIED
+    413: ("payload_too_large",),  # REQUEST_TOO_LARGE: over 10 MB
+    429: ("throttled",),  # THROTTLED: stage throttling
+    500: ("internal_error",),  # DEFAULT_5XX (authorizer failure); the handler's last resort
+    502: ("internal_error",),  # DEFAULT_5XX: the function failed or answered garbage
+    504: ("unavailable",),  # INTEGRATION_TIMEOUT
+}
+
+ErrorCode = Literal[tuple(ERROR_CODES)]  # type: ignore[valid-type]
+
+
+class ErrorDetail(BaseModel):
+    """One thing wrong with the request: where (a dotted field path, "" for the whole body)."""
+
+    model_config = ConfigDict(extra="allow")
+    path: str
+    message: str = Field(default="", description="absent when the path says it all")
+
+
+class ErrorInfo(BaseModel):
+    code: ErrorCode = Field(description="a stable code, one of a fixed set (README: errors)")  # type: ignore[valid-type]
+    message: str
+    details: list[ErrorDetail]
+
+
+class ErrorBody(BaseModel):
+    """The one error shape, from the handlers and from API Gateway's own responses alike."""
+
+    error: ErrorInfo
+
+
+def _codes_by_status(codes: Iterable[str]) -> dict[int, set[str]]:
+    by_status: dict[int, set[str]] = {}
+    for code in codes:
+        if code not in ERROR_CODES:
+            raise ValueError(f"unknown error code {code!r}: add it to preflight.api.errors.ERROR_CODES")
+        by_status.setdefault(ERROR_CODES[code], set()).add(code)
+    return by_status
+
+
+def error_responses(*codes: str, gateway: bool = True) -> dict[int, dict[str, Any]]:
+    """``responses=`` entries for every error status a route can answer: the handler's ``codes``
+    plus, unless ``gateway=False``, what API Gateway answers on its own (GATEWAY_ERRORS). Each
+    status's body is ErrorBody with ``error.code`` narrowed to the codes that status can carry."""
+    by_status = _codes_by_status(codes)
+    if gateway:
+        for status, gateway_codes in GATEWAY_ERRORS.items():
+            by_status.setdefault(status, set()).update(gateway_codes)
+    out: dict[int, dict[str, Any]] = {}
+    for status in sorted(by_status):
+        names = sorted(by_status[status])
+        out[status] = {
+            "description": f"{HTTPStatus(status).phrase}: error code {', '.join(names)}",
+            "content": {
+                "application/json": {
+                    "schema": {
+                        "allOf": [
+                            {"$ref": f"{COMPONENTS}ErrorBody"},
+                            {"properties": {"error": {"properties": {"code": {"enum": names}}}}},
+                        ]
+                    }
+                }
+            },
+        }
+    return out
+
+
+def access(*roles: Role, scopes: Iterable[str]) -> dict[str, Any]:
+    """Route keyword arguments documenting who may call: the OAuth ``scopes`` API Gateway's
+    authorizer accepts (template.yaml AuthorizationScopes) and the ``roles`` the handler admits."""
+    return {
+        "security": [{SECURITY_SCHEME: list(scopes)}],
+        "openapi_extensions": {ROLES_EXTENSION: [str(role) for role in roles]},
+    }
+
+
+def ok(description: str, model: type[BaseModel]) -> dict[int, dict[str, Any]]:
+    """The 200 entry of ``responses=`` (Powertools documents no success response once a route
+    lists its own). ``model`` documents the body only: the handler's return value is not validated
+    against it."""
+    return {200: {"description": description, "content": {"application/json": {"model": model}}}}
+
+
+# --- response bodies (documentation: the handlers return plain dicts) ---
+
+
+class FindingView(BaseModel):
+    category: str = Field(description="see rules/README.md; a contract with clients")
+    rule_id: str
+    severity: Literal["low", "medium", "high"]
+    message: str
+    start: int = Field(description="code-point offset into the text sent")
+    end: int
+    utf16_start: int = Field(description="UTF-16 offset, for JavaScript")
+    utf16_end: int
+    excerpt: str = Field(description="context with sensitive values masked")
+
+
+class DecisionView(BaseModel):
+    """A logged decision as the API shows it (never the original text, never storage keys)."""
+
+    decision_id: str
+    screened_at: str = Field(description="ISO 8601 UTC, milliseconds, Z")
+    status: Literal["approved", "pending_review", "approved_by_reviewer", "rejected_by_reviewer"]
+    decision: Literal["approve", "flag"]
+    findings: list[FindingView]
+    redacted_text: str
+    policy_version: str
+    engine_version: str
+    complete: bool
+    author: str
+    channel: Channel
+    metadata: dict[str, str]
+    client_id: str
+    categories: list[str]
+    record_hash: str
+    # Present once a reviewer has decided (issue 5).
+    reviewed_by: str | None = None
+    reviewed_at: str | None = None
+    review_action: Literal["approve", "reject"] | None = None
+
+
+class DecisionWithHistory(DecisionView):
+    history: list[dict[str, Any]] = Field(description="the decision's events, oldest first")
+    chain: dict[str, Any] | None = Field(
+        default=None, description="whether the record hash and the events' hash chain verify"
+    )
+
+
+# --- the merged document ---
+
+DESCRIPTION = (
+    "Screens social-media drafts against the organisation's policy and logs every decision. "
+    "Deployed, every path is under the stage (`/v1/screen`); the local runner (`make run`) serves "
+    'it at the root. Every error has the body `{"error": {"code", "message", "details"}}`.'
+)
+
+
+def _refs(node: Any) -> set[str]:
+    if isinstance(node, dict):
+        found = {node["$ref"].removeprefix(COMPONENTS)} if isinstance(node.get("$ref"), str) else set()
+        return found.union(*(_refs(v) for v in node.values()))
+    if isinstance(node, list):
+        return set().union(*(_refs(v) for v in node))
+    return set()
+
+
+def _error_body_schemas() -> dict[str, Any]:
+    schema = ErrorBody.model_json_schema(ref_template=COMPONENTS + "{model}")
+    defs = schema.pop("$defs", {})
+    return {"ErrorBody": schema, **defs}
+
+
+def _merge_component(into: dict[str, Any], name: str, schema: Any, source: str) -> None:
+    if name in into and into[name] != schema:
+        raise ValueError(f"schema {name!r} from {source} differs from one of the same name elsewhere")
+    into[name] = schema
+
+
+def load_resolvers(routes: Iterable[Route] | None = None) -> dict[str, APIGatewayRestResolver]:
+    """Each function's module-level ``app`` resolver, for every function with Api events in
+    template.yaml (``routes``: the local runner's), imported as the local runner imports them (the
+    screening function loads spaCy)."""
+    from aws_lambda_powertools.event_handler import APIGatewayRestResolver
+
+    from preflight.local.routes import find_routes
+
+    resolvers: dict[str, APIGatewayRestResolver] = {}
+    for route in find_routes() if routes is None else routes:
+        if route.function in resolvers:
+            continue
+        app = getattr(route.load_module(), "app", None)
+        if not isinstance(app, APIGatewayRestResolver):
+            raise TypeError(
+                f"{route.module_path} ({route.function}) must expose its APIGatewayRestResolver as a "
+                "module-level `app` so that its routes are documented"
+            )
+        resolvers[route.function] = app
+    return resolvers
+
+
+def build_document(resolvers: Mapping[str, APIGatewayRestResolver] | None = None) -> dict[str, Any]:
+    """One OpenAPI 3.1 document (plain JSON data) for the routes of all ``resolvers`` (by function
+    name; every function in template.yaml when None)."""
+    resolvers = load_resolvers() if resolvers is None else resolvers
+    paths: dict[str, dict[str, Any]] = {}
+    schemas: dict[str, Any] = {}
+    for function, app in resolvers.items():
+        part = json.loads(app.get_openapi_json_schema(security_schemes=copy.deepcopy(SECURITY_SCHEMES)))
+        for path, item in part.get("paths", {}).items():
+            for method, operation in item.items():
+                if method in paths.get(path, {}):
+                    raise ValueError(f"{method.upper()} {path} is served by two functions ({function})")
+                paths.setdefault(path, {})[method] = operation
+        for name, schema in part.get("components", {}).get("schemas", {}).items():
+            _merge_component(schemas, name, schema, function)
+    for name, schema in _error_body_schemas().items():
+        _merge_component(schemas, name, schema, "preflight.api.openapi")
+    for item in paths.values():
+        for operation in item.values():
+            # Powertools documents its own 422 body on every validated route, but new_resolver turns
+            # a failed validation into a 400 in the shared shape: a route's own 422 (if any) stays.
+            responses = operation.get("responses", {})
+            if _refs(responses.get("422", {})) == {"HTTPValidationError"}:
+                del responses["422"]
+    # Keep only the schemas something refers to (Powertools' validation-error models, now unused).
+    wanted: set[str] = set()
+    todo = _refs(paths)
+    while todo:
+        name = todo.pop()
+        if name not in wanted:
+            wanted.add(name)
+            todo |= _refs(schemas.get(name, {}))
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": TITLE, "version": __version__, "description": DESCRIPTION},
+        "servers": [{"url": "/", "description": "the local runner; deployed: https://<api>/<stage>"}],
+        "paths": dict(sorted(paths.items())),
+        "components": {
+            "schemas": {name: schemas[name] for name in sorted(wanted)},
+            "securitySchemes": copy.deepcopy(SECURITY_SCHEMES),
+        },
+    }

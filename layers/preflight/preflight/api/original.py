@@ -1,0 +1,63 @@
+"""GET /decisions/{id}/original (role ``audit``): the decrypted original text of a draft.
+
+The only route that decrypts originals, in a function of its own so that only its role holds
+kms:Decrypt on the originals key. Every read is first recorded as an event in the decision's
+hash-chained history (who, when); if it cannot be recorded, the text is not returned.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from aws_lambda_powertools.event_handler import Response, content_types
+
+from preflight.api.auth import Role, caller_from_event
+from preflight.api.common import new_resolver
+from preflight.api.errors import ApiError
+from preflight.api.openapi import PEOPLE_SCOPE, access, error_responses, ok
+from preflight.api.responses import OriginalText
+from preflight.service.audit import AuditLog
+from preflight.service.crypto import Sealer
+from preflight.service.decisions import DecisionNotFound
+from preflight.settings import get_settings
+from preflight.store.dynamodb import DecisionStore
+
+settings = get_settings()
+app = new_resolver(authorize=lambda event: caller_from_event(event, settings).require(Role.audit))
+
+
+@cache
+def _log() -> AuditLog:
+    return AuditLog(DecisionStore(settings.table_name), settings.shards)
+
+
+@cache
+def _sealer() -> Sealer:
+    return Sealer(settings.originals_key_id, settings.fingerprint_secret_arn)
+
+
+@app.get(
+    "/decisions/<id>/original",
+    summary="Read a draft's original text",
+    description="The decrypted original text. Each read is recorded in the decision's history first.",
+    responses={
+        **ok("The original text", OriginalText),
+        **error_responses("forbidden", "not_found", "internal_error", "unavailable"),
+    },
+    **access(Role.audit, scopes=[PEOPLE_SCOPE]),
+)
+def read_original(id: str) -> Any:
+    caller = caller_from_event(app.current_event.raw_event, settings)
+    caller.require(Role.audit)
+    try:
+        original = _log().read_original(id, caller.user or caller.client_id, _sealer())
+    except DecisionNotFound as exc:
+        raise ApiError("not_found", f"no decision {id}") from exc
+    # Evidence, not for caches.
+    return Response(
+        status_code=200,
+        content_type=content_types.APPLICATION_JSON,
+        body=original,
+        headers={"Cache-Control": "no-store"},
+    )

@@ -1,0 +1,98 @@
+"""The review routes (role ``review``): the queue of flagged drafts and the verdict on one.
+
+This function never imports spaCy.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Annotated, Any
+
+from aws_lambda_powertools.event_handler.openapi.params import Body, Query
+
+from preflight.api.auth import Role, caller_from_event
+from preflight.api.common import new_resolver, require_json
+from preflight.api.errors import ApiError
+from preflight.api.models import ReviewBody
+from preflight.api.openapi import PEOPLE_SCOPE, DecisionWithHistory, access, error_responses, ok
+from preflight.api.responses import DecisionPage, ReviewConflictBody
+from preflight.service.decisions import DecisionNotFound
+from preflight.service.paging import InvalidQuery
+from preflight.service.review import ReviewConflict, ReviewService
+from preflight.settings import get_settings
+from preflight.store.dynamodb import DecisionStore
+
+settings = get_settings()
+app = new_resolver(authorize=lambda event: caller_from_event(event, settings).require(Role.review))
+
+
+@cache
+def _service() -> ReviewService:
+    return ReviewService(DecisionStore(settings.table_name), settings.shards)
+
+
+def invalid(exc: InvalidQuery) -> ApiError:
+    return ApiError("validation_error", exc.message, [{"path": exc.field, "message": exc.message}])
+
+
+@app.get(
+    "/reviews/queue",
+    summary="The review queue",
+    description="Drafts pending review, oldest first, merged over the queue's shards; page with `cursor`.",
+    responses={
+        **ok("A page of pending decisions", DecisionPage),
+        **error_responses("validation_error", "forbidden", "internal_error", "unavailable"),
+    },
+    **access(Role.review, scopes=[PEOPLE_SCOPE]),
+)
+def review_queue(
+    limit: Annotated[int, Query(ge=1, le=100, description="page size, 1 to 100")] = 25,
+    cursor: Annotated[str | None, Query(max_length=512, description="next_cursor of the page before")] = None,
+) -> dict[str, Any]:
+    caller_from_event(app.current_event.raw_event, settings).require(Role.review)
+    try:
+        return _service().queue(limit, cursor).to_dict()
+    except InvalidQuery as exc:
+        raise invalid(exc) from exc
+
+
+@app.post(
+    "/decisions/<id>/review",
+    summary="Approve or reject a flagged draft",
+    description=(
+        "Moves a `pending_review` decision to `approved_by_reviewer` or `rejected_by_reviewer` and "
+        "appends the verdict to its hash-chained history. A note is required to reject. The reviewer "
+        "is the token's user. When two reviewers act at once, exactly one wins; the other, and any "
+        "review of a decision that is not pending, gets 409 with the current state."
+    ),
+    responses={
+        **ok("The decision after the verdict, with its history", DecisionWithHistory),
+        **error_responses(
+            "validation_error",
+            "malformed_json",
+            "forbidden",
+            "not_found",
+            "unsupported_media_type",
+            "internal_error",
+            "unavailable",
+        ),
+        409: {
+            "description": "Conflict: error code conflict; `current` is the decision as it is now",
+            "content": {"application/json": {"model": ReviewConflictBody}},
+        },
+    },
+    **access(Role.review, scopes=[PEOPLE_SCOPE]),
+)
+def review_decision(id: str, body: Annotated[ReviewBody, Body()]) -> Any:
+    event = app.current_event
+    caller = caller_from_event(event.raw_event, settings)
+    caller.require(Role.review)
+    require_json(event.headers)
+    try:
+        return _service().review(id, body.action, body.note, caller.user or caller.client_id)
+    except DecisionNotFound as exc:
+        raise ApiError("not_found", f"no decision {id}") from exc
+    except ReviewConflict as conflict:
+        return ApiError(
+            "conflict", f"decision {id} is {conflict.current.get('status')}, not pending_review"
+        ).response(extra={"current": conflict.current})

@@ -1,0 +1,119 @@
+"""``preflight audit verify|rearchive --from --to``: the decision log against its archive.
+
+Both read the table and the bucket directly with the caller's AWS credentials (``--table``/``--bucket``
+or PREFLIGHT_TABLE_NAME/PREFLIGHT_ARCHIVE_BUCKET). Exit status: 0 clean (verify) or done
+(rearchive), 1 something is wrong (verify: any problem; rearchive: an item it could not file),
+2 bad input, or the table or the bucket could not be read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from preflight.service.archive_audit import PROBLEM_KINDS, ArchiveAudit, RangeReport
+from preflight.settings import Settings
+from preflight.store.archive import ArchiveBucket, ArchiveUnavailable, DecisionLogItems
+
+EXIT_OK, EXIT_WRONG, EXIT_BAD_INPUT = 0, 1, 2
+MAX_RANGE = timedelta(days=366)
+
+
+class BadInput(ValueError):
+    pass
+
+
+def parse_instant(text: str, option: str, *, round_up: bool = False) -> datetime:
+    """ISO 8601: a date is midnight UTC, a time without an offset is UTC. ``round_up``: to the next
+    millisecond (the log's resolution), so an exclusive end never drops the millisecond it is in."""
+    value = text.strip()
+    try:
+        if len(value) == 10:
+            return datetime.combine(date.fromisoformat(value), datetime.min.time(), UTC)
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00").replace("z", "+00:00"))
+    except ValueError as exc:
+        raise BadInput(f"{option}: not an ISO 8601 date or time: {text!r}") from exc
+    moment = moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+    if round_up and moment.microsecond % 1000:
+        moment += timedelta(microseconds=1000 - moment.microsecond % 1000)
+    return moment
+
+
+def _parse(args: argparse.Namespace, settings: Settings) -> tuple[datetime, datetime, ArchiveAudit]:
+    start = parse_instant(args.start, "--from")
+    end = parse_instant(args.end, "--to", round_up=True)
+    if end <= start:
+        raise BadInput("--to must be after --from")
+    # The cost is a Query per day and shard plus a listing per day: bound it, as the API bounds lists.
+    if end - start > MAX_RANGE:
+        raise BadInput(f"the range is longer than {MAX_RANGE.days} days; verify it in parts")
+    table = (args.table or settings.table_name).strip()
+    bucket = (args.bucket or settings.archive_bucket).strip()
+    if not bucket:
+        raise BadInput("no archive bucket: pass --bucket or set PREFLIGHT_ARCHIVE_BUCKET")
+    audit = ArchiveAudit(
+        DecisionLogItems(table), ArchiveBucket(bucket, settings.archive_key_id), settings.shards
+    )
+    return start, end, audit
+
+
+def _summary(report: RangeReport, action: str) -> str:
+    lines = [f"{action} {report.start} .. {report.end} (to exclusive)"]
+    if action == "verify":
+        table = f"{report.decisions} decisions, {report.events} events"
+        lines.append(f"  table: {table}; archive: {report.objects} objects")
+        counts = report.counts()
+        lines.append("  " + ", ".join(f"{kind.replace('_', ' ')} {counts[kind]}" for kind in PROBLEM_KINDS))
+    else:
+        lines.append(
+            f"  {report.objects} items ({report.decisions} decisions, {report.events} events): "
+            f"{report.written} written, {report.already} already archived"
+        )
+    for problem in report.problems:
+        where = " ".join(x for x in (problem.decision_id, problem.sk or "") if x)
+        lines.append(f"  {problem.kind}: {where}: {problem.detail}")
+    lines.append("  OK" if report.ok else f"  {len(report.problems)} problem(s)")
+    return "\n".join(lines)
+
+
+def _as_json(report: RangeReport, action: str) -> dict[str, Any]:
+    return {
+        "action": action,
+        "from": report.start,
+        "to": report.end,
+        "ok": report.ok,
+        "decisions": report.decisions,
+        "events": report.events,
+        "objects": report.objects,
+        **({"written": report.written, "already_archived": report.already} if action == "rearchive" else {}),
+        "counts": report.counts(),
+        "problems": [p.to_dict() for p in report.problems],
+    }
+
+
+def _run(args: argparse.Namespace, settings: Settings, action: str) -> int:
+    try:
+        start, end, audit = _parse(args, settings)
+        report = audit.verify(start, end) if action == "verify" else audit.rearchive(start, end)
+    except BadInput as exc:
+        print(f"preflight audit {action}: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except ArchiveUnavailable as exc:
+        print(f"preflight audit {action}: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if getattr(args, "json", False):
+        print(json.dumps(_as_json(report, action), indent=2))
+    else:
+        print(_summary(report, action))
+    return EXIT_OK if report.ok else EXIT_WRONG
+
+
+def run_verify(args: argparse.Namespace, settings: Settings) -> int:
+    return _run(args, settings, "verify")
+
+
+def run_rearchive(args: argparse.Namespace, settings: Settings) -> int:
+    return _run(args, settings, "rearchive")

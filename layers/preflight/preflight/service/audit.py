@@ -1,0 +1,224 @@
+"""The auditors' read side: the decision log by time (filtered), the daily summary report, and
+the original text of a draft (each read recorded in the decision's history).
+
+Everything is answered by key conditions on the table and its indexes (docs/service-design.md),
+never by a scan; the report reads one counter item per day and shard, so its cost grows with the
+number of days and not with the number of decisions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, fields
+from datetime import UTC, datetime, timedelta
+from itertools import islice
+from typing import Any
+
+from preflight.service import histogram
+from preflight.service.chain import head, new_event
+from preflight.service.crypto import Sealer
+from preflight.service.decisions import DecisionNotFound
+from preflight.service.paging import (
+    InvalidQuery,
+    TimeRange,
+    decode_cursor,
+    encode_cursor,
+    merged,
+    query_digest,
+    timestamp,
+)
+from preflight.service.review import ATTEMPTS, Page
+from preflight.service.views import decision_view
+from preflight.store import keys
+from preflight.store.dynamodb import DecisionStore, Filter, IndexQuery
+from preflight.store.errors import ConditionFailed, StoreUnavailable
+
+MAX_LIST_DAYS = 92
+MAX_REPORT_DAYS = 366
+DECISIONS = ("approve", "flag")
+STATUSES = ("approved", "pending_review", "approved_by_reviewer", "rejected_by_reviewer")
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    start: datetime
+    end: datetime
+    decision: str | None = None
+    status: str | None = None
+    channel: str | None = None
+    category: str | None = None
+    author: str | None = None
+    reviewer: str | None = None
+    policy_version: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.end <= self.start:
+            raise InvalidQuery("to", "to must be later than from (from is inclusive, to exclusive)")
+        if self.end - self.start > timedelta(days=MAX_LIST_DAYS):
+            raise InvalidQuery("to", f"the range may span at most {MAX_LIST_DAYS} days")
+        if self.decision is not None and self.decision not in DECISIONS:
+            raise InvalidQuery("decision", f"decision must be one of {', '.join(DECISIONS)}")
+        if self.status is not None and self.status not in STATUSES:
+            raise InvalidQuery("status", f"status must be one of {', '.join(STATUSES)}")
+        for name in ("channel", "category", "author", "reviewer", "policy_version"):
+            value = getattr(self, name)
+            if value is not None and not 1 <= len(value) <= 256:
+                raise InvalidQuery(name, f"{name} must be 1 to 256 characters")
+
+    def digest(self) -> str:
+        values = {f.name: getattr(self, f.name) for f in fields(self)}
+        values["start"], values["end"] = timestamp(self.start), timestamp(self.end)
+        return query_digest(values)
+
+    def filters(self) -> tuple[Filter, ...]:
+        found = [
+            Filter(attribute, value)
+            for attribute, value in (
+                ("decision", self.decision),
+                ("status", self.status),
+                ("channel", self.channel),
+                ("reviewed_by", self.reviewer),
+                ("policy_version", self.policy_version),
+            )
+            if value is not None
+        ]
+        if self.category is not None:
+            found.append(Filter("categories", self.category, "contains"))
+        return tuple(found)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class AuditLog:
+    def __init__(self, store: DecisionStore, shards: int, clock: Callable[[], datetime] = _now) -> None:
+        self.store = store
+        self.shards = shards
+        self.clock = clock
+
+    # --- the log, newest first -------------------------------------------------------------------
+
+    def list_decisions(self, query: ListQuery, limit: int = 25, cursor: str | None = None) -> Page:
+        digest = query.digest()
+        upper = decode_cursor(cursor, digest) if cursor else timestamp(query.end)
+        low = timestamp(query.start)
+        if upper < low:
+            return Page([], None)
+        # Sort keys are "<time>#<id>": everything below the cursor (or below `to`) is strictly older.
+        stream = (item for item in self._newest_first(query, low, upper, limit + 1) if item["sort"] < upper)
+        items = list(islice(stream, limit + 1))
+        more = len(items) > limit
+        items = items[:limit]
+        next_cursor = encode_cursor(digest, items[-1]["sort"]) if more and items else None
+        return Page([decision_view(i) for i in items], next_cursor)
+
+    def _newest_first(self, query: ListQuery, low: str, upper: str, page: int) -> Iterator[dict[str, Any]]:
+        if query.author is not None:
+            # One author: one partition of GSI3, already in time order.
+            author = IndexQuery(
+                keys.ACTOR_INDEX, keys.author_pk(query.author), low, upper, False, query.filters()
+            )
+            for item in merged(self.store, [author], "GSI3SK", True, page):
+                yield item | {"sort": item["GSI3SK"]}
+            return
+        # Otherwise day by day, newest first; within a day, the shards merged. A shard with no
+        # decision that day (its counter item says so) is not queried at all.
+        last_day = upper[:10]
+        for day in TimeRange(
+            datetime.fromisoformat(low[:10]).replace(tzinfo=UTC), query.end
+        ).days_newest_first():
+            if day > last_day:
+                continue
+            counts = self.store.get_counters([keys.counter_pk(day, s) for s in range(self.shards)])
+            shards = [
+                s for s in range(self.shards) if counts.get(keys.counter_pk(day, s), {}).get("total", 0)
+            ]
+            queries = [
+                IndexQuery(keys.TIME_INDEX, keys.day_pk(day, s), low, upper, False, query.filters())
+                for s in shards
+            ]
+            for item in merged(self.store, queries, "GSI2SK", True, page):
+                yield item | {"sort": item["GSI2SK"]}
+
+    # --- the summary report ----------------------------------------------------------------------
+
+    def summary(self, period: TimeRange) -> dict[str, Any]:
+        """Counts per day and over the period, flag rate, review times and overturn rate."""
+        for name, moment in (("from", period.start), ("to", period.end)):
+            if moment.time() != datetime.min.time():
+                raise InvalidQuery(name, f"{name} must be a day (the report counts whole UTC days)")
+        if period.end - period.start > timedelta(days=MAX_REPORT_DAYS):
+            raise InvalidQuery("to", f"a report may span at most {MAX_REPORT_DAYS} days")
+        days = sorted(period.days_newest_first())
+        counters = self.store.get_counters([keys.counter_pk(d, s) for d in days for s in range(self.shards)])
+        per_day = []
+        every: list[dict[str, int]] = []
+        for day in days:
+            items = [counters.get(keys.counter_pk(day, s), {}) for s in range(self.shards)]
+            every.extend(items)
+            per_day.append({"day": day, **_tally(items)})
+        return {
+            "from": period.start.date().isoformat(),
+            "to": period.end.date().isoformat(),
+            "totals": _tally(every),
+            "review_time_seconds": _review_times(every),
+            "days": per_day,
+        }
+
+    # --- the original text -----------------------------------------------------------------------
+
+    def read_original(self, decision_id: str, actor: str, sealer: Sealer) -> dict[str, Any]:
+        """The decrypted original, once its reading is recorded in the history (no record, no text)."""
+        for _ in range(ATTEMPTS):
+            decision, events = self.store.get_partition(decision_id)
+            if decision is None:
+                raise DecisionNotFound(decision_id)
+            text = sealer.open(decision["original"], decision_id)
+            seq, previous = head(decision, events)
+            at = timestamp(self.clock())
+            event = new_event(decision_id, seq, previous, kind="original_read", actor=actor, at=at)
+            try:
+                self.store.append_event(
+                    event | {"PK": keys.decision_pk(decision_id), "SK": keys.event_sk(seq)}
+                )
+            except ConditionFailed:
+                continue  # another event took this sequence number: read the head again
+            return {"decision_id": decision_id, "text": text, "read_at": at, "recorded_as": seq}
+        raise StoreUnavailable("original read not recorded: the history kept changing; retry")
+
+
+def _group(totals: dict[str, int], prefix: str) -> dict[str, int]:
+    return {k[len(prefix) :]: v for k, v in sorted(totals.items()) if k.startswith(prefix) and v}
+
+
+def _tally(items: list[dict[str, int]]) -> dict[str, Any]:
+    totals: dict[str, int] = {}
+    for item in items:
+        for name, count in item.items():
+            if not name.startswith(histogram.PREFIX):
+                totals[name] = totals.get(name, 0) + count
+    total = totals.get("total", 0)
+    reviews = _group(totals, "review:")
+    reviewed = totals.get("reviewed", 0)
+    return {
+        "total": total,
+        "by_decision": _group(totals, "decision:"),
+        "by_status": _group(totals, "status:"),
+        "by_category": _group(totals, "category:"),
+        "by_channel": _group(totals, "channel:"),
+        "flag_rate": round(totals.get("decision:flag", 0) / total, 4) if total else None,
+        "reviews": {"total": reviewed, **reviews},
+        # The share of reviewed flagged drafts that the reviewer approved.
+        "overturn_rate": round(reviews.get("approve", 0) / reviewed, 4) if reviewed else None,
+    }
+
+
+def _review_times(items: list[dict[str, int]]) -> dict[str, Any]:
+    merged_histogram = histogram.merge(items)
+    return {
+        "reviews": sum(merged_histogram.values()),
+        "median": histogram.percentile(merged_histogram, 0.5),
+        "p95": histogram.percentile(merged_histogram, 0.95),
+        "tolerance": f"+/-{histogram.TOLERANCE * 100:.1f}% (logarithmic buckets; under 1 s reads 0.5 s)",
+    }

@@ -1,0 +1,111 @@
+"""Notifications: new flagged decisions and new review events become events on the Preflight bus.
+
+The stream's filter (template.yaml, NotifyFunction) already lets through only INSERTs of flagged
+decision items and of review event items; anything else that arrives is ignored here too, so a wider
+filter can never publish a clean decision. An event carries ids, categories, severities, statuses
+and the reviewer's name only: never the draft, its redacted text, the findings' excerpts, the
+author or the metadata (docs/service-design.md, "Notifications").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from preflight.observability import logger
+from preflight.service.views import plain
+from preflight.store import keys
+from preflight.store.events import BusEvent, EventPublisher
+
+SOURCE = "Preflight"
+DRAFT_FLAGGED = "DraftFlagged"
+DRAFT_REVIEWED = "DraftReviewed"
+EVENT_SK_PREFIX = "EVENT#"
+# The findings' severity scale (preflight.engine.findings.Severity; a test keeps the two equal).
+# Not imported from there: importing the engine package costs this function about a second of
+# cold start for three names.
+SEVERITY_RANK = {"low": 1, "medium": 2, "high": 3}
+
+
+def highest_severity(findings: Sequence[Mapping[str, Any]]) -> str | None:
+    """The most severe of the findings' ``severity`` (low < medium < high); None without findings
+    (a draft flagged only because it could not be screened completely)."""
+    levels = [str(f["severity"]) for f in findings if f.get("severity") in SEVERITY_RANK]
+    return max(levels, key=SEVERITY_RANK.__getitem__) if levels else None
+
+
+def _parse_time(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(UTC)
+    except ValueError:
+        return None
+
+
+def draft_flagged(item: Mapping[str, Any]) -> BusEvent:
+    detail = {
+        "decision_id": item["decision_id"],
+        "screened_at": item["screened_at"],
+        "channel": item.get("channel"),
+        "categories": sorted(item.get("categories") or []),
+        "severity": highest_severity(item.get("findings") or []),
+        "policy_version": item.get("policy_version"),
+    }
+    return BusEvent(SOURCE, DRAFT_FLAGGED, detail, _parse_time(item["screened_at"]))
+
+
+def draft_reviewed(item: Mapping[str, Any]) -> BusEvent:
+    detail = {
+        "decision_id": item["decision_id"],
+        "action": item["action"],
+        "new_status": item["new_status"],
+        "reviewer": item["actor"],
+        "reviewed_at": item["at"],
+    }
+    return BusEvent(SOURCE, DRAFT_REVIEWED, detail, _parse_time(item["at"]))
+
+
+def event_for(event_name: str, image: Mapping[str, Any]) -> BusEvent | None:
+    """The bus event a stream record stands for, or None when it is not to be announced.
+
+    Raises KeyError or ValueError for an item that should be announced but lacks a field it needs."""
+    if event_name != "INSERT":
+        return None
+    item = plain(dict(image))
+    sort_key = str(item.get("SK", ""))
+    if not str(item.get("PK", "")).startswith("DEC#"):
+        return None
+    if sort_key == keys.DECISION_SK and item.get("decision") == "flag":
+        return draft_flagged(item)
+    if sort_key.startswith(EVENT_SK_PREFIX) and item.get("type") == "review":
+        return draft_reviewed(item)
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Announcement:
+    record_id: str
+    event: BusEvent | None
+
+
+class NotifyService:
+    def __init__(self, publisher: EventPublisher) -> None:
+        self.publisher = publisher
+
+    def publish(self, announcements: Sequence[Announcement]) -> dict[str, str]:
+        """Publish every announcement that has an event; ``{record_id: reason}`` for those that
+        EventBridge did not accept (the others, and those without an event, are done)."""
+        to_send = [(a.record_id, a.event) for a in announcements if a.event is not None]
+        outcomes = self.publisher.put([event for _, event in to_send])
+        failed: dict[str, str] = {}
+        for (record_id, event), error in zip(to_send, outcomes, strict=True):
+            log = {"decision_id": event.detail["decision_id"], "detail_type": event.detail_type}
+            if error:
+                failed[record_id] = error
+                logger.warning("event not published", extra={**log, "reason": error})
+            else:
+                logger.info("event published", extra=log)
+        return failed

@@ -1,0 +1,139 @@
+"""The compliance review: the queue of flagged drafts and the reviewer's verdict.
+
+A verdict is one conditional transaction (docs/service-design.md): it succeeds only while the
+decision is still ``pending_review``, so of two reviewers acting at once exactly one wins and the
+other is told the current state. The verdict is also an event in the decision's hash chain.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from itertools import islice
+from typing import Any, Literal
+
+from preflight.observability import logger
+from preflight.service import histogram
+from preflight.service.chain import head, new_event
+from preflight.service.decisions import DecisionNotFound, with_history
+from preflight.service.ids import shard_of
+from preflight.service.paging import (
+    decode_cursor,
+    encode_cursor,
+    merged,
+    parse_instant,
+    query_digest,
+    timestamp,
+)
+from preflight.service.views import decision_view
+from preflight.store import keys
+from preflight.store.dynamodb import DecisionStore, Filter, IndexQuery
+from preflight.store.errors import ConditionFailed, StoreUnavailable
+
+Action = Literal["approve", "reject"]
+VERDICTS = {"approve": "approved_by_reviewer", "reject": "rejected_by_reviewer"}
+QUEUE_START, QUEUE_END = "0", "~"  # below and above every "<time>#<id>" sort key
+ATTEMPTS = 5
+
+
+@dataclass(frozen=True)
+class Page:
+    items: list[dict[str, Any]]
+    next_cursor: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"items": self.items, "next_cursor": self.next_cursor}
+
+
+class ReviewConflict(Exception):
+    """The decision is not (or no longer) pending review; ``current`` is its state now."""
+
+    def __init__(self, current: dict[str, Any]) -> None:
+        super().__init__(f"decision is {current.get('status')}")
+        self.current = current
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class ReviewService:
+    def __init__(self, store: DecisionStore, shards: int, clock: Callable[[], datetime] = _now) -> None:
+        self.store = store
+        self.shards = shards
+        self.clock = clock
+
+    def queue(self, limit: int, cursor: str | None = None) -> Page:
+        """Pending decisions, oldest first, merged over the queue's shards."""
+        digest = query_digest({"list": "queue"})
+        after = decode_cursor(cursor, digest) if cursor else None
+        low = after or QUEUE_START
+        # GSI1 is eventually consistent: a decision reviewed a moment ago may still be indexed, so
+        # the status is checked too.
+        pending = (Filter("status", "pending_review"),)
+        queries = [
+            IndexQuery(keys.QUEUE_INDEX, keys.queue_pk(s), low, QUEUE_END, True, pending)
+            for s in range(self.shards)
+        ]
+        stream = (i for i in merged(self.store, queries, "GSI1SK", False, limit + 1) if i["GSI1SK"] != after)
+        items = list(islice(stream, limit + 1))
+        more = len(items) > limit
+        items = items[:limit]
+        next_cursor = encode_cursor(digest, items[-1]["GSI1SK"]) if more and items else None
+        return Page([decision_view(i) for i in items], next_cursor)
+
+    def review(self, decision_id: str, action: Action, note: str, reviewer: str) -> dict[str, Any]:
+        """Record the verdict; the decision with its history afterwards."""
+        for _ in range(ATTEMPTS):
+            decision, events = self.store.get_partition(decision_id)
+            if decision is None:
+                raise DecisionNotFound(decision_id)
+            if decision.get("status") != "pending_review":
+                raise ReviewConflict(with_history(decision, events))
+            now = self.clock()
+            at = timestamp(now)
+            new_status = VERDICTS[action]
+            seq, previous = head(decision, events)
+            event = new_event(
+                decision_id, seq, previous, kind="review", actor=reviewer, at=at, action=action,
+                note=note, previous_status="pending_review", new_status=new_status,
+            )  # fmt: skip
+            item = event | {
+                "PK": keys.decision_pk(decision_id),
+                "SK": keys.event_sk(seq),
+                "GSI3PK": keys.reviewer_pk(reviewer),
+                "GSI3SK": keys.time_sk(at, decision_id),
+            }
+            changes = {
+                "status": new_status,
+                "reviewed_by": reviewer,
+                "reviewed_at": at,
+                "review_action": action,
+            }
+            try:
+                self.store.record_review(decision_id, changes, item, self._counters(decision, action, now))
+            except ConditionFailed as lost:
+                if lost.item_changed:
+                    current, history = self.store.get_partition(decision_id)
+                    raise ReviewConflict(with_history(current or decision, history)) from lost
+                continue  # an original read took this sequence number: read the head again
+            logger.info("review recorded", extra={"decision_id": decision_id, "action": action, "seq": seq})
+            return with_history(decision | changes, [*events, item])
+        raise StoreUnavailable("review not recorded: the history kept changing; retry")
+
+    def _counters(self, decision: dict[str, Any], action: str, now: datetime) -> dict[str, dict[str, int]]:
+        """Status counts move on the screening day; the review and its time count on the review day."""
+        shard = shard_of(decision["decision_id"], self.shards)
+        flagged_at = parse_instant(decision["screened_at"], "screened_at")
+        seconds = max(0.0, (now - flagged_at).total_seconds())
+        screening = keys.counter_pk(decision["day"], shard)
+        reviewing = keys.counter_pk(timestamp(now)[:10], shard)
+        counters: dict[str, dict[str, int]] = {
+            screening: {"status:pending_review": -1, f"status:{VERDICTS[action]}": 1}
+        }
+        # One transaction may touch an item once: on the same day both land on one counter item.
+        counters.setdefault(reviewing, {}).update(
+            {"reviewed": 1, f"review:{action}": 1, histogram.counter_name(seconds): 1}
+        )
+        return counters

@@ -1,0 +1,211 @@
+"""The local runner as API Gateway before the function: body validation against the template's
+draft-04 models (BAD_REQUEST_BODY), any HTTP method, tokens with several roles; and its own pages,
+/openapi.json and /docs, over HTTP (the runner in a subprocess, so its environment stays its own)."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+import pytest
+from preflight.local import tokens
+from preflight.local.routes import find_routes
+from preflight.local.server import LocalApi
+from preflight.local.template import REPO, load_template
+
+GOOD = {"text": "Happy Friday!", "author": "jane", "channel": "x", "metadata": {"campaign": "q3"}}
+
+
+def _screen_route() -> Any:
+    return next(r for r in find_routes() if r.resource == "/screen" and r.method == "POST")
+
+
+def test_routes_carry_the_template_request_model() -> None:
+    route = _screen_route()
+    assert route.body_model == "ScreenRequest"
+    model = load_template()["Resources"]["Api"]["Properties"]["Models"]["ScreenRequest"]
+    assert route.body_schema == model
+    # A route without RequestModel/ValidateBody is not validated by the gateway.
+    get = next(r for r in find_routes() if r.resource == "/decisions/{id}" and r.method == "GET")
+    assert get.body_model is None and get.body_problem("application/json", b"not json") is None
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ({"author": "jane"}, "'text' is a required property"),
+        ({**GOOD, "author": ""}, "$.author"),
+        ({**GOOD, "text": ""}, "$.text"),
+        ({**GOOD, "author": "a" * 257}, "$.author"),
+        ({**GOOD, "channel": "myspace"}, "$.channel"),
+        ({**GOOD, "surprise": 1}, "'surprise' was unexpected"),
+        ({**GOOD, "metadata": {f"k{i}": "v" for i in range(21)}}, "$.metadata"),
+        ({**GOOD, "metadata": {"k": 5}}, "$.metadata.k"),
+        ({**GOOD, "metadata": {"k": "v" * 257}}, "$.metadata.k"),
+        ([GOOD], "is not of type 'object'"),
+    ],
+)
+def test_body_refused_by_the_model(body: Any, expected: str) -> None:
+    problem = _screen_route().body_problem("application/json", json.dumps(body).encode())
+    assert problem is not None and expected in problem
+
+
+def test_body_accepted_or_not_validated() -> None:
+    route = _screen_route()
+    assert route.body_problem("application/json; charset=utf-8", json.dumps(GOOD).encode()) is None
+    assert route.body_problem(None, json.dumps({"text": "x", "author": "j"}).encode()) is None
+    # No model for another content type: API Gateway lets it through (the handler answers 415).
+    assert route.body_problem("text/plain", b"not json at all") is None
+    # Without Content-Type the body is taken as application/json.
+    assert route.body_problem(None, b"{") == "[the body is not a JSON document]"
+    for not_json in (b"", b"{", b'{"text": NaN, "author": "j"}', b"\xff\xfe"):
+        assert route.body_problem("application/json", not_json) == "[the body is not a JSON document]"
+
+
+def _api(tmp_path: Path) -> tuple[LocalApi, list[dict[str, Any]], str]:
+    key = tokens.signing_key(tmp_path)
+    api = LocalApi(load_template(), find_routes(), key)
+    seen: list[dict[str, Any]] = []
+
+    def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
+        seen.append(event)
+        return {"statusCode": 200, "headers": {"Content-Type": "application/json"}, "body": "{}"}
+
+    api.handlers = {route.function: handler for route in api.routes}
+    return api, seen, tokens.encode(tokens.claims_for("screen"), key)
+
+
+def test_the_gateway_refuses_a_bad_body_before_the_function(tmp_path: Path) -> None:
+    api, seen, token = _api(tmp_path)
+    auth = ("Authorization", f"Bearer {token}")
+    json_type = ("Content-Type", "application/json")
+    bad = json.dumps({"text": "hi", "author": 'a\\b"c', "metadata": {"k\n\\": 1}}).encode()
+    status, headers, body, _ = api.handle("POST", "/screen", [auth, json_type], bad, "127.0.0.1")
+    assert status == 400 and not seen
+    error = json.loads(body)["error"]  # still JSON: the message is cleaned of backslashes and controls
+    assert error["code"] == "validation_error" and error["message"] == "the request body is invalid"
+    assert "$.metadata" in error["details"][0]["message"] and headers["Cache-Control"] == ["no-store"]
+    # The authorizer comes first: no token is a 401 whatever the body.
+    status, _, _, _ = api.handle("POST", "/screen", [json_type], bad, "127.0.0.1")
+    assert status == 401 and not seen
+    status, _, _, _ = api.handle("POST", "/screen", [auth, json_type], json.dumps(GOOD).encode(), "127.0.0.1")
+    assert status == 200 and len(seen) == 1 and json.loads(seen[0]["body"]) == GOOD
+
+
+def test_any_method_gets_the_gateway_answer(tmp_path: Path) -> None:
+    api, seen, token = _api(tmp_path)
+    status, _, body, _ = api.handle("TRACE", "/screen", [("Authorization", f"Bearer {token}")], b"", "::1")
+    assert status == 404 and json.loads(body)["error"]["code"] == "not_found" and not seen
+
+
+def test_a_token_with_several_roles() -> None:
+    claims = tokens.claims_for(["screen", "review", "audit"], user="ci")
+    assert set(claims["scope"].split()) >= {tokens.SCREEN_SCOPE, "aws.cognito.signin.user.admin"}
+    assert claims["cognito:groups"] == ["review", "audit"] and claims["username"] == "ci"
+    assert claims["client_id"] == "local-screen-client"
+    people = tokens.claims_for(["review", "audit"])
+    assert people["cognito:groups"] == ["review", "audit"] and "preflight/screen" not in people["scope"]
+    # One role as before: a machine client for screen, a person in one group otherwise.
+    assert tokens.claims_for(["screen"]).keys() == tokens.claims_for("screen").keys()
+    assert "username" not in tokens.claims_for("screen")
+    for bad in (["screen", "none"], [], ["root"]):
+        with pytest.raises(ValueError):
+            tokens.claims_for(bad)
+
+
+# --- over HTTP ---
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _get(port: int, path: str, token: str | None = None) -> tuple[int, dict[str, str], bytes]:
+    headers = {"Authorization": f"Bearer {token}"} if token else {}
+    request = urllib.request.Request(f"http://127.0.0.1:{port}{path}", headers=headers)
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status, dict(response.headers), response.read()
+    except urllib.error.HTTPError as err:
+        return err.code, dict(err.headers), err.read()
+
+
+@pytest.fixture(scope="module")
+def runner(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    state = tmp_path_factory.mktemp("state")
+    port = _free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("AWS_", "PREFLIGHT_"))}
+    env["PREFLIGHT_LOCAL_STATE"] = str(state)
+    log = (state / "runner.log").open("w+")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "preflight.cli.main", "local", "serve", "--port", str(port)],
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        cwd=REPO,
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            break
+        except OSError:
+            time.sleep(0.2)
+    if proc.poll() is not None or time.monotonic() >= deadline:
+        proc.kill()
+        log.seek(0)
+        pytest.fail(f"the runner did not start:\n{log.read()}")
+    yield port, state
+    proc.send_signal(signal.SIGINT)
+    try:
+        proc.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+    log.close()
+
+
+def test_openapi_json_and_docs_need_no_token(runner: Any) -> None:
+    port, _ = runner
+    status, headers, body = _get(port, "/openapi.json")
+    assert status == 200 and headers["Content-Type"] == "application/json"
+    document = json.loads(body)
+    assert document["openapi"].startswith("3.1") and "/screen" in document["paths"]
+    served = {(r.resource, r.method.lower()) for r in find_routes()}
+    assert {(p, m) for p, item in document["paths"].items() for m in item} == served
+
+    status, headers, page = _get(port, "/docs")
+    assert status == 200 and headers["Content-Type"].startswith("text/html")
+    html = page.decode()
+    # Swagger UI inlined from Powertools' copy: no script or stylesheet fetched from elsewhere.
+    assert "SwaggerUIBundle(" in html and "<script src=" not in html and "<link rel='stylesheet'" not in html
+    assert json.dumps("/decisions/{id}") in html  # the document itself is in the page
+    status, headers, body = _get(port, "/docs?format=json")
+    assert status == 200 and json.loads(body) == document
+
+
+def test_one_token_with_every_role_reaches_every_route(runner: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    port, state = runner
+    monkeypatch.setenv("PREFLIGHT_LOCAL_STATE", str(state))
+    token = tokens.mint(["screen", "review", "audit"], user="ci")
+    request = urllib.request.Request(
+        f"http://127.0.0.1:{port}/screen",
+        json.dumps(GOOD).encode(),
+        {"Authorization": f"Bearer {token}", "Content-Type": "application/json"},
+        method="POST",
+    )
+    with urllib.request.urlopen(request, timeout=30) as response:
+        decision = json.loads(response.read())
+    assert decision["decision"] == "approve" and decision["client_id"] == "local-screen-client"
+    status, _, body = _get(port, f"/decisions/{decision['decision_id']}", token)
+    assert status == 200 and json.loads(body)["decision_id"] == decision["decision_id"]
