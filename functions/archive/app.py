@@ -1,5 +1,5 @@
-"""ArchiveFunction: the decisions table's stream to the Object Lock bucket; see preflight.archive_stream."""
+"""ArchiveFunction: the decisions table's stream to the Object Lock bucket; see preflight.streams.archive."""
 
-from preflight.archive_stream import lambda_handler
+from preflight.streams.archive import lambda_handler
 
 __all__ = ["lambda_handler"]

@@ -1,5 +1,5 @@
-"""Decisions table stream -> Preflight event bus; see preflight.notify_stream. Never imports spaCy."""
+"""Decisions table stream -> Preflight event bus; see preflight.streams.notify. Never imports spaCy."""
 
-from preflight.notify_stream import lambda_handler
+from preflight.streams.notify import lambda_handler
 
 __all__ = ["lambda_handler"]

@@ -7,10 +7,10 @@ import threading
 from typing import Any
 
 import boto3
-from preflight import archive_stream
 from preflight.local.streams import StreamPoller, filter_patterns, function_spec, lambda_record, matches
 from preflight.local.template import load_template
 from preflight.service.archive import archive_object, parse_key
+from preflight.streams import archive as archive_stream
 
 from tests.archive.conftest import REPO, Archive, bodies, partition, screen, table_name
 

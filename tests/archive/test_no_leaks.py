@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 from typing import Any
 
-from preflight import archive_stream
+from preflight.streams import archive as archive_stream
 
 from tests.archive.conftest import Archive, FakeContext, bodies, partition, screen, stream_event
 

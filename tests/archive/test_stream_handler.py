@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 import rfc8785
-from preflight import archive_stream
 from preflight.service.archive import ArchiveService, archive_object
 from preflight.service.ids import decision_day, decision_time
 from preflight.store.archive import ArchiveBucket, ArchiveUnavailable
+from preflight.streams import archive as archive_stream
 
 from tests.archive.conftest import Archive, FakeContext, bodies, partition, screen, stream_event
 

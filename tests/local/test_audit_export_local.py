@@ -17,7 +17,7 @@ from preflight.cli.audit_export import CSV_COLUMNS
 from preflight.local import tokens
 from preflight.local.template import REPO
 
-from tests.local.test_local import _call, runner  # noqa: F401 - the runner fixture, used by name
+from tests.local.conftest import call
 
 DRAFTS = [
     ("Happy Friday from the whole team!", "jane"),
@@ -38,13 +38,13 @@ def _export(port: int, token: str, *argv: str) -> subprocess.CompletedProcess[st
     )
 
 
-def test_export_through_the_local_api(runner: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:  # noqa: F811
+def test_export_through_the_local_api(runner: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     port, state, _ = runner
     monkeypatch.setenv("PREFLIGHT_LOCAL_STATE", str(state))
     screen = tokens.mint("screen", client="acme")
     ids = []
     for text, author in DRAFTS:
-        status, _, body = _call(port, "POST", "/screen", screen, {"text": text, "author": author})
+        status, _, body = call(port, "POST", "/screen", screen, {"text": text, "author": author})
         assert status == 200, body
         ids.append(body["decision_id"])
 

@@ -5,12 +5,6 @@ draft-04 models (BAD_REQUEST_BODY), any HTTP method, tokens with several roles; 
 from __future__ import annotations
 
 import json
-import os
-import signal
-import socket
-import subprocess
-import sys
-import time
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -20,7 +14,7 @@ import pytest
 from preflight.local import tokens
 from preflight.local.routes import find_routes
 from preflight.local.server import LocalApi
-from preflight.local.template import REPO, load_template
+from preflight.local.template import load_template
 
 GOOD = {"text": "Happy Friday!", "author": "jane", "channel": "x", "metadata": {"campaign": "q3"}}
 
@@ -125,12 +119,6 @@ def test_a_token_with_several_roles() -> None:
 # --- over HTTP ---
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def _get(port: int, path: str, token: str | None = None) -> tuple[int, dict[str, str], bytes]:
     headers = {"Authorization": f"Bearer {token}"} if token else {}
     request = urllib.request.Request(f"http://127.0.0.1:{port}{path}", headers=headers)
@@ -141,42 +129,8 @@ def _get(port: int, path: str, token: str | None = None) -> tuple[int, dict[str,
         return err.code, dict(err.headers), err.read()
 
 
-@pytest.fixture(scope="module")
-def runner(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    state = tmp_path_factory.mktemp("state")
-    port = _free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("AWS_", "PREFLIGHT_"))}
-    env["PREFLIGHT_LOCAL_STATE"] = str(state)
-    log = (state / "runner.log").open("w+")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "preflight.cli.main", "local", "serve", "--port", str(port)],
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        cwd=REPO,
-    )
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and proc.poll() is None:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            break
-        except OSError:
-            time.sleep(0.2)
-    if proc.poll() is not None or time.monotonic() >= deadline:
-        proc.kill()
-        log.seek(0)
-        pytest.fail(f"the runner did not start:\n{log.read()}")
-    yield port, state
-    proc.send_signal(signal.SIGINT)
-    try:
-        proc.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-    log.close()
-
-
 def test_openapi_json_and_docs_need_no_token(runner: Any) -> None:
-    port, _ = runner
+    port, _, _ = runner
     status, headers, body = _get(port, "/openapi.json")
     assert status == 200 and headers["Content-Type"] == "application/json"
     document = json.loads(body)
@@ -195,7 +149,7 @@ def test_openapi_json_and_docs_need_no_token(runner: Any) -> None:
 
 
 def test_one_token_with_every_role_reaches_every_route(runner: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    port, state = runner
+    port, state, _ = runner
     monkeypatch.setenv("PREFLIGHT_LOCAL_STATE", str(state))
     token = tokens.mint(["screen", "review", "audit"], user="ci")
     request = urllib.request.Request(

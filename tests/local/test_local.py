@@ -7,12 +7,9 @@ import datetime
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +18,8 @@ from preflight.local import tokens
 from preflight.local.events import build_event
 from preflight.local.routes import find_routes, match_route
 from preflight.local.template import REPO, gateway_response, load_template
+
+from tests.local.conftest import call
 
 
 def test_routes_come_from_the_template() -> None:
@@ -123,59 +122,6 @@ def test_gateway_responses_come_from_the_template() -> None:
 # --- end to end ---
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _call(
-    port: int, method: str, path: str, token: str | None = None, body: Any = None
-) -> tuple[int, dict[str, str], Any]:
-    headers = {"Content-Type": "application/json"}
-    if token:
-        headers["Authorization"] = f"Bearer {token}"
-    data = json.dumps(body).encode() if body is not None else None
-    request = urllib.request.Request(f"http://127.0.0.1:{port}{path}", data, headers, method=method)
-    try:
-        with urllib.request.urlopen(request, timeout=20) as response:
-            return response.status, dict(response.headers), json.loads(response.read())
-    except urllib.error.HTTPError as err:
-        return err.code, dict(err.headers), json.loads(err.read())
-
-
-@pytest.fixture(scope="module")
-def runner(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    state = tmp_path_factory.mktemp("state")
-    port = _free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("AWS_", "PREFLIGHT_"))}
-    env["PREFLIGHT_LOCAL_STATE"] = str(state)
-    log = (state / "runner.log").open("w+")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "preflight.cli.main", "local", "serve", "--port", str(port)],
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        cwd=REPO,
-    )
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and proc.poll() is None:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            break
-        except OSError:
-            time.sleep(0.2)
-    if proc.poll() is not None or time.monotonic() >= deadline:
-        proc.kill()
-        log.seek(0)
-        pytest.fail(f"the runner did not start:\n{log.read()}")
-    yield port, state, proc
-    if proc.poll() is None:
-        proc.send_signal(signal.SIGINT)
-        proc.wait(timeout=15)
-    log.close()
-
-
 def test_review_audit_and_archive_through_the_runner(runner: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     """Issue 5 on a laptop: a reviewer approves from the queue, an auditor lists, reports, reads the
     original, and `preflight audit verify --local PORT` finds the archive in step with the table."""
@@ -184,23 +130,23 @@ def test_review_audit_and_archive_through_the_runner(runner: Any, monkeypatch: p
     screen, review = tokens.mint("screen", client="acme"), tokens.mint("review", user="rita")
     audit = tokens.mint("audit", user="ava")
     text = "Mail jane.doe@gmail.com for the guest list."
-    status, _, screened = _call(port, "POST", "/screen", screen, {"text": text, "author": "jane"})
+    status, _, screened = call(port, "POST", "/screen", screen, {"text": text, "author": "jane"})
     assert status == 200 and screened["decision"] == "flag", screened
     decision_id = screened["decision_id"]
-    status, _, queue = _call(port, "GET", "/reviews/queue?limit=100", review)
+    status, _, queue = call(port, "GET", "/reviews/queue?limit=100", review)
     assert status == 200 and decision_id in [i["decision_id"] for i in queue["items"]]
     verdict = {"action": "approve", "note": "the address is our events desk"}
-    status, _, reviewed = _call(port, "POST", f"/decisions/{decision_id}/review", review, verdict)
+    status, _, reviewed = call(port, "POST", f"/decisions/{decision_id}/review", review, verdict)
     assert status == 200 and reviewed["status"] == "approved_by_reviewer" and reviewed["chain"]["verified"]
-    status, _, again = _call(port, "POST", f"/decisions/{decision_id}/review", review, verdict)
+    status, _, again = call(port, "POST", f"/decisions/{decision_id}/review", review, verdict)
     assert status == 409 and again["current"]["status"] == "approved_by_reviewer"
     day = screened["screened_at"][:10]
     after = (datetime.date.fromisoformat(day) + datetime.timedelta(days=1)).isoformat()
-    status, _, listed = _call(port, "GET", f"/decisions?from={day}&to={after}&decision=flag", audit)
+    status, _, listed = call(port, "GET", f"/decisions?from={day}&to={after}&decision=flag", audit)
     assert status == 200 and decision_id in [i["decision_id"] for i in listed["items"]]
-    status, _, report = _call(port, "GET", f"/reports/summary?from={day}&to={after}", audit)
+    status, _, report = call(port, "GET", f"/reports/summary?from={day}&to={after}", audit)
     assert status == 200 and report["totals"]["reviews"]["approve"] >= 1
-    status, _, original = _call(port, "GET", f"/decisions/{decision_id}/original", audit)
+    status, _, original = call(port, "GET", f"/decisions/{decision_id}/original", audit)
     assert status == 200 and original["text"] == text
     env = {k: v for k, v in os.environ.items() if not k.startswith(("AWS_", "PREFLIGHT_"))}
     env["PREFLIGHT_LOCAL_STATE"] = str(state)
@@ -223,32 +169,32 @@ def test_end_to_end(runner: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     review = tokens.mint("review", user="rita")
 
     draft = {"text": "Call me at 415.555.0199, the pricing is under NDA", "author": "jane"}
-    status, headers, body = _call(port, "POST", "/screen", screen, draft)
+    status, headers, body = call(port, "POST", "/screen", screen, draft)
     assert status == 200, body
     assert body["decision"] == "flag" and body["client_id"] == "acme"
     assert headers.get("x-amzn-RequestId")
 
     for token in (screen, review):
-        status, _, got = _call(port, "GET", f"/decisions/{body['decision_id']}", token)
+        status, _, got = call(port, "GET", f"/decisions/{body['decision_id']}", token)
         assert status == 200, got
         assert got["decision_id"] == body["decision_id"]
 
-    status, headers, err = _call(port, "POST", "/screen", None, draft)
+    status, headers, err = call(port, "POST", "/screen", None, draft)
     assert (
         status == 401 and err["error"]["code"] == "unauthorized" and headers["WWW-Authenticate"] == "Bearer"
     )
-    status, _, err = _call(port, "POST", "/screen", screen[:-3] + "AAA", draft)
+    status, _, err = call(port, "POST", "/screen", screen[:-3] + "AAA", draft)
     assert status == 401
     # A reviewer's token lacks the route's scope: the authorizer refuses it, as in AWS.
-    status, _, err = _call(port, "POST", "/screen", review, draft)
+    status, _, err = call(port, "POST", "/screen", review, draft)
     assert status == 401
     # A signed-in person in no group passes the authorizer; the handler refuses the role.
     nobody = tokens.mint("none", user="eve")
-    status, _, err = _call(port, "GET", f"/decisions/{body['decision_id']}", nobody)
+    status, _, err = call(port, "GET", f"/decisions/{body['decision_id']}", nobody)
     assert status == 403 and err["error"]["code"] == "forbidden"
-    status, _, err = _call(port, "GET", "/nowhere", screen)
+    status, _, err = call(port, "GET", "/nowhere", screen)
     assert status == 404 and err["error"]["code"] == "not_found"
-    status, _, err = _call(port, "GET", "/screen", screen)
+    status, _, err = call(port, "GET", "/screen", screen)
     assert status == 404
 
     proc.send_signal(signal.SIGINT)

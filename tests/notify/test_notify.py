@@ -40,8 +40,8 @@ _serializer = TypeSerializer()
 def handle(event: dict[str, Any], events_client: Any, bus_name: str) -> dict[str, Any]:
     """The stream handler's logic with an EventBridge client of the test's choosing. Imported here,
     not at collection: preflight.observability must be created after the fixtures set POWERTOOLS_*."""
-    from preflight.notify_stream import handle as notify_handle
     from preflight.service.notify import NotifyService
+    from preflight.streams.notify import handle as notify_handle
 
     return notify_handle(event, None, NotifyService(EventPublisher(bus_name, client=events_client)))
 

@@ -11,8 +11,7 @@ from typing import Annotated, Any
 from aws_lambda_powertools.event_handler.openapi.params import Query
 
 from preflight.api.auth import Role, caller_from_event
-from preflight.api.common import new_resolver
-from preflight.api.errors import ApiError
+from preflight.api.common import invalid_query, new_resolver
 from preflight.api.openapi import PEOPLE_SCOPE, access, error_responses, ok
 from preflight.api.responses import DecisionPage, SummaryReport
 from preflight.service.audit import MAX_LIST_DAYS, MAX_REPORT_DAYS, AuditLog, ListQuery
@@ -29,10 +28,6 @@ Filter = Annotated[str | None, Query(min_length=1, max_length=256)]
 @cache
 def _log() -> AuditLog:
     return AuditLog(DecisionStore(settings.table_name), settings.shards)
-
-
-def _invalid(exc: InvalidQuery) -> ApiError:
-    return ApiError("validation_error", exc.message, [{"path": exc.field, "message": exc.message}])
 
 
 @app.get(
@@ -70,7 +65,7 @@ def list_decisions(
         )  # fmt: skip
         return _log().list_decisions(query, limit, cursor).to_dict()
     except InvalidQuery as exc:
-        raise _invalid(exc) from exc
+        raise invalid_query(exc) from exc
 
 
 @app.get(
@@ -96,4 +91,4 @@ def summary_report(
     try:
         return _log().summary(TimeRange.parse(start, to, MAX_REPORT_DAYS))
     except InvalidQuery as exc:
-        raise _invalid(exc) from exc
+        raise invalid_query(exc) from exc

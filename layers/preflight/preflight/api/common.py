@@ -15,6 +15,7 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from preflight.api.errors import ApiError, error_response
 from preflight.observability import logger, metrics, tracer
+from preflight.service.paging import InvalidQuery
 from preflight.store.errors import StoreUnavailable
 
 
@@ -22,6 +23,11 @@ def header(headers: dict[str, str] | None, name: str) -> str | None:
     """A request header by name, in any case (API Gateway passes them as the client sent them)."""
     wanted = name.lower()
     return next((v for k, v in (headers or {}).items() if k.lower() == wanted), None)
+
+
+def invalid_query(exc: InvalidQuery) -> ApiError:
+    """A bad list or report parameter, as the 400 that names it."""
+    return ApiError("validation_error", exc.message, [{"path": exc.field, "message": exc.message}])
 
 
 def _not_json() -> ApiError:

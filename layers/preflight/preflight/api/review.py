@@ -11,7 +11,7 @@ from typing import Annotated, Any
 from aws_lambda_powertools.event_handler.openapi.params import Body, Query
 
 from preflight.api.auth import Role, caller_from_event
-from preflight.api.common import new_resolver, require_json
+from preflight.api.common import invalid_query, new_resolver, require_json
 from preflight.api.errors import ApiError
 from preflight.api.models import ReviewBody
 from preflight.api.openapi import PEOPLE_SCOPE, DecisionWithHistory, access, error_responses, ok
@@ -29,10 +29,6 @@ app = new_resolver(authorize=lambda event: caller_from_event(event, settings).re
 @cache
 def _service() -> ReviewService:
     return ReviewService(DecisionStore(settings.table_name), settings.shards)
-
-
-def invalid(exc: InvalidQuery) -> ApiError:
-    return ApiError("validation_error", exc.message, [{"path": exc.field, "message": exc.message}])
 
 
 @app.get(
@@ -53,7 +49,7 @@ def review_queue(
     try:
         return _service().queue(limit, cursor).to_dict()
     except InvalidQuery as exc:
-        raise invalid(exc) from exc
+        raise invalid_query(exc) from exc
 
 
 @app.post(

@@ -24,7 +24,6 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from decimal import Decimal
 from typing import Any
 
 from boto3.dynamodb.types import TypeDeserializer
@@ -41,6 +40,7 @@ from preflight.service.archive import (
 from preflight.service.chain import verify_chain
 from preflight.service.ids import decision_day, decision_time
 from preflight.service.records import record_hash
+from preflight.service.views import plain
 from preflight.store import keys
 from preflight.store.archive import ArchiveBucket, DecisionLogItems
 
@@ -82,19 +82,8 @@ class RangeReport:
         return {kind: sum(1 for p in self.problems if p.kind == kind) for kind in PROBLEM_KINDS}
 
 
-def _plain(value: Any) -> Any:
-    # Deserialised numbers are Decimal; the hashes were computed over ints and floats.
-    if isinstance(value, Decimal):
-        return int(value) if value == value.to_integral_value() else float(value)
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    if isinstance(value, list | set | tuple):
-        return [_plain(v) for v in value]
-    return value
-
-
 def plain_item(image: Mapping[str, Any]) -> dict[str, Any]:
-    return {k: _plain(_deserializer.deserialize(v)) for k, v in image.items()}
+    return {k: plain(_deserializer.deserialize(v)) for k, v in image.items()}
 
 
 def days_between(start: datetime, end: datetime) -> list[str]:
