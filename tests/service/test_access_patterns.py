@@ -241,7 +241,44 @@ def test_template_declares_the_indexes() -> None:
         )
         for g in props["GlobalSecondaryIndexes"]
     }
-    assert indexes == {f"GSI{n}": ({(f"GSI{n}PK", "HASH"), (f"GSI{n}SK", "RANGE")}, "ALL") for n in (1, 2, 3)}
+    assert indexes == {
+        f"GSI{n}": ({(f"GSI{n}PK", "HASH"), (f"GSI{n}SK", "RANGE")}, "INCLUDE") for n in (1, 2, 3)
+    }
+
+
+def test_indexes_project_what_the_lists_read_and_nothing_sealed() -> None:
+    """The lists answer from the indexes alone (views and filters); the original and the
+    fingerprint stay in the table; DynamoDB allows 100 projected attributes over all indexes."""
+    from preflight.service.views import PUBLIC_FIELDS
+
+    projected = {
+        g["IndexName"]: set(g["Projection"]["NonKeyAttributes"])
+        for g in template()["Resources"]["DecisionsTable"]["Properties"]["GlobalSecondaryIndexes"]
+    }
+    filters = {"decision", "status", "channel", "categories", "reviewed_by", "policy_version"}
+    event_fields = {"seq", "type", "actor", "at", "action", "note", "previous_status", "new_status"}
+    for name, attributes in projected.items():
+        assert set(PUBLIC_FIELDS) | filters <= attributes, name
+        assert not attributes & {"original", "text_fingerprint", "request_id"}, name
+    assert event_fields | {"prev_hash", "event_hash"} <= projected["GSI3"]
+    assert sum(len(a) for a in projected.values()) <= 100
+
+
+def test_lists_read_from_the_index_alone(screen_handler) -> None:
+    """What a GSI2 query returns is all a list shows: no read of the table per item."""
+    from preflight.api.audit import _log
+    from preflight.store.dynamodb import IndexQuery
+
+    status, body = call(screen_handler, screen_event({**FLAGGED, "author": "projection"}))
+    assert status == 200
+    day = body["screened_at"][:10]
+    query = IndexQuery("GSI3", "AUTHOR#projection", day, day + "~", False)
+    items, _ = _log().store.query_index(query, 10)
+    (item,) = [i for i in items if i["decision_id"] == body["decision_id"]]
+    assert "original" not in item and "text_fingerprint" not in item
+    from preflight.service.views import decision_view
+
+    assert decision_view(item) == body
 
 
 def test_no_scan_in_the_application(screen_handler, decision_handler, monkeypatch) -> None:
