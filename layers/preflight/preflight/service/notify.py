@@ -22,7 +22,6 @@ from preflight.store.events import BusEvent, EventPublisher
 SOURCE = "Preflight"
 DRAFT_FLAGGED = "DraftFlagged"
 DRAFT_REVIEWED = "DraftReviewed"
-EVENT_SK_PREFIX = "EVENT#"
 # The findings' severity scale (preflight.engine.findings.Severity; a test keeps the two equal).
 # Not imported from there: importing the engine package costs this function about a second of
 # cold start for three names.
@@ -76,11 +75,11 @@ def event_for(event_name: str, image: Mapping[str, Any]) -> BusEvent | None:
         return None
     item = plain(dict(image))
     sort_key = str(item.get("SK", ""))
-    if not str(item.get("PK", "")).startswith("DEC#"):
+    if not str(item.get("PK", "")).startswith(keys.decision_pk("")):
         return None
     if sort_key == keys.DECISION_SK and item.get("decision") == "flag":
         return draft_flagged(item)
-    if sort_key.startswith(EVENT_SK_PREFIX) and item.get("type") == "review":
+    if sort_key.startswith(keys.EVENT_PREFIX) and item.get("type") == "review":
         return draft_reviewed(item)
     return None
 
