@@ -60,7 +60,7 @@ def add_audit_parser(commands: Any) -> None:
             metavar="PORT",
             nargs="?",
             type=int,
-            const=3000,
+            const=3000,  # preflight.local.state.DEFAULT_PORT, the port of `make run`
             help="the table and archive of the local runner on PORT (default 3000), i.e. `make run`",
         )
 

@@ -369,7 +369,7 @@ class LocalRunner:
         lines.append(f"  API description: http://{self.host}:{self.port}/openapi.json, docs at /docs")
         lines.append(f"  data: {self.backend.describe()}")
         if self.backend.archive is not None:
-            lines.append(f"  {self.backend.archive.describe(self.backend.endpoint)}")
+            lines.append(f"  {self.backend.archive.describe(self.backend.endpoint, self.port)}")
         lines.append(
             f"  tokens: preflight local token --role screen|review|audit (key in {tokens.state_dir()})"
         )

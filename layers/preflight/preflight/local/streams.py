@@ -26,6 +26,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from preflight.local import state
 from preflight.local.template import REPO
 
 FUNCTION = "ArchiveFunction"
@@ -354,11 +355,10 @@ class LocalArchive:
             self.poller.stop()
             self.poller = None
 
-    def describe(self, endpoint: str) -> str:
+    def describe(self, endpoint: str, port: int) -> str:
         """The banner's line: where the archive lives and how to verify it from another terminal."""
+        local = "--local" if port == state.DEFAULT_PORT else f"--local {port}"
         return (
             f"archive: the table's stream -> {FUNCTION} -> s3://{self.bucket} (Object Lock) at {endpoint}; "
-            f"verify: AWS_ENDPOINT_URL={endpoint} AWS_ACCESS_KEY_ID=local AWS_SECRET_ACCESS_KEY=local "
-            f"AWS_DEFAULT_REGION=us-east-1 .venv/bin/preflight audit verify --table {self.table_name} "
-            f"--bucket {self.bucket} --from DAY --to NEXT_DAY"
+            f"verify: .venv/bin/preflight audit verify {local} --from DAY --to NEXT_DAY"
         )
