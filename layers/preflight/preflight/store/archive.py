@@ -11,15 +11,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-import boto3
-from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError
 
 from preflight.store import keys
+from preflight.store.clients import LazyClient
 from preflight.store.errors import StoreError
-
-# Bounded retries with backoff, as for the table (botocore's "standard" mode).
-_RETRIES = Config(retries={"max_attempts": 4, "mode": "standard"}, connect_timeout=2, read_timeout=10)
 
 
 class ArchiveUnavailable(StoreError):
@@ -38,12 +34,7 @@ class ArchiveBucket:
         self.key_id = key_id
         self._client = client
 
-    @property
-    def client(self) -> Any:
-        # Created on first use: tests start moto first, and a Lambda init stays lean.
-        if self._client is None:
-            self._client = boto3.client("s3", config=_RETRIES)
-        return self._client
+    client = LazyClient("s3", read_timeout=10)
 
     def put_if_absent(self, key: str, body: bytes, sha256_b64: str) -> bool:
         """Write ``body`` under ``key`` unless an object is already there: True written, False there.
@@ -106,11 +97,7 @@ class DecisionLogItems:
         self.table_name = table_name
         self._client = client
 
-    @property
-    def client(self) -> Any:
-        if self._client is None:
-            self._client = boto3.client("dynamodb", config=_RETRIES)
-        return self._client
+    client = LazyClient("dynamodb", read_timeout=10)
 
     def decisions_in_range(self, day: str, shard: int, start: str, end: str) -> Iterator[dict[str, Any]]:
         """Decision items of one day and shard with ``start <= screened_at < end`` (GSI2).

@@ -11,16 +11,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-import boto3
 from boto3.dynamodb.types import TypeDeserializer, TypeSerializer
-from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError
 
 from preflight.store import keys
+from preflight.store.clients import LazyClient
 from preflight.store.errors import AlreadyRecorded, ConditionFailed, StoreUnavailable
 
-# Bounded retries with backoff (botocore's "standard" mode: exponential backoff with jitter).
-_RETRIES = Config(retries={"max_attempts": 4, "mode": "standard"}, connect_timeout=2, read_timeout=5)
 _serializer = TypeSerializer()
 _deserializer = TypeDeserializer()
 
@@ -76,12 +73,7 @@ class DecisionStore:
         self.table_name = table_name
         self._client = client
 
-    @property
-    def client(self) -> Any:
-        # Created on first use, not at import: tests start moto first, and Lambda init stays lean.
-        if self._client is None:
-            self._client = boto3.client("dynamodb", config=_RETRIES)
-        return self._client
+    client = LazyClient("dynamodb")
 
     def put_decision(
         self,

@@ -14,15 +14,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-import boto3
-from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError
 
+from preflight.store.clients import LazyClient
 from preflight.store.errors import StoreError
 
 MAX_ENTRIES_PER_CALL = 10
-# Bounded retries with backoff for throttling and 5xx answers of the whole call (botocore "standard").
-_RETRIES = Config(retries={"max_attempts": 4, "mode": "standard"}, connect_timeout=2, read_timeout=5)
 
 
 class EventBusUnavailable(StoreError):
@@ -44,12 +41,7 @@ class EventPublisher:
         self.bus_name = bus_name
         self._client = client
 
-    @property
-    def client(self) -> Any:
-        # Created on first use, not at import: tests start moto first.
-        if self._client is None:
-            self._client = boto3.client("events", config=_RETRIES)
-        return self._client
+    client = LazyClient("events")
 
     def _entry(self, event: BusEvent) -> dict[str, Any]:
         entry: dict[str, Any] = {
