@@ -77,11 +77,11 @@ FAULTS = [
     ),
     pytest.param("store.client", "transact_write_items", _unreachable, id="dynamodb-unreachable"),
     pytest.param("store.client", "transact_write_items", _timed_out, id="dynamodb-timeout"),
-    pytest.param("sealer.kms", "generate_data_key", _kms_down, id="kms-internal-error"),
-    pytest.param("sealer.kms", "generate_data_key", _kms_key_disabled, id="kms-key-disabled"),
-    pytest.param("sealer.kms", "generate_data_key", _kms_unreachable, id="kms-unreachable"),
+    pytest.param("sealer.vault.kms", "generate_data_key", _kms_down, id="kms-internal-error"),
+    pytest.param("sealer.vault.kms", "generate_data_key", _kms_key_disabled, id="kms-key-disabled"),
+    pytest.param("sealer.vault.kms", "generate_data_key", _kms_unreachable, id="kms-unreachable"),
     pytest.param(
-        "sealer.secrets", "get_secret_value", _secret_unavailable, id="fingerprint-secret-unavailable"
+        "sealer.vault.secrets", "get_secret_value", _secret_unavailable, id="fingerprint-secret-unavailable"
     ),
 ]
 
@@ -97,8 +97,9 @@ def _assert_unavailable(status: int, body: dict[str, Any], raw: str) -> None:
 def test_write_path_fault_is_503_and_writes_nothing(
     screen_handler, dynamodb, service, monkeypatch, target: str, method: str, fake: Callable, with_key: bool
 ) -> None:
-    owner, attribute = target.split(".")
-    client = getattr(getattr(service, owner), attribute)
+    client = service
+    for attribute in target.split("."):
+        client = getattr(client, attribute)
     monkeypatch.setattr(client, method, fake)
     if method == "get_secret_value":  # the key is read once and cached; forget it for this test
         monkeypatch.setattr(service.sealer, "_fingerprint_key", None)

@@ -13,79 +13,47 @@ import hashlib
 import hmac
 import os
 import zlib
-from typing import Any
 
-import boto3
-from botocore.exceptions import BotoCoreError, ClientError
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from preflight.store.errors import StoreUnavailable
+from preflight.store.vault import KeyVault
 
 
 class Sealer:
-    def __init__(
-        self, key_id: str, secret_arn: str, kms: Any | None = None, secrets: Any | None = None
-    ) -> None:
+    def __init__(self, key_id: str, secret_arn: str, vault: KeyVault | None = None) -> None:
         if not key_id or not secret_arn:
             raise RuntimeError("PREFLIGHT_ORIGINALS_KEY_ID and PREFLIGHT_FINGERPRINT_SECRET_ARN must be set")
         self.key_id = key_id
         self.secret_arn = secret_arn
-        self._kms = kms
-        self._secrets = secrets
+        self.vault = vault or KeyVault()
         self._fingerprint_key: bytes | None = None
-
-    @property
-    def kms(self) -> Any:
-        if self._kms is None:
-            self._kms = boto3.client("kms")
-        return self._kms
-
-    @property
-    def secrets(self) -> Any:
-        if self._secrets is None:
-            self._secrets = boto3.client("secretsmanager")
-        return self._secrets
 
     def fingerprint(self, text: str) -> str:
         if self._fingerprint_key is None:
-            try:
-                secret = self.secrets.get_secret_value(SecretId=self.secret_arn)["SecretString"]
-            except (ClientError, BotoCoreError) as exc:
-                raise StoreUnavailable(f"fingerprint key not available: {exc}") from exc
-            self._fingerprint_key = secret.encode("utf-8")
+            self._fingerprint_key = self.vault.secret_string(self.secret_arn).encode("utf-8")
         return hmac.new(self._fingerprint_key, text.encode("utf-8"), hashlib.sha256).hexdigest()
 
     def seal(self, text: str, decision_id: str) -> dict[str, str]:
-        context = {"decision_id": decision_id}
-        try:
-            data_key = self.kms.generate_data_key(
-                KeyId=self.key_id, KeySpec="AES_256", EncryptionContext=context
-            )
-        except (ClientError, BotoCoreError) as exc:
-            raise StoreUnavailable(f"original not sealed: {exc}") from exc
+        data_key, encrypted_key, key_id = self.vault.new_data_key(self.key_id, {"decision_id": decision_id})
         nonce = os.urandom(12)
         # Compressed first: a 100,000-character draft must fit in its DynamoDB item (400 KB) with
         # its redacted text and findings.
         plaintext = zlib.compress(text.encode("utf-8"), 6)
-        ciphertext = AESGCM(data_key["Plaintext"]).encrypt(nonce, plaintext, decision_id.encode())
+        ciphertext = AESGCM(data_key).encrypt(nonce, plaintext, decision_id.encode())
         return {
             "algorithm": "AES-256-GCM",
             "compression": "zlib",
-            "key_id": data_key.get("KeyId", self.key_id),
-            "encrypted_data_key": base64.b64encode(data_key["CiphertextBlob"]).decode(),
+            "key_id": key_id,
+            "encrypted_data_key": base64.b64encode(encrypted_key).decode(),
             "nonce": base64.b64encode(nonce).decode(),
             "ciphertext": base64.b64encode(ciphertext).decode(),
         }
 
     def open(self, sealed: dict[str, str], decision_id: str) -> str:
         """The original text of a sealed draft (KMS decrypts the data key for this decision only)."""
-        try:
-            data_key = self.kms.decrypt(
-                CiphertextBlob=base64.b64decode(sealed["encrypted_data_key"]),
-                EncryptionContext={"decision_id": decision_id},
-            )["Plaintext"]
-        except (ClientError, BotoCoreError) as exc:
-            raise StoreUnavailable(f"original not opened: {exc}") from exc
+        data_key = self.vault.open_data_key(
+            base64.b64decode(sealed["encrypted_data_key"]), {"decision_id": decision_id}
+        )
         plaintext = AESGCM(data_key).decrypt(
             base64.b64decode(sealed["nonce"]), base64.b64decode(sealed["ciphertext"]), decision_id.encode()
         )

@@ -12,10 +12,12 @@ from botocore.config import Config
 
 class LazyClient:
     """``client = LazyClient("s3")`` on an adapter class: each instance gets its own client on first
-    use, unless one was given to it (``self._client``, e.g. a client of another endpoint)."""
+    use, unless one was given to it (``self._client``, or the ``slot`` named, e.g. a client of
+    another endpoint)."""
 
-    def __init__(self, service: str, read_timeout: int = 5) -> None:
+    def __init__(self, service: str, read_timeout: int = 5, slot: str = "_client") -> None:
         self.service = service
+        self.slot = slot
         self.config = Config(
             retries={"max_attempts": 4, "mode": "standard"}, connect_timeout=2, read_timeout=read_timeout
         )
@@ -23,6 +25,6 @@ class LazyClient:
     def __get__(self, adapter: Any, owner: type | None = None) -> Any:
         if adapter is None:
             return self
-        if adapter._client is None:
-            adapter._client = boto3.client(self.service, config=self.config)
-        return adapter._client
+        if getattr(adapter, self.slot) is None:
+            setattr(adapter, self.slot, boto3.client(self.service, config=self.config))
+        return getattr(adapter, self.slot)
