@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from preflight.service import histogram
 from preflight.service.audit import ListQuery
-from preflight.service.paging import InvalidQuery, TimeRange
+from preflight.service.times import InvalidQuery, TimeRange
 
 from tests.service.conftest import FakeContext, api_event, call, screen_event
 from tests.service.workflow import CLEAN_TEXTS, FLAGGED_TEXTS, fresh_workflow

@@ -11,8 +11,8 @@ import boto3
 import pytest
 from preflight.service.chain import event_hash, verify_chain
 from preflight.service.decisions import DecisionNotFound
-from preflight.service.paging import InvalidQuery
 from preflight.service.review import ReviewConflict, ReviewService
+from preflight.service.times import InvalidQuery
 from preflight.store.dynamodb import DecisionStore
 
 from tests.service.conftest import api_event, call, screen_event

@@ -15,7 +15,7 @@ from preflight.api.common import invalid_query, new_resolver
 from preflight.api.openapi import PEOPLE_SCOPE, access, error_responses, ok
 from preflight.api.responses import DecisionPage, SummaryReport
 from preflight.service.audit import MAX_LIST_DAYS, MAX_REPORT_DAYS, AuditLog, ListQuery
-from preflight.service.paging import InvalidQuery, TimeRange
+from preflight.service.times import InvalidQuery, TimeRange
 from preflight.settings import get_settings
 from preflight.store.dynamodb import DecisionStore
 

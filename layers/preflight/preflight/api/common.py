@@ -15,7 +15,7 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from preflight.api.errors import ApiError, error_response
 from preflight.observability import logger, metrics, tracer
-from preflight.service.paging import InvalidQuery
+from preflight.service.times import InvalidQuery
 from preflight.store.errors import StoreUnavailable
 
 

@@ -17,8 +17,8 @@ from preflight.api.models import ReviewBody
 from preflight.api.openapi import PEOPLE_SCOPE, DecisionWithHistory, access, error_responses, ok
 from preflight.api.responses import DecisionPage, ReviewConflictBody
 from preflight.service.decisions import DecisionNotFound
-from preflight.service.paging import InvalidQuery
 from preflight.service.review import ReviewConflict, ReviewService
+from preflight.service.times import InvalidQuery
 from preflight.settings import get_settings
 from preflight.store.dynamodb import DecisionStore
 

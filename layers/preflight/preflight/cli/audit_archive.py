@@ -11,9 +11,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import UTC, date, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
+from preflight.service import times
 from preflight.service.archive_audit import PROBLEM_KINDS, ArchiveAudit, RangeReport
 from preflight.settings import Settings
 from preflight.store.archive import ArchiveBucket, ArchiveUnavailable, DecisionLogItems
@@ -27,16 +28,12 @@ class BadInput(ValueError):
 
 
 def parse_instant(text: str, option: str, *, round_up: bool = False) -> datetime:
-    """ISO 8601: a date is midnight UTC, a time without an offset is UTC. ``round_up``: to the next
+    """ISO 8601, read as the API reads it (preflight.service.times). ``round_up``: to the next
     millisecond (the log's resolution), so an exclusive end never drops the millisecond it is in."""
-    value = text.strip()
     try:
-        if len(value) == 10:
-            return datetime.combine(date.fromisoformat(value), datetime.min.time(), UTC)
-        moment = datetime.fromisoformat(value.replace("Z", "+00:00").replace("z", "+00:00"))
-    except ValueError as exc:
+        moment = times.parse_instant(text, option)
+    except times.InvalidQuery as exc:
         raise BadInput(f"{option}: not an ISO 8601 date or time: {text!r}") from exc
-    moment = moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
     if round_up and moment.microsecond % 1000:
         moment += timedelta(microseconds=1000 - moment.microsecond % 1000)
     return moment

@@ -60,12 +60,13 @@ import urllib.parse
 import urllib.request
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any, Protocol
 
 from preflight import __version__
+from preflight.service import times
 from preflight.settings import Settings
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
@@ -108,21 +109,15 @@ SourceFactory = Callable[[datetime, datetime], PageSource]
 
 
 def parse_time(text: str, option: str) -> datetime:
-    """An ISO 8601 date (midnight UTC) or date and time (UTC when it has no offset), as aware UTC."""
-    value = text.strip()
+    """An ISO 8601 date (midnight UTC) or date and time (UTC when it has no offset), as aware UTC,
+    read as the API reads it (preflight.service.times)."""
     try:
-        if len(value) <= 10 and "T" not in value.upper():
-            day = date.fromisoformat(value)
-            return datetime(day.year, day.month, day.day, tzinfo=UTC)
-        moment = datetime.fromisoformat(value)
-    except ValueError:
+        return times.parse_instant(text, option)
+    except times.InvalidQuery:
         raise ExportError(
             f"{option} {text!r} is not an ISO 8601 date or time (e.g. 2025-01-31 or 2025-01-31T08:00:00Z)",
             EXIT_BAD_INPUT,
         ) from None
-    if moment.tzinfo is None:
-        return moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC)
 
 
 def parse_range(start: str, end: str) -> tuple[datetime, datetime]:

@@ -23,7 +23,7 @@ import hashlib
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from boto3.dynamodb.types import TypeDeserializer
@@ -40,6 +40,7 @@ from preflight.service.archive import (
 from preflight.service.chain import verify_chain
 from preflight.service.ids import decision_day, decision_time
 from preflight.service.records import record_hash
+from preflight.service.times import days_between, timestamp
 from preflight.service.views import plain
 from preflight.store import keys
 from preflight.store.archive import ArchiveBucket, DecisionLogItems
@@ -86,18 +87,6 @@ def plain_item(image: Mapping[str, Any]) -> dict[str, Any]:
     return {k: plain(_deserializer.deserialize(v)) for k, v in image.items()}
 
 
-def days_between(start: datetime, end: datetime) -> list[str]:
-    """The UTC days that [start, end) touches."""
-    first, last = start.astimezone(UTC).date(), (end - timedelta(milliseconds=1)).astimezone(UTC).date()
-    return [(first + timedelta(days=n)).isoformat() for n in range((last - first).days + 1)]
-
-
-def stamp(moment: datetime) -> str:
-    """The form of ``screened_at`` (and of GSI2SK's time): milliseconds, UTC, ``Z``."""
-    moment = moment.astimezone(UTC)
-    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
-
-
 @dataclass
 class _Archived:
     """What the archive holds for one item: its sort key and the hashes of its archived versions."""
@@ -124,12 +113,12 @@ class ArchiveAudit:
         ids: dict[str, None] = {}  # ordered and unique
         for day in days_between(start, end):
             for shard in range(self.shards):
-                for item in self.items.decisions_in_range(day, shard, stamp(start), stamp(end)):
+                for item in self.items.decisions_in_range(day, shard, timestamp(start), timestamp(end)):
                     ids[item["PK"]["S"][len(DECISION_PREFIX) :]] = None
         return list(ids)
 
     def verify(self, start: datetime, end: datetime) -> RangeReport:
-        report = RangeReport(stamp(start), stamp(end))
+        report = RangeReport(timestamp(start), timestamp(end))
         # decision id -> sk part -> what is archived (several versions are normal: reviews).
         archived: dict[str, dict[str, _Archived]] = {}
         for day in days_between(start, end):
@@ -222,7 +211,7 @@ class ArchiveAudit:
 
     def rearchive(self, start: datetime, end: datetime) -> RangeReport:
         """Write every item of the range's decisions (decisions and events); existing objects stay."""
-        report = RangeReport(stamp(start), stamp(end))
+        report = RangeReport(timestamp(start), timestamp(end))
         for decision_id in self._decision_ids(start, end):
             for image in self.items.partition(decision_id):
                 try:

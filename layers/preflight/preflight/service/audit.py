@@ -10,25 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, fields
-from datetime import UTC, datetime, timedelta
-from itertools import islice
+from datetime import datetime, timedelta
 from typing import Any
 
 from preflight.service import histogram
 from preflight.service.chain import head, new_event
 from preflight.service.crypto import Sealer
 from preflight.service.decisions import DecisionNotFound
-from preflight.service.paging import (
-    InvalidQuery,
-    TimeRange,
-    decode_cursor,
-    encode_cursor,
-    merged,
-    query_digest,
-    timestamp,
-)
-from preflight.service.review import ATTEMPTS, Page
-from preflight.service.views import decision_view
+from preflight.service.paging import Page, decode_cursor, merged, query_digest, take_page
+from preflight.service.review import ATTEMPTS
+from preflight.service.times import InvalidQuery, TimeRange, days_between, timestamp, utc_now
 from preflight.store import keys
 from preflight.store.dynamodb import DecisionStore, Filter, IndexQuery
 from preflight.store.errors import ConditionFailed, StoreUnavailable
@@ -87,12 +78,8 @@ class ListQuery:
         return tuple(found)
 
 
-def _now() -> datetime:
-    return datetime.now(UTC)
-
-
 class AuditLog:
-    def __init__(self, store: DecisionStore, shards: int, clock: Callable[[], datetime] = _now) -> None:
+    def __init__(self, store: DecisionStore, shards: int, clock: Callable[[], datetime] = utc_now) -> None:
         self.store = store
         self.shards = shards
         self.clock = clock
@@ -107,11 +94,7 @@ class AuditLog:
             return Page([], None)
         # Sort keys are "<time>#<id>": everything below the cursor (or below `to`) is strictly older.
         stream = (item for item in self._newest_first(query, low, upper, limit + 1) if item["sort"] < upper)
-        items = list(islice(stream, limit + 1))
-        more = len(items) > limit
-        items = items[:limit]
-        next_cursor = encode_cursor(digest, items[-1]["sort"]) if more and items else None
-        return Page([decision_view(i) for i in items], next_cursor)
+        return take_page(stream, limit, digest, "sort")
 
     def _newest_first(self, query: ListQuery, low: str, upper: str, page: int) -> Iterator[dict[str, Any]]:
         if query.author is not None:
@@ -124,10 +107,8 @@ class AuditLog:
             return
         # Otherwise day by day, newest first; within a day, the shards merged. A shard with no
         # decision that day (its counter item says so) is not queried at all.
-        last_day = upper[:10]
-        for day in TimeRange(
-            datetime.fromisoformat(low[:10]).replace(tzinfo=UTC), query.end
-        ).days_newest_first():
+        last_day = upper[:10]  # the cursor's day, or the range's end
+        for day in reversed(days_between(query.start, query.end)):
             if day > last_day:
                 continue
             counts = self.store.get_counters([keys.counter_pk(day, s) for s in range(self.shards)])
@@ -150,7 +131,7 @@ class AuditLog:
                 raise InvalidQuery(name, f"{name} must be a day (the report counts whole UTC days)")
         if period.end - period.start > timedelta(days=MAX_REPORT_DAYS):
             raise InvalidQuery("to", f"a report may span at most {MAX_REPORT_DAYS} days")
-        days = sorted(period.days_newest_first())
+        days = days_between(period.start, period.end)
         counters = self.store.get_counters([keys.counter_pk(d, s) for d in days for s in range(self.shards)])
         per_day = []
         every: list[dict[str, int]] = []

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from preflight.observability import logger
+from preflight.service.times import InvalidQuery, parse_instant
 from preflight.service.views import plain
 from preflight.store import keys
 from preflight.store.events import BusEvent, EventPublisher
@@ -36,11 +37,9 @@ def highest_severity(findings: Sequence[Mapping[str, Any]]) -> str | None:
 
 
 def _parse_time(value: str | None) -> datetime | None:
-    if not value:
-        return None
     try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(UTC)
-    except ValueError:
+        return parse_instant(value, "time")
+    except InvalidQuery:
         return None
 
 

@@ -1,4 +1,4 @@
-"""Opaque list cursors and time ranges shared by the list routes.
+"""Opaque list cursors and the merge of index partitions, shared by the list routes.
 
 A cursor is the last sort key a page returned plus a digest of the query it belongs to, so that a
 cursor from one query is refused by another (rather than silently paging the wrong list). Paging by
@@ -13,22 +13,33 @@ import base64
 import hashlib
 import heapq
 import json
-import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from itertools import islice
 from typing import Any
 
+from preflight.service.times import InvalidQuery
+from preflight.service.views import decision_view
 from preflight.store.dynamodb import DecisionStore, IndexQuery
 
 
-class InvalidQuery(ValueError):
-    """A bad list or report parameter; ``field`` names it."""
+@dataclass(frozen=True)
+class Page:
+    items: list[dict[str, Any]]
+    next_cursor: str | None
 
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
-        self.field = field
-        self.message = message
+    def to_dict(self) -> dict[str, Any]:
+        return {"items": self.items, "next_cursor": self.next_cursor}
+
+
+def take_page(stream: Iterable[dict[str, Any]], limit: int, digest: str, sort_attribute: str) -> Page:
+    """The first ``limit`` items of ``stream`` as decision views, and a cursor after the last one
+    when the stream holds more (one item is read ahead to know)."""
+    items = list(islice(stream, limit + 1))
+    more = len(items) > limit
+    items = items[:limit]
+    next_cursor = encode_cursor(digest, items[-1][sort_attribute]) if more and items else None
+    return Page([decision_view(i) for i in items], next_cursor)
 
 
 def query_digest(params: Mapping[str, object]) -> str:
@@ -51,56 +62,6 @@ def decode_cursor(cursor: str, digest: str) -> str:
     if owner != digest or not isinstance(key, str):
         raise InvalidQuery("cursor", "the cursor belongs to a different query; start again without it")
     return key
-
-
-def parse_limit(value: str | None, default: int = 25, maximum: int = 100) -> int:
-    if value is None or value == "":
-        return default
-    if not re.fullmatch(r"\d{1,4}", value) or not 1 <= int(value) <= maximum:
-        raise InvalidQuery("limit", f"limit must be a whole number from 1 to {maximum}")
-    return int(value)
-
-
-def parse_instant(value: str | None, field: str) -> datetime:
-    """ISO 8601: a date (midnight UTC) or a date and time (UTC when no offset is given)."""
-    if not value:
-        raise InvalidQuery(field, f"{field} is required (ISO 8601, e.g. 2026-11-01 or 2026-11-01T09:30:00Z)")
-    try:
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            return datetime.combine(date.fromisoformat(value), datetime.min.time(), UTC)
-        parsed = datetime.fromisoformat(value)
-    except ValueError as exc:
-        raise InvalidQuery(field, f"{field} is not an ISO 8601 date or time: {value!r}") from exc
-    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
-
-
-def timestamp(moment: datetime) -> str:
-    """The stored form of a time: UTC, milliseconds, 'Z' (sorts as text)."""
-    moment = moment.astimezone(UTC)
-    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
-
-
-@dataclass(frozen=True)
-class TimeRange:
-    start: datetime  # inclusive
-    end: datetime  # exclusive
-
-    @classmethod
-    def parse(cls, start: str | None, end: str | None, max_days: int) -> TimeRange:
-        lower, upper = parse_instant(start, "from"), parse_instant(end, "to")
-        if upper <= lower:
-            raise InvalidQuery("to", "to must be later than from (from is inclusive, to exclusive)")
-        if upper - lower > timedelta(days=max_days):
-            raise InvalidQuery("to", f"the range may span at most {max_days} days")
-        return cls(lower, upper)
-
-    def days_newest_first(self) -> list[str]:
-        last = (self.end - timedelta(milliseconds=1)).date()
-        days, day = [], last
-        while day >= self.start.date():
-            days.append(day.isoformat())
-            day -= timedelta(days=1)
-        return days
 
 
 def merged(

@@ -8,9 +8,7 @@ other is told the current state. The verdict is also an event in the decision's 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import UTC, datetime
-from itertools import islice
+from datetime import datetime
 from typing import Any, Literal
 
 from preflight.observability import logger
@@ -18,15 +16,8 @@ from preflight.service import histogram
 from preflight.service.chain import head, new_event
 from preflight.service.decisions import DecisionNotFound, with_history
 from preflight.service.ids import shard_of
-from preflight.service.paging import (
-    decode_cursor,
-    encode_cursor,
-    merged,
-    parse_instant,
-    query_digest,
-    timestamp,
-)
-from preflight.service.views import decision_view
+from preflight.service.paging import Page, decode_cursor, merged, query_digest, take_page
+from preflight.service.times import parse_instant, timestamp, utc_now
 from preflight.store import keys
 from preflight.store.dynamodb import DecisionStore, Filter, IndexQuery
 from preflight.store.errors import ConditionFailed, StoreUnavailable
@@ -37,15 +28,6 @@ QUEUE_START, QUEUE_END = "0", "~"  # below and above every "<time>#<id>" sort ke
 ATTEMPTS = 5
 
 
-@dataclass(frozen=True)
-class Page:
-    items: list[dict[str, Any]]
-    next_cursor: str | None
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"items": self.items, "next_cursor": self.next_cursor}
-
-
 class ReviewConflict(Exception):
     """The decision is not (or no longer) pending review; ``current`` is its state now."""
 
@@ -54,12 +36,8 @@ class ReviewConflict(Exception):
         self.current = current
 
 
-def _now() -> datetime:
-    return datetime.now(UTC)
-
-
 class ReviewService:
-    def __init__(self, store: DecisionStore, shards: int, clock: Callable[[], datetime] = _now) -> None:
+    def __init__(self, store: DecisionStore, shards: int, clock: Callable[[], datetime] = utc_now) -> None:
         self.store = store
         self.shards = shards
         self.clock = clock
@@ -77,11 +55,7 @@ class ReviewService:
             for s in range(self.shards)
         ]
         stream = (i for i in merged(self.store, queries, "GSI1SK", False, limit + 1) if i["GSI1SK"] != after)
-        items = list(islice(stream, limit + 1))
-        more = len(items) > limit
-        items = items[:limit]
-        next_cursor = encode_cursor(digest, items[-1]["GSI1SK"]) if more and items else None
-        return Page([decision_view(i) for i in items], next_cursor)
+        return take_page(stream, limit, digest, "GSI1SK")
 
     def review(self, decision_id: str, action: Action, note: str, reviewer: str) -> dict[str, Any]:
         """Record the verdict; the decision with its history afterwards."""

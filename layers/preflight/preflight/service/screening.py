@@ -8,7 +8,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from aws_lambda_powertools.metrics import MetricUnit
@@ -18,6 +18,7 @@ from preflight.observability import logger, metrics
 from preflight.service.crypto import Sealer
 from preflight.service.ids import new_decision_id, shard_of
 from preflight.service.records import record_hash
+from preflight.service.times import timestamp, utc_now
 from preflight.service.views import decision_view
 from preflight.store import keys
 from preflight.store.dynamodb import DecisionStore
@@ -39,7 +40,7 @@ class ScreeningService:
         store: DecisionStore,
         sealer: Sealer,
         shards: int,
-        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        clock: Callable[[], datetime] = utc_now,
     ) -> None:
         self.engine = engine
         self.store = store
@@ -54,7 +55,7 @@ class ScreeningService:
         decision = self.engine.screen(request.text)  # InputError: the caller's fault, nothing written
         now = self.clock()
         decision_id = new_decision_id(now)
-        screened_at = now.strftime("%Y-%m-%dT%H:%M:%S.") + f"{now.microsecond // 1000:03d}Z"
+        screened_at = timestamp(now)
         day = screened_at[:10]
         shard = shard_of(decision_id, self.shards)
         status = "pending_review" if decision.flagged else "approved"

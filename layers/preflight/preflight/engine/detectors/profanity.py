@@ -76,6 +76,14 @@ def _collapse(word: str) -> str:
     return _RUN.sub(r"\1", word)
 
 
+def _all_match(values: list[str], pattern: str, what: str) -> list[str]:
+    """``values`` when each one matches ``pattern`` whole; else the first that does not, named."""
+    for value in values:
+        if not re.fullmatch(pattern, value):
+            raise ValueError(f"{what} (got {value!r})")
+    return values
+
+
 class ProfanityOptions(DetectorOptions):
     words: list[str] = Field(default_factory=list)
     phrases: list[str] = Field(default_factory=list)
@@ -86,26 +94,17 @@ class ProfanityOptions(DetectorOptions):
     @field_validator("words", "capitalised_is_name")
     @classmethod
     def _lower_case_words(cls, values: list[str]) -> list[str]:
-        for value in values:
-            if not re.fullmatch(r"[a-z]{2,}", value):
-                raise ValueError(f"lower-case ASCII words of two letters or more (got {value!r})")
-        return values
+        return _all_match(values, r"[a-z]{2,}", "lower-case ASCII words of two letters or more")
 
     @field_validator("phrases")
     @classmethod
     def _phrases(cls, values: list[str]) -> list[str]:
-        for value in values:
-            if not re.fullmatch(r"[a-z0-9]+(?: [a-z0-9]+)+", value):
-                raise ValueError(f"lower-case words separated by single spaces (got {value!r})")
-        return values
+        return _all_match(values, r"[a-z0-9]+(?: [a-z0-9]+)+", "lower-case words separated by single spaces")
 
     @field_validator("fragments")
     @classmethod
     def _fragments(cls, values: list[str]) -> list[str]:
-        for value in values:
-            if not re.fullmatch(r"[a-z]{4,}", value):
-                raise ValueError(f"lower-case ASCII strings of four letters or more (got {value!r})")
-        return values
+        return _all_match(values, r"[a-z]{4,}", "lower-case ASCII strings of four letters or more")
 
     @field_validator("leet")
     @classmethod
