@@ -174,3 +174,18 @@ def test_a_draft_at_the_maximum_length_is_logged(screen_handler, decision_handle
     assert status_code == 200, body
     status_code, read = call(decision_handler, decision_event(body["decision_id"], role="audit"))
     assert status_code == 200 and len(read["redacted_text"]) == 100_000
+
+
+def test_an_incomplete_decision_says_why(screen_handler, decision_handler) -> None:
+    """A draft with more to check than a per-draft budget is flagged as incomplete, and the API (like
+    the CLI) says which check stopped, in the answer and in the logged decision."""
+    text = "Mail jo.smith77@gmail.com or call 415.555.0199 today! " * 1_500
+    status_code, body = call(screen_handler, screen_event({"text": text, "author": "jo", "channel": "x"}))
+    assert status_code == 200, body
+    assert body["complete"] is False and body["decision"] == "flag"
+    assert body["incomplete_reasons"] and all(isinstance(r, str) and r for r in body["incomplete_reasons"])
+    status_code, read = call(decision_handler, decision_event(body["decision_id"], role="audit"))
+    assert status_code == 200 and read["incomplete_reasons"] == body["incomplete_reasons"]
+
+    status_code, clean = call(screen_handler, screen_event(CLEAN))
+    assert status_code == 200 and clean["complete"] is True and clean["incomplete_reasons"] == []

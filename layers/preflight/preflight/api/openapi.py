@@ -171,6 +171,10 @@ class DecisionView(BaseModel):
     policy_version: str
     engine_version: str
     complete: bool
+    incomplete_reasons: list[str] = Field(
+        default_factory=list,
+        description="why a `complete: false` draft could not be read whole (it is flagged); empty when complete",
+    )
     author: str
     channel: Channel
     metadata: dict[str, str]

@@ -17,7 +17,7 @@ from preflight.service.views import plain
 IMMUTABLE_FIELDS = (
     "decision_id", "screened_at", "author", "channel", "metadata", "client_id", "decision", "findings",
     "categories", "redacted_text", "text_fingerprint", "policy_version", "engine_version", "complete",
-    "request_id", "original",
+    "incomplete_reasons", "request_id", "original",
 )  # fmt: skip
 
 

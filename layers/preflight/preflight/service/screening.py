@@ -78,6 +78,7 @@ class ScreeningService:
             "policy_version": decision.policy_version,
             "engine_version": decision.engine_version,
             "complete": decision.complete,
+            "incomplete_reasons": list(decision.incomplete_reasons),
             "request_id": request_id,
             "original": self.sealer.seal(request.text, decision_id),
         }
