@@ -114,6 +114,11 @@ RAW_CASES = [
     pytest.param(json.dumps(GOOD), "", 415, "unsupported_media_type", id="no-content-type"),
     pytest.param("<draft>hi</draft>", "application/xml", 415, "unsupported_media_type", id="xml"),
     pytest.param(json.dumps(GOOD), "application/json; charset=utf-8", 200, None, id="json-with-charset"),
+    # Media types are case-insensitive (RFC 9110, 8.3.1).
+    pytest.param(json.dumps(GOOD), "APPLICATION/JSON", 200, None, id="json-upper-case"),
+    pytest.param(json.dumps(GOOD), "Application/Json; Charset=UTF-8", 200, None, id="json-mixed-case"),
+    pytest.param(json.dumps(GOOD), " application/json ", 200, None, id="json-padded"),
+    pytest.param("hello world", "TEXT/PLAIN", 415, "unsupported_media_type", id="plain-text-upper-case"),
 ]
 
 

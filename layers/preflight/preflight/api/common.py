@@ -119,6 +119,31 @@ def new_resolver(authorize: Callable[[dict[str, Any]], object] | None = None) ->
     return app
 
 
+def with_canonical_media_type(event: dict[str, Any]) -> dict[str, Any]:
+    """The event with its Content-Type's media type in lower case (parameters kept as sent).
+
+    Media types are case-insensitive (RFC 9110, 8.3.1), but Powertools picks its body parser with a
+    case-sensitive ``startswith("application/json")``: ``APPLICATION/JSON`` was refused with 415."""
+
+    def canonical(value: Any) -> Any:
+        if not isinstance(value, str):
+            return value
+        media_type, separator, parameters = value.partition(";")
+        return media_type.strip().lower() + separator + parameters
+
+    changed = dict(event)
+    for name, multi in (("headers", False), ("multiValueHeaders", True)):
+        headers = event.get(name)
+        if isinstance(headers, dict):
+            changed[name] = {
+                k: ([canonical(x) for x in v] if multi and isinstance(v, list) else canonical(v))
+                if k.lower() == "content-type"
+                else v
+                for k, v in headers.items()
+            }
+    return changed
+
+
 def lambda_entry(app: APIGatewayRestResolver) -> Callable[[dict[str, Any], LambdaContext], dict[str, Any]]:
     """The Lambda handler over ``app``, with the correlation id, tracing and metrics."""
 
@@ -127,7 +152,7 @@ def lambda_entry(app: APIGatewayRestResolver) -> Callable[[dict[str, Any], Lambd
     @metrics.log_metrics
     def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
         try:
-            return app.resolve(event, context)
+            return app.resolve(with_canonical_media_type(event), context)
         except Exception:  # fail closed with the documented shape, never a stack trace
             logger.exception("unhandled error")
             return {
