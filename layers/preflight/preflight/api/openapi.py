@@ -173,7 +173,7 @@ class DecisionView(BaseModel):
     complete: bool
     incomplete_reasons: list[str] = Field(
         default_factory=list,
-        description="why a `complete: false` draft could not be read whole (it is flagged); empty when complete",
+        description="why a `complete: false` draft could not be read whole (it is flagged); else empty",
     )
     author: str
     channel: Channel

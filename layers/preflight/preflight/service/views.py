@@ -7,8 +7,8 @@ from typing import Any
 
 PUBLIC_FIELDS = (
     "decision_id", "screened_at", "status", "decision", "findings", "redacted_text", "policy_version",
-    "engine_version", "complete", "incomplete_reasons", "author", "channel", "metadata", "client_id", "categories", "record_hash",
-    "reviewed_by", "reviewed_at", "review_action",
+    "engine_version", "complete", "incomplete_reasons", "author", "channel", "metadata", "client_id",
+    "categories", "record_hash", "reviewed_by", "reviewed_at", "review_action",
 )  # fmt: skip
 
 
