@@ -60,6 +60,8 @@ class Route:
             document = json.loads(body.decode("utf-8"), parse_constant=_not_json)
         except (UnicodeDecodeError, ValueError):
             return "[the body is not a JSON document]"
+        except RecursionError:  # nested deeper than Python's parser goes: no draft looks like that
+            return "[the body is nested too deeply]"
         errors = sorted(Draft4Validator(self.body_schema).iter_errors(document), key=lambda e: e.json_path)
         if not errors:
             return None

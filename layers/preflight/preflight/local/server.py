@@ -31,6 +31,9 @@ from preflight.local.template import (
 )
 
 MAX_BODY = 10 * 1024 * 1024  # API Gateway's payload limit
+# A connection that sends nothing (or stops half-way through a request) for this long is closed, so
+# idle and half-sent connections cannot hold the runner's threads forever.
+SOCKET_TIMEOUT_S = 30.0
 # Served by the runner itself, without a token; API Gateway has no such routes.
 DESCRIPTION_PATHS = ("/openapi.json", "/docs")
 TABLES = {"DecisionsTable": "preflight-local-decisions", "IdempotencyTable": "preflight-local-idempotency"}
@@ -280,18 +283,45 @@ class LocalApi:
         return status, {k: [v] for k, v in headers.items()}, body, note
 
 
-def _request_handler(api: LocalApi) -> type[BaseHTTPRequestHandler]:
+def _content_length(value: str | None) -> int | None:
+    """The body's length as the request states it, or None when the header is not a length."""
+    if value is None:
+        return 0
+    value = value.strip()
+    # Digits only: int() would also take "+5", " 5", "5_0" and non-ASCII digits.
+    return int(value) if value.isascii() and value.isdigit() else None
+
+
+def _request_handler(api: LocalApi, timeout_s: float = SOCKET_TIMEOUT_S) -> type[BaseHTTPRequestHandler]:
     class RequestHandler(BaseHTTPRequestHandler):
         server_version = "preflight-local"
         protocol_version = "HTTP/1.1"
+        # socketserver sets it on the connection: a read that waits longer raises TimeoutError, which
+        # http.server answers by closing the connection.
+        timeout = timeout_s
 
         def _serve(self) -> None:
             started = time.perf_counter()
-            length = int(self.headers.get("Content-Length") or 0)
-            body = self.rfile.read(length) if length > 0 else b""
-            status, headers, data, note = api.handle(
-                self.command, self.path, list(self.headers.items()), body, self.client_address[0]
-            )
+            length = _content_length(self.headers.get("Content-Length"))
+            if length is None or length > MAX_BODY:
+                # Where the body ends is unknown (or it is too large to read): answer, then close.
+                self.close_connection = True
+                kind = "REQUEST_TOO_LARGE" if length else "DEFAULT_4XX"
+                message = "Content-Length is not a number of bytes" if length is None else ""
+                status, headers, data, note = api._single(
+                    api.gateway(kind, str(uuid.uuid4()), message), "Content-Length refused"
+                )
+            else:
+                body = self.rfile.read(length) if length > 0 else b""
+                try:
+                    status, headers, data, note = api.handle(
+                        self.command, self.path, list(self.headers.items()), body, self.client_address[0]
+                    )
+                except Exception:  # the runner's own fault: an answer, never a dropped connection
+                    traceback.print_exc()
+                    status, headers, data, note = api._single(
+                        api.gateway("DEFAULT_5XX", str(uuid.uuid4())), "the runner failed"
+                    )
             self.send_response(status)
             for name, values in headers.items():
                 if name.lower() in ("content-length", "connection", "transfer-encoding"):
@@ -306,6 +336,24 @@ def _request_handler(api: LocalApi) -> type[BaseHTTPRequestHandler]:
             _log(f"{self.command} {urlsplit(self.path).path} -> {status} in {elapsed:.0f} ms ({note})")
 
         do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_OPTIONS = do_HEAD = _serve
+
+        def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+            """What http.server answers itself (a request line or headers it cannot read, a URI too
+            long): the API's JSON error shape, with a status line (never an HTTP/0.9 bare body)."""
+            if self.request_version == "HTTP/0.9":
+                self.request_version = "HTTP/1.0"
+            self.close_connection = True
+            body = json.dumps(
+                {"error": {"code": "bad_request", "message": message or "bad request", "details": []}}
+            ).encode()
+            self.send_response(code, message)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.send_header("Connection", "close")
+            self.end_headers()
+            if self.command != "HEAD" and code >= 200 and code not in (204, 304):
+                self.wfile.write(body)
+            _log(f"{self.command or '-'} -> {code} ({message or 'bad request'})")
 
         def __getattr__(self, name: str) -> Any:
             # Any other method (TRACE, PROPFIND...) gets API Gateway's answer for a method the API
@@ -405,6 +453,10 @@ def serve(host: str, port: int) -> int:
         return 2
     print(runner.banner(), file=sys.stderr, flush=True)
     signal.signal(signal.SIGTERM, _interrupt)
+    # A background job of a non-interactive shell starts with SIGINT ignored, and Python then keeps
+    # it ignored: `make test` hung where a script started the runner that way. Ctrl-C and SIGINT
+    # stop the runner however it was started.
+    signal.signal(signal.SIGINT, _interrupt)
     thread = threading.Thread(target=runner.serve_forever, daemon=True)
     thread.start()
     try:
