@@ -1,6 +1,10 @@
-"""The local runner as API Gateway before the function: body validation against the template's
-draft-04 models (BAD_REQUEST_BODY), any HTTP method, tokens with several roles; and its own pages,
-/openapi.json and /docs, over HTTP (the runner in a subprocess, so its environment stays its own)."""
+"""The local runner as API Gateway before the function: body validation against a template's draft-04
+models (BAD_REQUEST_BODY) where a route asks for it, any HTTP method, tokens with several roles; and its
+own pages, /openapi.json and /docs, over HTTP (the runner in a subprocess, so its environment stays its
+own).
+
+Preflight's own template does not let the gateway validate bodies (its answer can name neither the
+field nor a body that is not JSON): the functions do, and the runner passes the body on untouched."""
 
 from __future__ import annotations
 
@@ -19,11 +23,22 @@ from preflight.local.template import load_template
 GOOD = {"text": "Happy Friday!", "author": "jane", "channel": "x", "metadata": {"campaign": "q3"}}
 
 
-def _screen_route() -> Any:
-    return next(r for r in find_routes() if r.resource == "/screen" and r.method == "POST")
+def _validating_template() -> dict[str, Any]:
+    """template.yaml with ValidateBody on for POST /screen, as an operator could set it."""
+    template = load_template()
+    event = template["Resources"]["ScreenFunction"]["Properties"]["Events"]["Screen"]["Properties"]
+    event["RequestModel"]["ValidateBody"] = True
+    return template
+
+
+def _screen_route(template: dict[str, Any] | None = None) -> Any:
+    routes = find_routes(template if template is not None else _validating_template())
+    return next(r for r in routes if r.resource == "/screen" and r.method == "POST")
 
 
 def test_routes_carry_the_template_request_model() -> None:
+    # Preflight's template documents the body models but leaves their validation to the functions.
+    assert _screen_route(load_template()).body_model is None
     route = _screen_route()
     assert route.body_model == "ScreenRequest"
     model = load_template()["Resources"]["Api"]["Properties"]["Models"]["ScreenRequest"]
@@ -63,11 +78,16 @@ def test_body_accepted_or_not_validated() -> None:
     assert route.body_problem(None, b"{") == "[the body is not a JSON document]"
     for not_json in (b"", b"{", b'{"text": NaN, "author": "j"}', b"\xff\xfe"):
         assert route.body_problem("application/json", not_json) == "[the body is not a JSON document]"
+    deep = b'{"text": ' + b"[" * 5_000 + b"]" * 5_000 + b"}"
+    assert route.body_problem("application/json", deep) == "[the body is nested too deeply]"
 
 
-def _api(tmp_path: Path) -> tuple[LocalApi, list[dict[str, Any]], str]:
+def _api(
+    tmp_path: Path, template: dict[str, Any] | None = None
+) -> tuple[LocalApi, list[dict[str, Any]], str]:
     key = tokens.signing_key(tmp_path)
-    api = LocalApi(load_template(), find_routes(), key)
+    template = template if template is not None else _validating_template()
+    api = LocalApi(template, find_routes(template), key)
     seen: list[dict[str, Any]] = []
 
     def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
@@ -163,3 +183,53 @@ def test_one_token_with_every_role_reaches_every_route(runner: Any, monkeypatch:
     assert decision["decision"] == "approve" and decision["client_id"] == "local-screen-client"
     status, _, body = _get(port, f"/decisions/{decision['decision_id']}", token)
     assert status == 200 and json.loads(body)["decision_id"] == decision["decision_id"]
+
+
+def test_preflight_bodies_reach_the_function_unvalidated(tmp_path: Path) -> None:
+    api, seen, token = _api(tmp_path, load_template())
+    headers = [("Authorization", f"Bearer {token}"), ("Content-Type", "application/json")]
+    for body in (b"not json", json.dumps({"text": ["4111 1111 1111 1111"], "author": 5}).encode()):
+        status, _, _, _ = api.handle("POST", "/screen", headers, body, "127.0.0.1")
+        assert status == 200 and seen[-1]["body"] == body.decode()
+
+
+@pytest.mark.parametrize(
+    ("body", "code", "path"),
+    [
+        (b'{"text": "hi", "author": ', "malformed_json", None),
+        (b"not json", "malformed_json", None),
+        (json.dumps({"text": ["4111 1111 1111 1111"], "author": "jo"}).encode(), "validation_error", "text"),
+        (
+            json.dumps({"text": "hi", "author": "jo", "channel": "myspace"}).encode(),
+            "validation_error",
+            "channel",
+        ),
+        (
+            json.dumps({"text": "hi", "author": "jo", "metadata": {"k": 5}}).encode(),
+            "validation_error",
+            "metadata.k",
+        ),
+    ],
+)
+def test_a_bad_body_is_answered_with_the_documented_code_and_path(
+    runner: Any, monkeypatch: pytest.MonkeyPatch, body: bytes, code: str, path: str | None
+) -> None:
+    """Through the runner, as a client sees it: the README's codes, the field's path, never the value."""
+    port, state, _ = runner
+    monkeypatch.setenv("PREFLIGHT_LOCAL_STATE", str(state))
+    token = tokens.mint("screen")
+    request = urllib.request.Request(
+        f"http://127.0.0.1:{port}/screen",
+        body,
+        {"Authorization": f"Bearer {token}", "Content-Type": "application/json"},
+        method="POST",
+    )
+    with pytest.raises(urllib.error.HTTPError) as answer:
+        urllib.request.urlopen(request, timeout=30)
+    assert answer.value.code == 400
+    raw = answer.value.read()
+    error = json.loads(raw)["error"]
+    assert error["code"] == code
+    if path is not None:
+        assert [d["path"] for d in error["details"]] == [path]
+    assert b"4111" not in raw
