@@ -233,3 +233,21 @@ def test_a_bad_body_is_answered_with_the_documented_code_and_path(
     if path is not None:
         assert [d["path"] for d in error["details"]] == [path]
     assert b"4111" not in raw
+
+
+def test_a_token_without_the_routes_scope_is_told_which_scope(tmp_path: Path) -> None:
+    """API Gateway answers a valid token without the route's OAuth scope 401 (not 403): the answer
+    names the scope each route needs, so a client can tell a missing scope from a bad token."""
+    template = load_template()
+    api, seen, _ = _api(tmp_path, template)
+    people = tokens.encode(tokens.claims_for("review"), api.key)
+    status, _, body, _ = api.handle(
+        "POST", "/screen", [("Authorization", f"Bearer {people}")], json.dumps(GOOD).encode(), "::1"
+    )
+    message = json.loads(body)["error"]["message"]
+    assert status == 401 and not seen
+    # Every scope of every route is named, read from the template itself (they cannot drift apart).
+    for route in find_routes(template):
+        for scope in route.scopes:
+            assert scope in message, (route.resource, scope)
+    assert "POST /screen" in message
