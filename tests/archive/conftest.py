@@ -31,10 +31,19 @@ from preflight.local.template import create_table_from_template, load_template
 from preflight.service import chain
 from preflight.service.archive import ArchiveService
 from preflight.service.archive_audit import plain_item
+from preflight.service.integrity import LogMac
 from preflight.settings import get_settings
 from preflight.store.archive import ArchiveBucket
 
-from tests.service.conftest import EVENTS, REPO, FakeContext, call, captured_logs, screen_event  # noqa: F401
+from tests.service.conftest import (  # noqa: F401
+    EVENTS,
+    REPO,
+    FakeContext,
+    call,
+    captured_logs,
+    create_mac_key,
+    screen_event,
+)
 
 NEW_STATUS = {"approve": "approved_by_reviewer", "reject": "rejected_by_reviewer"}
 SCREEN_MODULES = ("functions.screen.app", "preflight.api.screen")
@@ -57,7 +66,13 @@ ENV = {
 def archive_aws() -> Iterator[None]:
     reuse = all(name in sys.modules for name in SCREEN_MODULES)
     old = {
-        k: os.environ.get(k) for k in (*ENV, "PREFLIGHT_ORIGINALS_KEY_ID", "PREFLIGHT_FINGERPRINT_SECRET_ARN")
+        k: os.environ.get(k)
+        for k in (
+            *ENV,
+            "PREFLIGHT_ORIGINALS_KEY_ID",
+            "PREFLIGHT_FINGERPRINT_SECRET_ARN",
+            "PREFLIGHT_AUDIT_MAC_KEY_ID",
+        )
     }
     mock = None
     if reuse:  # tests/service's aws_env is active: its tables, keys and the handler bound to them
@@ -70,6 +85,7 @@ def archive_aws() -> Iterator[None]:
         os.environ["PREFLIGHT_FINGERPRINT_SECRET_ARN"] = boto3.client("secretsmanager").create_secret(
             Name="archive-fingerprint", SecretString="s3cr3t-hmac-key"
         )["ARN"]
+        os.environ["PREFLIGHT_AUDIT_MAC_KEY_ID"] = create_mac_key(boto3.client("kms"), "archive audit MAC")
         dynamodb = boto3.client("dynamodb")
         create_table_from_template(dynamodb, "DecisionsTable", ENV["PREFLIGHT_TABLE_NAME"])
         create_table_from_template(dynamodb, "IdempotencyTable", ENV["PREFLIGHT_IDEMPOTENCY_TABLE_NAME"])
@@ -116,6 +132,11 @@ def archive(archive_aws: None, s3: Any) -> Archive:
     name = f"archive-test-{uuid.uuid4().hex[:12]}"
     key_arn = create_bucket(s3, boto3.client("kms"), load_template(REPO / "template.yaml"), name)
     return Archive(name, key_arn, ArchiveService(ArchiveBucket(name, key_arn)))
+
+
+def audit_mac() -> LogMac:
+    """The audit MAC key the handlers sign with (the writers' right, as the review API holds it)."""
+    return LogMac(get_settings().audit_mac_key_id)
 
 
 def table_name() -> str:
@@ -201,11 +222,12 @@ def add_event(dynamodb: Any, decision_id: str, event_type: str, actor: str, **fi
         "at": at,
         "prev_hash": events[-1]["event_hash"] if events else decision["record_hash"],
         **fields,
+        "mac_key_id": audit_mac().key_id,
     }
     if event_type == "review":
         event["previous_status"] = decision["status"]
         event["new_status"] = NEW_STATUS[fields["action"]]
-    event["event_hash"] = chain.event_hash(event)
+    event["event_hash"] = audit_mac().sign("event", chain.event_body(event))
     serializer = TypeSerializer()
     item = {k: serializer.serialize(v) for k, v in event.items()}
     item |= {"PK": {"S": f"DEC#{decision_id}"}, "SK": {"S": f"EVENT#{seq:06d}"}}
