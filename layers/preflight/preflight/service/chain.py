@@ -35,7 +35,11 @@ def verify_chain(decision: Mapping[str, Any], events: Iterable[Mapping[str, Any]
     status = SCREENING_STATUSES.get(str(decision.get("decision")), decision.get("status"))
     expected_seq = 1
     for event in events:
-        seq = int(event.get("seq", -1))
+        try:
+            seq = int(event.get("seq", -1))
+        except (TypeError, ValueError):  # whoever wrote the table may store anything here
+            problems.append(f"event {event.get('SK')}: sequence number {event.get('seq')!r} is not a number")
+            seq = -1
         if seq != expected_seq:
             problems.append(f"event {seq}: expected sequence number {expected_seq}")
         if event.get("SK") is not None and event["SK"] != event_sk(seq):
