@@ -11,19 +11,21 @@ when tests/service already imported the handler, and otherwise sets up its own a
 from __future__ import annotations
 
 import copy
+import hashlib
 import importlib
 import json
 import os
 import sys
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import boto3
 import pytest
+import rfc8785
 from boto3.dynamodb.types import TypeSerializer
 from moto import mock_aws
 from preflight.local.streams import create_bucket
@@ -31,10 +33,19 @@ from preflight.local.template import create_table_from_template, load_template
 from preflight.service import chain
 from preflight.service.archive import ArchiveService
 from preflight.service.archive_audit import plain_item
+from preflight.service.records import IMMUTABLE_FIELDS
 from preflight.settings import get_settings
 from preflight.store.archive import ArchiveBucket
 
-from tests.service.conftest import EVENTS, REPO, FakeContext, call, captured_logs, screen_event  # noqa: F401
+from tests.service.conftest import (  # noqa: F401
+    EVENTS,
+    REPO,
+    FakeContext,
+    call,
+    captured_logs,
+    create_mac_key,
+    screen_event,
+)
 
 NEW_STATUS = {"approve": "approved_by_reviewer", "reject": "rejected_by_reviewer"}
 SCREEN_MODULES = ("functions.screen.app", "preflight.api.screen")
@@ -57,7 +68,13 @@ ENV = {
 def archive_aws() -> Iterator[None]:
     reuse = all(name in sys.modules for name in SCREEN_MODULES)
     old = {
-        k: os.environ.get(k) for k in (*ENV, "PREFLIGHT_ORIGINALS_KEY_ID", "PREFLIGHT_FINGERPRINT_SECRET_ARN")
+        k: os.environ.get(k)
+        for k in (
+            *ENV,
+            "PREFLIGHT_ORIGINALS_KEY_ID",
+            "PREFLIGHT_FINGERPRINT_SECRET_ARN",
+            "PREFLIGHT_AUDIT_MAC_KEY_ID",
+        )
     }
     mock = None
     if reuse:  # tests/service's aws_env is active: its tables, keys and the handler bound to them
@@ -70,6 +87,7 @@ def archive_aws() -> Iterator[None]:
         os.environ["PREFLIGHT_FINGERPRINT_SECRET_ARN"] = boto3.client("secretsmanager").create_secret(
             Name="archive-fingerprint", SecretString="s3cr3t-hmac-key"
         )["ARN"]
+        os.environ["PREFLIGHT_AUDIT_MAC_KEY_ID"] = create_mac_key(boto3.client("kms"), "archive audit MAC")
         dynamodb = boto3.client("dynamodb")
         create_table_from_template(dynamodb, "DecisionsTable", ENV["PREFLIGHT_TABLE_NAME"])
         create_table_from_template(dynamodb, "IdempotencyTable", ENV["PREFLIGHT_IDEMPOTENCY_TABLE_NAME"])
@@ -116,6 +134,13 @@ def archive(archive_aws: None, s3: Any) -> Archive:
     name = f"archive-test-{uuid.uuid4().hex[:12]}"
     key_arn = create_bucket(s3, boto3.client("kms"), load_template(REPO / "template.yaml"), name)
     return Archive(name, key_arn, ArchiveService(ArchiveBucket(name, key_arn)))
+
+
+def audit_mac() -> Any:
+    """The audit MAC key the handlers sign with (the writers' right, as the review API holds it)."""
+    from preflight.service.integrity import LogMac
+
+    return LogMac(get_settings().audit_mac_key_id)
 
 
 def table_name() -> str:
@@ -201,11 +226,12 @@ def add_event(dynamodb: Any, decision_id: str, event_type: str, actor: str, **fi
         "at": at,
         "prev_hash": events[-1]["event_hash"] if events else decision["record_hash"],
         **fields,
+        "mac_key_id": audit_mac().key_id,
     }
     if event_type == "review":
         event["previous_status"] = decision["status"]
         event["new_status"] = NEW_STATUS[fields["action"]]
-    event["event_hash"] = chain.event_hash(event)
+    event["event_hash"] = audit_mac().sign("event", chain.event_body(event))
     serializer = TypeSerializer()
     item = {k: serializer.serialize(v) for k, v in event.items()}
     item |= {"PK": {"S": f"DEC#{decision_id}"}, "SK": {"S": f"EVENT#{seq:06d}"}}
@@ -235,3 +261,39 @@ def bodies(s3: Any, bucket: str) -> dict[str, bytes]:
 
 
 __all__ = ["FakeContext"]
+
+
+# --- rewriting the log as whoever can write the table could ---
+
+Hasher = Callable[[str, dict[str, Any]], str]
+
+
+def plain_sha256(kind: str, body: dict[str, Any]) -> str:
+    """The hash anyone can recompute: SHA-256 of the canonical JSON (the scheme before MACs)."""
+    return hashlib.sha256(rfc8785.dumps(body)).hexdigest()
+
+
+def rewrite(dynamodb: Any, decision_id: str, changes: dict[str, dict[str, Any]], hasher: Hasher) -> None:
+    """Change items of a decision's partition (``changes`` by SK) and recompute every hash from the
+    first changed item on with ``hasher``, relinking each ``prev_hash``: a rewrite that leaves no
+    link broken, as a table writer would make it. Items before the change are put back unchanged."""
+    serializer = TypeSerializer()
+    items = [plain_item(i) for i in partition(dynamodb, decision_id)]
+    decision = next(i for i in items if i["SK"] == "#DECISION")
+    events = [i for i in items if i["SK"].startswith("EVENT#")]
+    dirty = "#DECISION" in changes
+    if dirty:
+        decision |= changes["#DECISION"]
+        decision["record_hash"] = hasher("record", {k: decision.get(k) for k in IMMUTABLE_FIELDS})
+    previous = decision["record_hash"]
+    for event in events:
+        dirty = dirty or event["SK"] in changes
+        if dirty:
+            event |= changes.get(event["SK"], {})
+            event["prev_hash"] = previous
+            body = {k: v for k, v in event.items() if k not in chain.KEY_ATTRIBUTES and k != "event_hash"}
+            event["event_hash"] = hasher("event", body)
+        previous = event["event_hash"]
+    for item in [decision, *events]:
+        typed = {k: serializer.serialize(v) for k, v in item.items()}
+        dynamodb.put_item(TableName=table_name(), Item=typed)

@@ -17,9 +17,17 @@ from tests.archive.conftest import (
     archive_all,
     bodies,
     partition,
+    plain_sha256,
+    rewrite,
     screen,
     table_name,
 )
+
+
+def archive_s3() -> Any:
+    import boto3
+
+    return boto3.client("s3")
 
 
 def verify(archive: Archive, start: str, end: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, dict]:
@@ -167,3 +175,124 @@ def test_no_bucket_exits_2(
     get_settings.cache_clear()
     assert main(["audit", "verify", "--from", "2026-01-01", "--to", "2026-01-02"]) == 2
     assert "PREFLIGHT_ARCHIVE_BUCKET" in capsys.readouterr().err
+
+
+# --- issue 9: the history must not be rewritable by whoever can write the table ---
+
+
+def _other_key_mac(kind: str, body: dict[str, Any]) -> str:
+    """A MAC as the log's, under a key of the table writer's own (they cannot use the audit key)."""
+    import boto3
+    from preflight.service.integrity import message
+
+    kms = boto3.client("kms")
+    key = kms.create_key(KeySpec="HMAC_256", KeyUsage="GENERATE_VERIFY_MAC")["KeyMetadata"]["Arn"]
+    return kms.generate_mac(KeyId=key, Message=message(kind, body), MacAlgorithm="HMAC_SHA_256")["Mac"].hex()
+
+
+def _audit_key_mac(kind: str, body: dict[str, Any]) -> str:
+    """A MAC under the audit key itself: an insider who may also GenerateMac."""
+    from tests.archive.conftest import audit_mac
+
+    return audit_mac().sign(kind, body)
+
+
+@pytest.mark.parametrize("hasher", [plain_sha256, _other_key_mac], ids=["sha256", "other-key"])
+def test_an_event_rewritten_with_recomputed_hashes_is_altered_and_breaks_the_chain(
+    hasher: Any, dynamodb: Any, archive: Archive, log: dict, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The reviewer's verdict rewritten, every hash after it recomputed, and the stream archives the
+    # new versions beside the first ones.
+    rewrite(dynamodb, log["reviewed"], {"EVENT#000001": {"note": "rejected, call legal"}}, hasher)
+    archive_all(archive, dynamodb, [log["reviewed"]])
+    code, report = verify(archive, log["start"], log["end"], capsys)
+    assert code == 1
+    problems = [(p["kind"], p["sk"]) for p in report["problems"] if p["decision_id"] == log["reviewed"]]
+    assert ("altered", "EVENT#000001") in problems and ("altered", "EVENT#000002") in problems
+    assert ("chain_break", None) in problems  # the MAC does not verify under the audit key
+    assert any("event 1: event_hash" in p["detail"] for p in report["problems"])
+    assert {p["decision_id"] for p in report["problems"]} == {log["reviewed"]}
+
+
+def test_the_first_archived_version_catches_even_a_rewrite_under_the_audit_key(
+    dynamodb: Any, archive: Archive, log: dict, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Whoever could also generate MACs gets a chain that verifies, but not a second archive."""
+    rewrite(dynamodb, log["reviewed"], {"EVENT#000001": {"actor": "mallory"}}, _audit_key_mac)
+    archive_all(archive, dynamodb, [log["reviewed"]])
+    code, report = verify(archive, log["start"], log["end"], capsys)
+    assert code == 1
+    assert kinds(report) == [("altered", "EVENT#000001"), ("altered", "EVENT#000002")]
+    assert all("2 different versions are archived" in p["detail"] for p in report["problems"])
+
+
+@pytest.mark.parametrize(
+    ("field", "value"), [("redacted_text", "Call me at the office"), ("author", "someone-else")]
+)
+def test_a_decision_rewritten_with_a_recomputed_record_hash_is_altered(
+    field: str, value: str, dynamodb: Any, archive: Archive, log: dict, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rewrite(dynamodb, log["pending"], {"#DECISION": {field: value}}, plain_sha256)
+    archive_all(archive, dynamodb, [log["pending"]])
+    code, report = verify(archive, log["start"], log["end"], capsys)
+    assert code == 1
+    assert kinds(report) == [("altered", "#DECISION"), ("chain_break", "#DECISION")]
+    altered = next(p for p in report["problems"] if p["kind"] == "altered")
+    assert "immutable fields changed since the first archived version" in altered["detail"]
+    assert field in altered["detail"] and "record_hash" in altered["detail"]
+
+
+def test_an_event_archived_twice_with_different_content_is_altered(
+    dynamodb: Any, archive: Archive, log: dict, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The table still holds the first version: the second archived one is a rewrite all the same."""
+    (image,) = [i for i in partition(dynamodb, log["reviewed"]) if i["SK"]["S"] == "EVENT#000002"]
+    archive.service.archive(image | {"actor": {"S": "someone-else"}})
+    code, report = verify(archive, log["start"], log["end"], capsys)
+    assert code == 1
+    assert kinds(report) == [("altered", "EVENT#000002")]
+
+
+def test_a_legitimate_review_archives_a_second_decision_version_that_verifies(
+    screen_handler: Any, dynamodb: Any, archive: Archive, capsys: pytest.CaptureFixture[str]
+) -> None:
+    window = Window()
+    flagged = screen(screen_handler, "Mail me at jane.doe@gmail.com for the deck")
+    archive_all(archive, dynamodb, [flagged])
+    add_event(dynamodb, flagged, "review", "rita", action="reject", note="no personal e-mail")
+    start, end = window.close()
+    assert archive_all(archive, dynamodb, [flagged]) == 2  # the decision's new status, the event
+    assert len([k for k in bodies(archive_s3(), archive.name) if "/DECISION/" in k]) == 2
+    capsys.readouterr()  # the screening's log and metrics lines
+    code, report = verify(archive, start, end, capsys)
+    assert (code, report["problems"]) == (0, [])
+
+
+def test_verify_without_the_audit_key_is_refused(
+    archive: Archive, log: dict, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delenv("PREFLIGHT_AUDIT_MAC_KEY_ID")
+    from preflight.settings import get_settings
+
+    get_settings.cache_clear()
+    try:
+        args = ["audit", "verify", "--from", log["start"], "--to", log["end"], "--bucket", archive.name]
+        assert main(args) == 2
+        assert "PREFLIGHT_AUDIT_MAC_KEY_ID" in capsys.readouterr().err
+    finally:
+        monkeypatch.undo()
+        get_settings.cache_clear()
+
+
+def test_verify_under_another_key_passes_no_hash(
+    archive: Archive, log: dict, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import boto3
+
+    made = boto3.client("kms").create_key(KeySpec="HMAC_256", KeyUsage="GENERATE_VERIFY_MAC")
+    args = ["audit", "verify", "--from", log["start"], "--to", log["end"], "--bucket", archive.name]
+    assert main([*args, "--mac-key", made["KeyMetadata"]["Arn"], "--json"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    # Three record hashes and two event hashes, each made with a key other than the one given.
+    assert report["counts"]["chain_break"] == 5
+    assert all("not the audit key" in p["detail"] for p in report["problems"])

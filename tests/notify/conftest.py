@@ -25,7 +25,7 @@ import pytest
 from moto import mock_aws
 from preflight.local.template import create_table_from_template, load_template
 
-from tests.service.conftest import FakeContext, call, screen_event
+from tests.service.conftest import FakeContext, call, create_mac_key, screen_event
 
 REPO = Path(__file__).resolve().parents[2]
 DATA = Path(__file__).parent / "data"
@@ -66,7 +66,12 @@ def aws() -> Iterator[Aws]:
         "PREFLIGHT_IDEMPOTENCY_TABLE_NAME": "notify-test-idempotency",
         "PREFLIGHT_EVENT_BUS_NAME": BUS,
     }
-    keys = [*env, "PREFLIGHT_ORIGINALS_KEY_ID", "PREFLIGHT_FINGERPRINT_SECRET_ARN"]
+    keys = [
+        *env,
+        "PREFLIGHT_ORIGINALS_KEY_ID",
+        "PREFLIGHT_FINGERPRINT_SECRET_ARN",
+        "PREFLIGHT_AUDIT_MAC_KEY_ID",
+    ]
     old = {k: os.environ.get(k) for k in keys}
     os.environ.update(env)
     mock = mock_aws()
@@ -78,6 +83,7 @@ def aws() -> Iterator[Aws]:
         )
         os.environ["PREFLIGHT_ORIGINALS_KEY_ID"] = kms_key
         os.environ["PREFLIGHT_FINGERPRINT_SECRET_ARN"] = secret["ARN"]
+        os.environ["PREFLIGHT_AUDIT_MAC_KEY_ID"] = create_mac_key(boto3.client("kms"), "notify audit MAC")
         dynamodb = boto3.client("dynamodb")
         template = load_template(REPO / "template.yaml")
         create_table_from_template(dynamodb, "DecisionsTable", env["PREFLIGHT_TABLE_NAME"], template)

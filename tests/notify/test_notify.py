@@ -4,6 +4,7 @@ the event bus as DraftFlagged / DraftReviewed with the documented detail and not
 from __future__ import annotations
 
 import json
+import os
 from typing import Any
 
 import pytest
@@ -46,12 +47,18 @@ def handle(event: dict[str, Any], events_client: Any, bus_name: str) -> dict[str
     return notify_handle(event, None, NotifyService(EventPublisher(bus_name, client=events_client)))
 
 
+def _mac() -> Any:
+    from preflight.service.integrity import LogMac
+
+    return LogMac(os.environ["PREFLIGHT_AUDIT_MAC_KEY_ID"])
+
+
 def put_review_event(aws: Aws, decision_id: str, *, reviewer: str = "rita", action: str = "approve") -> dict:
     """A review event item as docs/service-design.md defines it (the review API writes the same)."""
     decision = raw_item(aws, f"DEC#{decision_id}", "#DECISION")
     new_status = "approved_by_reviewer" if action == "approve" else "rejected_by_reviewer"
     event = new_event(
-        decision_id, 1, decision["record_hash"]["S"], kind="review", actor=reviewer,
+        decision_id, 1, decision["record_hash"]["S"], mac=_mac(), kind="review", actor=reviewer,
         at="2026-03-02T10:15:00.000Z", action=action, note="checked with legal",
         previous_status="pending_review", new_status=new_status,
     )  # fmt: skip
@@ -147,6 +154,7 @@ def test_clean_decisions_and_other_records_publish_nothing(
         flagged["decision_id"],
         1,
         "0" * 64,
+        mac=_mac(),
         kind="original_read",
         actor="audrey",
         at="2026-03-02T11:00:00.000Z",

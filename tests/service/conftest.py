@@ -25,6 +25,20 @@ def template() -> dict[str, Any]:
     return load_template(REPO / "template.yaml")
 
 
+def create_mac_key(kms: Any, description: str = "audit MAC") -> str:
+    """An HMAC key as template.yaml's AuditMacKey: the ARN the functions get."""
+    made = kms.create_key(Description=description, KeySpec="HMAC_256", KeyUsage="GENERATE_VERIFY_MAC")
+    return made["KeyMetadata"]["Arn"]
+
+
+@pytest.fixture(scope="session")
+def log_mac(aws_env: None) -> Any:
+    """The audit MAC key the handlers use (generate and verify)."""
+    from preflight.service.integrity import LogMac
+
+    return LogMac(os.environ["PREFLIGHT_AUDIT_MAC_KEY_ID"])
+
+
 @pytest.fixture(scope="session")
 def aws_env() -> Iterator[None]:
     env = {
@@ -38,7 +52,7 @@ def aws_env() -> Iterator[None]:
         "PREFLIGHT_TABLE_NAME": "decisions-test",
         "PREFLIGHT_IDEMPOTENCY_TABLE_NAME": "idempotency-test",
     }
-    old = {k: os.environ.get(k) for k in env}
+    old = {k: os.environ.get(k) for k in (*env, "PREFLIGHT_AUDIT_MAC_KEY_ID")}
     os.environ.update(env)
     with mock_aws():
         kms = boto3.client("kms")
@@ -48,6 +62,7 @@ def aws_env() -> Iterator[None]:
         )
         os.environ["PREFLIGHT_ORIGINALS_KEY_ID"] = key_id
         os.environ["PREFLIGHT_FINGERPRINT_SECRET_ARN"] = secret["ARN"]
+        os.environ["PREFLIGHT_AUDIT_MAC_KEY_ID"] = create_mac_key(kms)
         dynamodb = boto3.client("dynamodb")
         create_table_from_template(dynamodb, "DecisionsTable", env["PREFLIGHT_TABLE_NAME"])
         create_table_from_template(dynamodb, "IdempotencyTable", env["PREFLIGHT_IDEMPOTENCY_TABLE_NAME"])

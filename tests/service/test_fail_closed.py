@@ -83,6 +83,10 @@ FAULTS = [
     pytest.param(
         "sealer.vault.secrets", "get_secret_value", _secret_unavailable, id="fingerprint-secret-unavailable"
     ),
+    # The record hash is a MAC under the audit key: no MAC, no decision (issue 9).
+    pytest.param("mac.vault.kms", "generate_mac", _kms_down, id="audit-mac-key-internal-error"),
+    pytest.param("mac.vault.kms", "generate_mac", _kms_key_disabled, id="audit-mac-key-disabled"),
+    pytest.param("mac.vault.kms", "generate_mac", _kms_unreachable, id="audit-mac-key-unreachable"),
 ]
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 import boto3
 import pytest
-from preflight.service.chain import event_hash, verify_chain
+from preflight.service.chain import event_body, verify_chain
 from preflight.service.decisions import DecisionNotFound
 from preflight.service.review import ReviewConflict, ReviewService
 from preflight.service.times import InvalidQuery
@@ -85,9 +85,9 @@ def test_verdict_moves_the_state_and_extends_the_chain(flow, action, note, statu
     decision, events = flow.store.get_partition(decision_id)
     assert decision["status"] == status and "GSI1PK" not in decision
     assert events[0]["prev_hash"] == decision["record_hash"]
-    assert events[0]["event_hash"] == event_hash(events[0])
+    assert flow.review.mac.check("event", event_body(events[0]), events[0]["event_hash"]) is None
     assert events[0]["GSI3PK"] == "REVIEWER#rita"
-    assert verify_chain(decision, events) == []
+    assert verify_chain(decision, events, flow.review.mac) == []
     # A second verdict is a conflict that names the current state.
     with pytest.raises(ReviewConflict) as conflict:
         flow.review.review(decision_id, "reject", "again", "ian")
@@ -107,11 +107,14 @@ def test_tampering_breaks_the_chain(flow) -> None:
     (decision_id,), _ = _screen_many(flow, 1, 0)
     flow.review.review(decision_id, "reject", "No personal data.", "rita")
     decision, events = flow.store.get_partition(decision_id)
-    assert verify_chain(decision, events) == []
+    assert verify_chain(decision, events, flow.review.mac) == []
     rewritten = [events[0] | {"note": "fine"}]
-    assert any("event_hash" in p for p in verify_chain(decision, rewritten))
-    assert any("status" in p for p in verify_chain(decision | {"status": "approved_by_reviewer"}, events))
-    assert verify_chain(decision, []) != []  # a verdict without its event
+    assert any("event_hash" in p for p in verify_chain(decision, rewritten, flow.review.mac))
+    assert any(
+        "status" in p
+        for p in verify_chain(decision | {"status": "approved_by_reviewer"}, events, flow.review.mac)
+    )
+    assert verify_chain(decision, [], flow.review.mac) != []  # a verdict without its event
 
 
 # --- concurrency: against moto's server answering one request at a time (DynamoDB's atomicity);
@@ -140,7 +143,9 @@ def test_concurrent_reviewers_exactly_one_wins(screen_handler, dynamodb, moto_se
         outcomes: list[str] = []
 
         def reviewer(n: int, flow=flow, barrier=barrier, decision_id=decision_id, outcomes=outcomes) -> None:
-            service = ReviewService(DecisionStore(flow.store.table_name, client=client()), 16, flow.clock)
+            service = ReviewService(
+                DecisionStore(flow.store.table_name, client=client()), flow.review.mac, 16, flow.clock
+            )
             barrier.wait()
             try:
                 service.review(decision_id, "approve" if n % 2 else "reject", f"note {n}", f"reviewer-{n}")
@@ -156,7 +161,7 @@ def test_concurrent_reviewers_exactly_one_wins(screen_handler, dynamodb, moto_se
         counts = Counter(o.split(":")[0] for o in outcomes)
         assert counts == {"won": 1, "conflict": 7}, (trial, outcomes)
         decision, events = flow.store.get_partition(decision_id)
-        assert len(events) == 1 and verify_chain(decision, events) == []
+        assert len(events) == 1 and verify_chain(decision, events, flow.review.mac) == []
         assert {o.split(":")[1] for o in outcomes if o != "won"} == {decision["status"]}
 
 

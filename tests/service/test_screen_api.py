@@ -126,11 +126,21 @@ def test_stored_item_has_every_field(screen_handler, dynamodb) -> None:
     assert item["text_fingerprint"] == expected
     assert item["text_fingerprint"] != hashlib.sha256(text.encode()).hexdigest()
 
-    # record hash: SHA-256 of the RFC 8785 canonical JSON of every immutable field
+    # record hash: HMAC-SHA-256 under the audit key in KMS of the SHA-256 of the RFC 8785 canonical
+    # JSON of every immutable field (the key's id among them), not a plain SHA-256 a table writer
+    # could recompute
     immutable = set(item) - KEY_ATTRIBUTES - MUTABLE_OR_DERIVED
-    assert {"decision_id", "author", "findings", "original", "text_fingerprint"} <= immutable
+    assert {"decision_id", "author", "findings", "original", "text_fingerprint", "mac_key_id"} <= immutable
+    assert item["mac_key_id"] == os.environ["PREFLIGHT_AUDIT_MAC_KEY_ID"]
     canonical = rfc8785.dumps({k: item[k] for k in immutable})
-    assert item["record_hash"] == hashlib.sha256(canonical).hexdigest()
+    assert item["record_hash"] != hashlib.sha256(canonical).hexdigest()
+    verified = boto3.client("kms").verify_mac(
+        KeyId=item["mac_key_id"],
+        Message=b"preflight-record-v1\n" + hashlib.sha256(canonical).digest(),
+        MacAlgorithm="HMAC_SHA_256",
+        Mac=bytes.fromhex(item["record_hash"]),
+    )
+    assert verified["MacValid"]
     assert body["record_hash"] == item["record_hash"]
 
 

@@ -55,11 +55,13 @@ def fresh_workflow(dynamodb: Any, start: datetime | None = None, client: Any | N
     """Services over a new table. ``client``: a DynamoDB client of another endpoint (moto's server)."""
     from preflight.api.screen import _service, engine
 
+    mac = _service().mac
+
     name = f"decisions-{uuid.uuid4().hex[:10]}"
     create_table_from_template(client or dynamodb, "DecisionsTable", name)
     store = DecisionStore(name, client=client)
     clock = Clock(start or datetime(2031, 5, 1, 9, 0, tzinfo=UTC))
-    screening = ScreeningService(engine, store, _service().sealer, SHARDS, clock=clock)
+    screening = ScreeningService(engine, store, _service().sealer, mac, SHARDS, clock=clock)
     return Workflow(
-        store, clock, screening, ReviewService(store, SHARDS, clock), AuditLog(store, SHARDS, clock)
+        store, clock, screening, ReviewService(store, mac, SHARDS, clock), AuditLog(store, SHARDS, clock)
     )

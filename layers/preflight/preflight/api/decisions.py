@@ -21,6 +21,7 @@ from preflight.api.openapi import (
     ok,
 )
 from preflight.service.decisions import DecisionNotFound, DecisionReader
+from preflight.service.integrity import LogMac
 from preflight.settings import get_settings
 from preflight.store.dynamodb import DecisionStore
 
@@ -30,7 +31,7 @@ app = new_resolver()
 
 @cache
 def _reader() -> DecisionReader:
-    return DecisionReader(DecisionStore(settings.table_name))
+    return DecisionReader(DecisionStore(settings.table_name), LogMac(settings.audit_mac_key_id))
 
 
 # The path parameter is named as in template.yaml ({id}), so that the OpenAPI document's path is

@@ -20,6 +20,7 @@ from preflight.api.responses import OriginalText
 from preflight.service.audit import AuditLog
 from preflight.service.crypto import Sealer
 from preflight.service.decisions import DecisionNotFound
+from preflight.service.integrity import LogMac
 from preflight.settings import get_settings
 from preflight.store.dynamodb import DecisionStore
 
@@ -37,6 +38,11 @@ def _sealer() -> Sealer:
     return Sealer(settings.originals_key_id, settings.fingerprint_secret_arn)
 
 
+@cache
+def _mac() -> LogMac:
+    return LogMac(settings.audit_mac_key_id)
+
+
 @app.get(
     "/decisions/<id>/original",
     summary="Read a draft's original text",
@@ -51,7 +57,7 @@ def read_original(id: str) -> Any:
     caller = caller_from_event(app.current_event.raw_event, settings)
     caller.require(Role.audit)
     try:
-        original = _log().read_original(id, caller.user or caller.client_id, _sealer())
+        original = _log().read_original(id, caller.user or caller.client_id, _sealer(), _mac())
     except DecisionNotFound as exc:
         raise ApiError("not_found", f"no decision {id}") from exc
     # Evidence, not for caches.

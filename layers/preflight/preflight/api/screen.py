@@ -28,6 +28,7 @@ from preflight.api.models import ScreenBody
 from preflight.api.openapi import MACHINE_SCOPE, DecisionView, access, error_responses, ok
 from preflight.engine import Engine, InputError
 from preflight.service.crypto import Sealer
+from preflight.service.integrity import LogMac
 from preflight.service.screening import ScreeningService, ScreenRequest
 from preflight.settings import get_settings
 from preflight.store.dynamodb import DecisionStore
@@ -44,7 +45,7 @@ def _service() -> ScreeningService:
     # restore (and after moto starts, in tests).
     store = DecisionStore(settings.table_name)
     sealer = Sealer(settings.originals_key_id, settings.fingerprint_secret_arn)
-    return ScreeningService(engine, store, sealer, settings.shards)
+    return ScreeningService(engine, store, sealer, LogMac(settings.audit_mac_key_id), settings.shards)
 
 
 @cache

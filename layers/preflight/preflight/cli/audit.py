@@ -55,6 +55,13 @@ def add_audit_parser(commands: Any) -> None:
             "--bucket", metavar="NAME", help="the archive bucket (default: PREFLIGHT_ARCHIVE_BUCKET)"
         )
         action.add_argument("--json", action="store_true", help="print the report as JSON")
+        if name == "verify":
+            action.add_argument(
+                "--mac-key",
+                metavar="KEY",
+                help="the audit MAC key's ARN, to verify record and event MACs with kms:VerifyMac "
+                "(default: PREFLIGHT_AUDIT_MAC_KEY_ID; the stack's AuditMacKeyArn output)",
+            )
         action.add_argument(
             "--local",
             metavar="PORT",

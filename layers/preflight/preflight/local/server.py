@@ -104,6 +104,10 @@ class Backend:
             os.environ.pop("AWS_ENDPOINT_URL_DYNAMODB", None)
         kms = boto3.client("kms")
         key_arn = kms.create_key(Description="Preflight local originals key")["KeyMetadata"]["Arn"]
+        # The decision log's MAC key, as template.yaml's AuditMacKey (HMAC_256, GENERATE_VERIFY_MAC).
+        mac_key_arn = kms.create_key(
+            Description="Preflight local audit MAC key", KeySpec="HMAC_256", KeyUsage="GENERATE_VERIFY_MAC"
+        )["KeyMetadata"]["Arn"]
         secret = boto3.client("secretsmanager").create_secret(
             Name="preflight-local-fingerprint", SecretString=uuid.uuid4().hex + uuid.uuid4().hex
         )
@@ -121,6 +125,7 @@ class Backend:
         os.environ["PREFLIGHT_IDEMPOTENCY_TABLE_NAME"] = TABLES["IdempotencyTable"]
         os.environ["PREFLIGHT_ORIGINALS_KEY_ID"] = key_arn
         os.environ["PREFLIGHT_FINGERPRINT_SECRET_ARN"] = secret["ARN"]
+        os.environ["PREFLIGHT_AUDIT_MAC_KEY_ID"] = mac_key_arn
         from preflight.local.streams import LocalArchive
 
         self.archive = LocalArchive(self.template, TABLES["DecisionsTable"])
@@ -403,6 +408,7 @@ class LocalRunner:
                 "table": TABLES["DecisionsTable"],
                 "bucket": os.environ.get("PREFLIGHT_ARCHIVE_BUCKET", ""),
                 "archive_key_id": os.environ.get("PREFLIGHT_ARCHIVE_KEY_ID", ""),
+                "audit_mac_key_id": os.environ.get("PREFLIGHT_AUDIT_MAC_KEY_ID", ""),
             },
         )
 

@@ -1,9 +1,9 @@
 """Where a running local runner keeps its embedded AWS, for the commands that read it directly.
 
 The runner writes ``.preflight/runner-<port>.json`` when it starts (and removes it when it stops):
-its embedded endpoint, table and bucket. ``preflight audit verify|rearchive --local [PORT]`` reads
-it, so the README's commands work as written although the embedded endpoint's port is chosen
-freshly at every start.
+its embedded endpoint, table, bucket and audit MAC key. ``preflight audit verify|rearchive --local
+[PORT]`` reads it, so the README's commands work as written although the embedded endpoint's port is
+chosen freshly at every start.
 """
 
 from __future__ import annotations
@@ -61,6 +61,7 @@ def environment(state: dict[str, Any]) -> dict[str, str]:
         "PREFLIGHT_TABLE_NAME": state["table"],
         "PREFLIGHT_ARCHIVE_BUCKET": state.get("bucket", ""),
         "PREFLIGHT_ARCHIVE_KEY_ID": state.get("archive_key_id", ""),
+        "PREFLIGHT_AUDIT_MAC_KEY_ID": state.get("audit_mac_key_id", ""),
         "AWS_ACCOUNT_ID_ENDPOINT_MODE": "disabled",
     }
     if state.get("dynamodb_endpoint"):  # PREFLIGHT_DYNAMODB_ENDPOINT: DynamoDB lives elsewhere

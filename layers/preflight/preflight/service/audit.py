@@ -17,6 +17,7 @@ from preflight.service import histogram
 from preflight.service.chain import head, new_event
 from preflight.service.crypto import Sealer
 from preflight.service.decisions import DecisionNotFound
+from preflight.service.integrity import LogMac
 from preflight.service.paging import Page, decode_cursor, merged, query_digest, take_page
 from preflight.service.review import ATTEMPTS
 from preflight.service.times import InvalidQuery, TimeRange, days_between, timestamp, utc_now
@@ -149,8 +150,9 @@ class AuditLog:
 
     # --- the original text -----------------------------------------------------------------------
 
-    def read_original(self, decision_id: str, actor: str, sealer: Sealer) -> dict[str, Any]:
-        """The decrypted original, once its reading is recorded in the history (no record, no text)."""
+    def read_original(self, decision_id: str, actor: str, sealer: Sealer, mac: LogMac) -> dict[str, Any]:
+        """The decrypted original, once its reading is recorded in the history (no record, no text;
+        ``mac`` signs the record)."""
         for _ in range(ATTEMPTS):
             decision, events = self.store.get_partition(decision_id)
             if decision is None:
@@ -158,7 +160,7 @@ class AuditLog:
             text = sealer.open(decision["original"], decision_id)
             seq, previous = head(decision, events)
             at = timestamp(self.clock())
-            event = new_event(decision_id, seq, previous, kind="original_read", actor=actor, at=at)
+            event = new_event(decision_id, seq, previous, mac=mac, kind="original_read", actor=actor, at=at)
             try:
                 self.store.append_event(
                     event | {"PK": keys.decision_pk(decision_id), "SK": keys.event_sk(seq)}

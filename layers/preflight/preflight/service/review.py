@@ -16,6 +16,7 @@ from preflight.service import histogram
 from preflight.service.chain import head, new_event
 from preflight.service.decisions import DecisionNotFound, with_history
 from preflight.service.ids import shard_of
+from preflight.service.integrity import LogMac
 from preflight.service.paging import Page, decode_cursor, merged, query_digest, take_page
 from preflight.service.times import parse_instant, timestamp, utc_now
 from preflight.store import keys
@@ -37,8 +38,11 @@ class ReviewConflict(Exception):
 
 
 class ReviewService:
-    def __init__(self, store: DecisionStore, shards: int, clock: Callable[[], datetime] = utc_now) -> None:
+    def __init__(
+        self, store: DecisionStore, mac: LogMac, shards: int, clock: Callable[[], datetime] = utc_now
+    ) -> None:
         self.store = store
+        self.mac = mac
         self.shards = shards
         self.clock = clock
 
@@ -64,13 +68,13 @@ class ReviewService:
             if decision is None:
                 raise DecisionNotFound(decision_id)
             if decision.get("status") != "pending_review":
-                raise ReviewConflict(with_history(decision, events))
+                raise ReviewConflict(with_history(decision, events, self.mac))
             now = self.clock()
             at = timestamp(now)
             new_status = VERDICTS[action]
             seq, previous = head(decision, events)
             event = new_event(
-                decision_id, seq, previous, kind="review", actor=reviewer, at=at, action=action,
+                decision_id, seq, previous, mac=self.mac, kind="review", actor=reviewer, at=at, action=action,
                 note=note, previous_status="pending_review", new_status=new_status,
             )  # fmt: skip
             item = event | {
@@ -90,10 +94,10 @@ class ReviewService:
             except ConditionFailed as lost:
                 if lost.item_changed:
                     current, history = self.store.get_partition(decision_id)
-                    raise ReviewConflict(with_history(current or decision, history)) from lost
+                    raise ReviewConflict(with_history(current or decision, history, self.mac)) from lost
                 continue  # an original read took this sequence number: read the head again
             logger.info("review recorded", extra={"decision_id": decision_id, "action": action, "seq": seq})
-            return with_history(decision | changes, [*events, item])
+            return with_history(decision | changes, [*events, item], self.mac)
         raise StoreUnavailable("review not recorded: the history kept changing; retry")
 
     def _counters(self, decision: dict[str, Any], action: str, now: datetime) -> dict[str, dict[str, int]]:

@@ -17,7 +17,8 @@ from preflight.engine import Engine
 from preflight.observability import logger, metrics
 from preflight.service.crypto import Sealer
 from preflight.service.ids import new_decision_id, shard_of
-from preflight.service.records import record_hash
+from preflight.service.integrity import LogMac
+from preflight.service.records import with_record_hash
 from preflight.service.times import timestamp, utc_now
 from preflight.service.views import decision_view
 from preflight.store import keys
@@ -39,12 +40,14 @@ class ScreeningService:
         engine: Engine,
         store: DecisionStore,
         sealer: Sealer,
+        mac: LogMac,
         shards: int,
         clock: Callable[[], datetime] = utc_now,
     ) -> None:
         self.engine = engine
         self.store = store
         self.sealer = sealer
+        self.mac = mac
         self.shards = shards
         self.clock = clock
 
@@ -82,7 +85,7 @@ class ScreeningService:
             "request_id": request_id,
             "original": self.sealer.seal(request.text, decision_id),
         }
-        item["record_hash"] = record_hash(item)
+        item = with_record_hash(item, self.mac)  # KMS unavailable: StoreUnavailable, nothing written
         item |= {
             "PK": keys.decision_pk(decision_id),
             "SK": keys.DECISION_SK,

@@ -9,6 +9,8 @@ hashes to be comparable.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from botocore.exceptions import BotoCoreError, ClientError
@@ -20,6 +22,15 @@ from preflight.store.errors import StoreError
 
 class ArchiveUnavailable(StoreError):
     """S3 (or the table, for the archive's reads) could not be reached, refused, or kept failing."""
+
+
+@dataclass(frozen=True)
+class StoredVersion:
+    """One version of an archive object: S3 sets ``last_modified`` when it is written."""
+
+    key: str
+    version_id: str
+    last_modified: datetime
 
 
 def _code(exc: ClientError) -> str:
@@ -69,21 +80,26 @@ class ArchiveBucket:
             raise ArchiveUnavailable(f"archive write failed: {type(exc).__name__}") from exc
         return True
 
-    def list_keys(self, prefix: str) -> Iterator[str]:
-        """Every object key under ``prefix`` (current versions), in key order."""
+    def list_versions(self, prefix: str) -> Iterator[StoredVersion]:
+        """Every stored version of every object under ``prefix`` (delete markers left out), in key
+        order. The bucket is versioned (Object Lock requires it) and locked versions cannot be
+        removed, so this sees each object's first version even if another was put over it later."""
         try:
-            paginator = self.client.get_paginator("list_objects_v2")
+            paginator = self.client.get_paginator("list_object_versions")
             for page in paginator.paginate(Bucket=self.bucket, Prefix=prefix):
-                for entry in page.get("Contents", []):
-                    yield entry["Key"]
+                for entry in page.get("Versions", []):
+                    yield StoredVersion(entry["Key"], entry.get("VersionId") or "null", entry["LastModified"])
         except ClientError as exc:
             raise ArchiveUnavailable(f"archive not listed: {_code(exc)}") from exc
         except BotoCoreError as exc:
             raise ArchiveUnavailable(f"archive not listed: {type(exc).__name__}") from exc
 
-    def get_body(self, key: str) -> bytes:
+    def get_body(self, key: str, version_id: str | None = None) -> bytes:
+        params = {"Bucket": self.bucket, "Key": key}
+        if version_id is not None and version_id != "null":
+            params["VersionId"] = version_id
         try:
-            return self.client.get_object(Bucket=self.bucket, Key=key)["Body"].read()
+            return self.client.get_object(**params)["Body"].read()
         except ClientError as exc:
             raise ArchiveUnavailable(f"archive object not read: {_code(exc)}") from exc
         except BotoCoreError as exc:

@@ -1,6 +1,7 @@
 """KMS and Secrets Manager for the service: data keys for envelope encryption of original drafts,
-and the fingerprint key. ClientError never leaves this module: a key or secret that cannot be had is
-StoreUnavailable (the caller fails closed)."""
+the fingerprint key, and the MACs of the decision log (an HMAC key that never leaves KMS). ClientError
+never leaves this module: a key or secret that cannot be had is StoreUnavailable (the caller fails
+closed)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,9 @@ from botocore.exceptions import BotoCoreError, ClientError
 
 from preflight.store.clients import LazyClient
 from preflight.store.errors import StoreUnavailable
+
+# The only algorithm of an HMAC_256 key; VerifyMac must name the one GenerateMac used.
+MAC_ALGORITHM = "HMAC_SHA_256"
 
 
 class KeyVault:
@@ -39,3 +43,29 @@ class KeyVault:
             return self.secrets.get_secret_value(SecretId=secret_id)["SecretString"]
         except (ClientError, BotoCoreError) as exc:
             raise StoreUnavailable(f"fingerprint key not available: {exc}") from exc
+
+    def generate_mac(self, key_id: str, message: bytes) -> bytes:
+        """HMAC-SHA-256 of ``message`` (at most 4096 bytes) under the KMS key ``key_id``."""
+        try:
+            return self.kms.generate_mac(KeyId=key_id, Message=message, MacAlgorithm=MAC_ALGORITHM)["Mac"]
+        except (ClientError, BotoCoreError) as exc:
+            raise StoreUnavailable(f"history not signed: {_reason(exc)}") from exc
+
+    def verify_mac(self, key_id: str, message: bytes, mac: bytes) -> bool:
+        """Whether ``mac`` is the HMAC of ``message`` under ``key_id``: False for a wrong MAC,
+        StoreUnavailable when KMS could not say (the caller must not read that as valid)."""
+        try:
+            answer = self.kms.verify_mac(KeyId=key_id, Message=message, MacAlgorithm=MAC_ALGORITHM, Mac=mac)
+        except ClientError as exc:
+            if exc.response.get("Error", {}).get("Code") == "KMSInvalidMacException":
+                return False
+            raise StoreUnavailable(f"history not verified: {_reason(exc)}") from exc
+        except BotoCoreError as exc:
+            raise StoreUnavailable(f"history not verified: {_reason(exc)}") from exc
+        return bool(answer.get("MacValid"))
+
+
+def _reason(exc: ClientError | BotoCoreError) -> str:
+    if isinstance(exc, ClientError):
+        return str(exc.response.get("Error", {}).get("Code") or "refused")
+    return type(exc).__name__
