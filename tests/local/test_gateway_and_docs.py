@@ -39,6 +39,7 @@ def _screen_route(template: dict[str, Any] | None = None) -> Any:
 def test_routes_carry_the_template_request_model() -> None:
     # Preflight's template documents the body models but leaves their validation to the functions.
     assert _screen_route(load_template()).body_model is None
+    assert _screen_route(load_template()).request_model == "ScreenRequest"
     route = _screen_route()
     assert route.body_model == "ScreenRequest"
     model = load_template()["Resources"]["Api"]["Properties"]["Models"]["ScreenRequest"]

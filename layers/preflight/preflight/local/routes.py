@@ -34,6 +34,8 @@ class Route:
     # API Gateway checks the body against before the function is invoked.
     body_model: str | None = None
     body_schema: dict[str, Any] | None = field(compare=False, repr=False, default=None)
+    # The RequestModel the method documents, validated by the gateway or not.
+    request_model: str | None = None
 
     @property
     def module_path(self) -> Path:
@@ -150,9 +152,10 @@ def find_routes(template: dict[str, Any] | None = None, repo: Path = REPO) -> li
             authorizer, scopes = _scopes(ev.get("Auth") or {}, api_auth)
             path = str(ev["Path"])
             request_model = ev.get("RequestModel") or {}
-            body_model = str(request_model["Model"]) if request_model.get("ValidateBody") else None
-            if body_model is not None and body_model not in models:
-                raise ValueError(f"{logical_id}: RequestModel {body_model!r} is not one of the API's Models")
+            documented = str(request_model["Model"]) if request_model.get("Model") else None
+            if documented is not None and documented not in models:
+                raise ValueError(f"{logical_id}: RequestModel {documented!r} is not one of the API's Models")
+            body_model = documented if request_model.get("ValidateBody") else None
             routes.append(
                 Route(
                     function=logical_id,
@@ -165,6 +168,7 @@ def find_routes(template: dict[str, Any] | None = None, repo: Path = REPO) -> li
                     pattern=compile_path(path),
                     body_model=body_model,
                     body_schema=models[body_model] if body_model else None,
+                    request_model=documented,
                 )
             )
     # API Gateway prefers literal segments over parameters: try the most specific templates first.
