@@ -75,6 +75,7 @@ CLEAN_TEMPLATES = [
     "We shipped 1{s}250{s}000 units and 2{s}100{s}000 spare parts.",
     "Invoice due 15{s}09{s}2024, total 1{s}299{s}00 euros.",
     "Order 4410{s}25 of batch 7{s}3 left the depot at 14:05.",
+    "Closed 2024-09-15{s}2024-09-16 and 15/09/2024{s}16/09/2024 for the move.",
 ]
 CHECKED = {"pii.credit_card", "pii.phone", "pii.us_ssn", "pii.iban", "pii.email", "secret"}
 

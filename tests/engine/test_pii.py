@@ -145,6 +145,8 @@ NOT_PHONES = [
     "Raised 1 250 000 000 yen in the round",
     "Meeting ID 845 2210 3398 for the all-hands",
     "https://shop.example.com/item?id=4155550123",
+    # Two dates side by side are not one number starting with the 0 of a month.
+    "Closed 2024-09-15 / 2024-09-16 and 15/09/2024 16/09/2024",
 ]
 
 

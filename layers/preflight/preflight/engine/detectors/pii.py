@@ -317,8 +317,31 @@ def _iban_length(country: str) -> int | None:
     return 4 + sum(int(n) for n, _ in _BBAN_PART.findall(structure))
 
 
+def _iban_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _IBAN_CANDIDATE.finditer(text) if _iban_length(m.group()[:2].upper())]
+
+
 def _iban_shaped(text: str) -> _Spans:
-    return _Spans([m.span() for m in _IBAN_CANDIDATE.finditer(text) if _iban_length(m.group()[:2].upper())])
+    return _Spans(_iban_spans(text))
+
+
+# Dates with a four-digit year (2024-09-15, 15/09/2024, 09.15.2024): the phone detector leaves their
+# digits alone, so two dates side by side ("2024-09-15 / 2024-09-16") are not read as one number
+# starting with the 0 of a month. A two-digit year is not enough: "06.12.34.56.78" is a French phone.
+_DATE = re.compile(
+    r"(?<![\d.])(?:(?:19|20)\d\d([-/.])\d{1,2}\1\d{1,2}|\d{1,2}([-/.])\d{1,2}\2(?:19|20)\d\d)(?![\d])"
+)
+
+
+def _not_phone_spans(text: str) -> _Spans:
+    """Spans whose digits are no phone number's: IBAN-shaped runs and dates."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(_iban_spans(text) + [m.span() for m in _DATE.finditer(text)]):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return _Spans(merged)
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -594,16 +617,17 @@ class PhoneDetector(Detector):
     def _find(self, ctx: ScanContext, budget: _PhoneBudget, text: str) -> Iterator[Hit]:
         opts: PhoneOptions = self.options  # type: ignore[assignment]
         iban_shaped: _Spans | None = None
+        left_alone: _Spans | None = None
         scan = _PhoneScan(self, text, budget)
         for m in _PHONE_CANDIDATE.finditer(text):
             plus = m.group("plus") is not None
             if _digit_count(m.group()) < (opts.min_digits if plus else opts.min_national_digits):
                 continue
-            if iban_shaped is None:
-                iban_shaped = _iban_shaped(text)
+            if iban_shaped is None or left_alone is None:
+                iban_shaped, left_alone = _iban_shaped(text), _not_phone_spans(text)
             if iban_shaped.covers(m.start(), m.end()) or _labelled(self.not_labels, text, m.start()):
                 continue
-            for start, end, found in scan.numbers_in(m.start(), m.end(), plus, iban_shaped):
+            for start, end, found in scan.numbers_in(m.start(), m.end(), plus, left_alone):
                 yield self._hit(text, start, end, found)
             if scan.out_of_budget:
                 _incomplete(
@@ -643,13 +667,13 @@ class _PhoneScan:
         return self.budget.checks.exhausted or self.budget.parses.exhausted
 
     def numbers_in(
-        self, start: int, end: int, international: bool, iban_shaped: _Spans
+        self, start: int, end: int, international: bool, left_alone: _Spans
     ) -> Iterator[tuple[int, int, _PhoneNumber]]:
         """The phone numbers inside one candidate. From left to right, card-like runs and strong
         readings (international, North American shape, trunk 0) take their groups, whichever comes
         first: "(312) 555-0147 4111 1111 1111 1111" is a phone number and a card, "2024 0301 7788 4410"
         a reference with no phone number inside. Weak readings (a bare number near a context word)
-        may then use the groups left over. The digits of an IBAN are left alone."""
+        may then use the groups left over. The digits of an IBAN or a date are left alone."""
         may_be_strong = self._may_be_strong(start, end, international)
         context_near = self._context_near(start, end)
         if not (may_be_strong or context_near):
@@ -680,7 +704,7 @@ class _PhoneScan:
             digits = run.digits_of(i, j)
             return self._weak(groups[i:j], digits) if self._plausible(groups[i:j], digits, False) else None
 
-        taken = run.overlapping(iban_shaped)
+        taken = run.overlapping(left_alone)
         found: list[tuple[int, int, _PhoneNumber]] = []
         for a, b in _gaps(taken, len(groups)):
             for i, j, read in run.segments(a, b, low, max(high, 19), _PHONE_MAX_GROUPS, card_like_or_strong):
