@@ -61,11 +61,11 @@ _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 # Decimal digits of other scripts (Arabic-Indic, Devanagari, Bengali...; NFKC folds only full-width
 # and mathematical ones): each reads as its ASCII digit, one code point for one, so "٤١١١" is 4111 to
-# every detector's checksum and shape rules. ``\d`` in a str pattern is any Unicode decimal digit.
-_FOREIGN_DIGIT = r"[^\D0-9]"
-_SPECIAL = re.compile(f"[{_INVISIBLE}{_COMBINING}{''.join(_CONFUSABLES)}]|{_FOREIGN_DIGIT}")
+# every detector's checksum and shape rules. ``\d`` in a str pattern is any Unicode decimal digit; the
+# ASCII ones it also matches never reach these checks except as NFKC output ("①"), and stay as they are.
+_SPECIAL = re.compile(f"[{_INVISIBLE}{_COMBINING}{''.join(_CONFUSABLES)}\\d]")
 _DROP = re.compile(f"[{_INVISIBLE}{_COMBINING}]")
-_DIGIT = re.compile(_FOREIGN_DIGIT)
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
