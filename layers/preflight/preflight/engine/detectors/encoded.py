@@ -101,21 +101,19 @@ class EncodedSecretDetector(Detector):
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
         opts: EncodedSecretOptions = self.options  # type: ignore[assignment]
-        b64, hexa = opts.min_base64_length, opts.min_hex_length
-        # (name, candidate runs, decoder, whether a run qualifies). Each expression is one possessive
-        # character class: scanning left to right, a run long enough matches whole from its first
-        # character (no look-behind needed), and a shorter one is skipped at C speed.
-        self._encodings: list[tuple[str, re.Pattern[str], Callable[[str], bytes], Callable[[str], bool]]] = [
-            ("hex", re.compile(rf"[0-9A-Fa-f]{{{hexa},}}+"), _hex, _any),
-            ("base64", re.compile(rf"[A-Za-z0-9+/]{{{b64},}}+={{0,2}}"), _base64, _any),
-            ("base64url", re.compile(rf"[A-Za-z0-9_-]{{{b64},}}+={{0,2}}"), _base64url, _any),
-            (
-                "percent",
-                re.compile(rf"[A-Za-z0-9._~+%-]{{{3 * opts.min_percent_escapes},}}+"),
-                _percent,
-                lambda run: "%" in run and len(_PERCENT_ESCAPE.findall(run)) >= opts.min_percent_escapes,
-            ),
+        b64, hexa, escapes = opts.min_base64_length, opts.min_hex_length, opts.min_percent_escapes
+        # Each expression is one possessive character class: scanning left to right, a run long
+        # enough matches whole from its first character (no look-behind needed), and a shorter one
+        # is skipped at C speed. Hex and both base64 alphabets are looked for only inside the runs
+        # of their union (one scan of a draft that has none, which is most drafts), percent-encoding
+        # only in a draft with a "%".
+        self._zones = re.compile(rf"[A-Za-z0-9+/_-]{{{min(b64, hexa)},}}+={{0,2}}")
+        self._in_zones: list[tuple[str, re.Pattern[str], Callable[[str], bytes]]] = [
+            ("hex", re.compile(rf"[0-9A-Fa-f]{{{hexa},}}+"), _hex),
+            ("base64", re.compile(rf"[A-Za-z0-9+/]{{{b64},}}+={{0,2}}"), _base64),
+            ("base64url", re.compile(rf"[A-Za-z0-9_-]{{{b64},}}+={{0,2}}"), _base64url),
         ]
+        self._percent = re.compile(rf"[A-Za-z0-9._~+%-]{{{3 * escapes},}}+")
         self._screens: list[RegexDetector] = []
 
     def bind(self, detectors: Sequence[Detector]) -> None:
@@ -124,46 +122,54 @@ class EncodedSecretDetector(Detector):
             d for d in detectors if isinstance(d, RegexDetector) and d.rule.category in opts.categories
         ]
 
+    def _candidates(self, text: str) -> Iterator[tuple[str, re.Match[str], Callable[[str], bytes]]]:
+        """(encoding, run, decoder) of every run that could be an encoding."""
+        opts: EncodedSecretOptions = self.options  # type: ignore[assignment]
+        for zone in self._zones.finditer(text):
+            for encoding, candidate, decode in self._in_zones:
+                for m in candidate.finditer(text, zone.start(), zone.end()):
+                    yield encoding, m, decode
+        if "%" in text:
+            for m in self._percent.finditer(text):
+                if len(_PERCENT_ESCAPE.findall(m.group())) >= opts.min_percent_escapes:
+                    yield "percent", m, _percent
+
     def detect(self, ctx: ScanContext) -> Iterator[Hit]:
         if not self._screens:
             return
         opts: EncodedSecretOptions = self.options  # type: ignore[assignment]
-        text = ctx.text
         decodes_left = opts.max_decodes
         # Spans already reported, and what each span decoded to (a run of letters and digits reads the
         # same in base64 and base64url: screened once).
         reported: set[tuple[int, int]] = set()
         decoded: dict[tuple[int, int], set[str]] = {}
-        for encoding, candidate, decode, qualifies in self._encodings:
-            for m in candidate.finditer(text):
-                span = m.span()
-                run = m.group()
-                if span in reported or not qualifies(run):
-                    continue
-                if len(run) > opts.max_length:
-                    _incomplete(
-                        ctx,
-                        f"encoded-credential check skipped a run longer than {opts.max_length} characters",
-                    )
-                    continue
-                decodes_left -= 1
-                if decodes_left < 0:
-                    _incomplete(
-                        ctx,
-                        "encoded-credential check stopped early: too many encoded-looking runs in the draft",
-                    )
-                    return
-                try:
-                    plain = _readable(decode(run))
-                except (binascii.Error, ValueError):
-                    continue
-                if plain is None or plain in decoded.setdefault(span, set()):
-                    continue
-                decoded[span].add(plain)
-                hit = self._screen(plain, encoding, *span)
-                if hit is not None:
-                    reported.add(span)
-                    yield hit
+        for encoding, m, decode in self._candidates(ctx.text):
+            span = m.span()
+            run = m.group()
+            if span in reported:
+                continue
+            if len(run) > opts.max_length:
+                _incomplete(
+                    ctx, f"encoded-credential check skipped a run longer than {opts.max_length} characters"
+                )
+                continue
+            decodes_left -= 1
+            if decodes_left < 0:
+                _incomplete(
+                    ctx, "encoded-credential check stopped early: too many encoded-looking runs in the draft"
+                )
+                return
+            try:
+                plain = _readable(decode(run))
+            except (binascii.Error, ValueError):
+                continue
+            if plain is None or plain in decoded.setdefault(span, set()):
+                continue
+            decoded[span].add(plain)
+            hit = self._screen(plain, encoding, *span)
+            if hit is not None:
+                reported.add(span)
+                yield hit
 
     def _screen(self, plain: str, encoding: str, start: int, end: int) -> Hit | None:
         """A hit over the encoded run when its decoded text holds a credential."""
@@ -174,10 +180,6 @@ class EncodedSecretDetector(Detector):
                 severity = found.severity or screen.rule.severity_level
                 return Hit(start, end, severity, f"{what}, {encoding}-encoded")
         return None
-
-
-def _any(run: str) -> bool:
-    return True
 
 
 def _incomplete(ctx: ScanContext, reason: str) -> None:
