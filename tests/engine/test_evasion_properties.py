@@ -48,6 +48,7 @@ NUMERIC = [
     ("pii.credit_card", "The travel Amex is 3782{s}822463{s}10005"),
     ("pii.credit_card", "card 41111111{s}11111111 please"),
     ("pii.phone", "Running late, call me: 312{s}555{s}0147"),
+    ("pii.phone", "Courier questions go to (917){s}555{s}0134, my cell"),
     ("pii.phone", "Text +44{s}7700{s}900456 when the van arrives"),
     ("pii.phone", "ring me on 07700{s}900789 after six"),
     ("pii.us_ssn", "Payroll has SSN 512{s}38{s}4471 on file"),

@@ -350,6 +350,7 @@ def test_invisible_characters_neither_hide_nor_glue_values(findings, text: str, 
         # ...and split across two lines.
         ("call me (312) 555-\n0147", "pii.phone", "(312) 555-\n0147"),
         ("text +44 7700\n900456 later", "pii.phone", "+44 7700\n900456"),
+        ("call me (312)\n555-0147", "pii.phone", "(312)\n555-0147"),
         ("Wire to DE89 3704 0044\n0532 0130 00 by Friday", "pii.iban", "DE89 3704 0044\n0532 0130 00"),
         ("write to jane.doe@\nexample.com", "pii.email", "jane.doe@\nexample.com"),
         ("write to jane.doe\n@example.com", "pii.email", "jane.doe\n@example.com"),

@@ -497,16 +497,16 @@ class EmailDetector(Detector):
 
 # Groups of digits (an area code may be in brackets), separated by a run of separators. Repetitions
 # are bounded and a separator is required, so a digit run is split one way only.
-_PHONE_GROUP = r"(?:\(\d{1,5}\)[ ]?)?\d{1,15}"
+_PHONE_GROUP = rf"(?:\(\d{{1,5}}\)(?:{_SEPARATOR})?)?\d{{1,15}}"
 _PHONE_CANDIDATE = re.compile(
     rf"(?:(?P<plus>\+){_NOT_BEFORE_NUMBER}[ ]?{_PHONE_GROUP}"
-    rf"|\({_NOT_BEFORE_NUMBER}\d{{1,5}}\)[ ]?\d{{1,15}}"
+    rf"|\({_NOT_BEFORE_NUMBER}\d{{1,5}}\)(?:{_SEPARATOR})?\d{{1,15}}"
     rf"|\d{_NOT_BEFORE_NUMBER}\d{{0,14}})"
     rf"(?:{_SEPARATOR}{_PHONE_GROUP}){{0,{_RUN_GROUPS}}}{_NUMBER_END}"
 )
 # North American shape: 415-555-0199, (773) 555-0190, 415.555.0199, 1 (888) 555-0142.
 _NANP_SHAPE = re.compile(
-    rf"(?:\+?1{_SEPARATOR})?(?:\(\d{{3}}\)\s?|\d{{3}}{_SEPARATOR})\d{{3}}{_SEPARATOR}\d{{4}}"
+    rf"(?:\+?1{_SEPARATOR})?(?:\(\d{{3}}\)(?:{_SEPARATOR})?|\d{{3}}{_SEPARATOR})\d{{3}}{_SEPARATOR}\d{{4}}"
 )
 # A group starting with 0: a trunk prefix (07700 900461) or an international 00.
 _ZERO_GROUP = re.compile(r"(?<!\d)0")
