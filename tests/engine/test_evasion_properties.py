@@ -205,13 +205,18 @@ _PERCENT_PLAIN = re.compile(rb"[A-Za-z0-9._~-]")
 
 @st.composite
 def encoded(draw, value: str) -> tuple[str, str]:
-    """(encoding, ``value`` encoded): base64 (padded or not), base64url, hex, or percent-encoding with
-    any of the characters that may stay plain left plain."""
+    """(encoding, ``value`` encoded): base64 (padded or not, or wrapped onto lines), base64url, hex, or
+    percent-encoding with any of the characters that may stay plain left plain."""
     raw = value.encode()
-    encoding = draw(st.sampled_from(["base64", "base64url", "hex", "percent"]))
+    encoding = draw(st.sampled_from(["base64", "wrapped base64", "base64url", "hex", "percent"]))
     if encoding == "base64":
         text = base64.b64encode(raw).decode()
         return encoding, text if draw(st.booleans()) else text.rstrip("=")
+    if encoding == "wrapped base64":  # as MIME (76) and PEM (64) wrap it
+        text = base64.b64encode(raw).decode()
+        width = draw(st.sampled_from([64, 76]))
+        newline = draw(st.sampled_from(["\n", "\r\n"]))
+        return encoding, newline.join(text[i : i + width] for i in range(0, len(text), width))
     if encoding == "base64url":
         return encoding, base64.urlsafe_b64encode(raw).decode()
     if encoding == "hex":

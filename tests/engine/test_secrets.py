@@ -5,6 +5,7 @@ credentials. The patterns are policy data (rules/default/secrets.yaml) run by th
 from __future__ import annotations
 
 import base64
+import textwrap
 import time
 from pathlib import Path
 
@@ -141,6 +142,7 @@ def _base64(value: str) -> str:
     return base64.b64encode(value.encode()).decode()
 
 
+WRAPPED_JWT = "\n".join(textwrap.wrap(_base64(f"Authorization: Bearer {JWT}"), 76))
 # A stray non-UTF-8 byte first: its base64url starts with "-", which plain base64 cannot read.
 AWS_KEY_URL64 = base64.urlsafe_b64encode(b"\xfb" + AWS_KEY_ID.encode()).decode()
 ENCODED = [
@@ -160,6 +162,8 @@ ENCODED = [
     ),
     # A private key's armour, base64-encoded whole.
     (f"cfg: {_base64(PEM)}", _base64(PEM), "private key, base64-encoded"),
+    # Base64 wrapped the way MIME does (76 characters a line): the token crosses a line break.
+    (f"dump:\n{WRAPPED_JWT}\nend", WRAPPED_JWT, "JSON Web Token (a bearer credential), base64-encoded"),
 ]
 
 
@@ -213,7 +217,15 @@ def test_too_many_encoded_looking_runs_mark_the_draft_incomplete(engine: Engine)
 
 @pytest.mark.parametrize(
     "unit",
-    ["a", "0123456789abcdef", "QUFBQUFBQUFBQUFBQUFB ", "%41%41%41 ", "ICAg", "eyJhIjoiYiJ9."],
+    [
+        "a",
+        "0123456789abcdef",
+        "QUFBQUFBQUFBQUFBQUFB ",
+        "%41%41%41 ",
+        "ICAg",
+        "eyJhIjoiYiJ9.",
+        "QUFB" * 16 + "\n",
+    ],
 )
 def test_hostile_encoded_looking_drafts_stay_fast(engine: Engine, unit: str) -> None:
     text = (unit * (100_000 // len(unit) + 1))[:100_000]

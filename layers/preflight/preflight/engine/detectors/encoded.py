@@ -8,7 +8,8 @@ enabled ``regex`` rules of the categories in ``categories``, ``secret`` by defau
 reports the whole encoded run, with a message naming what it decodes to and never the value.
 
 One level: what an encoded run decodes to is screened as it is, not decoded again (base64 of base64
-passes). Line-wrapped base64 is decoded line by line, so a credential split across a wrap is missed.
+passes). Base64 wrapped onto several lines (MIME and PEM wrap at 64 or 76 characters) is decoded
+line by line and also whole.
 
 Cost: the candidate expressions are linear (one character class each, read possessively), a run is
 decoded once for each encoding it could be, and decoding and screening are linear in what is
@@ -59,7 +60,7 @@ class EncodedSecretOptions(DetectorOptions):
 
 
 def _base64(run: str) -> bytes:
-    body = run.rstrip("=").encode("ascii")
+    body = "".join(run.split()).rstrip("=").encode("ascii")  # without the line breaks of wrapped base64
     body = body[: len(body) - len(body) % 4] if len(body) % 4 == 1 else body  # a stray last character
     return binascii.a2b_base64(body + b"=" * (-len(body) % 4))
 
@@ -74,6 +75,39 @@ def _hex(run: str) -> bytes:
 
 def _percent(run: str) -> bytes:
     return unquote_to_bytes(run)
+
+
+# Where MIME (76) and PEM (64) wrap base64: one full line of this width may be followed by a short last one.
+_WRAP_WIDTHS = (64, 76)
+_LINE_BREAK = re.compile(r"\r?\n")
+_LAST_LINE = re.compile(r"\r?\n([A-Za-z0-9+/]+={0,2})(?![A-Za-z0-9+/=_-])")
+
+
+def _wrapped(text: str, zones: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Base64 wrapped onto several lines: runs of one width on consecutive lines, then a last line
+    that may be shorter (even shorter than a run: "QjNvSGs="). Yielded whole, so a credential split
+    by a wrap is decoded in one piece."""
+    widths = [b - a for a, b in zones]
+    i = 0
+    while i < len(zones):
+        start, end = zones[i]
+        width = widths[i]
+        j = i + 1
+        while j < len(zones) and widths[j - 1] == width and _LINE_BREAK.fullmatch(text, end, zones[j][0]):
+            if widths[j] > width:
+                break
+            end = zones[j][1]
+            j += 1
+        if widths[j - 1] == width and text[end - 1] != "=" and (j - i > 1 or width in _WRAP_WIDTHS):
+            last = _LAST_LINE.match(text, end)
+            if last and len(last.group(1)) < width:
+                tail = last.group(1)
+                # Padding, or a length that completes the base64: not a word on the next line.
+                if tail.endswith("=") or (len("".join(text[start:end].split())) + len(tail)) % 4 == 0:
+                    end = last.end()
+        if end > zones[i][1]:
+            yield start, end
+        i = j
 
 
 def _readable(raw: bytes) -> str | None:
@@ -122,17 +156,21 @@ class EncodedSecretDetector(Detector):
             d for d in detectors if isinstance(d, RegexDetector) and d.rule.category in opts.categories
         ]
 
-    def _candidates(self, text: str) -> Iterator[tuple[str, re.Match[str], Callable[[str], bytes]]]:
-        """(encoding, run, decoder) of every run that could be an encoding."""
+    def _candidates(self, text: str) -> Iterator[tuple[str, int, int, Callable[[str], bytes]]]:
+        """(encoding, start, end, decoder) of every run that could be an encoding."""
         opts: EncodedSecretOptions = self.options  # type: ignore[assignment]
-        for zone in self._zones.finditer(text):
+        zones = [zone.span() for zone in self._zones.finditer(text)]
+        for zone_start, zone_end in zones:
             for encoding, candidate, decode in self._in_zones:
-                for m in candidate.finditer(text, zone.start(), zone.end()):
-                    yield encoding, m, decode
+                for m in candidate.finditer(text, zone_start, zone_end):
+                    yield encoding, m.start(), m.end(), decode
+        if "\n" in text:
+            for start, end in _wrapped(text, zones):
+                yield "base64", start, end, _base64
         if "%" in text:
             for m in self._percent.finditer(text):
                 if len(_PERCENT_ESCAPE.findall(m.group())) >= opts.min_percent_escapes:
-                    yield "percent", m, _percent
+                    yield "percent", m.start(), m.end(), _percent
 
     def detect(self, ctx: ScanContext) -> Iterator[Hit]:
         if not self._screens:
@@ -143,9 +181,9 @@ class EncodedSecretDetector(Detector):
         # same in base64 and base64url: screened once).
         reported: set[tuple[int, int]] = set()
         decoded: dict[tuple[int, int], set[str]] = {}
-        for encoding, m, decode in self._candidates(ctx.text):
-            span = m.span()
-            run = m.group()
+        for encoding, start, end, decode in self._candidates(ctx.text):
+            span = (start, end)
+            run = ctx.text[start:end]
             if span in reported:
                 continue
             if len(run) > opts.max_length:
