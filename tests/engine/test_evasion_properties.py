@@ -88,7 +88,7 @@ DIGIT_ZEROS = [
     for c in range(0x80, sys.maxunicode + 1)
     if unicodedata.category(chr(c)) == "Nd" and unicodedata.decimal(chr(c)) == 0
 ]
-SEPARATOR_RUNS = st.text(alphabet=" \t\n\r.-/_\u2010\u2013", min_size=1, max_size=3)
+SEPARATOR_RUNS = st.text(alphabet=" \t\n\r.-/_\u2010\u2013\u2014\u2212", min_size=1, max_size=3)
 
 common = settings(
     max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]

@@ -345,6 +345,7 @@ def test_invisible_characters_neither_hide_nor_glue_values(findings, text: str, 
         ("card\n4111\n1111\n1111\n1111", "pii.credit_card", "4111\n1111\n1111\n1111"),
         ("card 4111 1111\n1111 1111", "pii.credit_card", "4111 1111\n1111 1111"),
         ("card 41111111 11111111", "pii.credit_card", "41111111 11111111"),
+        ("card 4111—1111—1111—1111 ok", "pii.credit_card", "4111—1111—1111—1111"),
         ("SSN 512.38.4471 on file", "pii.us_ssn", "512.38.4471"),
         ("her number 512-38-\n4471 is on the form", "pii.us_ssn", "512-38-\n4471"),
         # ...and split across two lines.

@@ -52,8 +52,10 @@ _DASH = r"\-\u2010-\u2013"
 # number wraps onto the next line), dots, dashes, slashes and underscores, in runs of up to three
 # ("4111  1111", "555-\n0147", "512 - 38 - 4471"). Bounded, and disjoint from digits and letters, so a
 # run of groups splits one way only and candidates stay linear. Each detector's guards (decimals,
-# times, dates, versions, amounts, labels) and format checks decide what the groups are.
-_SEPARATOR_CHARS = rf"\s.{_DASH}/_"
+# times, dates, versions, amounts, labels) and format checks decide what the groups are. Em dash,
+# horizontal bar and minus sign separate groups too, but unlike _DASH do not stop a number from
+# starting or ending next to them ("call me—415-555-0199").
+_SEPARATOR_CHARS = rf"\s.{_DASH}\u2014\u2015\u2212/_"
 _SEPARATOR = rf"[{_SEPARATOR_CHARS}]{{1,3}}"
 # A number must not continue a word, a code (A-123, #123, /123, \123), an amount (+1, $1, €1) or a
 # decimal or time (1.5, 1,5, 9:30), nor run on into one; "key=value" is fine ("phone=(718) ...").
