@@ -145,6 +145,8 @@ NOT_PHONES = [
     "Raised 1 250 000 000 yen in the round",
     "Meeting ID 845 2210 3398 for the all-hands",
     "https://shop.example.com/item?id=4155550123",
+    # Two dates side by side are not one number starting with the 0 of a month.
+    "Closed 2024-09-15 / 2024-09-16 and 15/09/2024 16/09/2024",
 ]
 
 
@@ -328,6 +330,57 @@ def test_each_value_lands_in_its_own_category(categories, text: str, expected: s
 def test_invisible_characters_neither_hide_nor_glue_values(findings, text: str, expected) -> None:
     found = [(f.category, text[f.start : f.end]) for f in findings(text) if f.category in PII]
     assert sorted(found) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        # Invisible operators, the Arabic letter mark and tag characters are dropped like zero-width ones.
+        ("card 4111\u20621111\u20621111\u20621111", "pii.credit_card", "4111\u20621111\u20621111\u20621111"),
+        ("mail ja\u061cne.doe@exa\U000e0020mple.com", "pii.email", "ja\u061cne.doe@exa\U000e0020mple.com"),
+        # Numbers are read through any run of the separators people use...
+        ("card 4111  1111  1111  1111", "pii.credit_card", "4111  1111  1111  1111"),
+        ("card 4111.1111.1111.1111 ok", "pii.credit_card", "4111.1111.1111.1111"),
+        ("card 4111_1111_1111_1111 ok", "pii.credit_card", "4111_1111_1111_1111"),
+        ("card\n4111\n1111\n1111\n1111", "pii.credit_card", "4111\n1111\n1111\n1111"),
+        ("card 4111 1111\n1111 1111", "pii.credit_card", "4111 1111\n1111 1111"),
+        ("card 41111111 11111111", "pii.credit_card", "41111111 11111111"),
+        ("card 4111—1111—1111—1111 ok", "pii.credit_card", "4111—1111—1111—1111"),
+        ("SSN 512.38.4471 on file", "pii.us_ssn", "512.38.4471"),
+        ("her number 512-38-\n4471 is on the form", "pii.us_ssn", "512-38-\n4471"),
+        # ...and split across two lines.
+        ("call me (312) 555-\n0147", "pii.phone", "(312) 555-\n0147"),
+        ("text +44 7700\n900456 later", "pii.phone", "+44 7700\n900456"),
+        ("call me (312)\n555-0147", "pii.phone", "(312)\n555-0147"),
+        ("Wire to DE89 3704 0044\n0532 0130 00 by Friday", "pii.iban", "DE89 3704 0044\n0532 0130 00"),
+        ("write to jane.doe@\nexample.com", "pii.email", "jane.doe@\nexample.com"),
+        ("write to jane.doe\n@example.com", "pii.email", "jane.doe\n@example.com"),
+        # Digits of every script count as their value.
+        ("card ٤١١١ ١١١١ ١١١١ ١١١١", "pii.credit_card", "٤١١١ ١١١١ ١١١١ ١١١١"),
+        ("call ४१५-५५५-०१९९ now", "pii.phone", "४१५-५५५-०१९९"),
+        ("her number ৫১২-৩৮-৪৪৭১ is on the form", "pii.us_ssn", "৫১২-৩৮-৪৪৭১"),
+        ("IBAN DE89 ３７０４ 0044 0532 0130 00", "pii.iban", "DE89 ３７０４ 0044 0532 0130 00"),
+    ],
+)
+def test_invisible_characters_separators_and_scripts_do_not_hide_values(
+    findings, text: str, category: str, value: str
+) -> None:
+    assert [text[f.start : f.end] for f in findings(text, category)] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Great talk by\n@jane.bsky.social today",  # a mention on the next line, not by@...
+        "Thanks everyone\n@contoso.com is our new domain",
+        "Route 356.81.0472 has no label nearby",
+        "Order numbers:\n4111\n2222\n3333\n4444",
+        "Tickets: 1234.5678.9012.3456",
+        "Prices:\n12.99\n4.50\n1299.00",
+    ],
+)
+def test_wider_separators_keep_the_guards(categories, text: str) -> None:
+    assert not set(PII) & categories(text)
 
 
 def test_pii_values_are_masked_in_redacted_text(engine: Engine) -> None:

@@ -4,8 +4,18 @@ credentials. The patterns are policy data (rules/default/secrets.yaml) run by th
 
 from __future__ import annotations
 
+import base64
+import textwrap
+import time
+from pathlib import Path
+
 import pytest
 from preflight.engine import Engine
+from preflight.engine.context import ScanContext
+from preflight.engine.text import normalise
+from preflight.settings import Settings
+
+from tests.conftest import DEFAULT_RULES
 
 # Format-correct but made-up values.
 AWS_KEY_ID = "AKIA81U33XTPLPFT75V2"
@@ -121,3 +131,107 @@ def test_repeated_key_headers_are_each_reported_and_masked(engine: Engine) -> No
     assert secrets and decision.decision == "flag"
     assert "BEGIN" not in decision.redacted_text and "MHcCAQEE" not in decision.redacted_text
     assert decision.redacted_text.count("*") == sum(1 for ch in text if not ch.isspace())
+
+
+# ---------------------------------------------------------------------------------------------------
+# Encoded credentials (secret.encoded): decoded, screened with the rules above, reported encoded
+# ---------------------------------------------------------------------------------------------------
+
+
+def _base64(value: str) -> str:
+    return base64.b64encode(value.encode()).decode()
+
+
+WRAPPED_JWT = "\n".join(textwrap.wrap(_base64(f"Authorization: Bearer {JWT}"), 76))
+# A stray non-UTF-8 byte first: its base64url starts with "-", which plain base64 cannot read.
+AWS_KEY_URL64 = base64.urlsafe_b64encode(b"\xfb" + AWS_KEY_ID.encode()).decode()
+ENCODED = [
+    (f"token is {_base64(GITHUB_TOKEN)} ok", _base64(GITHUB_TOKEN), "GitHub access token, base64-encoded"),
+    (f"key={AWS_KEY_URL64}", AWS_KEY_URL64, "AWS access key id, base64url-encoded"),
+    (f"blob {GOOGLE_KEY.encode().hex()} end", GOOGLE_KEY.encode().hex(), "Google API key, hex-encoded"),
+    (
+        "q=" + "".join(f"%{b:02X}" for b in b"password: hunter2!x"),
+        "".join(f"%{b:02X}" for b in b"password: hunter2!x"),
+        "password in the text, percent-encoded",
+    ),
+    # HTTP basic credentials: "user:ghp_..." in base64.
+    (
+        f"Authorization: Basic {_base64('ci:' + GITHUB_TOKEN)}",
+        _base64("ci:" + GITHUB_TOKEN),
+        "GitHub access token, base64-encoded",
+    ),
+    # A private key's armour, base64-encoded whole.
+    (f"cfg: {_base64(PEM)}", _base64(PEM), "private key, base64-encoded"),
+    # Base64 wrapped the way MIME does (76 characters a line): the token crosses a line break.
+    (f"dump:\n{WRAPPED_JWT}\nend", WRAPPED_JWT, "JSON Web Token (a bearer credential), base64-encoded"),
+]
+
+
+@pytest.mark.parametrize(("text", "encoded", "message"), ENCODED)
+def test_encoded_credential_is_reported_over_the_encoded_run(
+    engine: Engine, text: str, encoded: str, message: str
+) -> None:
+    decision = engine.screen(text)
+    found = [(f.rule_id, text[f.start : f.end], f.message, f.severity) for f in decision.findings]
+    assert found == [("secret.encoded", encoded, message, "high")]
+    assert decision.decision == "flag" and encoded not in decision.redacted_text
+
+
+ENCODED_NEGATIVES = [
+    "commit 3f9a1c2b4d5e6f708192a3b4c5d6e7f8091a2b3c fixed it; sha256 "
+    "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+    "Read https://example.com/search?q=password%20reset%20help%20page before asking",
+    "Donaudampfschifffahrtsgesellschaftskapitän loved internationalization",
+    f"Nothing secret here: {_base64('just an ordinary sentence about our launch')}",
+    "-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIUQk5LU0VHTkFMIFNBTVBMRSBD\n-----END CERTIFICATE-----",
+    # One level: base64 of base64 of a token is not unwrapped twice.
+    f"double {_base64(_base64(GITHUB_TOKEN))}",
+]
+
+
+@pytest.mark.parametrize("text", ENCODED_NEGATIVES)
+def test_encodings_of_ordinary_text_are_not_credentials(categories, text: str) -> None:
+    assert "secret" not in categories(text)
+
+
+def test_encoded_check_reuses_the_policys_enabled_rules(tmp_path: Path) -> None:
+    # Disabling a credential rule disables it encoded too; the detector holds no patterns of its own.
+    overlay = tmp_path / "org"
+    overlay.mkdir()
+    (overlay / "secrets.yaml").write_text(
+        "rules: [{id: secret.github_token, enabled: false}]\n", encoding="utf-8"
+    )
+    engine = Engine.from_settings(Settings(default_rules_dir=DEFAULT_RULES), [overlay])
+    assert engine.screen(f"token {_base64(GITHUB_TOKEN)}").findings == []
+    assert [f.rule_id for f in engine.screen(f"key {_base64(AWS_KEY_ID + ' x')}").findings] == [
+        "secret.encoded"
+    ]
+
+
+def test_too_many_encoded_looking_runs_mark_the_draft_incomplete(engine: Engine) -> None:
+    text = " ".join(_base64(f"harmless text number {i:06d}") for i in range(600))
+    decision = engine.screen(text)
+    assert not decision.complete and decision.decision == "flag"
+    assert any("encoded" in reason for reason in decision.incomplete_reasons)
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "a",
+        "0123456789abcdef",
+        "QUFBQUFBQUFBQUFBQUFB ",
+        "%41%41%41 ",
+        "ICAg",
+        "eyJhIjoiYiJ9.",
+        "QUFB" * 16 + "\n",
+    ],
+)
+def test_hostile_encoded_looking_drafts_stay_fast(engine: Engine, unit: str) -> None:
+    text = (unit * (100_000 // len(unit) + 1))[:100_000]
+    ctx = ScanContext(normalise(text), engine.nlp)
+    detector = next(d for d in engine.policy.detectors if d.rule.id == "secret.encoded")
+    started = time.perf_counter()
+    list(detector.detect(ctx))
+    elapsed = time.perf_counter() - started
+    assert elapsed < 0.3, f"took {elapsed * 1000:.0f} ms on {unit!r}"

@@ -1,7 +1,10 @@
 """The matching view: normalisation that evasion cannot slip past, and offsets that still point home."""
 
+import sys
+import unicodedata
+
 import pytest
-from preflight.engine.text import Utf16Offsets, normalise
+from preflight.engine.text import IGNORABLE_RANGES, Utf16Offsets, normalise
 
 
 @pytest.mark.parametrize(
@@ -18,6 +21,14 @@ from preflight.engine.text import Utf16Offsets, normalise
         ("caf\u00e9 stays", "caf\u00e9 stays"),  # precomposed letters are kept
         ("🎉 party", "🎉 party"),
         ("①②", "12"),  # circled digits
+        # Every default-ignorable or format code point is dropped, not just the usual zero-width ones.
+        ("4111\u20621111", "41111111"),  # invisible times
+        ("N\U000e0020D\U000e0020A", "NDA"),  # tag characters
+        ("ja\u061cne\u2064@x", "jane@x"),  # Arabic letter mark, invisible plus
+        ("a\u3164b\ufe0fc\U000e0101d\u180fe", "abcde"),  # Hangul filler, variation selectors
+        ("👩\u200d💻", "👩💻"),  # ZWJ in an emoji sequence: dropped from the view only
+        # Decimal digits of every script read as ASCII digits, one code point for one.
+        ("٤١١١ ۱۲۳ ४५६ ৭৮৯ ０９", "4111 123 456 789 09"),
     ],
 )
 def test_view(original: str, view: str) -> None:
@@ -38,6 +49,41 @@ def test_spans_in_the_view_map_back_to_the_original(original: str, needle: str) 
     start = view.text.index(needle)
     o_start, o_end = view.to_original(start, start + len(needle))
     assert normalise(original[o_start:o_end]).text == needle
+
+
+def test_digits_of_other_scripts_map_back_one_to_one() -> None:
+    original = "card ٤١١١\u2062١١١١ ok"
+    view = normalise(original)
+    assert view.text == "card 41111111 ok"
+    assert view.to_original(5, 13) == (5, 14)
+
+
+def _ranges_hold(code_point: int) -> bool:
+    return any(lo <= code_point <= hi for lo, hi in IGNORABLE_RANGES)
+
+
+def test_every_format_character_of_this_pythons_unicode_is_dropped() -> None:
+    # The ranges are written out (scanning every code point at import costs cold start): this fails
+    # when an interpreter with a newer Unicode knows format characters that they miss.
+    missing = [
+        f"U+{c:04X}"
+        for c in range(sys.maxunicode + 1)
+        if unicodedata.category(chr(c)) == "Cf" and not _ranges_hold(c)
+    ]
+    assert missing == [], f"add to IGNORABLE_RANGES (Unicode {unicodedata.unidata_version}): {missing}"
+
+
+@pytest.mark.parametrize(
+    "code_point",
+    # Default_Ignorable_Code_Point outside Cf (DerivedCoreProperties.txt): combining grapheme joiner,
+    # Hangul fillers, Khmer inherent vowels, variation selectors, reserved ignorables.
+    [
+        *(0x034F, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x180B, 0x180F, 0x2065, 0x3164, 0xFE00, 0xFFA0),
+        *(0xFFF0, 0xE0000, 0xE0100, 0xE01EF, 0xE0FFF),
+    ],
+)
+def test_default_ignorables_outside_cf_are_dropped(code_point: int) -> None:
+    assert normalise(f"a{chr(code_point)}b").text == "ab"
 
 
 def test_ascii_text_is_its_own_view() -> None:

@@ -3,6 +3,7 @@
 from preflight.engine.detectors import (  # noqa: F401 - imported to register
     claims,
     confidential,
+    encoded,
     links,
     patterns,
     person_sensitive,

@@ -9,7 +9,7 @@ field picks one and its ``options`` are validated against the detector's ``Optio
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, ClassVar, TypeVar
 
 from pydantic import BaseModel, ConfigDict
@@ -40,6 +40,11 @@ class Detector(ABC):
         self.rule = rule
         self.options = options
         self.lists = lists
+
+    def bind(self, detectors: Sequence[Detector]) -> None:  # noqa: B027 - optional hook
+        """Called once the policy's detectors are all built (this one among them), so that a detector
+        can reuse other rules: the encoded-credential detector screens what it decodes with the
+        policy's credential rules."""
 
     def warm_up(self, nlp: NlpResources) -> None:  # noqa: B027 - optional hook
         """Build what needs the spaCy vocabulary (matchers). Called once, before any draft."""

@@ -61,8 +61,12 @@ class RegexDetector(Detector):
         ]
 
     def detect(self, ctx: ScanContext) -> Iterator[Hit]:
+        return self.find(ctx.text)
+
+    def find(self, text: str) -> Iterator[Hit]:
+        """The spans this rule's patterns report in ``text`` (a matching view, or a decoded run)."""
         for regex, group, message, severity in self._compiled:
-            for match in regex.finditer(ctx.text):
+            for match in regex.finditer(text):
                 start, end = match.span(group)
                 if end > start:
                     yield Hit(start, end, severity=severity, message=message)

@@ -48,6 +48,15 @@ from preflight.engine.findings import Hit, Severity
 
 # Dashes between digit groups: ASCII, and the Unicode hyphens and en dash that editors substitute.
 _DASH = r"\-\u2010-\u2013"
+# What people put between the digit groups of one number: white space (a line break too, where a
+# number wraps onto the next line), dots, dashes, slashes and underscores, in runs of up to three
+# ("4111  1111", "555-\n0147", "512 - 38 - 4471"). Bounded, and disjoint from digits and letters, so a
+# run of groups splits one way only and candidates stay linear. Each detector's guards (decimals,
+# times, dates, versions, amounts, labels) and format checks decide what the groups are. Em dash,
+# horizontal bar and minus sign separate groups too, but unlike _DASH do not stop a number from
+# starting or ending next to them ("call me—415-555-0199").
+_SEPARATOR_CHARS = rf"\s.{_DASH}\u2014\u2015\u2212/_"
+_SEPARATOR = rf"[{_SEPARATOR_CHARS}]{{1,3}}"
 # A number must not continue a word, a code (A-123, #123, /123, \123), an amount (+1, $1, €1) or a
 # decimal or time (1.5, 1,5, 9:30), nor run on into one; "key=value" is fine ("phone=(718) ...").
 # The look-behinds follow the first character they guard (hence the extra "."), which lets the regex
@@ -287,12 +296,15 @@ def _incomplete(ctx: ScanContext, reason: str) -> None:
 
 
 # IBAN-shaped runs, in either case (the check is strict): country letters, two check digits, then
-# groups of four (the last may be shorter) or one unspaced run. Used by the IBAN detector and,
-# unvalidated, to keep the phone and card detectors out of account numbers.
+# groups of four (the last may be shorter; separated by any run of separators, so a line break where
+# the account number wraps too) or one unspaced run. Used by the IBAN detector and, unvalidated, to
+# keep the phone and card detectors out of account numbers.
 _IBAN_CANDIDATE = re.compile(
     r"[A-Za-z](?<![A-Za-z0-9].)[A-Za-z]\d{2}"
-    r"(?:(?: [A-Za-z0-9]{4}){2,8}(?: [A-Za-z0-9]{1,3}(?![A-Za-z0-9]))?|[A-Za-z0-9]{11,30}(?![A-Za-z0-9]))"
+    rf"(?:(?:{_SEPARATOR}[A-Za-z0-9]{{4}}){{2,8}}(?:{_SEPARATOR}[A-Za-z0-9]{{1,3}}(?![A-Za-z0-9]))?"
+    r"|[A-Za-z0-9]{11,30}(?![A-Za-z0-9]))"
 )
+_NOT_ALNUM = re.compile(r"[^A-Za-z0-9]+")
 _IBAN_DB = numdb.get("iban")
 _BBAN_PART = re.compile(r"(\d+)!([nac])")
 
@@ -307,8 +319,31 @@ def _iban_length(country: str) -> int | None:
     return 4 + sum(int(n) for n, _ in _BBAN_PART.findall(structure))
 
 
+def _iban_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _IBAN_CANDIDATE.finditer(text) if _iban_length(m.group()[:2].upper())]
+
+
 def _iban_shaped(text: str) -> _Spans:
-    return _Spans([m.span() for m in _IBAN_CANDIDATE.finditer(text) if _iban_length(m.group()[:2].upper())])
+    return _Spans(_iban_spans(text))
+
+
+# Dates with a four-digit year (2024-09-15, 15/09/2024, 09.15.2024): the phone detector leaves their
+# digits alone, so two dates side by side ("2024-09-15 / 2024-09-16") are not read as one number
+# starting with the 0 of a month. A two-digit year is not enough: "06.12.34.56.78" is a French phone.
+_DATE = re.compile(
+    r"(?<![\d.])(?:(?:19|20)\d\d([-/.])\d{1,2}\1\d{1,2}|\d{1,2}([-/.])\d{1,2}\2(?:19|20)\d\d)(?![\d])"
+)
+
+
+def _not_phone_spans(text: str) -> _Spans:
+    """Spans whose digits are no phone number's: IBAN-shaped runs and dates."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(_iban_spans(text) + [m.span() for m in _DATE.finditer(text)]):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return _Spans(merged)
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -317,8 +352,17 @@ def _iban_shaped(text: str) -> _Spans:
 
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?"
 # Anchored on "@": the domain after it, then the local part read backwards from it.
-_EMAIL_DOMAIN = re.compile(rf"@(?P<domain>(?:{_LABEL}\.){{1,8}}[A-Za-z]{{2,24}})(?![\w\-]|\.[A-Za-z0-9])")
+# An address may wrap onto the next line on either side of its "@" ("jane.doe@\nexample.com",
+# "jane.doe\n@example.com"): a line break, with a little horizontal space around it.
+_LINE_WRAP = r"[^\S\n]{0,3}\n[^\S\n]{0,3}"
+_EMAIL_DOMAIN = re.compile(
+    rf"@(?:{_LINE_WRAP})?(?P<domain>(?:{_LABEL}\.){{1,8}}[A-Za-z]{{2,24}})(?![\w\-]|\.[A-Za-z0-9])"
+)
 _EMAIL_LOCAL = re.compile(r"(?<![\w.%+\-])[A-Za-z0-9][\w.%+\-]{0,63}\Z")
+_WRAPPED_BEFORE_AT = re.compile(rf"{_LINE_WRAP}\Z")
+# Before a wrapped "@" only a local part that looks like a person's handle counts (jane.doe, j_doe,
+# jdoe84): a line that starts with "@name.bsky.social" after a word is a mention, not an address.
+_WRAPPED_LOCAL = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[._+\-][A-Za-z0-9]+)+|[A-Za-z]+[0-9]+")
 # "git@github.com:org/repo.git" is an SSH remote, not an address.
 _SCP_PATH = re.compile(r":[\w~/]")
 # The user and password of a link (https://user:secret@host) end where an address's "@" would be.
@@ -387,9 +431,13 @@ class EmailDetector(Detector):
     def _plain(self, text: str) -> Iterator[Hit]:
         for m in _EMAIL_DOMAIN.finditer(text):
             at = m.start()
-            local = _EMAIL_LOCAL.search(text, max(0, at - 64), at)
+            wrap = _WRAPPED_BEFORE_AT.search(text, max(0, at - 8), at)
+            local_end = at if wrap is None else wrap.start()
+            local = _EMAIL_LOCAL.search(text, max(0, local_end - 64), local_end)
             domain = m.group("domain").lower()
             if local is None or domain.rsplit(".", 1)[1] in self._not_tlds or _SCP_PATH.match(text, m.end()):
+                continue
+            if wrap is not None and not _WRAPPED_LOCAL.fullmatch(local.group()):
                 continue
             if _URL_USERINFO.search(text, max(0, at - 400), at):
                 continue  # https://user:password@host: a credential in a link, not an address
@@ -449,25 +497,25 @@ class EmailDetector(Detector):
 # Phone
 # ---------------------------------------------------------------------------------------------------
 
-# Groups of digits (an area code may be in brackets), separated by one space or by . - / with optional
-# spaces. Repetitions are bounded and a separator is required, so a digit run is split one way only.
-_PHONE_GROUP = r"(?:\(\d{1,5}\)[ ]?)?\d{1,15}"
+# Groups of digits (an area code may be in brackets), separated by a run of separators. Repetitions
+# are bounded and a separator is required, so a digit run is split one way only.
+_PHONE_GROUP = rf"(?:\(\d{{1,5}}\)(?:{_SEPARATOR})?)?\d{{1,15}}"
 _PHONE_CANDIDATE = re.compile(
     rf"(?:(?P<plus>\+){_NOT_BEFORE_NUMBER}[ ]?{_PHONE_GROUP}"
-    rf"|\({_NOT_BEFORE_NUMBER}\d{{1,5}}\)[ ]?\d{{1,15}}"
+    rf"|\({_NOT_BEFORE_NUMBER}\d{{1,5}}\)(?:{_SEPARATOR})?\d{{1,15}}"
     rf"|\d{_NOT_BEFORE_NUMBER}\d{{0,14}})"
-    rf"(?:(?:[ ]?[.{_DASH}/][ ]?|[ ]{{1,2}}){_PHONE_GROUP}){{0,{_RUN_GROUPS}}}{_NUMBER_END}"
+    rf"(?:{_SEPARATOR}{_PHONE_GROUP}){{0,{_RUN_GROUPS}}}{_NUMBER_END}"
 )
 # North American shape: 415-555-0199, (773) 555-0190, 415.555.0199, 1 (888) 555-0142.
 _NANP_SHAPE = re.compile(
-    rf"(?:\+?1[ .{_DASH}])?(?:\(\d{{3}}\)[ ]?|\d{{3}}[ .{_DASH}])\d{{3}}[ .{_DASH}]\d{{4}}"
+    rf"(?:\+?1{_SEPARATOR})?(?:\(\d{{3}}\)(?:{_SEPARATOR})?|\d{{3}}{_SEPARATOR})\d{{3}}{_SEPARATOR}\d{{4}}"
 )
 # A group starting with 0: a trunk prefix (07700 900461) or an international 00.
 _ZERO_GROUP = re.compile(r"(?<!\d)0")
 _NANP_INSIDE = re.compile(rf"(?<![\d(]){_NANP_SHAPE.pattern}(?!\d)")
 # Shapes that belong to something else: SSN 3-2-4, dotted IPv4, dates.
 _NOT_PHONE_SHAPES = re.compile(
-    rf"\d{{3}}[ {_DASH}]\d{{2}}[ {_DASH}]\d{{4}}"
+    rf"\d{{3}}{_SEPARATOR}\d{{2}}{_SEPARATOR}\d{{4}}"
     r"|\d{1,3}(?:\.\d{1,3}){3}"
     rf"|\d{{4}}[{_DASH}/.]\d{{1,2}}[{_DASH}/.]\d{{1,2}}"
     rf"|\d{{1,2}}[{_DASH}/.]\d{{1,2}}[{_DASH}/.]\d{{2,4}}"
@@ -571,16 +619,17 @@ class PhoneDetector(Detector):
     def _find(self, ctx: ScanContext, budget: _PhoneBudget, text: str) -> Iterator[Hit]:
         opts: PhoneOptions = self.options  # type: ignore[assignment]
         iban_shaped: _Spans | None = None
+        left_alone: _Spans | None = None
         scan = _PhoneScan(self, text, budget)
         for m in _PHONE_CANDIDATE.finditer(text):
             plus = m.group("plus") is not None
             if _digit_count(m.group()) < (opts.min_digits if plus else opts.min_national_digits):
                 continue
-            if iban_shaped is None:
-                iban_shaped = _iban_shaped(text)
+            if iban_shaped is None or left_alone is None:
+                iban_shaped, left_alone = _iban_shaped(text), _not_phone_spans(text)
             if iban_shaped.covers(m.start(), m.end()) or _labelled(self.not_labels, text, m.start()):
                 continue
-            for start, end, found in scan.numbers_in(m.start(), m.end(), plus, iban_shaped):
+            for start, end, found in scan.numbers_in(m.start(), m.end(), plus, left_alone):
                 yield self._hit(text, start, end, found)
             if scan.out_of_budget:
                 _incomplete(
@@ -620,13 +669,13 @@ class _PhoneScan:
         return self.budget.checks.exhausted or self.budget.parses.exhausted
 
     def numbers_in(
-        self, start: int, end: int, international: bool, iban_shaped: _Spans
+        self, start: int, end: int, international: bool, left_alone: _Spans
     ) -> Iterator[tuple[int, int, _PhoneNumber]]:
         """The phone numbers inside one candidate. From left to right, card-like runs and strong
         readings (international, North American shape, trunk 0) take their groups, whichever comes
         first: "(312) 555-0147 4111 1111 1111 1111" is a phone number and a card, "2024 0301 7788 4410"
         a reference with no phone number inside. Weak readings (a bare number near a context word)
-        may then use the groups left over. The digits of an IBAN are left alone."""
+        may then use the groups left over. The digits of an IBAN or a date are left alone."""
         may_be_strong = self._may_be_strong(start, end, international)
         context_near = self._context_near(start, end)
         if not (may_be_strong or context_near):
@@ -657,7 +706,7 @@ class _PhoneScan:
             digits = run.digits_of(i, j)
             return self._weak(groups[i:j], digits) if self._plausible(groups[i:j], digits, False) else None
 
-        taken = run.overlapping(iban_shaped)
+        taken = run.overlapping(left_alone)
         found: list[tuple[int, int, _PhoneNumber]] = []
         for a, b in _gaps(taken, len(groups)):
             for i, j, read in run.segments(a, b, low, max(high, 19), _PHONE_MAX_GROUPS, card_like_or_strong):
@@ -778,10 +827,12 @@ def _read_number(written: str, region: str | None) -> _PhoneNumber | None:
 # ---------------------------------------------------------------------------------------------------
 
 # Where a card can start inside a candidate: a group of four followed by 4 or 6 more digits (4-4-4-4,
-# 4-6-5), or an unspaced run of 13 or more.
-_CARD_START = re.compile(rf"(?<!\d)\d{{4}}(?:[ {_DASH}]\d{{4}}|[ {_DASH}]\d{{6}}|\d{{9}})")
+# 4-6-5), a group of eight followed by eight (8-8), or an unspaced run of 13 or more.
+_CARD_START = re.compile(
+    rf"(?<!\d)\d{{4}}(?:{_SEPARATOR}\d{{4}}|{_SEPARATOR}\d{{6}}|\d{{4}}{_SEPARATOR}\d{{8}}|\d{{9}})"
+)
 _CARD_CANDIDATE = re.compile(
-    rf"\d{_NOT_BEFORE_NUMBER}\d{{0,18}}(?:[ {_DASH}]\d{{1,19}}){{0,{_RUN_GROUPS}}}{_NUMBER_END}"
+    rf"\d{_NOT_BEFORE_NUMBER}\d{{0,18}}(?:{_SEPARATOR}\d{{1,19}}){{0,{_RUN_GROUPS}}}{_NUMBER_END}"
 )
 
 
@@ -800,16 +851,22 @@ class PaymentCardOptions(DetectorOptions):
 
 def _card_grouping(run: _DigitRun, i: int, j: int) -> bool:
     """Unspaced, or grouped the way cards are printed: 4-4-4-4(-3), 4-4-4-1, Amex 4-6-5, Diners 4-6-4,
-    with one kind of separator throughout."""
+    8-8, with one kind of separator throughout ("4111 1111-1111 1111" is not a card)."""
     window = run.groups[i:j]
     if len(window) == 1:
         return True
-    if len({g.separator for g in window[1:]}) != 1:
+    if len({_separator_kind(g.separator) for g in window[1:]}) != 1:
         return False
     sizes = [len(g.digits) for g in window]
-    if sizes in ([4, 6, 5], [4, 6, 4]):
+    if sizes in ([4, 6, 5], [4, 6, 4], [8, 8]):
         return True
     return all(s == 4 for s in sizes[:-1]) and 1 <= sizes[-1] <= 4
+
+
+def _separator_kind(separator: str) -> str:
+    """What a separator is, ignoring the white space around it: "-", "- " and "-\n" are one kind, and
+    every run of white space another (a number wrapped onto the next line keeps its kind)."""
+    return "".join(separator.split()) or " "
 
 
 def _card_shaped(run: _DigitRun, i: int, j: int) -> bool:
@@ -866,14 +923,15 @@ class PaymentCardDetector(Detector):
 # ---------------------------------------------------------------------------------------------------
 
 _SSN_CANDIDATE = re.compile(
-    rf"(?P<area>\d{_NOT_BEFORE_NUMBER}\d{{2}})(?P<sep>[ {_DASH}]?)(?P<group>\d{{2}})(?P=sep)"
+    rf"(?P<area>\d{_NOT_BEFORE_NUMBER}\d{{2}})(?P<sep>{_SEPARATOR})?(?P<group>\d{{2}})(?P<sep2>{_SEPARATOR})?"
     rf"(?P<serial>\d{{4}}){_NUMBER_END}"
 )
+_DASHES = re.compile(f"[{_DASH}]")
 
 
 class UsSsnOptions(DetectorOptions):
-    # Labels that make a space-separated or undashed nine-digit number an SSN ("SSN 356 71 0482").
-    # The dashed form ddd-dd-dddd needs none.
+    # Labels that make a nine-digit number an SSN when it is not dashed ("SSN 356 71 0482",
+    # "ssn 356.71.0482", "ssn:771390256"). The dashed form ddd-dd-dddd needs none.
     labels: list[str] = Field(default_factory=lambda: ["ssn", "social security"])
     label_before: int = Field(default=50, ge=0, le=500)
     label_after: int = Field(default=30, ge=0, le=500)
@@ -906,9 +964,11 @@ class UsSsnDetector(Detector):
         for m in _SSN_CANDIDATE.finditer(text):
             if not _valid_ssn_format(m.group("area"), m.group("group"), m.group("serial")):
                 continue
-            if _labelled(self._not_labels, text, m.start()):
-                continue
-            if m.group("sep") in ("", " ") and not _near(
+            separators = {_separator_kind(sep) if sep else "" for sep in m.group("sep", "sep2")}
+            if len(separators) != 1 or _labelled(self._not_labels, text, m.start()):
+                continue  # written one way throughout (3-2-4 with two kinds is something else)
+            dashed = _DASHES.fullmatch(separators.pop()) is not None
+            if not dashed and not _near(
                 self._labels, text, m.start(), m.end(), opts.label_before, opts.label_after
             ):
                 continue
@@ -953,18 +1013,18 @@ def _iban_at(text: str, start: int, end: int) -> tuple[int, int] | None:
     cut = start
     seen = 0
     while cut < end and seen < length:
-        seen += text[cut] != " "
+        seen += text[cut].isalnum()
         cut += 1
-    if seen < length or (cut < end and text[cut] != " "):
+    if seen < length or (cut < end and text[cut].isalnum()):
         return None
-    return (start, cut) if _valid_iban(text[start:cut]) else None
+    return (start, cut) if _valid_iban(_NOT_ALNUM.sub("", text[start:cut])) else None
 
 
 @lru_cache(maxsize=4096)
-def _valid_iban(written: str) -> bool:
+def _valid_iban(compact: str) -> bool:
     # Cached: stdnum's check costs ~40 µs and a hostile draft may repeat one account many times.
     try:
-        stdnum_iban.validate(written, check_country=False)
+        stdnum_iban.validate(compact, check_country=False)
     except StdnumValidationError:
         return False
     return True

@@ -195,6 +195,8 @@ class _Merger:
                 detectors.append(detector_type(rule, options, lists))
         if self.problems:
             raise PolicyError(self.problems)
+        for detector in detectors:
+            detector.bind(detectors)
         return Policy(
             flag_threshold=self.flag_threshold,  # type: ignore[arg-type]
             lists=lists,
