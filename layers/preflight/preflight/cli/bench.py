@@ -104,6 +104,14 @@ def _hostile_inputs(length: int) -> dict[str, str]:
         "capitalised words": fill("Ab "),
         "line breaks": fill("x\n"),
         "at and dot words": fill("a at b dot "),
+        # Runs the encoded-credential detector decodes (issue 9): base64, hex and percent-encoding.
+        "base64 runs": fill("Z2hwX0FCQ0RFRkdISUpLTE1OT1BRUlNUVVZXWFla "),
+        "hex runs": fill("6768705f414243444546474849 "),
+        "percent-encoding": fill("%67%68%70%5F%41"),
+        # Digit groups behind separators of every kind and in other scripts (issue 9).
+        "mixed separators": fill("4111.1111_1111/1111\n"),
+        "Arabic-Indic digits": fill("٤١١١ ١١١١ ١١١١ ١١١١ "),
+        "format characters": fill("4\u2062"),
     }
 
 
