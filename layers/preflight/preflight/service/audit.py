@@ -19,7 +19,7 @@ from preflight.service.crypto import Sealer
 from preflight.service.decisions import DecisionNotFound
 from preflight.service.paging import Page, decode_cursor, merged, query_digest, take_page
 from preflight.service.review import ATTEMPTS
-from preflight.service.times import InvalidQuery, TimeRange, days_between, timestamp, utc_now
+from preflight.service.times import InvalidQuery, TimeRange, days_between, timestamp, utc_now, well_formed
 from preflight.store import keys
 from preflight.store.dynamodb import DecisionStore, Filter, IndexQuery
 from preflight.store.errors import ConditionFailed, StoreUnavailable
@@ -53,8 +53,11 @@ class ListQuery:
             raise InvalidQuery("status", f"status must be one of {', '.join(STATUSES)}")
         for name in ("channel", "category", "author", "reviewer", "policy_version"):
             value = getattr(self, name)
-            if value is not None and not 1 <= len(value) <= 256:
+            if value is not None and not (isinstance(value, str) and 1 <= len(value) <= 256):
                 raise InvalidQuery(name, f"{name} must be 1 to 256 characters")
+            if value is not None and not well_formed(value):
+                # A lone surrogate cannot be sent to DynamoDB: the query would fail, not the caller.
+                raise InvalidQuery(name, f"{name} is not well-formed Unicode")
 
     def digest(self) -> str:
         values = {f.name: getattr(self, f.name) for f in fields(self)}
