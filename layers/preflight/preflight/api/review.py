@@ -11,7 +11,7 @@ from typing import Annotated, Any
 from aws_lambda_powertools.event_handler.openapi.params import Body, Query
 
 from preflight.api.auth import Role, caller_from_event
-from preflight.api.common import invalid_query, new_resolver, require_json
+from preflight.api.common import invalid_query, new_resolver, no_such_decision, require_json
 from preflight.api.errors import ApiError
 from preflight.api.models import ReviewBody
 from preflight.api.openapi import PEOPLE_SCOPE, DecisionWithHistory, access, error_responses, ok
@@ -87,7 +87,7 @@ def review_decision(id: str, body: Annotated[ReviewBody, Body()]) -> Any:
     try:
         return _service().review(id, body.action, body.note, caller.user or caller.client_id)
     except DecisionNotFound as exc:
-        raise ApiError("not_found", f"no decision {id}") from exc
+        raise no_such_decision() from exc
     except ReviewConflict as conflict:
         return ApiError(
             "conflict", f"decision {id} is {conflict.current.get('status')}, not pending_review"
