@@ -45,6 +45,8 @@ class Settings(BaseModel):
     idempotency_table_name: str = "preflight-idempotency"
     originals_key_id: str = ""
     fingerprint_secret_arn: str = ""
+    # The HMAC key that signs list cursors (the review and audit functions).
+    cursor_secret_arn: str = ""
     # The OAuth scope that makes a machine client a `screen` caller; Cognito groups give the others.
     screen_scope: str = "preflight/screen"
     review_group: str = "review"
@@ -80,6 +82,7 @@ class Settings(BaseModel):
             "PREFLIGHT_IDEMPOTENCY_TABLE_NAME": "idempotency_table_name",
             "PREFLIGHT_ORIGINALS_KEY_ID": "originals_key_id",
             "PREFLIGHT_FINGERPRINT_SECRET_ARN": "fingerprint_secret_arn",
+            "PREFLIGHT_CURSOR_SECRET_ARN": "cursor_secret_arn",
             "PREFLIGHT_SCREEN_SCOPE": "screen_scope",
             "PREFLIGHT_ARCHIVE_BUCKET": "archive_bucket",
             "PREFLIGHT_ARCHIVE_KEY_ID": "archive_key_id",

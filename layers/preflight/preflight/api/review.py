@@ -17,6 +17,7 @@ from preflight.api.models import ReviewBody
 from preflight.api.openapi import PEOPLE_SCOPE, DecisionWithHistory, access, error_responses, ok
 from preflight.api.responses import DecisionPage, ReviewConflictBody
 from preflight.service.decisions import DecisionNotFound
+from preflight.service.paging import CursorSigner
 from preflight.service.review import ReviewConflict, ReviewService
 from preflight.service.times import InvalidQuery
 from preflight.settings import get_settings
@@ -28,7 +29,11 @@ app = new_resolver(authorize=lambda event: caller_from_event(event, settings).re
 
 @cache
 def _service() -> ReviewService:
-    return ReviewService(DecisionStore(settings.table_name), settings.shards)
+    return ReviewService(
+        DecisionStore(settings.table_name),
+        settings.shards,
+        cursors=CursorSigner.from_secret(settings.cursor_secret_arn),
+    )
 
 
 @app.get(

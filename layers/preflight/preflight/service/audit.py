@@ -17,7 +17,7 @@ from preflight.service import histogram
 from preflight.service.chain import head, new_event
 from preflight.service.crypto import Sealer
 from preflight.service.decisions import DecisionNotFound
-from preflight.service.paging import Page, decode_cursor, merged, query_digest, take_page
+from preflight.service.paging import CursorSigner, Page, merged, query_digest, take_page
 from preflight.service.review import ATTEMPTS
 from preflight.service.times import InvalidQuery, TimeRange, days_between, timestamp, utc_now, well_formed
 from preflight.store import keys
@@ -82,22 +82,34 @@ class ListQuery:
 
 
 class AuditLog:
-    def __init__(self, store: DecisionStore, shards: int, clock: Callable[[], datetime] = utc_now) -> None:
+    def __init__(
+        self,
+        store: DecisionStore,
+        shards: int,
+        clock: Callable[[], datetime] = utc_now,
+        *,
+        cursors: CursorSigner | None = None,
+    ) -> None:
         self.store = store
         self.shards = shards
         self.clock = clock
+        # The API's functions pass the signer under the cursor secret; an ephemeral one serves
+        # cursors that never leave the process (the export command reading the table).
+        self.cursors = cursors or CursorSigner.ephemeral()
 
     # --- the log, newest first -------------------------------------------------------------------
 
     def list_decisions(self, query: ListQuery, limit: int = 25, cursor: str | None = None) -> Page:
         digest = query.digest()
-        upper = decode_cursor(cursor, digest) if cursor else timestamp(query.end)
-        low = timestamp(query.start)
-        if upper < low:
-            return Page([], None)
+        low, end = timestamp(query.start), timestamp(query.end)
+        upper = self.cursors.decode(cursor, digest) if cursor else end
+        if not low <= upper <= end:
+            # Only a cursor signed for this query gets here, and its key came from this window;
+            # checked all the same, so that no cursor can ever move the window.
+            raise InvalidQuery("cursor", "the cursor is outside the query's range; start again without it")
         # Sort keys are "<time>#<id>": everything below the cursor (or below `to`) is strictly older.
         stream = (item for item in self._newest_first(query, low, upper, limit + 1) if item["sort"] < upper)
-        return take_page(stream, limit, digest, "sort")
+        return take_page(stream, limit, self.cursors, digest, "sort")
 
     def _newest_first(self, query: ListQuery, low: str, upper: str, page: int) -> Iterator[dict[str, Any]]:
         if query.author is not None:

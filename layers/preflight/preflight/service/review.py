@@ -16,7 +16,7 @@ from preflight.service import histogram
 from preflight.service.chain import head, new_event
 from preflight.service.decisions import DecisionNotFound, with_history
 from preflight.service.ids import shard_of
-from preflight.service.paging import Page, decode_cursor, merged, query_digest, take_page
+from preflight.service.paging import CursorSigner, Page, merged, query_digest, take_page
 from preflight.service.times import parse_instant, timestamp, utc_now
 from preflight.store import keys
 from preflight.store.dynamodb import DecisionStore, Filter, IndexQuery
@@ -37,15 +37,23 @@ class ReviewConflict(Exception):
 
 
 class ReviewService:
-    def __init__(self, store: DecisionStore, shards: int, clock: Callable[[], datetime] = utc_now) -> None:
+    def __init__(
+        self,
+        store: DecisionStore,
+        shards: int,
+        clock: Callable[[], datetime] = utc_now,
+        *,
+        cursors: CursorSigner | None = None,
+    ) -> None:
         self.store = store
         self.shards = shards
         self.clock = clock
+        self.cursors = cursors or CursorSigner.ephemeral()
 
     def queue(self, limit: int, cursor: str | None = None) -> Page:
         """Pending decisions, oldest first, merged over the queue's shards."""
         digest = query_digest({"list": "queue"})
-        after = decode_cursor(cursor, digest) if cursor else None
+        after = self.cursors.decode(cursor, digest) if cursor else None
         low = after or QUEUE_START
         # GSI1 is eventually consistent: a decision reviewed a moment ago may still be indexed, so
         # the status is checked too.
@@ -55,7 +63,7 @@ class ReviewService:
             for s in range(self.shards)
         ]
         stream = (i for i in merged(self.store, queries, "GSI1SK", False, limit + 1) if i["GSI1SK"] != after)
-        return take_page(stream, limit, digest, "GSI1SK")
+        return take_page(stream, limit, self.cursors, digest, "GSI1SK")
 
     def review(self, decision_id: str, action: Action, note: str, reviewer: str) -> dict[str, Any]:
         """Record the verdict; the decision with its history afterwards."""

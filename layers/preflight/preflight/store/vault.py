@@ -1,6 +1,6 @@
 """KMS and Secrets Manager for the service: data keys for envelope encryption of original drafts,
-and the fingerprint key. ClientError never leaves this module: a key or secret that cannot be had is
-StoreUnavailable (the caller fails closed)."""
+and the HMAC keys (text fingerprints, list cursors). ClientError never leaves this module: a key or
+secret that cannot be had is StoreUnavailable (the caller fails closed)."""
 
 from __future__ import annotations
 
@@ -38,4 +38,4 @@ class KeyVault:
         try:
             return self.secrets.get_secret_value(SecretId=secret_id)["SecretString"]
         except (ClientError, BotoCoreError) as exc:
-            raise StoreUnavailable(f"fingerprint key not available: {exc}") from exc
+            raise StoreUnavailable(f"secret not available: {exc}") from exc
