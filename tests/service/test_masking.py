@@ -57,3 +57,85 @@ def test_clean_metadata_is_kept_as_sent(screen_handler) -> None:
     assert status == 200, answer
     assert answer["decision"] == "approve" and answer["findings"] == []
     assert answer["metadata"] == metadata
+
+
+# --- review notes ---
+
+
+def _flagged_decision(screen_handler) -> str:
+    status, body = call(
+        screen_handler, screen_event({"text": "Mail jane.doe@gmail.com for the list.", "author": "ann"})
+    )
+    assert status == 200 and body["decision"] == "flag", body
+    return body["decision_id"]
+
+
+def _archive(decision_id: str) -> str:
+    """The decision's items as the archive stores them (the stream's NEW_IMAGE of each)."""
+    import boto3
+    from preflight.local.streams import create_bucket
+    from preflight.service.archive import ArchiveService
+    from preflight.store.archive import ArchiveBucket
+
+    from tests.service.conftest import template
+
+    s3 = boto3.client("s3")
+    name = f"archive-{uuid.uuid4().hex[:12]}"
+    key_arn = create_bucket(s3, boto3.client("kms"), template(), name)
+    service = ArchiveService(ArchiveBucket(name, key_arn))
+    images = boto3.client("dynamodb").query(
+        TableName=os.environ["PREFLIGHT_TABLE_NAME"],
+        KeyConditionExpression="PK = :pk",
+        ExpressionAttributeValues={":pk": {"S": f"DEC#{decision_id}"}},
+        ConsistentRead=True,
+    )["Items"]
+    assert any(i["SK"]["S"].startswith("EVENT#") for i in images)
+    for image in images:
+        service.archive(image)
+    keys = [o["Key"] for o in s3.list_objects_v2(Bucket=name).get("Contents", [])]
+    assert keys, "nothing was archived"
+    return "\n".join(s3.get_object(Bucket=name, Key=k)["Body"].read().decode() for k in keys)
+
+
+@pytest.mark.parametrize("action", ["approve", "reject"])
+def test_a_sensitive_note_never_reaches_the_table_or_the_archive(
+    screen_handler, review_handler, action
+) -> None:
+    from tests.service.conftest import api_event
+
+    decision_id = _flagged_decision(screen_handler)
+    note = f"Customer card {CARD}; write to {EMAIL}; the leaked token {SECRET} was rotated."
+    event = api_event(
+        "POST",
+        "/decisions/{id}/review",
+        role="review",
+        params={"id": decision_id},
+        body={"action": action, "note": note},
+    )
+    status, answer = call(review_handler, event)
+    assert status == 200, answer
+    (review,) = [e for e in answer["history"] if e["type"] == "review"]
+    assert review["note"].startswith("Customer card ") and "*" in review["note"]
+    assert answer["chain"]["verified"], answer["chain"]
+    archived = _archive(decision_id)
+    for raw in RAW:
+        assert raw not in json.dumps(answer)
+        assert raw not in _table_text()
+        assert raw not in archived
+
+
+def test_a_harmless_note_is_kept_as_written(screen_handler, review_handler) -> None:
+    from tests.service.conftest import api_event
+
+    decision_id = _flagged_decision(screen_handler)
+    note = "Our public support line; the NDA sentence goes before posting."
+    event = api_event(
+        "POST",
+        "/decisions/{id}/review",
+        role="review",
+        params={"id": decision_id},
+        body={"action": "reject", "note": note},
+    )
+    status, answer = call(review_handler, event)
+    assert status == 200, answer
+    assert [e["note"] for e in answer["history"] if e["type"] == "review"] == [note]

@@ -142,7 +142,12 @@ def test_concurrent_reviewers_exactly_one_wins(screen_handler, dynamodb, moto_se
         outcomes: list[str] = []
 
         def reviewer(n: int, flow=flow, barrier=barrier, decision_id=decision_id, outcomes=outcomes) -> None:
-            service = ReviewService(DecisionStore(flow.store.table_name, client=client()), 16, flow.clock)
+            service = ReviewService(
+                DecisionStore(flow.store.table_name, client=client()),
+                16,
+                flow.clock,
+                mask_note=flow.review.mask_note,
+            )
             barrier.wait()
             try:
                 service.review(decision_id, "approve" if n % 2 else "reject", f"note {n}", f"reviewer-{n}")

@@ -3,6 +3,9 @@
 A verdict is one conditional transaction (docs/service-design.md): it succeeds only while the
 decision is still ``pending_review``, so of two reviewers acting at once exactly one wins and the
 other is told the current state. The verdict is also an event in the decision's hash chain.
+
+The reviewer's note is stored (and archived) as ``mask_note`` returns it: the engine's redaction, so
+that a card number or an address quoted in a note is kept no more than in the draft itself.
 """
 
 from __future__ import annotations
@@ -43,11 +46,13 @@ class ReviewService:
         shards: int,
         clock: Callable[[], datetime] = utc_now,
         *,
+        mask_note: Callable[[str], str],
         cursors: CursorSigner | None = None,
     ) -> None:
         self.store = store
         self.shards = shards
         self.clock = clock
+        self.mask_note = mask_note
         self.cursors = cursors or CursorSigner.ephemeral()
 
     def queue(self, limit: int, cursor: str | None = None) -> Page:
@@ -67,6 +72,7 @@ class ReviewService:
 
     def review(self, decision_id: str, action: Action, note: str, reviewer: str) -> dict[str, Any]:
         """Record the verdict; the decision with its history afterwards."""
+        note = self.mask_note(note)
         for _ in range(ATTEMPTS):
             decision, events = self.store.get_partition(decision_id)
             if decision is None:
