@@ -50,7 +50,7 @@ def test_authorization_is_judged_before_the_body(screen_handler) -> None:
 
 # JSON values, with objects that may repeat a key.
 _SCALARS = st.one_of(st.none(), st.booleans(), st.integers(), st.text(max_size=8))
-_NAMES = st.sampled_from(["text", "author", "metadata", "channel", "a", "b"])
+_NAMES = st.sampled_from(["text", "author", "metadata", "channel", "body", "query", "a", "b"])
 
 
 def _objects(children: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:

@@ -76,6 +76,10 @@ def _path(loc: tuple[Any, ...]) -> str:
     parts = list(loc)
     if parts and parts[0] in ("body", "query", "path", "header"):
         parts = parts[1:]
+    return _dotted(parts)
+
+
+def _dotted(parts: list[Any]) -> str:
     return ".".join(_name(p) for p in parts)
 
 
@@ -137,7 +141,7 @@ def parse_json_body(text: str) -> Any:
         if isinstance(node, dict | list) and len(at) >= MAX_BODY_DEPTH:
             raise RefusedBody(f"the body is nested deeper than {MAX_BODY_DEPTH} levels")
         if isinstance(node, _Repeated):
-            raise RefusedBody("a key appears twice in the same object", _path((*at, node.repeated)))
+            raise RefusedBody("a key appears twice in the same object", _dotted([*at, node.repeated]))
         children = (
             node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
         )
