@@ -139,3 +139,17 @@ def test_a_harmless_note_is_kept_as_written(screen_handler, review_handler) -> N
     status, answer = call(review_handler, event)
     assert status == 200, answer
     assert [e["note"] for e in answer["history"] if e["type"] == "review"] == [note]
+
+
+@pytest.mark.parametrize("key", [CARD, EMAIL, SECRET])
+def test_a_sensitive_metadata_key_is_refused_and_nothing_is_written(screen_handler, dynamodb, key) -> None:
+    from tests.service.conftest import table_snapshot
+
+    before = table_snapshot(dynamodb)
+    body = {"text": CLEAN_TEXT, "author": "ann", "metadata": {key: "x"}}
+    status, answer = call(screen_handler, screen_event(body))
+    assert status == 400 and answer["error"]["code"] == "validation_error", answer
+    assert [d["path"] for d in answer["error"]["details"]] == ["metadata.<key>"]
+    assert table_snapshot(dynamodb) == before
+    for raw in RAW:
+        assert raw not in json.dumps(answer)

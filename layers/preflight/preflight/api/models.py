@@ -50,8 +50,9 @@ def blank(value: str) -> bool:
 Text = Annotated[str, AfterValidator(_well_formed)]
 MetadataValue = Annotated[Text, StringConstraints(max_length=256)]
 # DynamoDB cannot store (or moto cannot read back) an empty map key: a 400 here, not a 500 later.
-# The gateway's draft-04 model cannot say it (no propertyNames before draft 6): the handler does.
-MetadataKey = Annotated[Text, StringConstraints(min_length=1)]
+# Keys are names, as long as a value at most (each is screened). The gateway's draft-04 model cannot
+# say either (no propertyNames before draft 6): the handler does.
+MetadataKey = Annotated[Text, StringConstraints(min_length=1, max_length=256)]
 
 
 class ScreenBody(BaseModel):

@@ -22,13 +22,18 @@ from aws_lambda_powertools.utilities.idempotency.exceptions import (
 )
 
 from preflight.api.auth import Role, caller_from_event
-from preflight.api.common import header, new_resolver, require_json
+from preflight.api.common import KEY_PLACEHOLDER, header, new_resolver, require_json
 from preflight.api.errors import ApiError
 from preflight.api.models import ScreenBody
 from preflight.api.openapi import MACHINE_SCOPE, DecisionView, access, error_responses, ok
 from preflight.engine import Engine, InputError
 from preflight.service.crypto import Sealer
-from preflight.service.screening import IdempotencyKeyReused, ScreeningService, ScreenRequest
+from preflight.service.screening import (
+    IdempotencyKeyReused,
+    ScreeningService,
+    ScreenRequest,
+    SensitiveMetadataKey,
+)
 from preflight.settings import get_settings
 from preflight.store.dynamodb import DecisionStore
 from preflight.store.errors import StoreUnavailable
@@ -84,6 +89,11 @@ def _screen(body: dict[str, Any], client_id: str, request_id: str, key: str | No
         raise ApiError(code, exc.message, [{"path": "text", "message": exc.message}]) from exc
     except IdempotencyKeyReused as exc:  # the Powertools record expired; the guard has not
         raise _key_reused() from exc
+    except SensitiveMetadataKey as exc:
+        message = "a metadata key holds a sensitive value (keys are names: put values in values)"
+        raise ApiError(
+            "validation_error", message, [{"path": f"metadata.{KEY_PLACEHOLDER}", "message": message}]
+        ) from exc
 
 
 def _key_reused() -> ApiError:

@@ -6,7 +6,8 @@ Metadata values travel with the draft (and are stored with its decision), so the
 the same engine: each value is stored as the engine masks it, and what the engine finds in a value
 is a finding of the decision like any other (a card number in metadata flags the draft), reported
 with ``field: "metadata.<key>"`` and offsets into that value. Findings in the text have no
-``field``: their offsets are into the text.
+``field``: their offsets are into the text. A key is a name, kept as sent: a key holding a value the
+engine would mask is refused.
 """
 
 from __future__ import annotations
@@ -44,6 +45,11 @@ class ScreenRequest:
         return {"text": self.text, "author": self.author, "channel": self.channel, "metadata": self.metadata}
 
 
+class SensitiveMetadataKey(Exception):
+    """A metadata key holds a value the engine masks: keys are names, stored and shown as sent, so
+    such a key is refused rather than kept (nothing is written)."""
+
+
 class IdempotencyKeyReused(Exception):
     """The Idempotency-Key names a decision screened from a different body: nothing is screened."""
 
@@ -63,6 +69,8 @@ def _screen_all(engine: Engine, text_decision: Decision, metadata: dict[str, str
     flagged, complete = text_decision.flagged, text_decision.complete
     masked: dict[str, str] = {}
     for key, value in metadata.items():
+        if key.strip() and engine.screen(key).redacted_text != key:
+            raise SensitiveMetadataKey
         if not value.strip():  # nothing to screen (and the engine refuses blank text)
             masked[key] = value
             continue
