@@ -52,7 +52,7 @@ def aws_env() -> Iterator[None]:
         "PREFLIGHT_TABLE_NAME": "decisions-test",
         "PREFLIGHT_IDEMPOTENCY_TABLE_NAME": "idempotency-test",
     }
-    old = {k: os.environ.get(k) for k in (*env, "PREFLIGHT_AUDIT_MAC_KEY_ID")}
+    old = {k: os.environ.get(k) for k in (*env, "PREFLIGHT_AUDIT_MAC_KEY_ID", "PREFLIGHT_CURSOR_SECRET_ARN")}
     os.environ.update(env)
     with mock_aws():
         kms = boto3.client("kms")
@@ -63,6 +63,9 @@ def aws_env() -> Iterator[None]:
         os.environ["PREFLIGHT_ORIGINALS_KEY_ID"] = key_id
         os.environ["PREFLIGHT_FINGERPRINT_SECRET_ARN"] = secret["ARN"]
         os.environ["PREFLIGHT_AUDIT_MAC_KEY_ID"] = create_mac_key(kms)
+        os.environ["PREFLIGHT_CURSOR_SECRET_ARN"] = boto3.client("secretsmanager").create_secret(
+            Name="cursors", SecretString="cursor-hmac-key"
+        )["ARN"]
         dynamodb = boto3.client("dynamodb")
         create_table_from_template(dynamodb, "DecisionsTable", env["PREFLIGHT_TABLE_NAME"])
         create_table_from_template(dynamodb, "IdempotencyTable", env["PREFLIGHT_IDEMPOTENCY_TABLE_NAME"])

@@ -306,3 +306,14 @@ def test_gateway_responses_have_the_same_shape(response_type: str) -> None:
     assert code in ERROR_CODES, code
     if "StatusCode" in spec:
         assert ERROR_CODES[code] == status or (code == "unavailable" and status == 504), (code, status)
+
+
+def test_a_metadata_key_is_at_most_256_characters(screen_handler) -> None:
+    error = assert_error_shape(
+        screen_handler(screen_event({**GOOD, "metadata": {"k" * 257: "v"}}), FakeContext()),
+        400,
+        "validation_error",
+    )
+    assert any(p.startswith("metadata.") for p in _paths(error)), error
+    response = screen_handler(screen_event({**GOOD, "metadata": {"k" * 256: "v"}}), FakeContext())
+    assert response["statusCode"] == 200, response["body"]

@@ -4,6 +4,7 @@ guard item answers when the idempotency record is lost; errors are never cached 
 
 from __future__ import annotations
 
+import json
 import os
 import time
 import uuid
@@ -224,3 +225,103 @@ def test_key_length(screen_handler, key, status) -> None:
     if status == 400:
         assert body["error"]["code"] == "validation_error"
         assert body["error"]["details"][0]["path"] == "Idempotency-Key"
+
+
+def _expire_records(dynamodb: Any, record_ids: list[str]) -> None:
+    """What 24 hours do to a Powertools record: its `expiration` passes (DynamoDB's TTL deletes it
+    some time later; Powertools treats it as absent from that moment)."""
+    for record_id in record_ids:
+        dynamodb.update_item(
+            TableName=os.environ["PREFLIGHT_IDEMPOTENCY_TABLE_NAME"],
+            Key={"id": {"S": record_id}},
+            UpdateExpression="SET expiration = :past",
+            ExpressionAttributeValues={":past": {"N": str(int(time.time()) - 60)}},
+        )
+
+
+def _all_items(dynamodb: Any) -> int:
+    return len(scan_all(dynamodb, os.environ["PREFLIGHT_TABLE_NAME"]))
+
+
+@pytest.mark.parametrize("lose", ["expired", "deleted"])
+def test_guard_binds_the_key_to_the_body_after_the_record_expires(screen_handler, dynamodb, lose) -> None:
+    """After the Powertools record is gone, the guard alone answers: the same body gets the original
+    decision, another body is 422 and is neither screened nor logged."""
+    key, client = _new_key(), _new_client()
+    before_records = set(_idempotency_records(dynamodb))
+    status, first = call(screen_handler, screen_event(DRAFT, client_id=client, key=key))
+    assert status == 200, first
+    records = [k for k in _idempotency_records(dynamodb) if k not in before_records]
+    assert len(records) == 1
+    if lose == "expired":
+        _expire_records(dynamodb, records)
+    else:
+        for record_id in records:
+            dynamodb.delete_item(
+                TableName=os.environ["PREFLIGHT_IDEMPOTENCY_TABLE_NAME"], Key={"id": {"S": record_id}}
+            )
+
+    snapshot, items = table_snapshot(dynamodb), _all_items(dynamodb)
+    for other in (
+        OTHER,
+        {**DRAFT, "channel": "linkedin"},
+        {**DRAFT, "metadata": {"a": "b"}},
+        {**DRAFT, "author": "al"},
+    ):
+        status, body = call(screen_handler, screen_event(other, client_id=client, key=key))
+        assert status == 422, body
+        assert body["error"]["code"] == "idempotency_key_reused"
+        assert table_snapshot(dynamodb) == snapshot and _all_items(dynamodb) == items
+    # the defaults count as sent: {"channel": "other"} is the body without a channel
+    status, retry = call(screen_handler, screen_event(DRAFT, client_id=client, key=key))
+    assert status == 200, retry
+    assert retry["decision_id"] == first["decision_id"]
+    assert retry == first
+    assert table_snapshot(dynamodb) == snapshot and _all_items(dynamodb) == items
+
+
+def test_the_guard_holds_a_keyed_fingerprint_not_the_body(screen_handler, dynamodb) -> None:
+    import hashlib
+
+    import rfc8785
+    from preflight.store import keys
+
+    key, client = _new_key(), _new_client()
+    assert call(screen_handler, screen_event(DRAFT, client_id=client, key=key))[0] == 200
+    (guard,) = [
+        i
+        for i in scan_all(dynamodb, os.environ["PREFLIGHT_TABLE_NAME"])
+        if i["PK"]["S"] == keys.guard_pk(client, key)
+    ]
+    stored = guard["body_fingerprint"]["S"]
+    body = {**DRAFT, "metadata": {}}
+    for unkeyed in (rfc8785.dumps(body), DRAFT["text"].encode()):
+        assert stored not in {hashlib.sha256(unkeyed).hexdigest(), hashlib.md5(unkeyed).hexdigest()}
+    assert DRAFT["text"] not in str(guard)
+    # Powertools' record validates the same keyed fingerprint, never a plain hash of the body
+    for record in _idempotency_records(dynamodb).values():
+        for unkeyed in (body, {"text": DRAFT["text"]}):
+            assert hashlib.md5(json.dumps(unkeyed, sort_keys=True).encode()).hexdigest() not in str(record)
+
+
+def test_a_guard_from_before_body_fingerprints_compares_the_decision(screen_handler, dynamodb) -> None:
+    """Guards written before this change name only the decision: the retry is compared with what the
+    decision holds (the text's keyed fingerprint, author, channel, metadata)."""
+    from preflight.store import keys
+
+    key, client = _new_key(), _new_client()
+    before_records = set(_idempotency_records(dynamodb))
+    status, first = call(screen_handler, screen_event(DRAFT, client_id=client, key=key))
+    assert status == 200, first
+    dynamodb.update_item(
+        TableName=os.environ["PREFLIGHT_TABLE_NAME"],
+        Key={"PK": {"S": keys.guard_pk(client, key)}, "SK": {"S": keys.GUARD_SK}},
+        UpdateExpression="REMOVE body_fingerprint",
+    )
+    _expire_records(dynamodb, [k for k in _idempotency_records(dynamodb) if k not in before_records])
+    items = _all_items(dynamodb)
+    status, body = call(screen_handler, screen_event(OTHER, client_id=client, key=key))
+    assert status == 422 and body["error"]["code"] == "idempotency_key_reused", body
+    status, retry = call(screen_handler, screen_event(DRAFT, client_id=client, key=key))
+    assert status == 200 and retry["decision_id"] == first["decision_id"], retry
+    assert _all_items(dynamodb) == items

@@ -9,6 +9,8 @@ from typing import Any
 
 import boto3
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from preflight.service.chain import event_body, verify_chain
 from preflight.service.decisions import DecisionNotFound
 from preflight.service.review import ReviewConflict, ReviewService
@@ -144,7 +146,11 @@ def test_concurrent_reviewers_exactly_one_wins(screen_handler, dynamodb, moto_se
 
         def reviewer(n: int, flow=flow, barrier=barrier, decision_id=decision_id, outcomes=outcomes) -> None:
             service = ReviewService(
-                DecisionStore(flow.store.table_name, client=client()), flow.review.mac, 16, flow.clock
+                DecisionStore(flow.store.table_name, client=client()),
+                flow.review.mac,
+                16,
+                flow.clock,
+                mask_note=flow.review.mask_note,
             )
             barrier.wait()
             try:
@@ -227,3 +233,54 @@ def test_queue_route_pages(screen_handler, review_handler) -> None:
     for bad in ({"limit": "0"}, {"limit": "101"}, {"limit": "x"}, {"cursor": "garbage"}):
         status, body = call(review_handler, api_event("GET", "/reviews/queue", role="review", query=bad))
         assert status == 400 and body["error"]["code"] == "validation_error", bad
+
+
+# --- a note must show something ---
+
+INVISIBLE = [
+    "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u180e", "\u034f", "\u115f", "\u3164",
+    "\uffa0", "\u2800", "\ufe0f", "\U000e0020", "\U000e0001", "\u202e", "\u2066", "\u00a0", "\u3000",
+    "\u2028", "\u2029", "\x00", "\x7f", "\x85", "\t", "\n", "\U0001d173",
+]  # fmt: skip
+
+
+# Letters and symbols by category that still show nothing (Hangul fillers, the blank Braille cell).
+BLANK_LETTERS = {"\u115f", "\u1160", "\u3164", "\uffa0", "\u2800"}
+
+
+@pytest.mark.parametrize("char", INVISIBLE, ids=[f"U+{ord(c):04X}" for c in INVISIBLE])
+def test_a_note_of_one_invisible_character_is_blank(char) -> None:
+    from preflight.api.models import blank
+
+    assert blank(char * 3)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(
+        st.one_of(st.sampled_from(INVISIBLE), st.characters(categories=["Zs", "Zl", "Zp", "Cc", "Cf"])),
+        max_size=40,
+    ),
+    st.text(
+        st.characters(categories=["L", "N", "P", "S"]).filter(lambda c: c not in BLANK_LETTERS),
+        min_size=1,
+        max_size=3,
+    ),
+)
+def test_blank_means_nothing_visible(invisible_only, visible) -> None:
+    from preflight.api.models import ReviewBody, blank
+
+    assert blank(invisible_only)
+    with pytest.raises(ValueError, match="a note is required"):
+        ReviewBody(action="reject", note=invisible_only)
+    mixed = invisible_only[: len(invisible_only) // 2] + visible + invisible_only[len(invisible_only) // 2 :]
+    assert not blank(mixed)
+    assert ReviewBody(action="reject", note=mixed).note == mixed
+
+
+def test_an_invisible_reject_note_is_400(screen_handler, review_handler) -> None:
+    decision_id = _flagged(screen_handler)
+    status, answer = call(
+        review_handler, _review(decision_id, {"action": "reject", "note": "\u200b\u3164\u2800 \u2060"})
+    )
+    assert status == 400 and answer["error"]["code"] == "validation_error", answer

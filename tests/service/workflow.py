@@ -10,6 +10,7 @@ from typing import Any
 
 from preflight.local.template import create_table_from_template
 from preflight.service.audit import AuditLog
+from preflight.service.masking import Masker
 from preflight.service.review import ReviewService
 from preflight.service.screening import ScreeningService, ScreenRequest
 from preflight.store.dynamodb import DecisionStore
@@ -62,6 +63,5 @@ def fresh_workflow(dynamodb: Any, start: datetime | None = None, client: Any | N
     store = DecisionStore(name, client=client)
     clock = Clock(start or datetime(2031, 5, 1, 9, 0, tzinfo=UTC))
     screening = ScreeningService(engine, store, _service().sealer, mac, SHARDS, clock=clock)
-    return Workflow(
-        store, clock, screening, ReviewService(store, mac, SHARDS, clock), AuditLog(store, SHARDS, clock)
-    )
+    review = ReviewService(store, mac, SHARDS, clock, mask_note=Masker(lambda: engine))
+    return Workflow(store, clock, screening, review, AuditLog(store, SHARDS, clock))

@@ -47,6 +47,8 @@ class Settings(BaseModel):
     fingerprint_secret_arn: str = ""
     # The KMS HMAC key of the decision log's record and event hashes (preflight.service.integrity).
     audit_mac_key_id: str = ""
+    # The HMAC key that signs list cursors (the review and audit functions).
+    cursor_secret_arn: str = ""
     # The OAuth scope that makes a machine client a `screen` caller; Cognito groups give the others.
     screen_scope: str = "preflight/screen"
     review_group: str = "review"
@@ -83,6 +85,7 @@ class Settings(BaseModel):
             "PREFLIGHT_ORIGINALS_KEY_ID": "originals_key_id",
             "PREFLIGHT_FINGERPRINT_SECRET_ARN": "fingerprint_secret_arn",
             "PREFLIGHT_AUDIT_MAC_KEY_ID": "audit_mac_key_id",
+            "PREFLIGHT_CURSOR_SECRET_ARN": "cursor_secret_arn",
             "PREFLIGHT_SCREEN_SCOPE": "screen_scope",
             "PREFLIGHT_ARCHIVE_BUCKET": "archive_bucket",
             "PREFLIGHT_ARCHIVE_KEY_ID": "archive_key_id",

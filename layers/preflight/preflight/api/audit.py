@@ -15,6 +15,7 @@ from preflight.api.common import invalid_query, new_resolver
 from preflight.api.openapi import PEOPLE_SCOPE, access, error_responses, ok
 from preflight.api.responses import DecisionPage, SummaryReport
 from preflight.service.audit import MAX_LIST_DAYS, MAX_REPORT_DAYS, AuditLog, ListQuery
+from preflight.service.paging import CursorSigner
 from preflight.service.times import InvalidQuery, TimeRange
 from preflight.settings import get_settings
 from preflight.store.dynamodb import DecisionStore
@@ -27,7 +28,11 @@ Filter = Annotated[str | None, Query(min_length=1, max_length=256)]
 
 @cache
 def _log() -> AuditLog:
-    return AuditLog(DecisionStore(settings.table_name), settings.shards)
+    return AuditLog(
+        DecisionStore(settings.table_name),
+        settings.shards,
+        cursors=CursorSigner.from_secret(settings.cursor_secret_arn),
+    )
 
 
 @app.get(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -30,6 +32,11 @@ def invalid_query(exc: InvalidQuery) -> ApiError:
     return ApiError("validation_error", exc.message, [{"path": exc.field, "message": exc.message}])
 
 
+def no_such_decision() -> ApiError:
+    """404 for an unknown decision id; the id is not repeated (a path can carry anything)."""
+    return ApiError("not_found", "no such decision", [{"path": "id", "message": "no such decision"}])
+
+
 def _not_json() -> ApiError:
     return ApiError("unsupported_media_type", "send the draft as application/json")
 
@@ -44,18 +51,108 @@ def require_json(headers: dict[str, str] | None) -> None:
         raise _not_json()
 
 
+# Request bodies are flat (a metadata map is the deepest part): more objects and arrays nested in one
+# another than this are refused before they can exhaust the parser's or the validator's recursion.
+MAX_BODY_DEPTH = 32
+# A name the client chose (an unknown field, a metadata key) is shown in an error's path only when it
+# cannot be data: letters, "_" and "-", no digit (a card, phone or token has digits), short, and no
+# "@" or "." (an e-mail address). Any other is shown as KEY_PLACEHOLDER.
+_SHOWABLE_NAME = re.compile(r"[A-Za-z][A-Za-z_-]{0,31}")
+KEY_PLACEHOLDER = "<key>"
+_PYDANTIC_MARKERS = {"[key]"}
+
+
+def _name(part: object) -> str:
+    if isinstance(part, int) or (
+        isinstance(part, str) and (_SHOWABLE_NAME.fullmatch(part) or part in _PYDANTIC_MARKERS)
+    ):
+        return str(part)
+    return KEY_PLACEHOLDER
+
+
 def _path(loc: tuple[Any, ...]) -> str:
-    """A field's path as the client knows it: "metadata.k" for a body field, "from" for a query one."""
-    parts = [str(p) for p in loc]
+    """A field's path as the client knows it: "metadata.k" for a body field, "from" for a query one;
+    a name that could be data is never repeated (see _SHOWABLE_NAME)."""
+    parts = list(loc)
     if parts and parts[0] in ("body", "query", "path", "header"):
         parts = parts[1:]
-    return ".".join(parts)
+    return _dotted(parts)
+
+
+def _dotted(parts: list[Any]) -> str:
+    return ".".join(_name(p) for p in parts)
+
+
+def _message(error: dict[str, Any]) -> str:
+    """The rule broken, never the value: pydantic's message, unless it quotes the input."""
+    message = str(error.get("msg") or "invalid")
+    value = error.get("input")
+    if isinstance(value, str | int | float) and len(str(value)) >= 3 and str(value) in message:
+        return f"invalid ({error.get('type', 'value')})"
+    return message
+
+
+class RefusedBody(Exception):
+    """A JSON body refused before validation: a repeated key, nesting too deep, an unreadable number."""
+
+    def __init__(self, message: str, path: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.path = path
+
+
+class _Repeated(dict[str, Any]):
+    """A JSON object in which ``repeated`` appeared more than once (json keeps the last)."""
+
+    repeated: str
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    found = dict(pairs)
+    if len(found) == len(pairs):
+        return found
+    seen: set[str] = set()
+    marked = _Repeated(found)
+    marked.repeated = next(k for k, _ in pairs if k in seen or seen.add(k))  # type: ignore[func-returns-value]
+    return marked
+
+
+def _not_json_constant(name: str) -> Any:
+    raise RefusedBody(f"{name} is not JSON")
+
+
+def parse_json_body(text: str) -> Any:
+    """The request body as JSON, refusing what json.loads would silently accept or crash on: a key
+    repeated in an object (at any depth: json keeps the last, and a client that publishes might read
+    the first), nesting deeper than MAX_BODY_DEPTH, NaN/Infinity, an integer too long to convert.
+    A body that is not JSON at all raises json.JSONDecodeError, as Powertools expects."""
+    try:
+        value = json.loads(text, object_pairs_hook=_object, parse_constant=_not_json_constant)
+    except RecursionError as exc:
+        raise RefusedBody(f"the body is nested deeper than {MAX_BODY_DEPTH} levels") from exc
+    except json.JSONDecodeError:
+        raise
+    except ValueError as exc:  # an integer beyond Python's conversion limit
+        raise RefusedBody("a number in the body is too long") from exc
+    # Iterative walk: depth and repeated keys, the first found in document order named by its path.
+    pending: list[tuple[Any, tuple[Any, ...]]] = [(value, ())]
+    while pending:
+        node, at = pending.pop()
+        if isinstance(node, dict | list) and len(at) >= MAX_BODY_DEPTH:
+            raise RefusedBody(f"the body is nested deeper than {MAX_BODY_DEPTH} levels")
+        if isinstance(node, _Repeated):
+            raise RefusedBody("a key appears twice in the same object", _dotted([*at, node.repeated]))
+        children = (
+            node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+        )
+        pending.extend((child, (*at, name)) for name, child in reversed(list(children)))
+    return value
 
 
 def new_resolver(authorize: Callable[[dict[str, Any]], object] | None = None) -> APIGatewayRestResolver:
     """``authorize(event)`` raises ApiError (401/403) for a caller the routes refuse; Powertools
     validates the body before a route runs, so a refused caller is answered before the body is judged."""
-    app = APIGatewayRestResolver(enable_validation=True)
+    app = APIGatewayRestResolver(enable_validation=True, json_body_deserializer=parse_json_body)
 
     def _refused() -> Response | None:
         if authorize is not None:
@@ -80,11 +177,15 @@ def new_resolver(authorize: Callable[[dict[str, Any]], object] | None = None) ->
             return _not_json().response()
         if any(e.get("type") == "json_invalid" for e in errors):
             return error_response("malformed_json", "the body is not valid JSON")
-        details = [
-            {"path": _path(tuple(e.get("loc", ()))), "message": e.get("msg", "invalid")} for e in errors
-        ]
+        details = [{"path": _path(tuple(e.get("loc", ()))), "message": _message(e)} for e in errors]
         message = "the request body is invalid" if about_body else "a request parameter is invalid"
         return error_response("validation_error", message, details)
+
+    @app.exception_handler(RefusedBody)
+    def _refused_body(exc: RefusedBody) -> Response:
+        if (refused := _refused()) is not None:
+            return refused
+        return error_response("malformed_json", exc.message, [{"path": exc.path, "message": exc.message}])
 
     @app.exception_handler(RequestUnsupportedContentType)
     def _unsupported_media_type(_: RequestUnsupportedContentType) -> Response:

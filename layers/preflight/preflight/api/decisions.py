@@ -10,8 +10,7 @@ from functools import cache
 from typing import Any
 
 from preflight.api.auth import Role, caller_from_event
-from preflight.api.common import new_resolver
-from preflight.api.errors import ApiError
+from preflight.api.common import new_resolver, no_such_decision
 from preflight.api.openapi import (
     MACHINE_SCOPE,
     PEOPLE_SCOPE,
@@ -55,4 +54,4 @@ def get_decision(id: str) -> dict[str, Any]:
     try:
         return _reader().get(id, only_client=caller.client_id if role is Role.screen else None)
     except DecisionNotFound as exc:
-        raise ApiError("not_found", f"no decision {id}") from exc
+        raise no_such_decision() from exc

@@ -157,6 +157,10 @@ class FindingView(BaseModel):
     utf16_start: int = Field(description="UTF-16 offset, for JavaScript")
     utf16_end: int
     excerpt: str = Field(description="context with sensitive values masked")
+    field: str | None = Field(
+        default=None,
+        description="absent: the offsets are into the text; `metadata.<key>`: into that metadata value",
+    )
 
 
 class DecisionView(BaseModel):
@@ -177,7 +181,7 @@ class DecisionView(BaseModel):
     )
     author: str
     channel: Channel
-    metadata: dict[str, str]
+    metadata: dict[str, str] = Field(description="as sent, sensitive values masked by the engine")
     client_id: str
     categories: list[str]
     record_hash: str

@@ -13,8 +13,7 @@ from typing import Any
 from aws_lambda_powertools.event_handler import Response, content_types
 
 from preflight.api.auth import Role, caller_from_event
-from preflight.api.common import new_resolver
-from preflight.api.errors import ApiError
+from preflight.api.common import new_resolver, no_such_decision
 from preflight.api.openapi import PEOPLE_SCOPE, access, error_responses, ok
 from preflight.api.responses import OriginalText
 from preflight.service.audit import AuditLog
@@ -59,7 +58,7 @@ def read_original(id: str) -> Any:
     try:
         original = _log().read_original(id, caller.user or caller.client_id, _sealer(), _mac())
     except DecisionNotFound as exc:
-        raise ApiError("not_found", f"no decision {id}") from exc
+        raise no_such_decision() from exc
     # Evidence, not for caches.
     return Response(
         status_code=200,

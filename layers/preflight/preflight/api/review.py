@@ -1,6 +1,8 @@
 """The review routes (role ``review``): the queue of flagged drafts and the verdict on one.
 
-This function never imports spaCy.
+A verdict's note is stored masked by the screening engine (service/masking.py). The engine, and
+spaCy with it, is built on the first note to mask (about 1.5 s and 150 MB, once per container), not
+at initialisation: reading the queue and approving without a note never load it.
 """
 
 from __future__ import annotations
@@ -11,13 +13,16 @@ from typing import Annotated, Any
 from aws_lambda_powertools.event_handler.openapi.params import Body, Query
 
 from preflight.api.auth import Role, caller_from_event
-from preflight.api.common import invalid_query, new_resolver, require_json
+from preflight.api.common import invalid_query, new_resolver, no_such_decision, require_json
 from preflight.api.errors import ApiError
 from preflight.api.models import ReviewBody
 from preflight.api.openapi import PEOPLE_SCOPE, DecisionWithHistory, access, error_responses, ok
 from preflight.api.responses import DecisionPage, ReviewConflictBody
+from preflight.engine import Engine
 from preflight.service.decisions import DecisionNotFound
 from preflight.service.integrity import LogMac
+from preflight.service.masking import Masker
+from preflight.service.paging import CursorSigner
 from preflight.service.review import ReviewConflict, ReviewService
 from preflight.service.times import InvalidQuery
 from preflight.settings import get_settings
@@ -30,7 +35,11 @@ app = new_resolver(authorize=lambda event: caller_from_event(event, settings).re
 @cache
 def _service() -> ReviewService:
     return ReviewService(
-        DecisionStore(settings.table_name), LogMac(settings.audit_mac_key_id), settings.shards
+        DecisionStore(settings.table_name),
+        LogMac(settings.audit_mac_key_id),
+        settings.shards,
+        mask_note=Masker(lambda: Engine.from_settings(settings).warm_up()),
+        cursors=CursorSigner.from_secret(settings.cursor_secret_arn),
     )
 
 
@@ -90,7 +99,7 @@ def review_decision(id: str, body: Annotated[ReviewBody, Body()]) -> Any:
     try:
         return _service().review(id, body.action, body.note, caller.user or caller.client_id)
     except DecisionNotFound as exc:
-        raise ApiError("not_found", f"no decision {id}") from exc
+        raise no_such_decision() from exc
     except ReviewConflict as conflict:
         return ApiError(
             "conflict", f"decision {id} is {conflict.current.get('status')}, not pending_review"

@@ -22,14 +22,19 @@ from aws_lambda_powertools.utilities.idempotency.exceptions import (
 )
 
 from preflight.api.auth import Role, caller_from_event
-from preflight.api.common import header, new_resolver, require_json
+from preflight.api.common import KEY_PLACEHOLDER, header, new_resolver, require_json
 from preflight.api.errors import ApiError
 from preflight.api.models import ScreenBody
 from preflight.api.openapi import MACHINE_SCOPE, DecisionView, access, error_responses, ok
 from preflight.engine import Engine, InputError
 from preflight.service.crypto import Sealer
 from preflight.service.integrity import LogMac
-from preflight.service.screening import ScreeningService, ScreenRequest
+from preflight.service.screening import (
+    IdempotencyKeyReused,
+    ScreeningService,
+    ScreenRequest,
+    SensitiveMetadataKey,
+)
 from preflight.settings import get_settings
 from preflight.store.dynamodb import DecisionStore
 from preflight.store.errors import StoreUnavailable
@@ -52,7 +57,9 @@ def _service() -> ScreeningService:
 def _idempotency_config() -> IdempotencyConfig:
     return IdempotencyConfig(
         event_key_jmespath="[client_id, key]",
-        payload_validation_jmespath="body",
+        # The keyed fingerprint, not the body: Powertools stores a plain hash of what it validates,
+        # and a plain hash of a short draft can be reversed by guessing.
+        payload_validation_jmespath="body_fingerprint",
         expires_after_seconds=settings.idempotency_ttl_seconds,
         raise_on_no_idempotency_key=True,
     )
@@ -71,15 +78,27 @@ def _screen_once() -> Any:
     return screen_once
 
 
+def _request(body: dict[str, Any]) -> ScreenRequest:
+    return ScreenRequest(body["text"], body["author"], body.get("channel", "other"), body.get("metadata", {}))
+
+
 def _screen(body: dict[str, Any], client_id: str, request_id: str, key: str | None) -> dict[str, Any]:
-    request = ScreenRequest(
-        body["text"], body["author"], body.get("channel", "other"), body.get("metadata", {})
-    )
     try:
-        return _service().screen_and_log(request, client_id, request_id, key)
+        return _service().screen_and_log(_request(body), client_id, request_id, key)
     except InputError as exc:
         code = "payload_too_large" if exc.code == "text_too_long" else "validation_error"
         raise ApiError(code, exc.message, [{"path": "text", "message": exc.message}]) from exc
+    except IdempotencyKeyReused as exc:  # the Powertools record expired; the guard has not
+        raise _key_reused() from exc
+    except SensitiveMetadataKey as exc:
+        message = "a metadata key holds a sensitive value (keys are names: put values in values)"
+        raise ApiError(
+            "validation_error", message, [{"path": f"metadata.{KEY_PLACEHOLDER}", "message": message}]
+        ) from exc
+
+
+def _key_reused() -> ApiError:
+    return ApiError("idempotency_key_reused", "this Idempotency-Key was used with a different body")
 
 
 @app.post(
@@ -123,14 +142,17 @@ def screen(body: Annotated[ScreenBody, Body()]) -> dict[str, Any]:
     # The in-progress record then expires with this invocation: a retry after a timeout is not
     # answered 409 for the whole TTL.
     _idempotency_config().register_lambda_context(app.lambda_context)
+    request = {
+        "client_id": caller.client_id,
+        "key": key,
+        "body": payload,
+        "body_fingerprint": _service().body_fingerprint(_request(payload)),
+        "request_id": request_id,
+    }
     try:
-        return _screen_once()(
-            request={"client_id": caller.client_id, "key": key, "body": payload, "request_id": request_id}
-        )
+        return _screen_once()(request=request)
     except IdempotencyValidationError as exc:
-        raise ApiError(
-            "idempotency_key_reused", "this Idempotency-Key was used with a different body"
-        ) from exc
+        raise _key_reused() from exc
     except IdempotencyAlreadyInProgressError as exc:
         raise ApiError(
             "idempotency_in_progress", "a request with this Idempotency-Key is still running"

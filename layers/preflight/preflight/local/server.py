@@ -108,8 +108,12 @@ class Backend:
         mac_key_arn = kms.create_key(
             Description="Preflight local audit MAC key", KeySpec="HMAC_256", KeyUsage="GENERATE_VERIFY_MAC"
         )["KeyMetadata"]["Arn"]
-        secret = boto3.client("secretsmanager").create_secret(
+        secrets = boto3.client("secretsmanager")
+        secret = secrets.create_secret(
             Name="preflight-local-fingerprint", SecretString=uuid.uuid4().hex + uuid.uuid4().hex
+        )
+        cursor_secret = secrets.create_secret(
+            Name="preflight-local-cursors", SecretString=uuid.uuid4().hex + uuid.uuid4().hex
         )
         dynamodb = boto3.client("dynamodb")
         existing = set(dynamodb.list_tables().get("TableNames", []))
@@ -126,6 +130,7 @@ class Backend:
         os.environ["PREFLIGHT_ORIGINALS_KEY_ID"] = key_arn
         os.environ["PREFLIGHT_FINGERPRINT_SECRET_ARN"] = secret["ARN"]
         os.environ["PREFLIGHT_AUDIT_MAC_KEY_ID"] = mac_key_arn
+        os.environ["PREFLIGHT_CURSOR_SECRET_ARN"] = cursor_secret["ARN"]
         from preflight.local.streams import LocalArchive
 
         self.archive = LocalArchive(self.template, TABLES["DecisionsTable"])

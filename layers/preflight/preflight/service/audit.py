@@ -18,9 +18,9 @@ from preflight.service.chain import head, new_event
 from preflight.service.crypto import Sealer
 from preflight.service.decisions import DecisionNotFound
 from preflight.service.integrity import LogMac
-from preflight.service.paging import Page, decode_cursor, merged, query_digest, take_page
+from preflight.service.paging import CursorSigner, Page, merged, query_digest, take_page
 from preflight.service.review import ATTEMPTS
-from preflight.service.times import InvalidQuery, TimeRange, days_between, timestamp, utc_now
+from preflight.service.times import InvalidQuery, TimeRange, days_between, timestamp, utc_now, well_formed
 from preflight.store import keys
 from preflight.store.dynamodb import DecisionStore, Filter, IndexQuery
 from preflight.store.errors import ConditionFailed, StoreUnavailable
@@ -54,8 +54,11 @@ class ListQuery:
             raise InvalidQuery("status", f"status must be one of {', '.join(STATUSES)}")
         for name in ("channel", "category", "author", "reviewer", "policy_version"):
             value = getattr(self, name)
-            if value is not None and not 1 <= len(value) <= 256:
+            if value is not None and not (isinstance(value, str) and 1 <= len(value) <= 256):
                 raise InvalidQuery(name, f"{name} must be 1 to 256 characters")
+            if value is not None and not well_formed(value):
+                # A lone surrogate cannot be sent to DynamoDB: the query would fail, not the caller.
+                raise InvalidQuery(name, f"{name} is not well-formed Unicode")
 
     def digest(self) -> str:
         values = {f.name: getattr(self, f.name) for f in fields(self)}
@@ -80,22 +83,34 @@ class ListQuery:
 
 
 class AuditLog:
-    def __init__(self, store: DecisionStore, shards: int, clock: Callable[[], datetime] = utc_now) -> None:
+    def __init__(
+        self,
+        store: DecisionStore,
+        shards: int,
+        clock: Callable[[], datetime] = utc_now,
+        *,
+        cursors: CursorSigner | None = None,
+    ) -> None:
         self.store = store
         self.shards = shards
         self.clock = clock
+        # The API's functions pass the signer under the cursor secret; an ephemeral one serves
+        # cursors that never leave the process (the export command reading the table).
+        self.cursors = cursors or CursorSigner.ephemeral()
 
     # --- the log, newest first -------------------------------------------------------------------
 
     def list_decisions(self, query: ListQuery, limit: int = 25, cursor: str | None = None) -> Page:
         digest = query.digest()
-        upper = decode_cursor(cursor, digest) if cursor else timestamp(query.end)
-        low = timestamp(query.start)
-        if upper < low:
-            return Page([], None)
+        low, end = timestamp(query.start), timestamp(query.end)
+        upper = self.cursors.decode(cursor, digest) if cursor else end
+        if not low <= upper <= end:
+            # Only a cursor signed for this query gets here, and its key came from this window;
+            # checked all the same, so that no cursor can ever move the window.
+            raise InvalidQuery("cursor", "the cursor is outside the query's range; start again without it")
         # Sort keys are "<time>#<id>": everything below the cursor (or below `to`) is strictly older.
         stream = (item for item in self._newest_first(query, low, upper, limit + 1) if item["sort"] < upper)
-        return take_page(stream, limit, digest, "sort")
+        return take_page(stream, limit, self.cursors, digest, "sort")
 
     def _newest_first(self, query: ListQuery, low: str, upper: str, page: int) -> Iterator[dict[str, Any]]:
         if query.author is not None:

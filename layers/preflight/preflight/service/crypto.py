@@ -13,10 +13,15 @@ import hashlib
 import hmac
 import os
 import zlib
+from collections.abc import Mapping
+from typing import Any
 
+import rfc8785
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from preflight.store.vault import KeyVault
+
+_BODY_PREFIX = b"preflight/screen-body/v1\0"
 
 
 class Sealer:
@@ -29,9 +34,18 @@ class Sealer:
         self._fingerprint_key: bytes | None = None
 
     def fingerprint(self, text: str) -> str:
+        return hmac.new(self._key(), text.encode("utf-8"), hashlib.sha256).hexdigest()
+
+    def body_fingerprint(self, body: Mapping[str, Any]) -> str:
+        """The keyed fingerprint of a request body in RFC 8785 canonical JSON: what an idempotency
+        key is bound to. Keyed for the same reason as ``fingerprint``; the prefix keeps a body's
+        fingerprint from ever equalling a text's (a draft may be JSON)."""
+        return hmac.new(self._key(), _BODY_PREFIX + rfc8785.dumps(dict(body)), hashlib.sha256).hexdigest()
+
+    def _key(self) -> bytes:
         if self._fingerprint_key is None:
             self._fingerprint_key = self.vault.secret_string(self.secret_arn).encode("utf-8")
-        return hmac.new(self._fingerprint_key, text.encode("utf-8"), hashlib.sha256).hexdigest()
+        return self._fingerprint_key
 
     def seal(self, text: str, decision_id: str) -> dict[str, str]:
         data_key, encrypted_key, key_id = self.vault.new_data_key(self.key_id, {"decision_id": decision_id})

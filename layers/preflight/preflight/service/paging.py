@@ -1,7 +1,10 @@
-"""Opaque list cursors and the merge of index partitions, shared by the list routes.
+"""Signed list cursors and the merge of index partitions, shared by the list routes.
 
 A cursor is the last sort key a page returned plus a digest of the query it belongs to, so that a
-cursor from one query is refused by another (rather than silently paging the wrong list). Paging by
+cursor from one query is refused by another (rather than silently paging the wrong list), signed
+with HMAC-SHA-256 under a key only the service holds: a client can hand back only a cursor the API
+returned, unaltered, so it cannot choose where a list resumes (a forged key would read outside the
+window the query names). Paging by
 key, not by offset, keeps lists stable while decisions are written: an item written after the
 first page sorts either before the cursor (newest-first lists: it is newer than everything listed)
 or is simply picked up in order (the queue), and nothing is repeated or skipped.
@@ -10,10 +13,14 @@ or is simply picked up in order (the queue), and nothing is repeated or skipped.
 from __future__ import annotations
 
 import base64
+import binascii
 import hashlib
 import heapq
+import hmac
 import json
-from collections.abc import Iterable, Iterator, Mapping
+import os
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from itertools import islice
 from typing import Any
@@ -21,6 +28,10 @@ from typing import Any
 from preflight.service.times import InvalidQuery
 from preflight.service.views import decision_view
 from preflight.store.dynamodb import DecisionStore, IndexQuery
+from preflight.store.vault import KeyVault
+
+_MAC_PREFIX = b"preflight/cursor/v1\0"
+_BASE64URL = re.compile(r"[A-Za-z0-9_-]+")
 
 
 @dataclass(frozen=True)
@@ -32,13 +43,75 @@ class Page:
         return {"items": self.items, "next_cursor": self.next_cursor}
 
 
-def take_page(stream: Iterable[dict[str, Any]], limit: int, digest: str, sort_attribute: str) -> Page:
-    """The first ``limit`` items of ``stream`` as decision views, and a cursor after the last one
-    when the stream holds more (one item is read ahead to know)."""
+class CursorSigner:
+    """Signs cursors and checks the ones handed back. ``key`` is called once, on first use (then
+    kept: one read of the secret per container)."""
+
+    def __init__(self, key: Callable[[], bytes]) -> None:
+        self._load = key
+        self._key: bytes | None = None
+
+    @classmethod
+    def from_secret(cls, secret_arn: str, vault: KeyVault | None = None) -> CursorSigner:
+        """Under the Secrets Manager secret ``secret_arn``: the API's functions, whose cursors must be
+        good in every container."""
+        if not secret_arn:
+            raise RuntimeError("PREFLIGHT_CURSOR_SECRET_ARN must be set")
+        source = vault or KeyVault()
+        return cls(lambda: source.secret_string(secret_arn).encode("utf-8"))
+
+    @classmethod
+    def ephemeral(cls) -> CursorSigner:
+        """Under a random key of this process: for cursors that never leave it (the export command
+        reading the table, tests)."""
+        key = os.urandom(32)
+        return cls(lambda: key)
+
+    def _mac(self, payload: bytes) -> bytes:
+        if self._key is None:
+            self._key = self._load()
+        return hmac.new(self._key, _MAC_PREFIX + payload, hashlib.sha256).digest()
+
+    def encode(self, digest: str, key: str) -> str:
+        payload = encode_cursor(digest, key)
+        return f"{payload}.{_b64(self._mac(payload.encode()))}"
+
+    def decode(self, cursor: object, digest: str) -> str:
+        """The sort key a cursor resumes after; InvalidQuery("cursor") unless this signer signed it
+        for the query of ``digest``."""
+        payload, _, signature = cursor.partition(".") if isinstance(cursor, str) else ("", "", "")
+        if not (_BASE64URL.fullmatch(payload) and _BASE64URL.fullmatch(signature)):
+            raise _not_ours()
+        try:
+            genuine = hmac.compare_digest(_unb64(signature), self._mac(payload.encode()))
+        except (binascii.Error, ValueError):
+            genuine = False
+        if not genuine:
+            raise _not_ours()
+        return decode_cursor(payload, digest)
+
+
+def _not_ours() -> InvalidQuery:
+    return InvalidQuery("cursor", "the cursor is not one this API returned; start again without it")
+
+
+def _b64(raw: bytes) -> str:
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+
+
+def take_page(
+    stream: Iterable[dict[str, Any]], limit: int, cursors: CursorSigner, digest: str, sort_attribute: str
+) -> Page:
+    """The first ``limit`` items of ``stream`` as decision views, and a signed cursor after the last
+    one when the stream holds more (one item is read ahead to know)."""
     items = list(islice(stream, limit + 1))
     more = len(items) > limit
     items = items[:limit]
-    next_cursor = encode_cursor(digest, items[-1][sort_attribute]) if more and items else None
+    next_cursor = cursors.encode(digest, items[-1][sort_attribute]) if more and items else None
     return Page([decision_view(i) for i in items], next_cursor)
 
 
@@ -48,17 +121,17 @@ def query_digest(params: Mapping[str, object]) -> str:
 
 
 def encode_cursor(digest: str, key: str) -> str:
-    raw = json.dumps({"q": digest, "k": key}, separators=(",", ":")).encode()
-    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+    """A cursor's signed part (unsigned, it is refused)."""
+    return _b64(json.dumps({"q": digest, "k": key}, separators=(",", ":")).encode())
 
 
 def decode_cursor(cursor: str, digest: str) -> str:
+    """The sort key of a cursor's signed part, once its signature has been checked."""
     try:
-        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
-        data = json.loads(raw)
+        data = json.loads(_unb64(cursor))
         key, owner = data["k"], data["q"]
     except (ValueError, KeyError, TypeError) as exc:
-        raise InvalidQuery("cursor", "the cursor is not one this API returned") from exc
+        raise _not_ours() from exc
     if owner != digest or not isinstance(key, str):
         raise InvalidQuery("cursor", "the cursor belongs to a different query; start again without it")
     return key

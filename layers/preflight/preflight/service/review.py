@@ -3,6 +3,9 @@
 A verdict is one conditional transaction (docs/service-design.md): it succeeds only while the
 decision is still ``pending_review``, so of two reviewers acting at once exactly one wins and the
 other is told the current state. The verdict is also an event in the decision's hash chain.
+
+The reviewer's note is stored (and archived) as ``mask_note`` returns it: the engine's redaction, so
+that a card number or an address quoted in a note is kept no more than in the draft itself.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from preflight.service.chain import head, new_event
 from preflight.service.decisions import DecisionNotFound, with_history
 from preflight.service.ids import shard_of
 from preflight.service.integrity import LogMac
-from preflight.service.paging import Page, decode_cursor, merged, query_digest, take_page
+from preflight.service.paging import CursorSigner, Page, merged, query_digest, take_page
 from preflight.service.times import parse_instant, timestamp, utc_now
 from preflight.store import keys
 from preflight.store.dynamodb import DecisionStore, Filter, IndexQuery
@@ -39,17 +42,26 @@ class ReviewConflict(Exception):
 
 class ReviewService:
     def __init__(
-        self, store: DecisionStore, mac: LogMac, shards: int, clock: Callable[[], datetime] = utc_now
+        self,
+        store: DecisionStore,
+        mac: LogMac,
+        shards: int,
+        clock: Callable[[], datetime] = utc_now,
+        *,
+        mask_note: Callable[[str], str],
+        cursors: CursorSigner | None = None,
     ) -> None:
         self.store = store
         self.mac = mac
         self.shards = shards
         self.clock = clock
+        self.mask_note = mask_note
+        self.cursors = cursors or CursorSigner.ephemeral()
 
     def queue(self, limit: int, cursor: str | None = None) -> Page:
         """Pending decisions, oldest first, merged over the queue's shards."""
         digest = query_digest({"list": "queue"})
-        after = decode_cursor(cursor, digest) if cursor else None
+        after = self.cursors.decode(cursor, digest) if cursor else None
         low = after or QUEUE_START
         # GSI1 is eventually consistent: a decision reviewed a moment ago may still be indexed, so
         # the status is checked too.
@@ -59,10 +71,11 @@ class ReviewService:
             for s in range(self.shards)
         ]
         stream = (i for i in merged(self.store, queries, "GSI1SK", False, limit + 1) if i["GSI1SK"] != after)
-        return take_page(stream, limit, digest, "GSI1SK")
+        return take_page(stream, limit, self.cursors, digest, "GSI1SK")
 
     def review(self, decision_id: str, action: Action, note: str, reviewer: str) -> dict[str, Any]:
         """Record the verdict; the decision with its history afterwards."""
+        note = self.mask_note(note)
         for _ in range(ATTEMPTS):
             decision, events = self.store.get_partition(decision_id)
             if decision is None:

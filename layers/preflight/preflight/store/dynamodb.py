@@ -2,7 +2,8 @@
 
 Writes of a decision are one transaction: the decision item (must not exist), the idempotency
 guard for the calling client and key (must not exist), and the day's sharded counter. A retry whose
-idempotency record was lost therefore cannot create a second decision.
+idempotency record was lost or expired therefore cannot create a second decision; the guard holds
+the keyed fingerprint of the body, so that the same key with another body can be refused.
 """
 
 from __future__ import annotations
@@ -56,6 +57,16 @@ class Filter:
 
 
 @dataclass(frozen=True)
+class Guard:
+    """The idempotency guard of one (client, key): never expires, names the decision and the keyed
+    fingerprint of the body it was screened with (None on guards written before fingerprints)."""
+
+    client_id: str
+    key: str
+    body_fingerprint: str | None = None
+
+
+@dataclass(frozen=True)
 class IndexQuery:
     """One page of a key-condition query on an index: partition ``pk`` with the sort key between
     ``low`` and ``high`` (both inclusive), in ``forward`` or reverse order."""
@@ -80,7 +91,7 @@ class DecisionStore:
         decision: dict[str, Any],
         counters: dict[str, int],
         counter_key: tuple[str, int],
-        guard: tuple[str, str] | None,
+        guard: Guard | None,
     ) -> None:
         """Write the decision, its guard and its counters atomically."""
         items: list[dict[str, Any]] = [
@@ -93,17 +104,17 @@ class DecisionStore:
             }
         ]
         if guard is not None:
-            client_id, idempotency_key = guard
             items.append(
                 {
                     "Put": {
                         "TableName": self.table_name,
                         "Item": _to_item(
                             {
-                                "PK": keys.guard_pk(client_id, idempotency_key),
+                                "PK": keys.guard_pk(guard.client_id, guard.key),
                                 "SK": keys.GUARD_SK,
                                 "decision_id": decision["decision_id"],
-                                "client_id": client_id,
+                                "client_id": guard.client_id,
+                                "body_fingerprint": guard.body_fingerprint,
                                 "created_at": decision["screened_at"],
                             }
                         ),
@@ -118,16 +129,17 @@ class DecisionStore:
         except ClientError as exc:
             reasons = exc.response.get("CancellationReasons") or []
             if guard is not None and len(reasons) > 1 and reasons[1].get("Code") == "ConditionalCheckFailed":
-                existing = self.get_guard(*guard)
+                existing = self.get_guard(guard.client_id, guard.key)
                 if existing:
-                    raise AlreadyRecorded(existing) from exc
+                    raise AlreadyRecorded(*existing) from exc
             raise StoreUnavailable(f"decision not written: {exc.response['Error'].get('Code')}") from exc
         except BotoCoreError as exc:
             raise StoreUnavailable(f"decision not written: {type(exc).__name__}") from exc
 
-    def get_guard(self, client_id: str, idempotency_key: str) -> str | None:
+    def get_guard(self, client_id: str, idempotency_key: str) -> tuple[str, str | None] | None:
+        """(the decision id, the body fingerprint) the guard of (client, key) holds."""
         item = self._get(keys.guard_pk(client_id, idempotency_key), keys.GUARD_SK)
-        return item["decision_id"] if item else None
+        return (item["decision_id"], item.get("body_fingerprint")) if item else None
 
     def get_decision(self, decision_id: str) -> dict[str, Any] | None:
         return self._get(keys.decision_pk(decision_id), keys.DECISION_SK)

@@ -10,11 +10,13 @@ class StoreUnavailable(StoreError):
 
 
 class AlreadyRecorded(StoreError):
-    """An idempotency guard exists for this client and key: the decision was written before."""
+    """An idempotency guard exists for this client and key: a decision was written before, for the
+    body of fingerprint ``body_fingerprint`` (None on guards older than body fingerprints)."""
 
-    def __init__(self, decision_id: str) -> None:
+    def __init__(self, decision_id: str, body_fingerprint: str | None = None) -> None:
         super().__init__(f"already recorded as decision {decision_id}")
         self.decision_id = decision_id
+        self.body_fingerprint = body_fingerprint
 
 
 class ConditionFailed(StoreError):

@@ -1,7 +1,7 @@
 """KMS and Secrets Manager for the service: data keys for envelope encryption of original drafts,
-the fingerprint key, and the MACs of the decision log (an HMAC key that never leaves KMS). ClientError
-never leaves this module: a key or secret that cannot be had is StoreUnavailable (the caller fails
-closed)."""
+the HMAC keys of text fingerprints and list cursors, and the MACs of the decision log (an HMAC key
+that never leaves KMS). ClientError never leaves this module: a key or secret that cannot be had is
+StoreUnavailable (the caller fails closed)."""
 
 from __future__ import annotations
 
@@ -42,7 +42,7 @@ class KeyVault:
         try:
             return self.secrets.get_secret_value(SecretId=secret_id)["SecretString"]
         except (ClientError, BotoCoreError) as exc:
-            raise StoreUnavailable(f"fingerprint key not available: {exc}") from exc
+            raise StoreUnavailable(f"secret not available: {exc}") from exc
 
     def generate_mac(self, key_id: str, message: bytes) -> bytes:
         """HMAC-SHA-256 of ``message`` (at most 4096 bytes) under the KMS key ``key_id``."""
