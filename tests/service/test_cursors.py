@@ -32,7 +32,9 @@ def day(screen_handler, dynamodb) -> dict[str, Any]:
     flow = fresh_workflow(dynamodb, start=DAY)
     signer = CursorSigner.from_secret(os.environ["PREFLIGHT_CURSOR_SECRET_ARN"])
     log = AuditLog(flow.store, 16, flow.clock, cursors=signer)
-    review = ReviewService(flow.store, 16, flow.clock, mask_note=flow.review.mask_note, cursors=signer)
+    review = ReviewService(
+        flow.store, flow.review.mac, 16, flow.clock, mask_note=flow.review.mask_note, cursors=signer
+    )
     inside, outside = [], []
     for hour in (1, 3, 5, 6, 7, 8, 9, 10, 11, 13, 15, 20, 23):
         flow.clock.now = DAY + timedelta(hours=hour, minutes=7)

@@ -63,11 +63,13 @@ class _Screened:
     findings: list[dict[str, Any]]
     metadata: dict[str, str]  # as masked by the engine
     complete: bool
+    incomplete_reasons: list[str]
 
 
 def _screen_all(engine: Engine, text_decision: Decision, metadata: dict[str, str]) -> _Screened:
     findings = [f.to_dict() for f in text_decision.findings]
     flagged, complete = text_decision.flagged, text_decision.complete
+    reasons = list(text_decision.incomplete_reasons)
     masked: dict[str, str] = {}
     for key, value in metadata.items():
         if key.strip() and engine.screen(key).redacted_text != key:
@@ -79,7 +81,8 @@ def _screen_all(engine: Engine, text_decision: Decision, metadata: dict[str, str
         masked[key] = found.redacted_text
         findings += [f.to_dict() | {"field": f"metadata.{key}"} for f in found.findings]
         flagged, complete = flagged or found.flagged, complete and found.complete
-    return _Screened("flag" if flagged else "approve", findings, masked, complete)
+        reasons += [f"metadata.{key}: {reason}" for reason in found.incomplete_reasons]
+    return _Screened("flag" if flagged else "approve", findings, masked, complete, reasons)
 
 
 class ScreeningService:
