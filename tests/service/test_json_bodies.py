@@ -208,3 +208,20 @@ def test_not_found_does_not_repeat_the_id(request, handler_name, resource, param
     status, answer = call(handler, api_event(method, resource, role=role, params=params, body=body))
     assert status == 404, answer
     assert "4111111111111111" not in json.dumps(answer)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(raw=st.binary(min_size=1, max_size=64))
+def test_any_bytes_as_a_json_body_are_answered_never_500(screen_handler, raw: bytes) -> None:
+    """The gateway passes a body that is not UTF-8 base64-encoded (isBase64Encoded): whatever the
+    bytes, the answer is a decision or a 4xx, never a 500 (schemathesis found b"\\xd7\\xa5q+\\x03M\\xe9")."""
+    import base64
+
+    event = screen_event(raw_body=base64.b64encode(raw).decode())
+    event["isBase64Encoded"] = True
+    status, body = call(screen_handler, event)
+    assert status == 200 or 400 <= status < 500, body
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        assert (status, body["error"]["code"]) == (400, "malformed_json")

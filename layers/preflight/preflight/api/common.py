@@ -198,7 +198,12 @@ def new_resolver(authorize: Callable[[dict[str, Any]], object] | None = None) ->
     def _unparsable_body(exc: ValueError) -> Response:
         # Powertools parses a multipart body before validating it and raises a bare ValueError when
         # the Content-Type has no boundary. The API takes JSON only: 415, as for any other media type.
+        # A body that is not UTF-8 (Powertools decodes a base64 body before parsing it) is not JSON.
         # Any other ValueError is a bug: raised again, it is lambda_entry's 500.
+        if isinstance(exc, UnicodeDecodeError):
+            if (refused := _refused()) is not None:
+                return refused
+            return error_response("malformed_json", "the body is not UTF-8 text, so not JSON")
         media_type = (header(app.current_event.headers, "content-type") or "").split(";")[0].strip().lower()
         if not media_type.startswith("multipart/"):
             raise exc
