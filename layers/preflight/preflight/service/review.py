@@ -36,26 +36,55 @@ class ReviewConflict(Exception):
         self.current = current
 
 
+def _queue_filters(category: str | None, channel: str | None) -> tuple[Filter, ...]:
+    # GSI1 is eventually consistent: a decision reviewed a moment ago may still be indexed, so the
+    # status is checked too.
+    filters = [Filter("status", "pending_review")]
+    if channel is not None:
+        filters.append(Filter("channel", channel))
+    if category is not None:
+        filters.append(Filter("categories", category, "contains"))
+    return tuple(filters)
+
+
 class ReviewService:
     def __init__(self, store: DecisionStore, shards: int, clock: Callable[[], datetime] = utc_now) -> None:
         self.store = store
         self.shards = shards
         self.clock = clock
 
-    def queue(self, limit: int, cursor: str | None = None) -> Page:
-        """Pending decisions, oldest first, merged over the queue's shards."""
-        digest = query_digest({"list": "queue"})
+    def queue(
+        self,
+        limit: int,
+        cursor: str | None = None,
+        *,
+        category: str | None = None,
+        channel: str | None = None,
+    ) -> Page:
+        """Pending decisions, oldest first, merged over the queue's shards; only those with a finding
+        of ``category`` and from ``channel`` when given."""
+        digest = query_digest({"list": "queue", "category": category, "channel": channel})
         after = decode_cursor(cursor, digest) if cursor else None
-        low = after or QUEUE_START
-        # GSI1 is eventually consistent: a decision reviewed a moment ago may still be indexed, so
-        # the status is checked too.
-        pending = (Filter("status", "pending_review"),)
+        filters = _queue_filters(category, channel)
         queries = [
-            IndexQuery(keys.QUEUE_INDEX, keys.queue_pk(s), low, QUEUE_END, True, pending)
+            IndexQuery(keys.QUEUE_INDEX, keys.queue_pk(s), after or QUEUE_START, QUEUE_END, True, filters)
             for s in range(self.shards)
         ]
         stream = (i for i in merged(self.store, queries, "GSI1SK", False, limit + 1) if i["GSI1SK"] != after)
         return take_page(stream, limit, digest, "GSI1SK")
+
+    def pending(self, *, category: str | None = None, channel: str | None = None) -> int:
+        """How many decisions are pending review in the whole queue (with the same filters as
+        ``queue``). GSI1 is sparse (a decision leaves it when reviewed), so a ``Select=COUNT`` query
+        per shard reads the pending drafts only, whatever the age of the log; the daily counters'
+        ``status:pending_review`` would need every day since the first and cannot filter."""
+        filters = _queue_filters(category, channel)
+        return sum(
+            self.store.count_index(
+                IndexQuery(keys.QUEUE_INDEX, keys.queue_pk(s), QUEUE_START, QUEUE_END, True, filters)
+            )
+            for s in range(self.shards)
+        )
 
     def review(self, decision_id: str, action: Action, note: str, reviewer: str) -> dict[str, Any]:
         """Record the verdict; the decision with its history afterwards."""
