@@ -214,3 +214,42 @@ def test_screen_response_and_logged_decision_carry_each_findings_guidance(
     status, logged = call(decision_handler, decision_event(screened["decision_id"], role="review"))
     assert status == 200, logged
     assert [f["guidance"] for f in logged["findings"]] == [f["guidance"] for f in screened["findings"]]
+
+
+# --- the log's filter values: policy versions and reviewers seen in a range --------------------------
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    plan=st.lists(
+        st.tuples(
+            st.integers(0, 2), st.sampled_from(FLAGGED_TEXTS), st.none() | st.sampled_from(["rita", "ian"])
+        ),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_report_gives_the_policy_versions_and_reviewers_of_a_range(screen_handler, dynamodb, plan) -> None:
+    from collections import Counter
+    from datetime import UTC, datetime, timedelta
+
+    from preflight.service.times import TimeRange
+
+    day0 = datetime(2031, 9, 1, 8, tzinfo=UTC)
+    flow = fresh_workflow(dynamodb, start=day0)
+    screened, reviewed_on = [], Counter()
+    for index, (day, text, _) in enumerate(plan):
+        flow.clock.now = day0 + timedelta(days=day, minutes=index)
+        screened.append(flow.screen(text))
+    for (day, _, reviewer), view in zip(plan, screened, strict=True):
+        if reviewer is not None:
+            flow.clock.now = day0 + timedelta(days=day, hours=2)
+            flow.review.review(view["decision_id"], "approve", "", reviewer)
+            reviewed_on[(flow.clock.now.date().isoformat(), reviewer)] += 1
+    report = flow.audit.summary(TimeRange.parse("2031-09-01", "2031-09-04", 366))
+    versions = Counter(v["policy_version"] for v in screened)
+    assert report["totals"]["by_policy_version"] == dict(versions)
+    assert report["totals"]["by_reviewer"] == dict(Counter(r for (_, r) in reviewed_on.elements()))
+    for day in report["days"]:
+        mine = {r: n for (d, r), n in reviewed_on.items() if d == day["day"]}
+        assert day["by_reviewer"] == dict(sorted(mine.items()))

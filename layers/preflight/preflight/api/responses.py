@@ -59,6 +59,12 @@ class Tally(BaseModel):
     by_status: dict[str, int] = Field(description="current status of the decisions screened")
     by_category: dict[str, int]
     by_channel: dict[str, int]
+    by_policy_version: dict[str, int] = Field(
+        description="decisions screened under each policy version (the log's policy_version filter)"
+    )
+    by_reviewer: dict[str, int] = Field(
+        description="reviews recorded by each reviewer (the log's reviewer filter)"
+    )
     flag_rate: float | None
     reviews: dict[str, int] = Field(description="reviews recorded: total, approve, reject")
     overturn_rate: float | None = Field(description="share of reviewed flagged drafts approved by reviewers")

@@ -115,7 +115,8 @@ class ReviewService:
                 "review_action": action,
             }
             try:
-                self.store.record_review(decision_id, changes, item, self._counters(decision, action, now))
+                counters = self._counters(decision, action, reviewer, now)
+                self.store.record_review(decision_id, changes, item, counters)
             except ConditionFailed as lost:
                 if lost.item_changed:
                     current, history = self.store.get_partition(decision_id)
@@ -125,7 +126,9 @@ class ReviewService:
             return with_history(decision | changes, [*events, item])
         raise StoreUnavailable("review not recorded: the history kept changing; retry")
 
-    def _counters(self, decision: dict[str, Any], action: str, now: datetime) -> dict[str, dict[str, int]]:
+    def _counters(
+        self, decision: dict[str, Any], action: str, reviewer: str, now: datetime
+    ) -> dict[str, dict[str, int]]:
         """Status counts move on the screening day; the review and its time count on the review day."""
         shard = shard_of(decision["decision_id"], self.shards)
         flagged_at = parse_instant(decision["screened_at"], "screened_at")
@@ -136,7 +139,13 @@ class ReviewService:
             screening: {"status:pending_review": -1, f"status:{VERDICTS[action]}": 1}
         }
         # One transaction may touch an item once: on the same day both land on one counter item.
+        # Reviews per reviewer: the console's choices for the log's reviewer filter.
         counters.setdefault(reviewing, {}).update(
-            {"reviewed": 1, f"review:{action}": 1, histogram.counter_name(seconds): 1}
+            {
+                "reviewed": 1,
+                f"review:{action}": 1,
+                f"reviewer:{reviewer}": 1,
+                histogram.counter_name(seconds): 1,
+            }
         )
         return counters
