@@ -310,3 +310,36 @@ def test_every_finding_of_the_default_policy_says_what_to_do(engine: Engine, par
     # guidance under the default policy (with the example overlay).
     for finding in engine.screen(" ".join(parts)).findings:
         assert finding.guidance and finding.guidance.strip(), finding
+
+
+def test_a_detector_that_rewords_a_finding_also_says_what_to_do(engine: Engine) -> None:
+    # A published line or role mailbox is reported at low with the detector's own guidance (the
+    # rule's is for a personal number or address); a regex pattern may carry its own too.
+    rules = engine.policy.rules_by_id
+    (line,) = [f for f in engine.screen("Call our toll-free line 1-800-555-0100.").findings]
+    assert line.severity == "low" and line.guidance == rules["pii.phone"].options["business_guidance"]
+    (mailbox,) = [f for f in engine.screen("Write to support@example.com.").findings]
+    assert mailbox.severity == "low" and mailbox.guidance == rules["pii.email"].options["role_guidance"]
+
+
+def test_a_regex_pattern_may_carry_its_own_guidance(tmp_path: Path, settings: Settings) -> None:
+    write(
+        tmp_path / "org",
+        "org.yaml",
+        """
+        rules:
+          - id: custom.rival
+            category: custom.rival
+            detector: regex
+            severity: medium
+            message: Names a rival
+            guidance: Name no competitor.
+            options:
+              patterns:
+                - {name: globex, pattern: "Globex"}
+                - {name: initech, pattern: "Initech", guidance: "Say 'another vendor' instead."}
+        """,
+    )
+    engine = Engine(load_policy(DEFAULT_RULES, [tmp_path / "org"]), settings)
+    found = [(f.start, f.guidance) for f in engine.screen("Globex and Initech").findings]
+    assert found == [(0, "Name no competitor."), (11, "Say 'another vendor' instead.")]
