@@ -4,6 +4,7 @@
 #   make sam-build     sam build (no container: layers are built by make, functions by pip)
 #   make size          unzipped size of ScreenFunction plus its layers (< 250 MB), and an import check
 #   make infra-check   sam validate --lint, cfn-lint and checkov on template.yaml
+#   make publish-console STACK=<stack>   the console (make console) to the stack, with its config.json
 SAM_VERSION := 1.170.0
 CFNLINT_VERSION := 1.58.0
 CHECKOV_VERSION := 3.3.30
@@ -45,3 +46,14 @@ cfn-lint: $(CFNLINT_VENV)/.tool-installed
 checkov: $(CHECKOV_VENV)/.tool-installed
 	$(INFRA_ENV) $(CHECKOV_VENV)/bin/checkov --file template.yaml --framework cloudformation \
 	  --quiet --compact --skip-download
+
+.PHONY: publish-console
+## The console on AWS (issue 10): builds it (make console), reads the stack's outputs and uploads
+## console/dist with its config.json (scripts/publish-console; docs/console.md). Needs the AWS CLI
+## and credentials for the stack's account: make publish-console STACK=preflight
+publish-console:
+	@test -n "$(STACK)" || { echo "usage: make publish-console STACK=<stack name>" >&2; exit 2; }
+	$(MAKE) console
+	outputs=$$(mktemp) && trap 'rm -f "$$outputs"' EXIT && \
+	  aws cloudformation describe-stacks --stack-name "$(STACK)" --output json > "$$outputs" && \
+	  "$$(scripts/find-python)" scripts/publish-console --stack-json "$$outputs" --dist console/dist

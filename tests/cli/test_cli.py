@@ -181,3 +181,28 @@ def test_eval_reports_per_category_metrics(capsys, monkeypatch, tmp_path: Path) 
     assert {w["id"] for w in report["wrong"]} == {"3", "4"}
     status, out, _ = run(capsys, monkeypatch, ["eval", str(corpus)])
     assert "claims.health" in out and "decision accuracy: 0.500" in out
+
+
+def test_screen_output_gives_each_findings_guidance(capsys, monkeypatch) -> None:
+    status, out, _ = run(capsys, monkeypatch, ["screen", "--rules", str(ACME), FLAGGED])
+    assert status == 1
+    findings = json.loads(out)["findings"]
+    by_category = {f["category"]: f for f in findings}
+    assert "published support line" in by_category["pii.phone"]["guidance"]
+    assert "press office" in by_category["confidential.codename"]["guidance"]  # the overlay's own
+    batch = json.dumps({"id": 1, "text": FLAGGED}).encode() + b"\n"
+    status, out, _ = run(capsys, monkeypatch, ["screen", "--jsonl", "--rules", str(ACME)], stdin=batch)
+    assert [f["guidance"] for f in json.loads(out)["findings"]] == [f["guidance"] for f in findings]
+
+
+def test_rules_check_accepts_guidance_in_an_overlay_and_refuses_a_non_string(
+    capsys, monkeypatch, tmp_path: Path
+) -> None:
+    good, bad = tmp_path / "good", tmp_path / "bad"
+    good.mkdir(), bad.mkdir()
+    (good / "org.yaml").write_text("rules: [{id: pii.phone, guidance: Use the published line.}]\n")
+    (bad / "org.yaml").write_text("rules: [{id: pii.phone, guidance: [use, the, line]}]\n")
+    status, out, _ = run(capsys, monkeypatch, ["rules", "check", str(good)])
+    assert status == 0 and "policy ok" in out
+    status, _, err = run(capsys, monkeypatch, ["rules", "check", str(bad)])
+    assert status == 2 and "pii.phone" in err and "guidance" in err

@@ -7,6 +7,8 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from preflight.engine import Engine, PolicyError
 from preflight.engine.policy import TAXONOMY, load_policy
 from preflight.settings import Settings
@@ -210,3 +212,134 @@ def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
     with pytest.raises(PolicyError) as caught:
         load_policy(DEFAULT_RULES, [tmp_path / "org"])
     assert {p.rule_id for p in caught.value.problems} == {"claims.health", "claims.financial"}
+
+
+# --- guidance: what the author should do, policy data like the message ---------------------------
+
+
+def test_every_default_rule_has_guidance() -> None:
+    for rule in load_policy(DEFAULT_RULES).rules:
+        assert rule.guidance and rule.guidance.strip() == rule.guidance, rule.id
+        assert rule.guidance != rule.message, rule.id  # it says what to do, not what was found
+
+
+def test_overlay_sets_replaces_or_omits_guidance(tmp_path: Path) -> None:
+    write(
+        tmp_path / "org",
+        "org.yaml",
+        """
+        rules:
+          - id: pii.phone
+            guidance: Use +1 800 555 0100, the published support line.
+          - id: custom.rival
+            category: custom.rival
+            detector: regex
+            severity: medium
+            message: Names a rival
+            guidance: Name no competitor; ask the press office.
+            options: {patterns: [{name: globex, pattern: "Globex"}]}
+          - id: custom.quiet
+            category: custom.quiet
+            detector: regex
+            severity: low
+            message: A word of our own
+            options: {patterns: [{name: q, pattern: "hush"}]}
+        """,
+    )
+    rules = load_policy(DEFAULT_RULES, [tmp_path / "org"]).rules_by_id
+    assert rules["pii.phone"].guidance == "Use +1 800 555 0100, the published support line."
+    assert rules["custom.rival"].guidance == "Name no competitor; ask the press office."
+    assert rules["custom.quiet"].guidance is None  # an overlay's own rule may go without
+    assert rules["pii.email"].guidance == load_policy(DEFAULT_RULES).rules_by_id["pii.email"].guidance
+    assert ACME.joinpath("acme.yaml").read_text().count("guidance:") == 1
+    assert "press office" in (
+        load_policy(DEFAULT_RULES, [ACME]).rules_by_id["confidential.codename"].guidance or ""
+    )
+
+
+@pytest.mark.parametrize("value", ["42", "[remove it]", "{do: this}", "''", "true"])
+def test_guidance_that_is_not_text_is_refused(tmp_path: Path, value: str) -> None:
+    path = write(tmp_path / "bad", "bad.yaml", f"rules: [{{id: pii.phone, guidance: {value}}}]\n")
+    with pytest.raises(PolicyError) as caught:
+        load_policy(DEFAULT_RULES, [tmp_path / "bad"])
+    assert any(
+        p.file == str(path) and p.rule_id == "pii.phone" and p.field == "guidance"
+        for p in caught.value.problems
+    ), caught.value.problems
+
+
+def test_guidance_is_part_of_the_version(tmp_path: Path) -> None:
+    write(tmp_path / "org", "org.yaml", "rules: [{id: pii.phone, guidance: Call the press office.}]\n")
+    assert load_policy(DEFAULT_RULES, [tmp_path / "org"]).version != load_policy(DEFAULT_RULES).version
+
+
+def test_policy_without_detectors_has_the_same_version_and_no_detector() -> None:
+    shown = load_policy(DEFAULT_RULES, [ACME], with_detectors=False)
+    screening = load_policy(DEFAULT_RULES, [ACME])
+    assert shown.version == screening.version and shown.rules == screening.rules
+    assert shown.detectors == () and screening.detectors
+
+
+_FRAGMENTS = (
+    "Mail jane.doe@gmail.com today.",
+    "Write to support@example.com.",
+    "Call me at 415.555.0199.",
+    "Call our toll-free line 1-800-555-0100.",
+    "Card 4111 1111 1111 1111.",
+    "SSN 123-45-6789.",
+    "IBAN GB82 WEST 1234 5698 7654 32.",
+    "Guaranteed 20% returns, risk-free!",
+    "Our revenue will double next quarter.",
+    "This cream cures eczema.",
+    "Internal only: do not share.",
+    "Embargoed until Monday.",
+    "See http://10.0.0.12/admin and bit.ly/x1y2.",
+    "key AKIAIOSFODNN7EXAMPLE",
+    "password: hunter2hunter2",
+    "This damn launch, what the fuck.",
+    "Project Falcon ships soon.",
+    "Jane Smith was diagnosed with cancer.",
+    "Happy Friday from the whole team!",
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(parts=st.lists(st.sampled_from(_FRAGMENTS), min_size=1, max_size=6))
+def test_every_finding_of_the_default_policy_says_what_to_do(engine: Engine, parts: list[str]) -> None:
+    # The class: no finding, whatever the detector or its per-hit wording, reaches an author without
+    # guidance under the default policy (with the example overlay).
+    for finding in engine.screen(" ".join(parts)).findings:
+        assert finding.guidance and finding.guidance.strip(), finding
+
+
+def test_a_detector_that_rewords_a_finding_also_says_what_to_do(engine: Engine) -> None:
+    # A published line or role mailbox is reported at low with the detector's own guidance (the
+    # rule's is for a personal number or address); a regex pattern may carry its own too.
+    rules = engine.policy.rules_by_id
+    (line,) = [f for f in engine.screen("Call our toll-free line 1-800-555-0100.").findings]
+    assert line.severity == "low" and line.guidance == rules["pii.phone"].options["business_guidance"]
+    (mailbox,) = [f for f in engine.screen("Write to support@example.com.").findings]
+    assert mailbox.severity == "low" and mailbox.guidance == rules["pii.email"].options["role_guidance"]
+
+
+def test_a_regex_pattern_may_carry_its_own_guidance(tmp_path: Path, settings: Settings) -> None:
+    write(
+        tmp_path / "org",
+        "org.yaml",
+        """
+        rules:
+          - id: custom.rival
+            category: custom.rival
+            detector: regex
+            severity: medium
+            message: Names a rival
+            guidance: Name no competitor.
+            options:
+              patterns:
+                - {name: globex, pattern: "Globex"}
+                - {name: initech, pattern: "Initech", guidance: "Say 'another vendor' instead."}
+        """,
+    )
+    engine = Engine(load_policy(DEFAULT_RULES, [tmp_path / "org"]), settings)
+    found = [(f.start, f.guidance) for f in engine.screen("Globex and Initech").findings]
+    assert found == [(0, "Name no competitor."), (11, "Say 'another vendor' instead.")]

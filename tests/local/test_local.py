@@ -17,7 +17,8 @@ import pytest
 from preflight.local import tokens
 from preflight.local.events import build_event
 from preflight.local.routes import find_routes, match_route
-from preflight.local.template import REPO, gateway_response, load_template
+from preflight.local.server import LocalApi
+from preflight.local.template import REPO, cors_preflight, gateway_response, load_template
 
 from tests.local.conftest import call
 
@@ -33,6 +34,7 @@ def test_routes_come_from_the_template() -> None:
         ("GET", "/decisions"),
         ("GET", "/reports/summary"),
         ("GET", "/decisions/{id}/original"),
+        ("GET", "/policy"),
     }
     for route in routes:
         assert route.module_path.is_file(), route.module_path
@@ -117,6 +119,31 @@ def test_gateway_responses_come_from_the_template() -> None:
     status, headers, body = gateway_response(load_template(), "UNAUTHORIZED")
     assert status == 401 and headers["WWW-Authenticate"] == "Bearer"
     assert json.loads(body)["error"]["code"] == "unauthorized"
+
+
+def test_the_runner_answers_cors_preflights_as_the_template_says() -> None:
+    # The Api's Cors: API Gateway answers OPTIONS on every route's path itself, with no authorizer.
+    # The allowed origin is the console's CloudFront domain, resolved on deployment: locally the
+    # console is served by the runner (same origin), so no origin is allowed across.
+    template = load_template()
+    api = LocalApi(template, find_routes(template), b"k" * 32)
+    for path in ("/reviews/queue", "/decisions/01ABC/review", "/policy", "/screen"):
+        status, headers, body, _ = api.handle("OPTIONS", path, [("Origin", "https://evil.example")], b"", "")
+        assert status == 200 and body == b"", path
+        assert headers["Access-Control-Allow-Headers"] == ["Authorization,Content-Type,Idempotency-Key"]
+        assert "POST" in headers["Access-Control-Allow-Methods"][0]
+        assert "Access-Control-Allow-Origin" not in headers
+    status, _, _, _ = api.handle("OPTIONS", "/no/such/route", [], b"", "")
+    assert status == 404
+    assert cors_preflight({"Resources": {"Api": {"Type": "AWS::Serverless::Api", "Properties": {}}}}) is None
+
+
+def test_gateway_responses_leave_out_what_the_stack_resolves() -> None:
+    # Every gateway response names the console's origin (an intrinsic): no mangled header locally.
+    for response_type in ("UNAUTHORIZED", "THROTTLED", "DEFAULT_4XX", "DEFAULT_5XX"):
+        _, headers, _ = gateway_response(load_template(), response_type)
+        assert "Access-Control-Allow-Origin" not in headers
+        assert all(isinstance(v, str) and "Fn::" not in v for v in headers.values())
 
 
 # --- end to end ---

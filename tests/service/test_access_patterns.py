@@ -107,13 +107,15 @@ def test_shard_comes_from_the_id(screened) -> None:
 
 
 def test_counters_were_added(screened) -> None:
-    """Each decision ADDed 1 to total, its decision, status, channel and categories, in its day's shard."""
+    """Each decision ADDed 1 to total, its decision, status, channel, categories and policy version,
+    in its day's shard."""
     expected: dict[str, dict[str, int]] = {}
     for name in ("flagged1", "clean", "flagged2"):
         body, item = screened[name], screened[f"{name}_item"]
         pk = f"COUNT#{body['screened_at'][:10]}#{_shard(item)}"
         names = ["total", f"decision:{body['decision']}", f"status:{body['status']}"]
         names += [f"channel:{item['channel']['S']}"] + [f"category:{c}" for c in body["categories"]]
+        names += [f"policy:{body['policy_version']}"]  # the versions in use (issue 10)
         for counter in names:
             expected.setdefault(pk, {}).setdefault(counter, 0)
             expected[pk][counter] += 1

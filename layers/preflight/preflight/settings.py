@@ -6,6 +6,7 @@ Nothing below this module reads ``os.environ``: callers pass a ``Settings`` (or 
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
@@ -62,6 +63,16 @@ class Settings(BaseModel):
     # The archive's own KMS key: PutObject names it (SSE-KMS without a key id would use aws/s3).
     archive_key_id: str = ""
     event_bus_name: str = ""
+    # The console's origin when it is served from elsewhere (CloudFront): the API answers CORS for it
+    # alone. Empty (the local runner serves the console itself, same origin): no CORS headers.
+    console_origin: str = ""
+
+    @field_validator("console_origin")
+    @classmethod
+    def _an_origin(cls, value: str) -> str:
+        if value and not re.fullmatch(r"https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?", value):
+            raise ValueError("an origin: scheme and host (and port), no path, e.g. https://d1.cloudfront.net")
+        return value
 
     @field_validator("overlay_dirs", mode="before")
     @classmethod
@@ -90,6 +101,7 @@ class Settings(BaseModel):
             "PREFLIGHT_ARCHIVE_BUCKET": "archive_bucket",
             "PREFLIGHT_ARCHIVE_KEY_ID": "archive_key_id",
             "PREFLIGHT_EVENT_BUS_NAME": "event_bus_name",
+            "PREFLIGHT_CONSOLE_ORIGIN": "console_origin",
         }
         values = {field: env[name] for name, field in mapping.items() if env.get(name, "").strip()}
         return cls(**values)

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from aws_lambda_powertools.event_handler import APIGatewayRestResolver, Response
+from aws_lambda_powertools.event_handler import APIGatewayRestResolver, CORSConfig, Response
 from aws_lambda_powertools.event_handler.openapi.exceptions import (
     RequestUnsupportedContentType,
     RequestValidationError,
@@ -18,7 +18,12 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 from preflight.api.errors import ApiError, error_response
 from preflight.observability import logger, metrics, tracer
 from preflight.service.times import InvalidQuery
+from preflight.settings import get_settings
 from preflight.store.errors import StoreUnavailable
+
+# The request headers the console sends (template.yaml's Api Cors says the same to the browser).
+CORS_ALLOW_HEADERS = ["Authorization", "Content-Type", "Idempotency-Key"]
+CORS_MAX_AGE_SECONDS = 600
 
 
 def header(headers: dict[str, str] | None, name: str) -> str | None:
@@ -149,10 +154,31 @@ def parse_json_body(text: str) -> Any:
     return value
 
 
-def new_resolver(authorize: Callable[[dict[str, Any]], object] | None = None) -> APIGatewayRestResolver:
+def cors_config(console_origin: str) -> CORSConfig | None:
+    """CORS for the console's origin only (none when it is served by the API's own origin)."""
+    if not console_origin:
+        return None
+    return CORSConfig(
+        allow_origin=console_origin, allow_headers=CORS_ALLOW_HEADERS, max_age=CORS_MAX_AGE_SECONDS
+    )
+
+
+def cors_headers(event: dict[str, Any], console_origin: str) -> dict[str, str]:
+    """The CORS header of a response built outside the resolver (the last-resort 500)."""
+    origin = header(event.get("headers"), "origin")
+    return {"Access-Control-Allow-Origin": origin} if console_origin and origin == console_origin else {}
+
+
+def new_resolver(
+    authorize: Callable[[dict[str, Any]], object] | None = None, *, console_origin: str | None = None
+) -> APIGatewayRestResolver:
     """``authorize(event)`` raises ApiError (401/403) for a caller the routes refuse; Powertools
-    validates the body before a route runs, so a refused caller is answered before the body is judged."""
-    app = APIGatewayRestResolver(enable_validation=True, json_body_deserializer=parse_json_body)
+    validates the body before a route runs, so a refused caller is answered before the body is judged.
+    Responses carry CORS headers for ``console_origin`` (the settings' by default) and no other."""
+    origin = get_settings().console_origin if console_origin is None else console_origin
+    app = APIGatewayRestResolver(
+        enable_validation=True, cors=cors_config(origin), json_body_deserializer=parse_json_body
+    )
 
     def _refused() -> Response | None:
         if authorize is not None:
@@ -263,7 +289,10 @@ def lambda_entry(app: APIGatewayRestResolver) -> Callable[[dict[str, Any], Lambd
             logger.exception("unhandled error")
             return {
                 "statusCode": 500,
-                "headers": {"Content-Type": "application/json"},
+                "headers": {
+                    "Content-Type": "application/json",
+                    **cors_headers(event, get_settings().console_origin),
+                },
                 "body": '{"error": {"code": "internal_error", "message": "internal error", "details": []}}',
             }
 

@@ -152,6 +152,13 @@ class FindingView(BaseModel):
     rule_id: str
     severity: Literal["low", "medium", "high"]
     message: str
+    guidance: str | None = Field(
+        default=None,
+        description=(
+            "what the author should do (the rule's policy text); null for a rule without one, absent "
+            "from decisions logged before guidance existed"
+        ),
+    )
     start: int = Field(description="code-point offset into the text sent")
     end: int
     utf16_start: int = Field(description="UTF-16 offset, for JavaScript")

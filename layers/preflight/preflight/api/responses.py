@@ -3,6 +3,8 @@ plain dicts; these models document them)."""
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import BaseModel, Field
 
 from preflight.api.openapi import DecisionView, DecisionWithHistory, ErrorInfo
@@ -11,6 +13,30 @@ from preflight.api.openapi import DecisionView, DecisionWithHistory, ErrorInfo
 class DecisionPage(BaseModel):
     items: list[DecisionView]
     next_cursor: str | None = Field(description="pass as `cursor` for the next page; null on the last")
+
+
+class QueuePage(DecisionPage):
+    pending: int = Field(
+        description="drafts pending review in the whole queue (every page) that match the filters"
+    )
+
+
+class RuleView(BaseModel):
+    id: str
+    category: str
+    severity: Literal["low", "medium", "high"]
+    message: str
+    guidance: str | None = Field(description="what the author should do; null if the rule has none")
+    enabled: bool
+
+
+class PolicyView(BaseModel):
+    """The policy the screening function applies, without the organisation's lists."""
+
+    policy_version: str = Field(description="SHA-256 of the canonical policy (as on every decision)")
+    flag_threshold: Literal["low", "medium", "high"]
+    categories: list[str] = Field(description="the finding categories: the taxonomy, then custom ones")
+    rules: list[RuleView] = Field(description="every rule, enabled or not, by id")
 
 
 class ReviewConflictBody(BaseModel):
@@ -33,6 +59,12 @@ class Tally(BaseModel):
     by_status: dict[str, int] = Field(description="current status of the decisions screened")
     by_category: dict[str, int]
     by_channel: dict[str, int]
+    by_policy_version: dict[str, int] = Field(
+        description="decisions screened under each policy version (the log's policy_version filter)"
+    )
+    by_reviewer: dict[str, int] = Field(
+        description="reviews recorded by each reviewer (the log's reviewer filter)"
+    )
     flag_rate: float | None
     reviews: dict[str, int] = Field(description="reviews recorded: total, approve, reject")
     overturn_rate: float | None = Field(description="share of reviewed flagged drafts approved by reviewers")

@@ -15,9 +15,9 @@ from aws_lambda_powertools.event_handler.openapi.params import Body, Query
 from preflight.api.auth import Role, caller_from_event
 from preflight.api.common import invalid_query, new_resolver, no_such_decision, require_json
 from preflight.api.errors import ApiError
-from preflight.api.models import ReviewBody
+from preflight.api.models import Channel, ReviewBody
 from preflight.api.openapi import PEOPLE_SCOPE, DecisionWithHistory, access, error_responses, ok
-from preflight.api.responses import DecisionPage, ReviewConflictBody
+from preflight.api.responses import QueuePage, ReviewConflictBody
 from preflight.engine import Engine
 from preflight.service.decisions import DecisionNotFound
 from preflight.service.integrity import LogMac
@@ -46,9 +46,13 @@ def _service() -> ReviewService:
 @app.get(
     "/reviews/queue",
     summary="The review queue",
-    description="Drafts pending review, oldest first, merged over the queue's shards; page with `cursor`.",
+    description=(
+        "Drafts pending review, oldest first, merged over the queue's shards; page with `cursor`. "
+        "`category` keeps drafts with a finding of that category, `channel` those from that channel; "
+        "`pending` counts the whole queue with the same filters, not just the page."
+    ),
     responses={
-        **ok("A page of pending decisions", DecisionPage),
+        **ok("A page of pending decisions and the number pending", QueuePage),
         **error_responses("validation_error", "forbidden", "internal_error", "unavailable"),
     },
     **access(Role.review, scopes=[PEOPLE_SCOPE]),
@@ -56,10 +60,16 @@ def _service() -> ReviewService:
 def review_queue(
     limit: Annotated[int, Query(ge=1, le=100, description="page size, 1 to 100")] = 25,
     cursor: Annotated[str | None, Query(max_length=512, description="next_cursor of the page before")] = None,
+    category: Annotated[
+        str | None, Query(min_length=1, max_length=256, description="a finding category (see GET /policy)")
+    ] = None,
+    channel: Annotated[Channel | None, Query(description="the channel the draft is for")] = None,
 ) -> dict[str, Any]:
     caller_from_event(app.current_event.raw_event, settings).require(Role.review)
+    service = _service()
     try:
-        return _service().queue(limit, cursor).to_dict()
+        page = service.queue(limit, cursor, category=category, channel=channel)
+        return page.to_dict() | {"pending": service.pending(category=category, channel=channel)}
     except InvalidQuery as exc:
         raise invalid_query(exc) from exc
 

@@ -43,6 +43,7 @@ class _Span:
     end: int
     severity: Severity
     message: str
+    guidance: str | None
 
 
 class Engine:
@@ -113,11 +114,9 @@ class Engine:
             for hit in detector.detect(ctx):
                 start, end = view.to_original(hit.start, hit.end)
                 if end > start:
-                    spans.append(
-                        _Span(
-                            rule, start, end, hit.severity or rule.severity_level, hit.message or rule.message
-                        )
-                    )
+                    severity = hit.severity or rule.severity_level
+                    message = hit.message or rule.message
+                    spans.append(_Span(rule, start, end, severity, message, hit.guidance or rule.guidance))
         kept = _one_per_category(spans)
         redacted = _redact(original, kept)
         reported = _cap_per_category(kept)
@@ -177,7 +176,7 @@ def _strongest(cluster: list[_Span]) -> _Span:
     end = max(s.end for s in cluster)
     if (start, end) == (best.start, best.end):
         return best
-    return _Span(best.rule, start, end, best.severity, best.message)
+    return _Span(best.rule, start, end, best.severity, best.message, best.guidance)
 
 
 def _redact(original: str, spans: list[_Span]) -> str:
@@ -211,6 +210,7 @@ def _finding(redacted: str, span: _Span, utf16: Utf16Offsets) -> Finding:
         rule_id=span.rule.id,
         severity=span.severity.name,
         message=span.message,
+        guidance=span.guidance,
         start=span.start,
         end=span.end,
         utf16_start=utf16(span.start),

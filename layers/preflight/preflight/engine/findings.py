@@ -21,13 +21,14 @@ class Severity(IntEnum):
 class Hit:
     """What a detector found, in the coordinates of the matching view (``ScanContext.text``).
 
-    ``severity`` and ``message`` override the rule's own when the detector knows better (a role
-    mailbox is ``low``; a toll-free number says so)."""
+    ``severity``, ``message`` and ``guidance`` override the rule's own when the detector knows better
+    (a role mailbox is ``low``; a toll-free number says so, and that it may stay)."""
 
     start: int
     end: int
     severity: Severity | None = None
     message: str | None = None
+    guidance: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +37,9 @@ class Finding:
     rule_id: str
     severity: str
     message: str
+    # What the author should do about it (the rule's policy text); None for an overlay's own rule
+    # that has none.
+    guidance: str | None
     start: int
     end: int
     utf16_start: int

@@ -24,6 +24,7 @@ from preflight.local.events import build_event
 from preflight.local.routes import Handler, Route, find_routes, match_route
 from preflight.local.template import (
     REPO,
+    cors_preflight,
     create_table_from_template,
     gateway_response,
     load_template,
@@ -228,6 +229,10 @@ class LocalApi:
         path = unquote(split.path) or "/"
         if method in ("GET", "HEAD") and path in DESCRIPTION_PATHS:
             return self.describe(path, split.query)
+        preflight = cors_preflight(self.template) if method == "OPTIONS" else None
+        if preflight is not None and any(r.match(split.path or "/") is not None for r in self.routes):
+            # API Gateway answers the preflight itself (the Api's Cors: a mock, no authorizer).
+            return 200, {k: [v] for k, v in preflight.items()}, b"", "CORS preflight"
         found = match_route(self.routes, method, split.path or "/")
         if found is None:
             return self._single(self.gateway("MISSING_AUTHENTICATION_TOKEN", request_id), "no route")

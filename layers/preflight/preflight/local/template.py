@@ -68,6 +68,28 @@ def _api(template: dict[str, Any]) -> dict[str, Any]:
     return apis[0].get("Properties", {}) if apis else {}
 
 
+def _literal_headers(headers: dict[str, Any] | None) -> dict[str, str]:
+    """Header values as API Gateway sends them ('quoted' literals). A value the stack resolves on
+    deployment (an intrinsic: the console's CloudFront origin for CORS) is left out: locally the runner
+    serves the console itself, on the API's own origin, which needs no CORS header."""
+    return {name: value.strip("'") for name, value in (headers or {}).items() if isinstance(value, str)}
+
+
+def cors_preflight(template: dict[str, Any]) -> dict[str, str] | None:
+    """The headers API Gateway answers a CORS preflight (OPTIONS) with, from the Api's ``Cors``; None
+    when the template sets no CORS (OPTIONS is then a route like any other: none)."""
+    cors = _api(template).get("Cors")
+    if not isinstance(cors, dict):
+        return None
+    names = {
+        "AllowOrigin": "Access-Control-Allow-Origin",
+        "AllowHeaders": "Access-Control-Allow-Headers",
+        "AllowMethods": "Access-Control-Allow-Methods",
+        "MaxAge": "Access-Control-Max-Age",
+    }
+    return _literal_headers({names[k]: v for k, v in cors.items() if k in names})
+
+
 def gateway_response(
     template: dict[str, Any], response_type: str, *, status: int | None = None, message: str = ""
 ) -> tuple[int, dict[str, str], bytes]:
@@ -78,10 +100,7 @@ def gateway_response(
     default = "DEFAULT_5XX" if (status or 400) >= 500 else "DEFAULT_4XX"
     spec = responses.get(response_type) or responses.get(default) or {}
     code = int(spec.get("StatusCode", status or (500 if default == "DEFAULT_5XX" else 400)))
-    headers = {
-        name: str(value).strip("'")
-        for name, value in (spec.get("ResponseParameters", {}).get("Headers", {}) or {}).items()
-    }
+    headers = _literal_headers(spec.get("ResponseParameters", {}).get("Headers", {}))
     body = (spec.get("ResponseTemplates") or {}).get("application/json") or json.dumps({"message": message})
     body = (
         body.replace("$context.error.messageString", json.dumps(message))

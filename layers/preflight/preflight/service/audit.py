@@ -205,6 +205,8 @@ def _tally(items: list[dict[str, int]]) -> dict[str, Any]:
         "by_status": _group(totals, "status:"),
         "by_category": _group(totals, "category:"),
         "by_channel": _group(totals, "channel:"),
+        "by_policy_version": _group(totals, "policy:"),
+        "by_reviewer": _group(totals, "reviewer:"),
         "flag_rate": round(totals.get("decision:flag", 0) / total, 4) if total else None,
         "reviews": {"total": reviewed, **reviews},
         # The share of reviewed flagged drafts that the reviewer approved.

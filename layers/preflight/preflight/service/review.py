@@ -40,6 +40,17 @@ class ReviewConflict(Exception):
         self.current = current
 
 
+def _queue_filters(category: str | None, channel: str | None) -> tuple[Filter, ...]:
+    # GSI1 is eventually consistent: a decision reviewed a moment ago may still be indexed, so the
+    # status is checked too.
+    filters = [Filter("status", "pending_review")]
+    if channel is not None:
+        filters.append(Filter("channel", channel))
+    if category is not None:
+        filters.append(Filter("categories", category, "contains"))
+    return tuple(filters)
+
+
 class ReviewService:
     def __init__(
         self,
@@ -58,20 +69,38 @@ class ReviewService:
         self.mask_note = mask_note
         self.cursors = cursors or CursorSigner.ephemeral()
 
-    def queue(self, limit: int, cursor: str | None = None) -> Page:
-        """Pending decisions, oldest first, merged over the queue's shards."""
-        digest = query_digest({"list": "queue"})
+    def queue(
+        self,
+        limit: int,
+        cursor: str | None = None,
+        *,
+        category: str | None = None,
+        channel: str | None = None,
+    ) -> Page:
+        """Pending decisions, oldest first, merged over the queue's shards; only those with a finding
+        of ``category`` and from ``channel`` when given."""
+        digest = query_digest({"list": "queue", "category": category, "channel": channel})
         after = self.cursors.decode(cursor, digest) if cursor else None
-        low = after or QUEUE_START
-        # GSI1 is eventually consistent: a decision reviewed a moment ago may still be indexed, so
-        # the status is checked too.
-        pending = (Filter("status", "pending_review"),)
+        filters = _queue_filters(category, channel)
         queries = [
-            IndexQuery(keys.QUEUE_INDEX, keys.queue_pk(s), low, QUEUE_END, True, pending)
+            IndexQuery(keys.QUEUE_INDEX, keys.queue_pk(s), after or QUEUE_START, QUEUE_END, True, filters)
             for s in range(self.shards)
         ]
         stream = (i for i in merged(self.store, queries, "GSI1SK", False, limit + 1) if i["GSI1SK"] != after)
         return take_page(stream, limit, self.cursors, digest, "GSI1SK")
+
+    def pending(self, *, category: str | None = None, channel: str | None = None) -> int:
+        """How many decisions are pending review in the whole queue (with the same filters as
+        ``queue``). GSI1 is sparse (a decision leaves it when reviewed), so a ``Select=COUNT`` query
+        per shard reads the pending drafts only, whatever the age of the log; the daily counters'
+        ``status:pending_review`` would need every day since the first and cannot filter."""
+        filters = _queue_filters(category, channel)
+        return sum(
+            self.store.count_index(
+                IndexQuery(keys.QUEUE_INDEX, keys.queue_pk(s), QUEUE_START, QUEUE_END, True, filters)
+            )
+            for s in range(self.shards)
+        )
 
     def review(self, decision_id: str, action: Action, note: str, reviewer: str) -> dict[str, Any]:
         """Record the verdict; the decision with its history afterwards."""
@@ -103,7 +132,8 @@ class ReviewService:
                 "review_action": action,
             }
             try:
-                self.store.record_review(decision_id, changes, item, self._counters(decision, action, now))
+                counters = self._counters(decision, action, reviewer, now)
+                self.store.record_review(decision_id, changes, item, counters)
             except ConditionFailed as lost:
                 if lost.item_changed:
                     current, history = self.store.get_partition(decision_id)
@@ -113,7 +143,9 @@ class ReviewService:
             return with_history(decision | changes, [*events, item], self.mac)
         raise StoreUnavailable("review not recorded: the history kept changing; retry")
 
-    def _counters(self, decision: dict[str, Any], action: str, now: datetime) -> dict[str, dict[str, int]]:
+    def _counters(
+        self, decision: dict[str, Any], action: str, reviewer: str, now: datetime
+    ) -> dict[str, dict[str, int]]:
         """Status counts move on the screening day; the review and its time count on the review day."""
         shard = shard_of(decision["decision_id"], self.shards)
         flagged_at = parse_instant(decision["screened_at"], "screened_at")
@@ -124,7 +156,13 @@ class ReviewService:
             screening: {"status:pending_review": -1, f"status:{VERDICTS[action]}": 1}
         }
         # One transaction may touch an item once: on the same day both land on one counter item.
+        # Reviews per reviewer: the console's choices for the log's reviewer filter.
         counters.setdefault(reviewing, {}).update(
-            {"reviewed": 1, f"review:{action}": 1, histogram.counter_name(seconds): 1}
+            {
+                "reviewed": 1,
+                f"review:{action}": 1,
+                f"reviewer:{reviewer}": 1,
+                histogram.counter_name(seconds): 1,
+            }
         )
         return counters

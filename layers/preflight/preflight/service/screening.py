@@ -150,6 +150,8 @@ class ScreeningService:
             item |= {"GSI1PK": keys.queue_pk(shard), "GSI1SK": keys.time_sk(screened_at, decision_id)}
         counters = {"total": 1, f"decision:{decision.decision}": 1, f"status:{status}": 1}
         counters[f"channel:{request.channel}"] = 1
+        # The policy versions in use each day: the console's choices for the log's version filter.
+        counters[f"policy:{decision.policy_version}"] = 1
         counters |= {f"category:{c}": 1 for c in categories}
         guard = None
         if idempotency_key:

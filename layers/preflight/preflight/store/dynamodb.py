@@ -251,6 +251,31 @@ class DecisionStore:
     ) -> tuple[list[dict[str, Any]], dict[str, Any] | None]:
         """One page of ``query`` (at most ``limit`` items read before filtering) and the key to go on
         from, or None at the end of the partition."""
+        params = self._index_query(query) | {"Limit": limit}
+        if start_key:
+            params["ExclusiveStartKey"] = start_key
+        try:
+            response = self.client.query(**params)
+        except (ClientError, BotoCoreError) as exc:
+            raise StoreUnavailable(f"index {query.index} not read: {exc}") from exc
+        return [_from_item(i) for i in response.get("Items", [])], response.get("LastEvaluatedKey")
+
+    def count_index(self, query: IndexQuery) -> int:
+        """How many items of ``query``'s partition and range pass its filters (``Select=COUNT``: no item
+        is returned, each 1 MB read is one request)."""
+        params = self._index_query(query) | {"Select": "COUNT"}
+        total = 0
+        while True:
+            try:
+                response = self.client.query(**params)
+            except (ClientError, BotoCoreError) as exc:
+                raise StoreUnavailable(f"index {query.index} not counted: {exc}") from exc
+            total += int(response.get("Count", 0))
+            if not response.get("LastEvaluatedKey"):
+                return total
+            params["ExclusiveStartKey"] = response["LastEvaluatedKey"]
+
+    def _index_query(self, query: IndexQuery) -> dict[str, Any]:
         pk_name, sk_name = f"{query.index}PK", f"{query.index}SK"
         names = {"#pk": pk_name, "#sk": sk_name}
         values: dict[str, Any] = {":pk": {"S": query.pk}, ":lo": {"S": query.low}, ":hi": {"S": query.high}}
@@ -266,17 +291,10 @@ class DecisionStore:
             "ExpressionAttributeNames": names,
             "ExpressionAttributeValues": values,
             "ScanIndexForward": query.forward,
-            "Limit": limit,
         }
         if conditions:
             params["FilterExpression"] = " AND ".join(conditions)
-        if start_key:
-            params["ExclusiveStartKey"] = start_key
-        try:
-            response = self.client.query(**params)
-        except (ClientError, BotoCoreError) as exc:
-            raise StoreUnavailable(f"index {query.index} not read: {exc}") from exc
-        return [_from_item(i) for i in response.get("Items", [])], response.get("LastEvaluatedKey")
+        return params
 
     def get_counters(self, pks: Sequence[str]) -> dict[str, dict[str, int]]:
         """The counter items with these keys ({pk: {name: n}}); a missing item is simply absent."""

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from pydantic import Field, field_validator
+from pydantic import Field, ValidationInfo, field_validator
 
 from preflight.engine.context import ScanContext
 from preflight.engine.detectors.base import Detector, DetectorOptions, register
@@ -73,7 +73,11 @@ class TokenPattern(DetectorOptions):
 
     @field_validator("pattern")
     @classmethod
-    def _valid_matcher_pattern(cls, value: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    def _valid_matcher_pattern(
+        cls, value: list[dict[str, Any]], info: ValidationInfo
+    ) -> list[dict[str, Any]]:
+        if (info.context or {}).get("without_nlp"):
+            return value  # a policy loaded to be shown, not to screen (load_policy with_detectors=False)
         from spacy.schemas import validate_token_pattern
 
         errors = validate_token_pattern(value)

@@ -26,6 +26,8 @@ class RegexPattern(DetectorOptions):
     # The group whose span is reported (0: the whole match), e.g. the value of ``password: value``.
     group: int | str = 0
     message: str | None = None
+    # What the author should do about this pattern's match, when the rule's guidance does not fit it.
+    guidance: str | None = Field(default=None, min_length=1)
     severity: str | None = Field(default=None, pattern="^(low|medium|high)$")
 
     @field_validator("pattern")
@@ -56,6 +58,7 @@ class RegexDetector(Detector):
                 p.group,
                 p.message,
                 Severity.parse(p.severity) if p.severity else None,
+                p.guidance,
             )
             for p in opts.patterns
         ]
@@ -65,8 +68,8 @@ class RegexDetector(Detector):
 
     def find(self, text: str) -> Iterator[Hit]:
         """The spans this rule's patterns report in ``text`` (a matching view, or a decoded run)."""
-        for regex, group, message, severity in self._compiled:
+        for regex, group, message, severity, guidance in self._compiled:
             for match in regex.finditer(text):
                 start, end = match.span(group)
                 if end > start:
-                    yield Hit(start, end, severity=severity, message=message)
+                    yield Hit(start, end, severity=severity, message=message, guidance=guidance)

@@ -272,7 +272,7 @@ def _each_reading(ctx: ScanContext, find: Callable[[str], Iterator[Hit]]) -> Ite
             start, end = to_view(hit.start, hit.end)
             if (start, end) not in seen:
                 seen.add((start, end))
-                yield Hit(start, end, hit.severity, hit.message)
+                yield Hit(start, end, hit.severity, hit.message, hit.guidance)
 
 
 class _Budget:
@@ -391,6 +391,11 @@ class EmailOptions(DetectorOptions):
     )  # fmt: skip
     role_message: str = "Role mailbox of an organisation: reported, not flagged."
     allowed_message: str = "Allow-listed e-mail address or domain (policy lists): reported, not flagged."
+    # What the author should do about those (the rule's own guidance is for a personal address).
+    role_guidance: str = (
+        "Nothing to change if this is the organisation's published mailbox; check it is spelled as published."
+    )
+    allowed_guidance: str = "Nothing to change: the address is on the organisation's allow list."
     # Top-level domains accepted at the end of an obfuscated address ("... dot com").
     obfuscation_tlds: list[str] = Field(default_factory=lambda: ["com", "org", "net", "io"], min_length=1)
     # Words that are not a domain in prose: "looked at the dot com boom".
@@ -478,9 +483,9 @@ class EmailDetector(Detector):
     def _hit(self, start: int, end: int, local: str, domain: str) -> Hit:
         opts: EmailOptions = self.options  # type: ignore[assignment]
         if f"{local}@{domain}" in self._allowed_addresses or self._domain_allowed(domain):
-            return Hit(start, end, Severity.low, opts.allowed_message)
+            return Hit(start, end, Severity.low, opts.allowed_message, opts.allowed_guidance)
         if self._is_role(local):
-            return Hit(start, end, Severity.low, opts.role_message)
+            return Hit(start, end, Severity.low, opts.role_message, opts.role_guidance)
         return Hit(start, end)
 
     def _domain_allowed(self, domain: str) -> bool:
@@ -549,6 +554,11 @@ class PhoneOptions(DetectorOptions):
     not_phone_labels: list[str] = Field(default_factory=lambda: ["part", "sku", "isbn", "order", "ssn"])
     business_message: str = "Toll-free or published business line: reported, not flagged."
     allowed_message: str = "Allow-listed phone number (policy lists): reported, not flagged."
+    # What the author should do about those (the rule's own guidance is for a personal number).
+    business_guidance: str = (
+        "Nothing to change if this is the organisation's published line; check it against the website."
+    )
+    allowed_guidance: str = "Nothing to change: the number is on the organisation's allow list."
     # Work limits per draft: parsing costs ~50 µs a number, and a window of digit groups a few µs to
     # look at. A draft needing more than this is no ordinary post: the rest of it is not checked for
     # phone numbers and the draft is marked incomplete (which flags it).
@@ -640,11 +650,11 @@ class PhoneDetector(Detector):
     def _hit(self, text: str, start: int, end: int, found: _PhoneNumber) -> Hit:
         opts: PhoneOptions = self.options  # type: ignore[assignment]
         if found.e164 in self.allowed:
-            return Hit(start, end, Severity.low, opts.allowed_message)
+            return Hit(start, end, Severity.low, opts.allowed_message, opts.allowed_guidance)
         if found.number_type in self.business_types or _near(
             self.business_context, text, start, end, opts.business_before, opts.business_after
         ):
-            return Hit(start, end, Severity.low, opts.business_message)
+            return Hit(start, end, Severity.low, opts.business_message, opts.business_guidance)
         return Hit(start, end)
 
 

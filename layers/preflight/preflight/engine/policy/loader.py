@@ -57,6 +57,11 @@ def _problems(err: ValidationError, file: str, rule_id: str | None, prefix: str 
     return out
 
 
+# Validation context of the detectors' options when the policy is loaded without its detectors: checks
+# that need spaCy (Matcher token patterns) are skipped (preflight.engine.detectors.claims).
+WITHOUT_NLP = {"without_nlp": True}
+
+
 class _Merger:
     def __init__(self) -> None:
         self.problems: list[PolicyProblem] = []
@@ -149,7 +154,7 @@ class _Merger:
                 existing[field] = value
             sources[field] = file
 
-    def build(self) -> Policy:
+    def build(self, *, with_detectors: bool = True) -> Policy:
         detector_types = registered()
         rules: list[Rule] = []
         detectors: list[Detector] = []
@@ -184,14 +189,16 @@ class _Merger:
                 )
                 continue
             try:
-                options: BaseModel = detector_type.Options.model_validate(rule.options)
+                options: BaseModel = detector_type.Options.model_validate(
+                    rule.options, context=None if with_detectors else WITHOUT_NLP
+                )
             except ValidationError as err:
                 self.problems.extend(_problems(err, sources.get("options", first_file), rule_id, "options"))
                 continue
             # Store the options as validated, defaults filled in: that is what the version hashes.
             rule = rule.model_copy(update={"options": options.model_dump(mode="json")})
             rules.append(rule)
-            if rule.enabled:
+            if rule.enabled and with_detectors:
                 detectors.append(detector_type(rule, options, lists))
         if self.problems:
             raise PolicyError(self.problems)
@@ -206,10 +213,16 @@ class _Merger:
         )
 
 
-def load_policy(default_dir: Path, overlay_dirs: Sequence[Path] = ()) -> Policy:
-    """Load, merge and validate a policy. Raises ``PolicyError`` naming every problem found."""
+def load_policy(
+    default_dir: Path, overlay_dirs: Sequence[Path] = (), *, with_detectors: bool = True
+) -> Policy:
+    """Load, merge and validate a policy. Raises ``PolicyError`` naming every problem found.
+
+    ``with_detectors=False`` loads the rules alone, for functions that show the policy but never
+    screen (GET /policy): no detector is built and spaCy is not imported, so the Matcher patterns'
+    spaCy check is left to the screening function's load; the version is the same."""
     merger = _Merger()
     merger.read_directory(Path(default_dir), is_default=True)
     for directory in overlay_dirs:
         merger.read_directory(Path(directory), is_default=False)
-    return merger.build()
+    return merger.build(with_detectors=with_detectors)

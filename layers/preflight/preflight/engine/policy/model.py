@@ -49,6 +49,10 @@ class Rule(BaseModel):
     detector: str
     severity: SeverityName
     message: str = Field(min_length=1, max_length=300)
+    # What the author should do (shown with each finding). Every rule of the default policy has one
+    # (tests/engine/test_policy.py checks it); an overlay may set or replace it, and its own rules may
+    # go without.
+    guidance: str | None = Field(default=None, min_length=1, max_length=500)
     enabled: bool = True
     options: dict[str, Any] = Field(default_factory=dict)
 
