@@ -151,7 +151,7 @@ class ScreeningService:
         counters = {"total": 1, f"decision:{decision.decision}": 1, f"status:{status}": 1}
         counters[f"channel:{request.channel}"] = 1
         # The policy versions in use each day: the console's choices for the log's version filter.
-        counters[f"policy:{decision.policy_version}"] = 1
+        counters[f"policy:{text_decision.policy_version}"] = 1
         counters |= {f"category:{c}": 1 for c in categories}
         guard = None
         if idempotency_key:
