@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from preflight.local import logs, state, tokens
+from preflight.local import console, logs, state, tokens
 from preflight.local.events import build_event
 from preflight.local.routes import Handler, Route, find_routes, match_route
 from preflight.local.template import (
@@ -218,6 +218,8 @@ class LocalApi:
         path = unquote(split.path) or "/"
         if method in ("GET", "HEAD") and path in DESCRIPTION_PATHS:
             return self.describe(path, split.query)
+        if console.owns(path):  # the console's files, its config.json and the local sign-in page
+            return console.serve(method, target, headers, body, source_ip, self.key, self.template)
         found = match_route(self.routes, method, split.path or "/")
         if found is None:
             return self._single(self.gateway("MISSING_AUTHENTICATION_TOKEN", request_id), "no route")
@@ -415,6 +417,7 @@ class LocalRunner:
             for r in self.routes
         ]
         lines.append(f"  API description: http://{self.host}:{self.port}/openapi.json, docs at /docs")
+        lines.append(console.banner_line(self.host, self.port))
         lines.append(f"  data: {self.backend.describe()}")
         if self.backend.archive is not None:
             lines.append(f"  {self.backend.archive.describe(self.backend.endpoint, self.port)}")
