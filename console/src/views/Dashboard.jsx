@@ -64,6 +64,9 @@ function Charts({ report }) {
   const categories = sorted(totals.by_category);
   const channels = sorted(totals.by_channel);
   const times = report.review_time_seconds;
+  // The axis unit follows the slowest time shown: seconds, minutes or hours.
+  const slowest = times.p95 || 0;
+  const unit = slowest < 120 ? { name: 'seconds', seconds: 1 } : slowest < 7200 ? { name: 'minutes', seconds: 60 } : { name: 'hours', seconds: 3600 };
   const bar = (label, pairs, colour) => ({
     labels: pairs.map(([name]) => name),
     datasets: [{ label, data: pairs.map(([, count]) => count), backgroundColor: colour }],
@@ -99,10 +102,10 @@ function Charts({ report }) {
         type="bar"
         data={{
           labels: ['median', '95th percentile'],
-          datasets: [{ label: 'minutes', data: [times.median, times.p95].map((s) => (s === null ? null : Math.round(s / 6) / 10)), backgroundColor: [COLOURS[2], COLOURS[3]] }],
+          datasets: [{ label: unit.name, data: [times.median, times.p95].map((s) => (s === null ? null : Math.round((s / unit.seconds) * 10) / 10)), backgroundColor: [COLOURS[2], COLOURS[3]] }],
         }}
-        options={{ scales: { y: { beginAtZero: true, title: { display: true, text: 'minutes' } } }, plugins: { legend: { display: false } } }}
-        summary={`median ${formatDuration(times.median)}, 95th percentile ${formatDuration(times.p95)}, ${times.reviews} reviews`}
+        options={{ scales: { y: { beginAtZero: true, title: { display: true, text: unit.name } } }, plugins: { legend: { display: false } } }}
+        summary={`median ${formatDuration(times.median)}, 95th percentile ${formatDuration(times.p95)}, ${times.reviews} review${times.reviews === 1 ? '' : 's'}`}
       />
       <ChartFigure
         id="chart-overturn"
@@ -157,14 +160,14 @@ export function Dashboard({ api }) {
           setApplied({ ...range });
         }}
       >
-        <label>
-          From (UTC day)
-          <input type="date" value={range.from} onInput={(event) => setRange({ ...range, from: event.currentTarget.value })} />
-        </label>
-        <label>
-          To (UTC day, exclusive)
-          <input type="date" value={range.to} onInput={(event) => setRange({ ...range, to: event.currentTarget.value })} />
-        </label>
+        <div class="field">
+          <label for="report-from">From (UTC day)</label>
+          <input id="report-from" type="date" value={range.from} onInput={(event) => setRange({ ...range, from: event.currentTarget.value })} />
+        </div>
+        <div class="field">
+          <label for="report-to">To (UTC day, exclusive)</label>
+          <input id="report-to" type="date" value={range.to} onInput={(event) => setRange({ ...range, to: event.currentTarget.value })} />
+        </div>
         <button type="submit" class="primary">
           Show
         </button>

@@ -27,13 +27,14 @@ function apiQuery(filters) {
   return query;
 }
 
-function Field({ label, name, filters, setFilters, type = 'text', options, list }) {
+function Field({ label, name, filters, setFilters, type = 'text', options }) {
   const onInput = (event) => setFilters({ ...filters, [name]: event.currentTarget.value });
+  const id = `log-${name}`;
   return (
-    <label>
-      {label}
+    <div class="field">
+      <label for={id}>{label}</label>
       {options ? (
-        <select name={name} value={filters[name]} onChange={onInput}>
+        <select id={id} name={name} value={filters[name]} onChange={onInput}>
           <option value="">any</option>
           {options.map((option) => (
             <option key={option} value={option}>
@@ -42,9 +43,9 @@ function Field({ label, name, filters, setFilters, type = 'text', options, list 
           ))}
         </select>
       ) : (
-        <input name={name} type={type} value={filters[name]} onInput={onInput} list={list} autocomplete="off" />
+        <input id={id} name={name} type={type} value={filters[name]} onInput={onInput} autocomplete="off" />
       )}
-    </label>
+    </div>
   );
 }
 

@@ -103,9 +103,9 @@ export function Queue({ api, config, navigate }) {
         </p>
       </div>
       <form class="filters" onSubmit={(event) => event.preventDefault()} aria-label="Queue filters">
-        <label>
-          Category
-          <select value={filters.category} onChange={(event) => setFilters({ ...filters, category: event.currentTarget.value })}>
+        <div class="field">
+          <label for="queue-category">Category</label>
+          <select id="queue-category" value={filters.category} onChange={(event) => setFilters({ ...filters, category: event.currentTarget.value })}>
             <option value="">All categories</option>
             {categories.map((category) => (
               <option key={category} value={category}>
@@ -113,10 +113,10 @@ export function Queue({ api, config, navigate }) {
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          Channel
-          <select value={filters.channel} onChange={(event) => setFilters({ ...filters, channel: event.currentTarget.value })}>
+        </div>
+        <div class="field">
+          <label for="queue-channel">Channel</label>
+          <select id="queue-channel" value={filters.channel} onChange={(event) => setFilters({ ...filters, channel: event.currentTarget.value })}>
             <option value="">All channels</option>
             {CHANNELS.map((channel) => (
               <option key={channel} value={channel}>
@@ -124,7 +124,7 @@ export function Queue({ api, config, navigate }) {
               </option>
             ))}
           </select>
-        </label>
+        </div>
         <button type="button" onClick={refresh}>
           Refresh
         </button>
