@@ -140,7 +140,7 @@ function App({ config }) {
       </p>
     );
   } else if (name === 'queue' && roles.includes('review')) {
-    view = <Queue api={api} config={config} navigate={navigate} />;
+    view = <Queue api={api} config={config} navigate={navigate} pages={Number(route.query.get('pages')) || 1} />;
   } else if (name === 'decisions' && route.id) {
     view = <Decision key={route.id} api={api} id={route.id} roles={roles} user={session.user} navigate={navigate} />;
   } else if (name === 'log' && roles.includes('audit')) {
