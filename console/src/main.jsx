@@ -47,9 +47,9 @@ function HelpDialog({ dialogRef }) {
           </div>
         ))}
       </dl>
-      <form method="dialog">
-        <button type="submit">Close</button>
-      </form>
+      <button type="button" onClick={() => dialogRef.current.close()}>
+        Close
+      </button>
     </dialog>
   );
 }

@@ -160,6 +160,6 @@ def test_dashboard_charts_show_the_seeded_counts(runner: Runner, seeded: dict[st
     review_time = _chart(page, "chart-review-time")
     assert review_time["labels"] == ["median", "95th percentile"]
     assert all(value is not None and value >= 0 for value in review_time["datasets"][0]["data"])
-    assert "1 review," in page.locator("#chart-review-time").get_attribute("aria-label")
+    assert page.locator("#chart-review-time").get_attribute("aria-label").endswith(", 1 review")
     assert axe_violations(page, "dashboard") == []
     screenshot(page, "dashboard")

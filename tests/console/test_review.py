@@ -81,8 +81,8 @@ def test_reviewer_sees_highlights_needs_a_note_to_reject_and_the_draft_leaves_th
     page.get_by_role("button", name="Reject").click()
     page.locator("[data-notice=success]").wait_for()
     assert runner.decision(decision_id)["status"] == "rejected_by_reviewer"
-    page.evaluate("delete document.body.dataset.queueRenderedMs")  # wait for the next load's rows
     page.goto(f"{runner.url}/console/#/queue")
+    page.reload()  # a fresh load of the queue (the console may have gone there by itself)
     page.locator("body[data-queue-rendered-ms]").wait_for(state="attached")
     assert page.locator(f'tr[data-decision-id="{decision_id}"]').count() == 0
 

@@ -44,7 +44,7 @@ def test_files_come_from_dist_with_a_strict_csp(dist: Path) -> None:
     assert status == 200 and body.startswith(b"<!doctype html>")
     csp = headers["Content-Security-Policy"][0]
     assert "script-src 'self'" in csp and "style-src 'self'" in csp and "frame-ancestors 'none'" in csp
-    assert "unsafe-inline" not in csp and "unsafe-eval" not in csp
+    assert "unsafe-inline" not in csp and "unsafe-eval" not in csp and "form-action 'none'" in csp
     assert headers["X-Content-Type-Options"] == ["nosniff"]
     status, headers, body, _ = _serve("GET", "/console/assets/app-1234.js", dist=dist)
     assert (status, body) == (200, b"console.log(1)")
@@ -160,6 +160,7 @@ def test_the_local_sign_in_page_is_a_form_without_script() -> None:
     status, headers, body, _ = _serve("GET", "/console/local-sign-in")
     assert status == 200 and headers["Content-Type"][0].startswith("text/html")
     assert b"<form" in body and b"<script" not in body and b" style=" not in body
+    assert "form-action 'self'" in headers["Content-Security-Policy"][0]  # the one page that posts
 
 
 @pytest.mark.skipif(not console.built(), reason="console/dist is not built (make console)")

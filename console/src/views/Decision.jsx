@@ -303,16 +303,10 @@ export function Decision({ api, id, roles, user, navigate }) {
         <h1 id="decision-title">
           Draft by {decision.author} <span class={`status status-${decision.status}`}>{decision.status.replace(/_/g, ' ')}</span>
         </h1>
-        {roles.includes('review') && (
-          <a href="#/queue" class="back">
-            Back to the queue
-          </a>
-        )}
-        {roles.includes('audit') && (
-          <a href="#/log" class="back">
-            Back to the log
-          </a>
-        )}
+        <span class="back-links">
+          {roles.includes('review') && <a href="#/queue">Back to the queue</a>}
+          {roles.includes('audit') && <a href="#/log">Back to the log</a>}
+        </span>
       </div>
       <dl class="meta">
         <div>

@@ -27,7 +27,7 @@ function apiQuery(filters) {
   return query;
 }
 
-function Field({ label, name, filters, setFilters, type = 'text', options }) {
+function Field({ label, name, filters, setFilters, type = 'text', options, suggestions }) {
   const onInput = (event) => setFilters({ ...filters, [name]: event.currentTarget.value });
   const id = `log-${name}`;
   return (
@@ -43,7 +43,14 @@ function Field({ label, name, filters, setFilters, type = 'text', options }) {
           ))}
         </select>
       ) : (
-        <input id={id} name={name} type={type} value={filters[name]} onInput={onInput} autocomplete="off" />
+        <input id={id} name={name} type={type} value={filters[name]} onInput={onInput} autocomplete="off" list={suggestions?.length ? `${id}-values` : undefined} />
+      )}
+      {suggestions?.length > 0 && (
+        <datalist id={`${id}-values`}>
+          {suggestions.map((value) => (
+            <option key={value} value={value} />
+          ))}
+        </datalist>
       )}
     </div>
   );
@@ -133,6 +140,25 @@ export function Log({ api, navigate }) {
   const [page, setPage] = useState(null);
   const [error, setError] = useState('');
   const query = apiQuery(applied);
+  const [choices, setChoices] = useState({});
+
+  useEffect(() => {
+    // Values for the filters, from the report of the range's days (by_reviewer and by_policy_version
+    // where the API gives them); the log works without them.
+    const to = new Date(`${applied.to}:00Z`);
+    if (to.getUTCHours() || to.getUTCMinutes()) to.setUTCDate(to.getUTCDate() + 1);
+    api.summary(applied.from.slice(0, 10), to.toISOString().slice(0, 10)).then(
+      (report) => {
+        const keys = (counts) => Object.keys(counts || {}).sort();
+        setChoices({
+          category: keys(report.totals.by_category),
+          reviewer: keys(report.totals.by_reviewer),
+          policy_version: keys(report.totals.by_policy_version),
+        });
+      },
+      () => setChoices({}),
+    );
+  }, [api, applied.from, applied.to]);
 
   useEffect(() => {
     Object.assign(logState, { filters: applied, cursors, pageIndex });
@@ -168,10 +194,10 @@ export function Log({ api, navigate }) {
         <Field label="Decision" name="decision" options={['approve', 'flag']} {...common} />
         <Field label="Status" name="status" options={STATUSES} {...common} />
         <Field label="Channel" name="channel" options={CHANNELS} {...common} />
-        <Field label="Category" name="category" {...common} />
+        <Field label="Category" name="category" suggestions={choices.category} {...common} />
         <Field label="Author" name="author" {...common} />
-        <Field label="Reviewer" name="reviewer" {...common} />
-        <Field label="Policy version" name="policy_version" {...common} />
+        <Field label="Reviewer" name="reviewer" suggestions={choices.reviewer} {...common} />
+        <Field label="Policy version" name="policy_version" suggestions={choices.policy_version} {...common} />
         <button type="submit" class="primary">
           Search
         </button>

@@ -34,16 +34,23 @@ HOST_HEADER = re.compile(r"[A-Za-z0-9.\-]+(:\d{1,5})?|\[[0-9A-Fa-f:.]+\](:\d{1,5
 LOOPBACK_NAMES = ("localhost",)
 SIGN_IN_FORM_MAX = 4096
 
-# What CloudFront's response-headers policy sends for the deployed console, so the local runs (and the
-# browser tests) hold the console to the same rules: no inline script or style, no framing.
+# What CloudFront's response-headers policy sends for the deployed console (template.yaml,
+# docs/console.md), so local runs and the browser tests hold the console to the same rules: no inline
+# script or style, no eval, no form submitted as a navigation, no framing. Locally the API is the
+# runner itself ('self'), and there is no HTTPS to upgrade to.
+CONSOLE_CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+    "manifest-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'; "
+    "frame-ancestors 'none'"
+)
+# The runner's sign-in page alone posts a form (to itself).
+SIGN_IN_CSP = CONSOLE_CSP.replace("form-action 'none'", "form-action 'self'")
 SECURITY_HEADERS = {
-    "Content-Security-Policy": (
-        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; "
-        "connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
-    ),
+    "Content-Security-Policy": CONSOLE_CSP,
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY",
     "Referrer-Policy": "no-referrer",
+    "Cross-Origin-Opener-Policy": "same-origin",
 }
 CONTENT_TYPES = {
     ".html": "text/html; charset=utf-8",
@@ -75,6 +82,8 @@ def _response(status: int, body: bytes, content_type: str, note: str, **extra: s
     headers = {name: [value] for name, value in SECURITY_HEADERS.items()}
     headers["Content-Type"] = [content_type]
     headers["Cache-Control"] = [extra.pop("cache", "no-store")]
+    if "csp" in extra:
+        headers["Content-Security-Policy"] = [extra.pop("csp")]
     for name, value in extra.items():
         headers[name.replace("_", "-")] = [value]
     return status, headers, body, note
@@ -173,7 +182,11 @@ def _sign_in_page(
         review=" checked" if "review" in roles or not roles else "",
         audit=" checked" if "audit" in roles else "",
     )
-    return _response(status, page.encode(), "text/html; charset=utf-8", "local sign-in page")
+    # The form posts to the page itself; no-referrer would make the browser's Origin "null".
+    return _response(
+        status, page.encode(), "text/html; charset=utf-8", "local sign-in page", csp=SIGN_IN_CSP,
+        Referrer_Policy="same-origin",
+    )  # fmt: skip
 
 
 def sign_in(method: str, headers: list[tuple[str, str]], body: bytes, source_ip: str, key: bytes) -> Response:
