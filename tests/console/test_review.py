@@ -38,10 +38,16 @@ def test_reviewer_sees_highlights_needs_a_note_to_reject_and_the_draft_leaves_th
     screened = runner.screen(EMOJI_DRAFT, author, "x")
     assert screened["decision"] == "flag"
     decision_id = screened["decision_id"]
+    page.goto(f"{runner.url}/console/")
+    page.get_by_role("button", name="Sign in").wait_for()
+    assert axe_violations(page, "console-sign-in") == []
     page.goto(f"{runner.url}/console/local-sign-in")
     assert axe_violations(page, "sign-in") == []
     screenshot(page, "sign-in")
     sign_in(page, runner, "rita", ["review"])
+    # The token is in this tab's sessionStorage only.
+    assert page.evaluate("localStorage.length") == 0 and page.evaluate("document.cookie") == ""
+    assert page.evaluate("Object.keys(sessionStorage)") == ["preflight.console.session"]
 
     row = page.locator(f'tr[data-decision-id="{decision_id}"]')
     row.wait_for()
@@ -50,6 +56,15 @@ def test_reviewer_sees_highlights_needs_a_note_to_reject_and_the_draft_leaves_th
     assert re.search(r"\d+\+? pending", page.get_by_test_id("pending-count").inner_text())
     assert axe_violations(page, "queue") == []
     screenshot(page, "queue")
+    # The channel filter keeps that channel's drafts only.
+    runner.screen("Mail jane.doe@gmail.com for the deck", _author("fb"), "facebook")
+    page.get_by_label("Channel", exact=True).select_option("facebook")
+    page.locator(f'tr[data-decision-id="{decision_id}"]').wait_for(state="detached")
+    page.locator("tbody tr").first.wait_for()
+    channels = page.locator("tbody tr td:nth-child(3)").all_inner_texts()
+    assert channels and set(channels) == {"facebook"}
+    page.get_by_label("Channel", exact=True).select_option("")
+    row.wait_for()
 
     _open_from_queue(page, decision_id)
     stored = runner.decision(decision_id)
@@ -132,6 +147,7 @@ def test_the_keyboard_alone_approves_a_draft(runner: Runner, page: Any) -> None:
     help_dialog = page.get_by_role("dialog", name="Keyboard shortcuts")
     help_dialog.wait_for()
     assert axe_violations(page, "help") == []
+    screenshot(page, "help")
     page.keyboard.press("Escape")
     help_dialog.wait_for(state="hidden")
 
