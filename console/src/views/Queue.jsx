@@ -6,8 +6,11 @@ import { useShortcuts } from '../shortcuts.js';
 import { queueOrder } from '../store.js';
 import { CategoryBadge, Severity } from './parts.jsx';
 
-const PAGE = 100; // the API's largest page
-const DEFAULT_PAGES = 1; // the 100 oldest drafts; "Load 100 more" reads the next page
+// The API merges its queue over 16 shards and reads up to limit + 1 items from each: a page costs
+// in proportion to its limit, so the view reads 50 at a time ("Load 50 more"); the API's `pending`
+// says how many there are in all.
+const PAGE = 50;
+const DEFAULT_PAGES = 1;
 
 function matches(filters) {
   // An API without the queue's filters ignores them: filter here as well (a no-op when it did).
