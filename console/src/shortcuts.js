@@ -2,7 +2,7 @@
 // except while the user types in a field (keys there are text).
 import { useEffect, useRef } from 'preact/hooks';
 
-let active = {};
+const layers = []; // the keys of each mounted view part, innermost last
 
 export const SHORTCUTS = [
   ['j', 'next draft (queue: next row)'],
@@ -33,7 +33,8 @@ export function installShortcuts(globalKeys) {
       pendingG = true;
       return;
     }
-    const handler = active[key] || globalKeys[key];
+    const layer = [...layers].reverse().find((keys) => keys[key]);
+    const handler = layer ? layer[key] : globalKeys[key];
     if (handler) {
       event.preventDefault();
       handler(event);
@@ -50,9 +51,10 @@ export function useShortcuts(keys) {
   useEffect(() => {
     const proxy = {};
     for (const key of Object.keys(latest.current)) proxy[key] = (event) => latest.current[key]?.(event);
-    active = proxy;
+    layers.push(proxy);
     return () => {
-      if (active === proxy) active = {};
+      const index = layers.indexOf(proxy);
+      if (index >= 0) layers.splice(index, 1);
     };
   }, [Object.keys(keys).join(' ')]);
 }

@@ -164,15 +164,6 @@ function Decide({ api, decision, navigate, onDecided }) {
   useShortcuts({
     a: () => decide('approve'),
     r: () => noteRef.current?.focus(),
-    j: () => {
-      const next = neighbour(decision.decision_id, 1);
-      if (next) navigate(`#/decisions/${encodeURIComponent(next)}`);
-    },
-    k: () => {
-      const previous = neighbour(decision.decision_id, -1);
-      if (previous) navigate(`#/decisions/${encodeURIComponent(previous)}`);
-    },
-    Escape: () => navigate('#/queue'),
   });
   return (
     <section aria-labelledby="decide-title" class="decide">
@@ -280,6 +271,15 @@ export function Decision({ api, id, roles, user, navigate }) {
   useEffect(() => {
     load();
   }, [api, id]);
+  const step = (direction) => {
+    const other = neighbour(id, direction);
+    if (other) navigate(`#/decisions/${encodeURIComponent(other)}`);
+  };
+  useShortcuts({
+    j: () => step(1),
+    k: () => step(-1),
+    Escape: () => navigate(roles.includes('review') ? '#/queue' : '#/log'),
+  });
   const pick = (index) => {
     setCurrent(index);
     const span = document.getElementById(`finding-span-${index}`);
