@@ -138,3 +138,21 @@ export function csvHeader() {
 export function csvRow(record) {
   return `${CSV_COLUMNS.map((column) => quote(neutralise(cellText(column, record[column])))).join(',')}\r\n`;
 }
+
+// GET /decisions answers at most 92 days at a time (README, "Review and the audit trail"); an export
+// of a longer range reads it window by window, newest first, as `preflight audit export` does.
+export const MAX_WINDOW_DAYS = 92;
+
+/** [[from, to], ...] ISO 8601 UTC windows covering [from, to), newest first, none over 92 days. */
+export function exportWindows(from, to) {
+  const start = Date.parse(from);
+  let end = Date.parse(to);
+  const windows = [];
+  while (end > start) {
+    const begin = Math.max(start, end - MAX_WINDOW_DAYS * 86400000);
+    const iso = (ms) => new Date(ms).toISOString().replace(/\.000Z$/, 'Z');
+    windows.push([iso(begin), iso(end)]);
+    end = begin;
+  }
+  return windows;
+}

@@ -1,12 +1,15 @@
 """The console's pure helpers (console/src/model.js) run in Node against Python's own answers:
 highlight segments at UTF-16 offsets (emoji and other astral characters included, findings that
-overlap or are empty), the code-point fallback, and the CSV formula rule of `preflight audit export`."""
+overlap or are empty), the code-point fallback, the CSV formula rule of `preflight audit export`, and
+the export's 92-day windows."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import shutil
 import subprocess
+from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
@@ -23,6 +26,7 @@ const cases = JSON.parse(require('fs').readFileSync(0, 'utf8'));
 const out = cases.map((c) => ({
   segments: model.segments(c.text, c.findings),
   neutralised: c.cells.map(model.neutralise),
+  windows: model.exportWindows(c.range[0], c.range[1]),
 }));
 process.stdout.write(JSON.stringify(out));
 """
@@ -61,7 +65,13 @@ def drafts(draw: st.DrawFn) -> dict[str, Any]:
             finding |= {"utf16_start": _utf16(text, start), "utf16_end": _utf16(text, end)}
         findings.append(finding)
     cells = draw(st.lists(st.text(ALPHABET, max_size=6), max_size=4))
-    return {"text": text, "findings": findings, "cells": cells}
+    start = draw(st.datetimes(datetime(2020, 1, 1), datetime(2030, 1, 1))).replace(second=0, microsecond=0)
+    end = start + timedelta(minutes=draw(st.integers(0, 3 * 366 * 24 * 60)))
+    return {"text": text, "findings": findings, "cells": cells, "range": [_iso(start), _iso(end)]}
+
+
+def _iso(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 @settings(max_examples=100, deadline=None)
@@ -80,3 +90,16 @@ def test_segments_highlight_exactly_each_findings_characters(cases: list[dict[st
         )
         assert plain == outside
         assert answer["neutralised"] == [neutralise(cell) for cell in case["cells"]]
+        # Export windows: [from, to) covered newest first, contiguous, none over the API's 92 days.
+        windows = [(_parse(a), _parse(b)) for a, b in answer["windows"]]
+        start, end = (_parse(t) for t in case["range"])
+        if start == end:
+            assert windows == []
+            continue
+        assert windows[0][1] == end and windows[-1][0] == start
+        assert all(newer[0] == older[1] for newer, older in itertools.pairwise(windows))
+        assert all(timedelta(0) < b - a <= timedelta(days=92) for a, b in windows)
+
+
+def _parse(text: str) -> datetime:
+    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ")

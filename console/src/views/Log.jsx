@@ -1,7 +1,7 @@
 // The decision log for auditors: a time range and the API's filters, newest first, paged by the API's
 // cursors; export of the whole filter as CSV or JSONL by paging the API (every record once).
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { CHANNELS, STATUSES, csvHeader, csvRow, familyOf, formatTime } from '../model.js';
+import { CHANNELS, STATUSES, csvHeader, csvRow, exportWindows, familyOf, formatTime } from '../model.js';
 import { logState } from '../store.js';
 import { CategoryBadge } from './parts.jsx';
 
@@ -22,7 +22,7 @@ function defaults() {
 
 /** The API query of a filter: times as UTC ISO 8601, empty filters left out. */
 function apiQuery(filters) {
-  const query = { from: `${filters.from}:00Z`, to: `${filters.to}:00Z` };
+  const query = { from: `${filters.from.slice(0, 16)}:00Z`, to: `${filters.to.slice(0, 16)}:00Z` };
   for (const name of FILTERS) if (filters[name].trim()) query[name] = filters[name].trim();
   return query;
 }
@@ -79,17 +79,21 @@ function Export({ api, query }) {
     let pages = 0;
     setProgress({ records: 0, pages: 0, done: false, format });
     try {
-      do {
-        const page = await api.decisions({ ...query, limit: EXPORT_PAGE, cursor });
-        pages += 1;
-        for (const record of page.items) {
-          if (seen.has(record.decision_id)) continue; // every record once, even if pages overlap
-          seen.add(record.decision_id);
-          parts.push(format === 'csv' ? csvRow(record) : `${JSON.stringify(record)}\n`);
-        }
-        cursor = page.next_cursor;
-        setProgress({ records: seen.size, pages, done: false, format });
-      } while (cursor && !cancelled.current);
+      for (const [from, to] of exportWindows(query.from, query.to)) {
+        cursor = null;
+        do {
+          const page = await api.decisions({ ...query, from, to, limit: EXPORT_PAGE, cursor });
+          pages += 1;
+          for (const record of page.items) {
+            if (seen.has(record.decision_id)) continue; // every record once, even if pages overlap
+            seen.add(record.decision_id);
+            parts.push(format === 'csv' ? csvRow(record) : `${JSON.stringify(record)}\n`);
+          }
+          cursor = page.next_cursor;
+          setProgress({ records: seen.size, pages, done: false, format });
+        } while (cursor && !cancelled.current);
+        if (cancelled.current) break;
+      }
       if (cancelled.current) {
         setProgress({ records: seen.size, pages, done: false, format, error: 'cancelled' });
         return;
