@@ -92,6 +92,7 @@ function SignIn({ config, error }) {
 
 function App({ config }) {
   const [session, setSession] = useState(currentSession);
+  const [ended, setEnded] = useState('');
   const route = useRoute();
   const help = useRef(null);
   const mainRef = useRef(null);
@@ -103,6 +104,7 @@ function App({ config }) {
         () => {
           forgetSession();
           setSession(null);
+          setEnded('Your session has ended (the API refused the token): sign in again.');
         },
       ),
     [config, session],
@@ -128,7 +130,7 @@ function App({ config }) {
     mainRef.current?.focus({ preventScroll: true });
   }, [route.name, route.id]);
 
-  if (!session) return <SignIn config={config} />;
+  if (!session) return <SignIn config={config} error={ended} />;
   const home = roles.includes('review') ? 'queue' : roles.includes('audit') ? 'log' : '';
   const name = route.name || home;
   let view;

@@ -116,3 +116,18 @@ def test_the_queue_refreshes_by_itself(runner: Runner, page: Any) -> None:
         "decision_id"
     ]
     page.locator(f'tr[data-decision-id="{decision_id}"]').wait_for(timeout=10000)
+
+
+def test_a_refused_token_ends_the_session_and_says_so(runner: Runner, page: Any) -> None:
+    sign_in(page, runner, "rita", ["review"])
+    page.locator("body[data-queue-rendered-ms]").wait_for(state="attached")
+    # A token the API no longer accepts (here: not signed with the runner's key).
+    page.evaluate(
+        """() => {
+          const [h, p] = sessionStorage.getItem('preflight.console.session').split('.');
+          sessionStorage.setItem('preflight.console.session', `${h}.${p}.forged`);
+        }"""
+    )
+    page.reload()  # the queue's first read is refused
+    assert "session has ended" in page.get_by_role("alert").inner_text()
+    assert page.evaluate("sessionStorage.length") == 0
