@@ -187,11 +187,23 @@ ADDITIONS: dict[str, tuple[str, ...]] = {
 
 # fmt: on
 
-# Severity and message of each tier's rule.
-TIERS: dict[str, tuple[str, str]] = {
-    "slur": ("high", "Slur: a word that demeans people for who they are."),
-    "strong": ("medium", "Profanity or explicit sexual language."),
-    "mild": ("low", "Mild profanity: reported for review, not flagged on its own."),
+# Severity, message and guidance (what the author should do) of each tier's rule.
+TIERS: dict[str, tuple[str, str, str]] = {
+    "slur": (
+        "high",
+        "Slur: a word that demeans people for who they are.",
+        "Remove the slur: it cannot be published in any context; rephrase the post without it.",
+    ),
+    "strong": (
+        "medium",
+        "Profanity or explicit sexual language.",
+        "Remove or replace the word with neutral language suitable for the brand's public voice.",
+    ),
+    "mild": (
+        "low",
+        "Mild profanity: reported for review, not flagged on its own.",
+        "Consider a neutral word: it is allowed, but a reviewer may ask you to change it for the channel.",
+    ),
 }
 TIER_RANK = {"mild": 1, "strong": 2, "slur": 3}
 
@@ -370,7 +382,7 @@ def render(lexicon: Lexicon, version: str, source_count: int) -> str:
     ]
     leet = ", ".join(f'"{k}": {v}' for k, v in LEET.items())
     for tier in ("slur", "strong", "mild"):
-        severity, message = TIERS[tier]
+        severity, message, guidance = TIERS[tier]
         words = sorted(lexicon.words[tier])
         fragments = sorted(FRAGMENTS) if tier == "strong" else []
         tier_names = sorted(names & (set(words) | set(fragments)))
@@ -380,6 +392,7 @@ def render(lexicon: Lexicon, version: str, source_count: int) -> str:
             "    detector: profanity",
             f"    severity: {severity}",
             f'    message: "{message}"',
+            f'    guidance: "{guidance}"',
             "    options:",
             *_flow_list("words", words, "      "),
             *_flow_list("phrases", sorted(lexicon.phrases[tier]), "      "),

@@ -137,20 +137,33 @@ def decode_cursor(cursor: str, digest: str) -> str:
     return key
 
 
+# The smallest first read of a partition: below it, a filtered query (Limit counts the items read
+# before the filter) would mostly come back empty and cost a round trip each.
+MIN_PARTITION_READ = 4
+
+
 def merged(
     store: DecisionStore, queries: Iterable[IndexQuery], sort_attribute: str, descending: bool, page: int
 ) -> Iterator[dict[str, Any]]:
     """The items of several index partitions (e.g. the shards of one day) as one sorted stream.
 
-    Each partition is read lazily, ``page`` items at a time, and only as far as the merge needs."""
+    Each partition is read lazily, and only as far as the merge needs. Items are spread evenly over
+    shards (by the decision id's random part), so a partition's first read asks for about twice its
+    share of a ``page``, and each later read twice as much as the one before, up to ``page``: a page of
+    50 over 16 shards reads about 112 items rather than 816, and a partition that holds most of a page
+    still costs few reads."""
+    queries = list(queries)
+    first = max(MIN_PARTITION_READ, min(page, -(-2 * page // max(1, len(queries)))))
 
     def partition(query: IndexQuery) -> Iterator[dict[str, Any]]:
         start: dict[str, Any] | None = None
+        size = first
         while True:
-            items, start = store.query_index(query, page, start)
+            items, start = store.query_index(query, size, start)
             yield from items
             if not start:
                 return
+            size = min(page, size * 2)
 
     streams = [partition(q) for q in queries]
     return heapq.merge(*streams, key=lambda item: item[sort_attribute], reverse=descending)
