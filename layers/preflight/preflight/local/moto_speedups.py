@@ -8,15 +8,18 @@ with every decision it logged:
   items and the stream records: a POST /screen (one transaction of three items) took 20 ms on an
   empty table, 0.5 s after 200 decisions, and after about 250 more than botocore's 5 s read
   timeout, so that the retried transaction found its own decision written and the client got 503.
-- Query on the table's own key lists and sorts every item of the table (``Table.all_items``) to
-  keep those of one partition: GET /decisions/{id} took about 200 ms with 10,000 decisions.
+- Query lists and sorts every item of the table (``Table.all_items``) to keep those of one
+  partition: GET /decisions/{id} took about 200 ms with 10,000 decisions, and a page of the review
+  queue (16 index partitions, and as many counts) several seconds with 500 pending drafts.
 
 The transaction keeps moto's own code (conditions, validation, cancellation reasons) and replaces
 only the snapshot: before the transaction, a deep copy of each item it names as that item was (or
 its absence) and the length of each named table's stream; if the transaction raises, those items
 and streams are put back as they were, which is what moto's rollback restores (moto keeps no index
 data apart from the items). The query keeps moto's own code too and is handed only the items of the
-queried partition, the only ones it would keep. Queries of an index and scans are left as they are.
+queried partition, the only ones it would keep: on the table's key, the partition itself; on an
+index, the items whose index key attributes equal the query's (moto sorts what it keeps by the index's
+keys itself). Scans are left as they are.
 
 Correct only when nothing else writes during a transaction: the runner's SerialMotoServer answers
 one request at a time. Installed for the pinned moto version only; with another, moto is left as it
@@ -114,11 +117,40 @@ def _transact_write_items(self: Any, transact_items: list[dict[str, Any]]) -> No
 
 def _query(self: Any, hash_key: Any, *args: Any, **kwargs: Any) -> Any:
     index_name = args[6] if len(args) > 6 else kwargs.get("index_name")
-    if index_name is not None or hash_key is None or not self.range_key_attr:
+    if index_name is not None:
+        return _index_query(self, hash_key, *args, **kwargs)
+    if hash_key is None or not self.range_key_attr:
         return _original_query(self, hash_key, *args, **kwargs)
     partition = self.items.get(hash_key, {})  # .get: the defaultdict must not grow an empty entry
     # moto filters all_items() by the hash key: the partition's items, in the same order, suffice.
     self.all_items = lambda: sorted(partition.values(), key=lambda item: item.range_key)
+    try:
+        return _original_query(self, hash_key, *args, **kwargs)
+    finally:
+        del self.all_items
+
+
+def _equal(found: Any, wanted: Any) -> bool:
+    return found is not None and found == wanted  # DynamoType's == fails on None
+
+
+def _index_query(self: Any, hash_key: Any, *args: Any, **kwargs: Any) -> Any:
+    conditions = kwargs.get("hash_key_conditions")
+    if not conditions:
+        return _original_query(self, hash_key, *args, **kwargs)
+    wanted = list(conditions)
+
+    def matching() -> list[Any]:
+        # moto keeps the items whose index hash attributes equal the query's, then sorts them by the
+        # index's keys: handing it those items only, in any order, keeps its answer.
+        items = (
+            item
+            for partition in self.items.values()
+            for item in (partition.values() if self.range_key_attr else [partition])
+        )
+        return [i for i in items if all(_equal(i.attrs.get(name), value) for name, value in wanted)]
+
+    self.all_items = matching
     try:
         return _original_query(self, hash_key, *args, **kwargs)
     finally:
