@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from preflight.engine import Engine
 from preflight.engine.context import ScanContext
-from preflight.engine.detectors.pii import PhoneOptions
+from preflight.engine.detectors.pii.phone import PhoneOptions
 from preflight.engine.errors import PolicyError
 from preflight.engine.policy import load_policy
 from preflight.engine.text import normalise

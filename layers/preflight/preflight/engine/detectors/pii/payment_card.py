@@ -1,0 +1,98 @@
+"""Payment card numbers: 13-19 digits, unspaced or grouped as cards are printed, Luhn-valid."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import partial
+from typing import Any
+
+from pydantic import Field
+from stdnum import luhn
+
+from preflight.engine.context import ScanContext
+from preflight.engine.detectors.base import Detector, DetectorOptions, register
+from preflight.engine.detectors.pii.numbers import (
+    _NOT_BEFORE_NUMBER,
+    _NUMBER_END,
+    _RUN_GROUPS,
+    _SEPARATOR,
+    _Budget,
+    _card_grouping,
+    _digit_count,
+    _DigitRun,
+    _each_reading,
+    _gaps,
+    _iban_shaped,
+    _incomplete,
+    _label_regex,
+    _labelled,
+    _Spans,
+)
+from preflight.engine.findings import Hit
+
+# Where a card can start inside a candidate: a group of four followed by 4 or 6 more digits (4-4-4-4,
+# 4-6-5), a group of eight followed by eight (8-8), or an unspaced run of 13 or more.
+_CARD_START = re.compile(
+    rf"(?<!\d)\d{{4}}(?:{_SEPARATOR}\d{{4}}|{_SEPARATOR}\d{{6}}|\d{{4}}{_SEPARATOR}\d{{8}}|\d{{9}})"
+)
+_CARD_CANDIDATE = re.compile(
+    rf"\d{_NOT_BEFORE_NUMBER}\d{{0,18}}(?:{_SEPARATOR}\d{{1,19}}){{0,{_RUN_GROUPS}}}{_NUMBER_END}"
+)
+
+
+class PaymentCardOptions(DetectorOptions):
+    # First digits of the major issuers (2-series and 5 Mastercard, 3 Amex/Diners/JCB, 4 Visa,
+    # 6 Discover/UnionPay/Maestro).
+    issuer_first_digits: str = Field(default="23456", pattern=r"^\d{1,10}$")
+    min_digits: int = Field(default=13, ge=12, le=19)
+    max_digits: int = Field(default=19, ge=12, le=19)
+    # Labels after which a Luhn-valid number is something else (an IMEI is 15 Luhn-valid digits).
+    not_card_labels: list[str] = Field(default_factory=lambda: ["imei", "isbn", "tracking"])
+    # A draft needing more Luhn checks than this is no ordinary post: the rest is not checked and the
+    # draft is marked incomplete (which flags it).
+    max_checks: int = Field(default=1000, ge=10, le=10_000_000)
+
+
+@register
+class PaymentCardDetector(Detector):
+    name = "payment_card"
+    Options = PaymentCardOptions
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        opts: PaymentCardOptions = self.options  # type: ignore[assignment]
+        self._not_labels = _label_regex(opts.not_card_labels)
+
+    def detect(self, ctx: ScanContext) -> Iterator[Hit]:
+        opts: PaymentCardOptions = self.options  # type: ignore[assignment]
+        return _each_reading(ctx, partial(self._find, ctx, _Budget(opts.max_checks)))
+
+    def _find(self, ctx: ScanContext, checks: _Budget, text: str) -> Iterator[Hit]:
+        opts: PaymentCardOptions = self.options  # type: ignore[assignment]
+        iban_shaped: _Spans | None = None
+
+        def is_card(run: _DigitRun, i: int, j: int) -> bool | None:
+            digits = run.digits_of(i, j)
+            if digits[0] not in opts.issuer_first_digits or not _card_grouping(run, i, j):
+                return None
+            return True if checks.spend() and luhn.is_valid(digits) else None
+
+        for m in _CARD_CANDIDATE.finditer(text):
+            if _digit_count(m.group()) < opts.min_digits or not _CARD_START.search(m.group()):
+                continue  # too short, or no group that a card could start with
+            if iban_shaped is None:
+                iban_shaped = _iban_shaped(text)
+            if iban_shaped.covers(m.start(), m.end()):
+                continue
+            run = _DigitRun(text, m.start(), m.end())
+            for a, b in _gaps(run.overlapping(iban_shaped), len(run.groups)):
+                for i, j, _ in run.segments(a, b, opts.min_digits, opts.max_digits, 5, partial(is_card, run)):
+                    start = run.groups[i].start
+                    if not _labelled(self._not_labels, text, start):
+                        yield Hit(start, run.groups[j - 1].end)
+            if checks.exhausted:
+                _incomplete(
+                    ctx, "payment card check stopped early: the draft holds too many card-like numbers"
+                )
+                return
