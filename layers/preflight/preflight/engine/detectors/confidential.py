@@ -55,15 +55,14 @@ class CodeNameOptions(DetectorOptions):
 
 
 @register
-class CodeNameDetector(Detector):
+class CodeNameDetector(Detector[CodeNameOptions]):
     """The organisation's code names (``lists.code_names``), as whole phrases."""
 
     name = "code_names"
-    Options = CodeNameOptions
 
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
-        opts: CodeNameOptions = self.options  # type: ignore[assignment]
+        opts = self.options
         self._regex = _phrase_alternation(self.lists.code_names, opts)
 
     def detect(self, ctx: ScanContext) -> Iterator[Hit]:
@@ -166,15 +165,14 @@ _MAX_HOST = 253
 
 
 @register
-class InternalHostDetector(Detector):
+class InternalHostDetector(Detector[InternalHostOptions]):
     """Private IP addresses and ranges, and host names that only resolve inside the organisation."""
 
     name = "internal_host"
-    Options = InternalHostOptions
 
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
-        opts: InternalHostOptions = self.options  # type: ignore[assignment]
+        opts = self.options
         networks = [ipaddress.ip_network(n) for n in opts.networks]
         self._ipv4_ranges = [
             (int(n.network_address), int(n.netmask), n.prefixlen) for n in networks if n.version == 4
@@ -243,7 +241,7 @@ class InternalHostDetector(Detector):
                 network = ipaddress.IPv6Network(match.group(), strict=False)
             except ValueError:
                 continue  # a time of day, a MAC-like string ...
-            if any(network.subnet_of(n) for n in self._ipv6_networks):  # type: ignore[arg-type]
+            if any(network.subnet_of(n) for n in self._ipv6_networks):
                 yield Hit(match.start(), match.end())
 
     def _suffix_hosts(self, text: str) -> Iterator[Hit]:

@@ -128,13 +128,12 @@ def _readable(raw: bytes) -> str | None:
 
 
 @register
-class EncodedSecretDetector(Detector):
+class EncodedSecretDetector(Detector[EncodedSecretOptions]):
     name = "encoded_secret"
-    Options = EncodedSecretOptions
 
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
-        opts: EncodedSecretOptions = self.options  # type: ignore[assignment]
+        opts = self.options
         b64, hexa, escapes = opts.min_base64_length, opts.min_hex_length, opts.min_percent_escapes
         # Each expression is one possessive character class: scanning left to right, a run long
         # enough matches whole from its first character (no look-behind needed), and a shorter one
@@ -151,14 +150,14 @@ class EncodedSecretDetector(Detector):
         self._screens: list[RegexDetector] = []
 
     def bind(self, detectors: Sequence[Detector]) -> None:
-        opts: EncodedSecretOptions = self.options  # type: ignore[assignment]
+        opts = self.options
         self._screens = [
             d for d in detectors if isinstance(d, RegexDetector) and d.rule.category in opts.categories
         ]
 
     def _candidates(self, text: str) -> Iterator[tuple[str, int, int, Callable[[str], bytes]]]:
         """(encoding, start, end, decoder) of every run that could be an encoding."""
-        opts: EncodedSecretOptions = self.options  # type: ignore[assignment]
+        opts = self.options
         zones = [zone.span() for zone in self._zones.finditer(text)]
         for zone_start, zone_end in zones:
             for encoding, candidate, decode in self._in_zones:
@@ -175,7 +174,7 @@ class EncodedSecretDetector(Detector):
     def detect(self, ctx: ScanContext) -> Iterator[Hit]:
         if not self._screens:
             return
-        opts: EncodedSecretOptions = self.options  # type: ignore[assignment]
+        opts = self.options
         decodes_left = opts.max_decodes
         # Spans already reported, and what each span decoded to (a run of letters and digits reads the
         # same in base64 and base64url: screened once).

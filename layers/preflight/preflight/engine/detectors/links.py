@@ -78,13 +78,12 @@ _TRAILING = ".,;:!?)]}*"
 
 
 @register
-class SuspiciousLinkDetector(Detector):
+class SuspiciousLinkDetector(Detector[SuspiciousLinkOptions]):
     name = "suspicious_link"
-    Options = SuspiciousLinkOptions
 
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
-        self.opts: SuspiciousLinkOptions = self.options  # type: ignore[assignment]
+        self.opts = self.options
         self._shorteners = frozenset(self.opts.shorteners)
         self._allowed = frozenset(d.strip().lower().lstrip("*.") for d in self.lists.allowed_link_domains)
 

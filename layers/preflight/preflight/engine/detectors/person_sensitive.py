@@ -54,14 +54,13 @@ class PersonSensitiveOptions(DetectorOptions):
 
 
 @register
-class PersonSensitiveDetector(Detector):
+class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
     name = "person_sensitive"
-    Options = PersonSensitiveOptions
     uses_ner = True
 
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
-        opts: PersonSensitiveOptions = self.options  # type: ignore[assignment]
+        opts = self.options
         self._organisation_words = {w.lower() for w in opts.organisation_words}
         # Terms that are plain words are found through the draft's word index (their first word),
         # then confirmed where they stand. Each term with regular-expression syntax is its own
@@ -125,7 +124,7 @@ class PersonSensitiveDetector(Detector):
         )
 
     def _people_between(self, ctx: ScanContext, start: int, end: int) -> list[Entity]:
-        opts: PersonSensitiveOptions = self.options  # type: ignore[assignment]
+        opts = self.options
         people = [self._with_given_name(ctx, p) for p in ctx.entities_between(start, end, opts.entity_label)]
         for label in opts.person_like_labels:
             people.extend(

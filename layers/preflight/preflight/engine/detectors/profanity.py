@@ -327,13 +327,12 @@ def _alternatives(strings: Iterable[str]) -> re.Pattern[str] | None:
 # The detector
 # ---------------------------------------------------------------------------------------------
 @register
-class ProfanityDetector(Detector):
+class ProfanityDetector(Detector[ProfanityOptions]):
     name = "profanity"
-    Options = ProfanityOptions
 
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
-        opts: ProfanityOptions = self.options  # type: ignore[assignment]
+        opts = self.options
         self._lexicon = Lexicon(opts.words, opts.fragments, opts.capitalised_is_name)
         self._reader = reader_for(opts.leet)
         self._phrases = [p.split() for p in opts.phrases]

@@ -72,13 +72,12 @@ class EmailOptions(DetectorOptions):
 
 
 @register
-class EmailDetector(Detector):
+class EmailDetector(Detector[EmailOptions]):
     name = "email"
-    Options = EmailOptions
 
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
-        opts: EmailOptions = self.options  # type: ignore[assignment]
+        opts = self.options
         self._roles = {r.lower() for r in opts.role_mailboxes}
         self._not_domain = {w.lower() for w in opts.not_domain_words}
         self._not_tlds = {t.lower() for t in opts.not_email_tlds}
@@ -148,7 +147,7 @@ class EmailDetector(Detector):
         return bool(_HANDLE.fullmatch(local)) and local.rsplit(".", 1)[-1] not in self._tlds
 
     def _hit(self, start: int, end: int, local: str, domain: str) -> Hit:
-        opts: EmailOptions = self.options  # type: ignore[assignment]
+        opts = self.options
         if f"{local}@{domain}" in self._allowed_addresses or self._domain_allowed(domain):
             return Hit(start, end, Severity.low, opts.allowed_message, opts.allowed_guidance)
         if self._is_role(local):

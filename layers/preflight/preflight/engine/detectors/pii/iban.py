@@ -26,12 +26,11 @@ class IbanOptions(DetectorOptions):
 
 
 @register
-class IbanDetector(Detector):
+class IbanDetector(Detector[IbanOptions]):
     """ISO 13616 through stdnum: the country, the mod-97 check digits and the country's account
     structure, not the national check digits (example accounts often lack them)."""
 
     name = "iban"
-    Options = IbanOptions
 
     def detect(self, ctx: ScanContext) -> Iterator[Hit]:
         return _each_reading(ctx, self._find)

@@ -55,21 +55,20 @@ class PaymentCardOptions(DetectorOptions):
 
 
 @register
-class PaymentCardDetector(Detector):
+class PaymentCardDetector(Detector[PaymentCardOptions]):
     name = "payment_card"
-    Options = PaymentCardOptions
 
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
-        opts: PaymentCardOptions = self.options  # type: ignore[assignment]
+        opts = self.options
         self._not_labels = _label_regex(opts.not_card_labels)
 
     def detect(self, ctx: ScanContext) -> Iterator[Hit]:
-        opts: PaymentCardOptions = self.options  # type: ignore[assignment]
+        opts = self.options
         return _each_reading(ctx, partial(self._find, ctx, _Budget(opts.max_checks)))
 
     def _find(self, ctx: ScanContext, checks: _Budget, text: str) -> Iterator[Hit]:
-        opts: PaymentCardOptions = self.options  # type: ignore[assignment]
+        opts = self.options
         iban_shaped: _Spans | None = None
 
         def is_card(run: _DigitRun, i: int, j: int) -> bool | None:

@@ -128,13 +128,12 @@ class _PhoneNumber:
 
 
 @register
-class PhoneDetector(Detector):
+class PhoneDetector(Detector[PhoneOptions]):
     name = "phone"
-    Options = PhoneOptions
 
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
-        opts: PhoneOptions = self.options  # type: ignore[assignment]
+        opts = self.options
         self.nanp_region = next((r for r in opts.regions if r in _NANP_REGIONS), None)
         # Regions other than North America, whose national numbers start with a 0.
         self.trunk_zero_regions = [r for r in opts.regions if r not in _NANP_REGIONS]
@@ -148,7 +147,7 @@ class PhoneDetector(Detector):
     def _e164(self, written: str) -> str | None:
         """An allow-listed number in E.164: international, or national in the first region where it is a
         possible number (lists are best written in E.164)."""
-        opts: PhoneOptions = self.options  # type: ignore[assignment]
+        opts = self.options
         for region in (None, *opts.regions):
             try:
                 number = phonenumbers.parse(written, region)
@@ -159,13 +158,13 @@ class PhoneDetector(Detector):
         return None
 
     def detect(self, ctx: ScanContext) -> Iterator[Hit]:
-        opts: PhoneOptions = self.options  # type: ignore[assignment]
+        opts = self.options
         # One budget and one parse cache for the draft, whichever reading of it is scanned.
         budget = _PhoneBudget(_Budget(opts.max_checks), _Budget(opts.max_parses), {})
         return _each_reading(ctx, partial(self._find, ctx, budget))
 
     def _find(self, ctx: ScanContext, budget: _PhoneBudget, text: str) -> Iterator[Hit]:
-        opts: PhoneOptions = self.options  # type: ignore[assignment]
+        opts = self.options
         iban_shaped: _Spans | None = None
         left_alone: _Spans | None = None
         scan = _PhoneScan(self, text, budget)
@@ -186,7 +185,7 @@ class PhoneDetector(Detector):
                 return
 
     def _hit(self, text: str, start: int, end: int, found: _PhoneNumber) -> Hit:
-        opts: PhoneOptions = self.options  # type: ignore[assignment]
+        opts = self.options
         if found.e164 in self.allowed:
             return Hit(start, end, Severity.low, opts.allowed_message, opts.allowed_guidance)
         if found.number_type in self.business_types or _near(
@@ -208,7 +207,7 @@ class _PhoneScan:
 
     def __init__(self, detector: PhoneDetector, text: str, budget: _PhoneBudget) -> None:
         self.detector = detector
-        self.opts: PhoneOptions = detector.options  # type: ignore[assignment]
+        self.opts = detector.options
         self.text = text
         self.budget = budget
 

@@ -48,13 +48,12 @@ def _valid_ssn_format(area: str, group: str, serial: str) -> bool:
 
 
 @register
-class UsSsnDetector(Detector):
+class UsSsnDetector(Detector[UsSsnOptions]):
     name = "us_ssn"
-    Options = UsSsnOptions
 
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
-        opts: UsSsnOptions = self.options  # type: ignore[assignment]
+        opts = self.options
         self._labels = _phrase_regex(opts.labels)
         self._not_labels = _label_regex(opts.not_ssn_labels)
 
@@ -62,7 +61,7 @@ class UsSsnDetector(Detector):
         return _each_reading(ctx, self._find)
 
     def _find(self, text: str) -> Iterator[Hit]:
-        opts: UsSsnOptions = self.options  # type: ignore[assignment]
+        opts = self.options
         for m in _SSN_CANDIDATE.finditer(text):
             if not _valid_ssn_format(m.group("area"), m.group("group"), m.group("serial")):
                 continue
