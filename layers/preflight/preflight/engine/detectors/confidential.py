@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from pydantic import Field, field_validator
+from pydantic import field_validator
 
 from preflight.engine.context import ScanContext
 from preflight.engine.detectors.base import Detector, DetectorOptions, register
@@ -49,9 +49,9 @@ def _token_start(text: str, position: int, reach: int) -> int:
 
 class CodeNameOptions(DetectorOptions):
     # Code names are proper names: "Bluebird" the project, not "bluebird" the bird.
-    case_sensitive: bool = True
+    case_sensitive: bool
     # Also match a name of several words written as one hashtag: "#ProjectFalcon".
-    hashtags: bool = True
+    hashtags: bool
 
 
 @register
@@ -104,20 +104,14 @@ def _phrase_alternation(names: tuple[str, ...], opts: CodeNameOptions) -> re.Pat
 class InternalHostOptions(DetectorOptions):
     # Address ranges that only exist inside an organisation. Deliberately not ``is_private``, which
     # also covers the documentation ranges (203.0.113.0/24 ...) that appear in public examples.
-    networks: list[str] = Field(
-        default=["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "fc00::/7"]
-    )
+    networks: list[str]
     # Host names ending in one of these are internal: "erp.finance.corp", "printer.office.local".
-    host_suffixes: list[str] = Field(
-        default=[".internal", ".corp", ".local", ".lan", ".intranet", ".home.arpa"]
-    )
+    host_suffixes: list[str]
     # Host names starting with one of these are internal: "intranet.contoso.com".
-    host_prefixes: list[str] = Field(default=["intranet."])
+    host_prefixes: list[str]
     # A dotted quad right after one of these words is a version number, not an address
     # ("Build 10.2.14.5 is rolling out").
-    version_words: list[str] = Field(
-        default=["version", "ver", "v", "build", "release", "rev", "revision", "patch"]
-    )
+    version_words: list[str]
 
     @field_validator("networks")
     @classmethod

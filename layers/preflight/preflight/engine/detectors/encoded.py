@@ -46,17 +46,17 @@ _ASCII_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 class EncodedSecretOptions(DetectorOptions):
     # Categories of the regex rules that screen decoded text.
-    categories: list[str] = Field(default_factory=lambda: ["secret"], min_length=1)
+    categories: list[str] = Field(min_length=1)
     # Shortest runs decoded: 16 base64 characters are 12 bytes, 32 hex digits 16 bytes (shorter holds
     # no credential of the policy's formats), and three %xx escapes in a run of URL characters.
-    min_base64_length: int = Field(default=16, ge=8, le=1024)
-    min_hex_length: int = Field(default=32, ge=16, le=1024)
-    min_percent_escapes: int = Field(default=3, ge=1, le=100)
-    # Longest run decoded; a longer one is not decoded, and the draft is marked incomplete. By default
-    # the longest draft: decoding is linear, so any run can be read whole.
-    max_length: int = Field(default=100_000, ge=64, le=1_000_000)
+    min_base64_length: int = Field(ge=8, le=1024)
+    min_hex_length: int = Field(ge=16, le=1024)
+    min_percent_escapes: int = Field(ge=1, le=100)
+    # Longest run decoded; a longer one is not decoded, and the draft is marked incomplete. The default
+    # policy says the longest draft: decoding is linear, so any run can be read whole.
+    max_length: int = Field(ge=64, le=1_000_000)
     # Decodes per draft: a draft needing more is no ordinary post (marked incomplete).
-    max_decodes: int = Field(default=500, ge=10, le=100_000)
+    max_decodes: int = Field(ge=10, le=100_000)
 
 
 def _base64(run: str) -> bytes:

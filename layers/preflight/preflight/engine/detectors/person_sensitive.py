@@ -32,7 +32,7 @@ _NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ]+(?:['’-][A-Z]?[a-zà-ÿ]+)?")
 class PersonSensitiveOptions(DetectorOptions):
     # topic name -> trigger terms; a term may use regular-expression syntax for numbers (\d).
     topics: dict[str, list[str]] = Field(min_length=1)
-    entity_label: str = "PERSON"
+    entity_label: str
     # The small English model sometimes labels a two-word personal name as an organisation ("they
     # fired Nadia Sorensen" -> ORG). Entities with these labels count as a person when they are
     # exactly two capitalised words and neither is one of ``organisation_words``.

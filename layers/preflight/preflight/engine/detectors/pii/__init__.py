@@ -4,7 +4,8 @@ Security numbers and IBANs.
 Each detector finds candidates with a cheap, linear regular expression, then checks them with the
 libraries that know the formats: ``phonenumbers`` for phone numbers, ``stdnum`` for the Luhn and ISO
 7064 mod-97 checks. Word lists (role mailboxes, context words, labels that make a number something
-else) are policy data: the defaults below are restated in ``rules/default/pii.yaml``.
+else) and limits are policy data, with ``rules/default/pii.yaml`` their only source: the option models
+here say what each option means and which values are valid, and state no default.
 
 Speed on long or hostile drafts: every repetition is bounded; number patterns begin with the digit
 itself and look behind afterwards (``\\d(?<!x.)``), so that the regex engine skips non-digits at C

@@ -50,25 +50,18 @@ _HANDLE = re.compile(r"[a-z][a-z0-9]{0,62}(?:[._][a-z][a-z0-9]{0,62}){1,3}")
 class EmailOptions(DetectorOptions):
     # Local parts of an organisation's role mailboxes, reported at low severity; also with a suffix
     # after . _ - + or digits ("support.emea", "jobs2025").
-    role_mailboxes: list[str] = Field(
-        default_factory=lambda: [
-            "support", "info", "press", "sales", "hello", "careers", "jobs", "contact", "help",
-            "billing", "media", "team", "partners", "privacy", "security", "noreply", "no-reply",
-        ]
-    )  # fmt: skip
-    role_message: str = "Role mailbox of an organisation: reported, not flagged."
-    allowed_message: str = "Allow-listed e-mail address or domain (policy lists): reported, not flagged."
+    role_mailboxes: list[str]
+    role_message: str
+    allowed_message: str
     # What the author should do about those (the rule's own guidance is for a personal address).
-    role_guidance: str = (
-        "Nothing to change if this is the organisation's published mailbox; check it is spelled as published."
-    )
-    allowed_guidance: str = "Nothing to change: the address is on the organisation's allow list."
+    role_guidance: str
+    allowed_guidance: str
     # Top-level domains accepted at the end of an obfuscated address ("... dot com").
-    obfuscation_tlds: list[str] = Field(default_factory=lambda: ["com", "org", "net", "io"], min_length=1)
+    obfuscation_tlds: list[str] = Field(min_length=1)
     # Words that are not a domain in prose: "looked at the dot com boom".
-    not_domain_words: list[str] = Field(default_factory=lambda: ["the", "a", "an", "my", "our", "your"])
+    not_domain_words: list[str]
     # File extensions that look like a top-level domain: "logo@2x.png" is an asset, not an address.
-    not_email_tlds: list[str] = Field(default_factory=lambda: ["png", "jpg", "jpeg", "gif", "svg", "webp"])
+    not_email_tlds: list[str]
 
 
 @register

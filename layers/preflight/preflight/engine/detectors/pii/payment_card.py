@@ -44,14 +44,14 @@ _CARD_CANDIDATE = re.compile(
 class PaymentCardOptions(DetectorOptions):
     # First digits of the major issuers (2-series and 5 Mastercard, 3 Amex/Diners/JCB, 4 Visa,
     # 6 Discover/UnionPay/Maestro).
-    issuer_first_digits: str = Field(default="23456", pattern=r"^\d{1,10}$")
-    min_digits: int = Field(default=13, ge=12, le=19)
-    max_digits: int = Field(default=19, ge=12, le=19)
+    issuer_first_digits: str = Field(pattern=r"^\d{1,10}$")
+    min_digits: int = Field(ge=12, le=19)
+    max_digits: int = Field(ge=12, le=19)
     # Labels after which a Luhn-valid number is something else (an IMEI is 15 Luhn-valid digits).
-    not_card_labels: list[str] = Field(default_factory=lambda: ["imei", "isbn", "tracking"])
+    not_card_labels: list[str]
     # A draft needing more Luhn checks than this is no ordinary post: the rest is not checked and the
     # draft is marked incomplete (which flags it).
-    max_checks: int = Field(default=1000, ge=10, le=10_000_000)
+    max_checks: int = Field(ge=10, le=10_000_000)
 
 
 @register

@@ -70,38 +70,36 @@ _PHONE_MAX_GROUPS = 7
 
 class PhoneOptions(DetectorOptions):
     # Regions whose national formats are recognised. Numbers written with + (or 00) parse regardless.
-    regions: list[str] = Field(default_factory=lambda: ["US", "GB", "CA", "AU", "FR", "DE", "IE", "NL"])
+    regions: list[str]
     # Of those, the regions where national numbers are commonly written without a trunk prefix
     # (Spain, Italy, India's mobiles): a bare number is tried only in these, and only with a context
     # word. Elsewhere a national number starts with its trunk 0.
-    bare_number_regions: list[str] = Field(default_factory=lambda: ["US", "CA", "ES", "IT", "IN"])
-    min_digits: int = Field(default=8, ge=5, le=15)  # with a country code, the country code included
-    min_national_digits: int = Field(default=9, ge=5, le=15)
-    max_national_digits: int = Field(default=12, ge=5, le=17)
+    bare_number_regions: list[str]
+    min_digits: int = Field(ge=5, le=15)  # with a country code, the country code included
+    min_national_digits: int = Field(ge=5, le=15)
+    max_national_digits: int = Field(ge=5, le=17)
     # Words near a number that make a bare candidate a phone number.
-    context_words: list[str] = Field(default_factory=lambda: ["call", "text", "cell", "mobile", "phone"])
-    context_before: int = Field(default=60, ge=0, le=500)
-    context_after: int = Field(default=30, ge=0, le=500)
+    context_words: list[str]
+    context_before: int = Field(ge=0, le=500)
+    context_after: int = Field(ge=0, le=500)
     # Phrases that present a number as an organisation's published line: reported at low severity.
-    business_context: list[str] = Field(default_factory=lambda: ["call us", "customer service", "hotline"])
-    business_before: int = Field(default=60, ge=0, le=500)
-    business_after: int = Field(default=40, ge=0, le=500)
+    business_context: list[str]
+    business_before: int = Field(ge=0, le=500)
+    business_after: int = Field(ge=0, le=500)
     # phonenumbers number types that are an organisation's line, not a person's: low severity.
-    business_number_types: list[str] = Field(default_factory=lambda: ["TOLL_FREE", "PREMIUM_RATE"])
+    business_number_types: list[str]
     # Labels that make the number after them something else: "part no. 1200-4417-09", "SKU ...".
-    not_phone_labels: list[str] = Field(default_factory=lambda: ["part", "sku", "isbn", "order", "ssn"])
-    business_message: str = "Toll-free or published business line: reported, not flagged."
-    allowed_message: str = "Allow-listed phone number (policy lists): reported, not flagged."
+    not_phone_labels: list[str]
+    business_message: str
+    allowed_message: str
     # What the author should do about those (the rule's own guidance is for a personal number).
-    business_guidance: str = (
-        "Nothing to change if this is the organisation's published line; check it against the website."
-    )
-    allowed_guidance: str = "Nothing to change: the number is on the organisation's allow list."
+    business_guidance: str
+    allowed_guidance: str
     # Work limits per draft: parsing costs ~50 µs a number, and a window of digit groups a few µs to
     # look at. A draft needing more than this is no ordinary post: the rest of it is not checked for
     # phone numbers and the draft is marked incomplete (which flags it).
-    max_parses: int = Field(default=300, ge=10, le=100_000)
-    max_checks: int = Field(default=1000, ge=10, le=10_000_000)
+    max_parses: int = Field(ge=10, le=100_000)
+    max_checks: int = Field(ge=10, le=10_000_000)
 
     @field_validator("regions", "bare_number_regions")
     @classmethod

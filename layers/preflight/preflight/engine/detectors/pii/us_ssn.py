@@ -34,11 +34,11 @@ _DASHES = re.compile(f"[{_DASH}]")
 class UsSsnOptions(DetectorOptions):
     # Labels that make a nine-digit number an SSN when it is not dashed ("SSN 356 71 0482",
     # "ssn 356.71.0482", "ssn:771390256"). The dashed form ddd-dd-dddd needs none.
-    labels: list[str] = Field(default_factory=lambda: ["ssn", "social security"])
-    label_before: int = Field(default=50, ge=0, le=500)
-    label_after: int = Field(default=30, ge=0, le=500)
+    labels: list[str]
+    label_before: int = Field(ge=0, le=500)
+    label_after: int = Field(ge=0, le=500)
     # Labels that make the number after them something else: "SKU 123-45-6789".
-    not_ssn_labels: list[str] = Field(default_factory=lambda: ["sku", "part", "model", "order"])
+    not_ssn_labels: list[str]
 
 
 def _valid_ssn_format(area: str, group: str, serial: str) -> bool:
