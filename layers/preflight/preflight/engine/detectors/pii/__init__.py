@@ -17,8 +17,9 @@ phone detector skips SSN shapes, IBAN-shaped runs and card-like runs, and the ca
 digits inside an IBAN-shaped run.
 
 Values are looked for in the matching view and, where that view glued two things together by
-dropping an invisible character, also in a reading with a space there (see ``_readings``). Work on a
-draft is bounded: past a budget the rest is skipped and the draft marked incomplete, which flags it.
+dropping an invisible character, also in a reading with a space there (``numbers.each_reading``).
+Work on a draft is bounded: past a budget the rest is skipped and the draft marked incomplete, which
+flags it.
 """
 
 from preflight.engine.detectors.pii import (  # noqa: F401 - imported to register

@@ -13,7 +13,7 @@ from pydantic import Field
 from preflight.engine.context import ScanContext
 from preflight.engine.detectors.base import Detector, DetectorOptions, register
 from preflight.engine.detectors.pii.numbers import (
-    _each_reading,
+    each_reading,
 )
 from preflight.engine.findings import Hit, Severity
 
@@ -85,7 +85,7 @@ class EmailDetector(Detector[EmailOptions]):
         )
 
     def detect(self, ctx: ScanContext) -> Iterator[Hit]:
-        return _each_reading(ctx, self._find)
+        return each_reading(ctx, self._find)
 
     def _find(self, text: str) -> Iterator[Hit]:
         if "@" in text:

@@ -12,9 +12,9 @@ from stdnum.exceptions import ValidationError as StdnumValidationError
 from preflight.engine.context import ScanContext
 from preflight.engine.detectors.base import Detector, DetectorOptions, register
 from preflight.engine.detectors.pii.numbers import (
-    _IBAN_CANDIDATE,
-    _each_reading,
-    _iban_length,
+    IBAN_CANDIDATE,
+    each_reading,
+    iban_length,
 )
 from preflight.engine.findings import Hit
 
@@ -33,10 +33,10 @@ class IbanDetector(Detector[IbanOptions]):
     name = "iban"
 
     def detect(self, ctx: ScanContext) -> Iterator[Hit]:
-        return _each_reading(ctx, self._find)
+        return each_reading(ctx, self._find)
 
     def _find(self, text: str) -> Iterator[Hit]:
-        for m in _IBAN_CANDIDATE.finditer(text):
+        for m in IBAN_CANDIDATE.finditer(text):
             span = _iban_at(text, m.start(), m.end())
             if span is not None:
                 yield Hit(*span)
@@ -47,7 +47,7 @@ def _iban_at(text: str, start: int, end: int) -> tuple[int, int] | None:
 
     The candidate regex may run on into what follows ("BE68 5390 0754 7034 2024"): the country's IBAN
     length says where the account number ends, which must be the end of a group."""
-    length = _iban_length(text[start : start + 2].upper())
+    length = iban_length(text[start : start + 2].upper())
     if length is None:
         return None
     cut = start

@@ -1,6 +1,8 @@
 """The number-reading toolkit shared by the personal-data detectors: digit groups and runs of them,
 the separators people write between groups, sorted spans, the readings of a draft, work budgets,
-and the phrase and label regexes built from policy word lists.
+and the phrase and label regexes built from policy word lists; also the shapes that keep detectors
+out of each other's numbers (IBAN-shaped runs, dates, card groupings). Names without a leading
+underscore are what the detector modules use; the rest is private to this module.
 """
 
 from __future__ import annotations
@@ -20,26 +22,26 @@ from preflight.engine.context import ScanContext
 from preflight.engine.findings import Hit
 
 # Dashes between digit groups: ASCII, and the Unicode hyphens and en dash that editors substitute.
-_DASH = r"\-\u2010-\u2013"
+DASH = r"\-\u2010-\u2013"
 # What people put between the digit groups of one number: white space (a line break too, where a
 # number wraps onto the next line), dots, dashes, slashes and underscores, in runs of up to three
 # ("4111  1111", "555-\n0147", "512 - 38 - 4471"). Bounded, and disjoint from digits and letters, so a
 # run of groups splits one way only and candidates stay linear. Each detector's guards (decimals,
 # times, dates, versions, amounts, labels) and format checks decide what the groups are. Em dash,
-# horizontal bar and minus sign separate groups too, but unlike _DASH do not stop a number from
+# horizontal bar and minus sign separate groups too, but unlike DASH do not stop a number from
 # starting or ending next to them ("call me—415-555-0199").
-_SEPARATOR_CHARS = rf"\s.{_DASH}\u2014\u2015\u2212/_"
-_SEPARATOR = rf"[{_SEPARATOR_CHARS}]{{1,3}}"
+_SEPARATOR_CHARS = rf"\s.{DASH}\u2014\u2015\u2212/_"
+SEPARATOR = rf"[{_SEPARATOR_CHARS}]{{1,3}}"
 # A number must not continue a word, a code (A-123, #123, /123, \123), an amount (+1, $1, €1) or a
 # decimal or time (1.5, 1,5, 9:30), nor run on into one; "key=value" is fine ("phone=(718) ...").
 # The look-behinds follow the first character they guard (hence the extra "."), which lets the regex
 # engine skip to candidate characters quickly.
-_NOT_BEFORE_NUMBER = rf"(?<![\w+#$€£¥@/\\{_DASH}&%?].)(?<!\d[.,:].)"
-_NUMBER_END = rf"(?![\w{_DASH}/]|[.,:]\d)"
+NOT_BEFORE_NUMBER = rf"(?<![\w+#$€£¥@/\\{DASH}&%?].)(?<!\d[.,:].)"
+NUMBER_END = rf"(?![\w{DASH}/]|[.,:]\d)"
 # A candidate takes in this many digit groups at most. Generous, because numbers written next to each
 # other ("4111 1111 1111 1111 4242 4242 4242 4242") form one candidate that is then split into runs;
 # bounded, so that a hostile draft of digit groups costs linear time.
-_RUN_GROUPS = 200
+RUN_GROUPS = 200
 _NON_DIGITS = re.compile(r"\D+")
 T = TypeVar("T")
 
@@ -71,14 +73,14 @@ def _alternation(phrases: Sequence[str]) -> str | None:
     return build(trie)
 
 
-def _phrase_regex(phrases: Sequence[str]) -> re.Pattern[str] | None:
+def phrase_regex(phrases: Sequence[str]) -> re.Pattern[str] | None:
     """Any of ``phrases`` as whole words, case-insensitive."""
     body = _alternation(phrases)
     # Look-arounds rather than \b, so that phrases ending in punctuation ("ss#", "tel.") still match.
     return re.compile(rf"(?<!\w){body}(?!\w)", re.IGNORECASE) if body else None
 
 
-def _label_regex(labels: Sequence[str]) -> re.Pattern[str] | None:
+def label_regex(labels: Sequence[str]) -> re.Pattern[str] | None:
     """Matches when one of ``labels`` ends just before a number: "part no. ", "SKU ", "order #",
     "Serial number: ". Searched in the few characters before a candidate."""
     body = _alternation(labels)
@@ -86,23 +88,25 @@ def _label_regex(labels: Sequence[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w){body}{suffix}\W{{0,4}}\Z", re.IGNORECASE) if body else None
 
 
-def _near(regex: re.Pattern[str] | None, text: str, start: int, end: int, before: int, after: int) -> bool:
+def found_near(
+    regex: re.Pattern[str] | None, text: str, start: int, end: int, before: int, after: int
+) -> bool:
     """Whether ``regex`` matches within ``before`` characters before ``start`` or ``after`` after ``end``."""
     if regex is None:
         return False
     return bool(regex.search(text, max(0, start - before), start) or regex.search(text, end, end + after))
 
 
-def _labelled(regex: re.Pattern[str] | None, text: str, start: int) -> bool:
+def labelled(regex: re.Pattern[str] | None, text: str, start: int) -> bool:
     """Whether a label of ``regex`` ends right before ``start``."""
     return regex is not None and regex.search(text, max(0, start - 40), start) is not None
 
 
-def _digit_count(text: str) -> int:
+def digit_count(text: str) -> int:
     return len(_NON_DIGITS.sub("", text))
 
 
-class _Group(NamedTuple):
+class Group(NamedTuple):
     """One group of digits inside a number candidate (a tuple: long drafts make thousands)."""
 
     start: int
@@ -114,17 +118,17 @@ class _Group(NamedTuple):
 _DIGIT_GROUP = re.compile(r"\d+")
 
 
-class _DigitRun:
+class DigitRun:
     """The digit groups of one number candidate. Candidate regexes are greedy and may take in
     neighbouring numbers ("call 2 415-555-0199 / 415-555-0188"), so detectors look at runs of
     consecutive groups ``[i, j)``, made cheap by prefix sums of the digit counts."""
 
     def __init__(self, text: str, start: int, end: int) -> None:
-        groups: list[_Group] = []
+        groups: list[Group] = []
         previous_end = start
         for m in _DIGIT_GROUP.finditer(text, start, end):
             separator = text[previous_end : m.start()] if groups else ""
-            groups.append(_Group(m.start(), m.end(), m.group(), separator))
+            groups.append(Group(m.start(), m.end(), m.group(), separator))
             previous_end = m.end()
         self.groups = groups
         self.digits = "".join(g.digits for g in self.groups)
@@ -133,7 +137,7 @@ class _DigitRun:
     def digits_of(self, i: int, j: int) -> str:
         return self.digits[self._ends[i] : self._ends[j]]
 
-    def overlapping(self, spans: _Spans) -> list[tuple[int, int]]:
+    def overlapping(self, spans: Spans) -> list[tuple[int, int]]:
         """The ranges of groups that overlap ``spans`` (e.g. the digits of an IBAN)."""
         ranges: list[tuple[int, int]] = []
         if not spans.overlaps(self.groups[0].start, self.groups[-1].end):
@@ -162,7 +166,7 @@ class _DigitRun:
                 i += 1
 
 
-def _gaps(taken: list[tuple[int, int]], count: int) -> Iterator[tuple[int, int]]:
+def free_ranges(taken: list[tuple[int, int]], count: int) -> Iterator[tuple[int, int]]:
     """The ranges of ``range(count)`` outside the sorted, non-overlapping ``taken`` ranges."""
     position = 0
     for i, j in taken:
@@ -173,7 +177,7 @@ def _gaps(taken: list[tuple[int, int]], count: int) -> Iterator[tuple[int, int]]
         yield position, count
 
 
-class _Spans:
+class Spans:
     """Sorted, non-overlapping spans, asked whether they overlap a range (bisect: hostile drafts hold
     thousands of both)."""
 
@@ -237,7 +241,7 @@ def _spaced_reading(text: str, joins: list[int]) -> tuple[str, SpanMap]:
     return "".join(pieces), lambda start, end: (back[start], back[end - 1] + 1)
 
 
-def _each_reading(ctx: ScanContext, find: Callable[[str], Iterator[Hit]]) -> Iterator[Hit]:
+def each_reading(ctx: ScanContext, find: Callable[[str], Iterator[Hit]]) -> Iterator[Hit]:
     """The hits ``find`` makes in each reading of the draft, in view offsets, each span once."""
     seen: set[tuple[int, int]] = set()
     for text, to_view in _readings(ctx):
@@ -248,7 +252,7 @@ def _each_reading(ctx: ScanContext, find: Callable[[str], Iterator[Hit]]) -> Ite
                 yield Hit(start, end, hit.severity, hit.message, hit.guidance)
 
 
-class _Budget:
+class Budget:
     """Work allowed on one draft (shared by its readings): beyond it, a draft is no ordinary post."""
 
     def __init__(self, limit: int) -> None:
@@ -263,7 +267,7 @@ class _Budget:
         return self.left < 0
 
 
-def _incomplete(ctx: ScanContext, reason: str) -> None:
+def mark_incomplete(ctx: ScanContext, reason: str) -> None:
     if reason not in ctx.incomplete_reasons:  # once, though each reading of the draft may stop
         ctx.incomplete_reasons.append(reason)
 
@@ -272,9 +276,9 @@ def _incomplete(ctx: ScanContext, reason: str) -> None:
 # groups of four (the last may be shorter; separated by any run of separators, so a line break where
 # the account number wraps too) or one unspaced run. Used by the IBAN detector and, unvalidated, to
 # keep the phone and card detectors out of account numbers.
-_IBAN_CANDIDATE = re.compile(
+IBAN_CANDIDATE = re.compile(
     r"[A-Za-z](?<![A-Za-z0-9].)[A-Za-z]\d{2}"
-    rf"(?:(?:{_SEPARATOR}[A-Za-z0-9]{{4}}){{2,8}}(?:{_SEPARATOR}[A-Za-z0-9]{{1,3}}(?![A-Za-z0-9]))?"
+    rf"(?:(?:{SEPARATOR}[A-Za-z0-9]{{4}}){{2,8}}(?:{SEPARATOR}[A-Za-z0-9]{{1,3}}(?![A-Za-z0-9]))?"
     r"|[A-Za-z0-9]{11,30}(?![A-Za-z0-9]))"
 )
 _IBAN_DB = numdb.get("iban")
@@ -282,7 +286,7 @@ _BBAN_PART = re.compile(r"(\d+)!([nac])")
 
 
 @cache
-def _iban_length(country: str) -> int | None:
+def iban_length(country: str) -> int | None:
     """The IBAN length of a country (ISO 13616 registry, through stdnum), or None if it has none."""
     info = _IBAN_DB.info(country)
     structure = info[0][1].get("bban") if info else None
@@ -292,11 +296,11 @@ def _iban_length(country: str) -> int | None:
 
 
 def _iban_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _IBAN_CANDIDATE.finditer(text) if _iban_length(m.group()[:2].upper())]
+    return [m.span() for m in IBAN_CANDIDATE.finditer(text) if iban_length(m.group()[:2].upper())]
 
 
-def _iban_shaped(text: str) -> _Spans:
-    return _Spans(_iban_spans(text))
+def iban_shaped_spans(text: str) -> Spans:
+    return Spans(_iban_spans(text))
 
 
 # Dates with a four-digit year (2024-09-15, 15/09/2024, 09.15.2024): the phone detector leaves their
@@ -307,7 +311,7 @@ _DATE = re.compile(
 )
 
 
-def _not_phone_spans(text: str) -> _Spans:
+def not_phone_spans(text: str) -> Spans:
     """Spans whose digits are no phone number's: IBAN-shaped runs and dates."""
     merged: list[tuple[int, int]] = []
     for start, end in sorted(_iban_spans(text) + [m.span() for m in _DATE.finditer(text)]):
@@ -315,16 +319,16 @@ def _not_phone_spans(text: str) -> _Spans:
             merged[-1] = (merged[-1][0], max(merged[-1][1], end))
         else:
             merged.append((start, end))
-    return _Spans(merged)
+    return Spans(merged)
 
 
-def _card_grouping(run: _DigitRun, i: int, j: int) -> bool:
+def card_grouping(run: DigitRun, i: int, j: int) -> bool:
     """Unspaced, or grouped the way cards are printed: 4-4-4-4(-3), 4-4-4-1, Amex 4-6-5, Diners 4-6-4,
     8-8, with one kind of separator throughout ("4111 1111-1111 1111" is not a card)."""
     window = run.groups[i:j]
     if len(window) == 1:
         return True
-    if len({_separator_kind(g.separator) for g in window[1:]}) != 1:
+    if len({separator_kind(g.separator) for g in window[1:]}) != 1:
         return False
     sizes = [len(g.digits) for g in window]
     if sizes in ([4, 6, 5], [4, 6, 4], [8, 8]):
@@ -332,12 +336,12 @@ def _card_grouping(run: _DigitRun, i: int, j: int) -> bool:
     return all(s == 4 for s in sizes[:-1]) and 1 <= sizes[-1] <= 4
 
 
-def _separator_kind(separator: str) -> str:
+def separator_kind(separator: str) -> str:
     """What a separator is, ignoring the white space around it: "-", "- " and "-\n" are one kind, and
     every run of white space another (a number wrapped onto the next line keeps its kind)."""
     return "".join(separator.split()) or " "
 
 
-def _card_shaped(run: _DigitRun, i: int, j: int) -> bool:
+def card_shaped(run: DigitRun, i: int, j: int) -> bool:
     """Grouped like a card, whatever its checksum (order and booking references are printed so too)."""
-    return j - i > 1 and 13 <= len(run.digits_of(i, j)) <= 19 and _card_grouping(run, i, j)
+    return j - i > 1 and 13 <= len(run.digits_of(i, j)) <= 19 and card_grouping(run, i, j)

@@ -13,31 +13,31 @@ from stdnum import luhn
 from preflight.engine.context import ScanContext
 from preflight.engine.detectors.base import Detector, DetectorOptions, register
 from preflight.engine.detectors.pii.numbers import (
-    _NOT_BEFORE_NUMBER,
-    _NUMBER_END,
-    _RUN_GROUPS,
-    _SEPARATOR,
-    _Budget,
-    _card_grouping,
-    _digit_count,
-    _DigitRun,
-    _each_reading,
-    _gaps,
-    _iban_shaped,
-    _incomplete,
-    _label_regex,
-    _labelled,
-    _Spans,
+    NOT_BEFORE_NUMBER,
+    NUMBER_END,
+    RUN_GROUPS,
+    SEPARATOR,
+    Budget,
+    DigitRun,
+    Spans,
+    card_grouping,
+    digit_count,
+    each_reading,
+    free_ranges,
+    iban_shaped_spans,
+    label_regex,
+    labelled,
+    mark_incomplete,
 )
 from preflight.engine.findings import Hit
 
 # Where a card can start inside a candidate: a group of four followed by 4 or 6 more digits (4-4-4-4,
 # 4-6-5), a group of eight followed by eight (8-8), or an unspaced run of 13 or more.
 _CARD_START = re.compile(
-    rf"(?<!\d)\d{{4}}(?:{_SEPARATOR}\d{{4}}|{_SEPARATOR}\d{{6}}|\d{{4}}{_SEPARATOR}\d{{8}}|\d{{9}})"
+    rf"(?<!\d)\d{{4}}(?:{SEPARATOR}\d{{4}}|{SEPARATOR}\d{{6}}|\d{{4}}{SEPARATOR}\d{{8}}|\d{{9}})"
 )
 _CARD_CANDIDATE = re.compile(
-    rf"\d{_NOT_BEFORE_NUMBER}\d{{0,18}}(?:{_SEPARATOR}\d{{1,19}}){{0,{_RUN_GROUPS}}}{_NUMBER_END}"
+    rf"\d{NOT_BEFORE_NUMBER}\d{{0,18}}(?:{SEPARATOR}\d{{1,19}}){{0,{RUN_GROUPS}}}{NUMBER_END}"
 )
 
 
@@ -61,37 +61,37 @@ class PaymentCardDetector(Detector[PaymentCardOptions]):
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
         opts = self.options
-        self._not_labels = _label_regex(opts.not_card_labels)
+        self._not_labels = label_regex(opts.not_card_labels)
 
     def detect(self, ctx: ScanContext) -> Iterator[Hit]:
         opts = self.options
-        return _each_reading(ctx, partial(self._find, ctx, _Budget(opts.max_checks)))
+        return each_reading(ctx, partial(self._find, ctx, Budget(opts.max_checks)))
 
-    def _find(self, ctx: ScanContext, checks: _Budget, text: str) -> Iterator[Hit]:
+    def _find(self, ctx: ScanContext, checks: Budget, text: str) -> Iterator[Hit]:
         opts = self.options
-        iban_shaped: _Spans | None = None
+        iban_shaped: Spans | None = None
 
-        def is_card(run: _DigitRun, i: int, j: int) -> bool | None:
+        def is_card(run: DigitRun, i: int, j: int) -> bool | None:
             digits = run.digits_of(i, j)
-            if digits[0] not in opts.issuer_first_digits or not _card_grouping(run, i, j):
+            if digits[0] not in opts.issuer_first_digits or not card_grouping(run, i, j):
                 return None
             return True if checks.spend() and luhn.is_valid(digits) else None
 
         for m in _CARD_CANDIDATE.finditer(text):
-            if _digit_count(m.group()) < opts.min_digits or not _CARD_START.search(m.group()):
+            if digit_count(m.group()) < opts.min_digits or not _CARD_START.search(m.group()):
                 continue  # too short, or no group that a card could start with
             if iban_shaped is None:
-                iban_shaped = _iban_shaped(text)
+                iban_shaped = iban_shaped_spans(text)
             if iban_shaped.covers(m.start(), m.end()):
                 continue
-            run = _DigitRun(text, m.start(), m.end())
-            for a, b in _gaps(run.overlapping(iban_shaped), len(run.groups)):
+            run = DigitRun(text, m.start(), m.end())
+            for a, b in free_ranges(run.overlapping(iban_shaped), len(run.groups)):
                 for i, j, _ in run.segments(a, b, opts.min_digits, opts.max_digits, 5, partial(is_card, run)):
                     start = run.groups[i].start
-                    if not _labelled(self._not_labels, text, start):
+                    if not labelled(self._not_labels, text, start):
                         yield Hit(start, run.groups[j - 1].end)
             if checks.exhausted:
-                _incomplete(
+                mark_incomplete(
                     ctx, "payment card check stopped early: the draft holds too many card-like numbers"
                 )
                 return

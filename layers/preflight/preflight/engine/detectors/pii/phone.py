@@ -17,51 +17,51 @@ from stdnum import luhn
 from preflight.engine.context import ScanContext
 from preflight.engine.detectors.base import Detector, DetectorOptions, register
 from preflight.engine.detectors.pii.numbers import (
-    _DASH,
-    _NOT_BEFORE_NUMBER,
-    _NUMBER_END,
-    _RUN_GROUPS,
-    _SEPARATOR,
-    _Budget,
-    _card_shaped,
-    _digit_count,
-    _DigitRun,
-    _each_reading,
-    _gaps,
-    _Group,
-    _iban_shaped,
-    _incomplete,
-    _label_regex,
-    _labelled,
-    _near,
-    _not_phone_spans,
-    _phrase_regex,
-    _Spans,
+    DASH,
+    NOT_BEFORE_NUMBER,
+    NUMBER_END,
+    RUN_GROUPS,
+    SEPARATOR,
+    Budget,
+    DigitRun,
+    Group,
+    Spans,
+    card_shaped,
+    digit_count,
+    each_reading,
+    found_near,
+    free_ranges,
+    iban_shaped_spans,
+    label_regex,
+    labelled,
+    mark_incomplete,
+    not_phone_spans,
+    phrase_regex,
 )
 from preflight.engine.findings import Hit, Severity
 
 # Groups of digits (an area code may be in brackets), separated by a run of separators. Repetitions
 # are bounded and a separator is required, so a digit run is split one way only.
-_PHONE_GROUP = rf"(?:\(\d{{1,5}}\)(?:{_SEPARATOR})?)?\d{{1,15}}"
+_PHONE_GROUP = rf"(?:\(\d{{1,5}}\)(?:{SEPARATOR})?)?\d{{1,15}}"
 _PHONE_CANDIDATE = re.compile(
-    rf"(?:(?P<plus>\+){_NOT_BEFORE_NUMBER}[ ]?{_PHONE_GROUP}"
-    rf"|\({_NOT_BEFORE_NUMBER}\d{{1,5}}\)(?:{_SEPARATOR})?\d{{1,15}}"
-    rf"|\d{_NOT_BEFORE_NUMBER}\d{{0,14}})"
-    rf"(?:{_SEPARATOR}{_PHONE_GROUP}){{0,{_RUN_GROUPS}}}{_NUMBER_END}"
+    rf"(?:(?P<plus>\+){NOT_BEFORE_NUMBER}[ ]?{_PHONE_GROUP}"
+    rf"|\({NOT_BEFORE_NUMBER}\d{{1,5}}\)(?:{SEPARATOR})?\d{{1,15}}"
+    rf"|\d{NOT_BEFORE_NUMBER}\d{{0,14}})"
+    rf"(?:{SEPARATOR}{_PHONE_GROUP}){{0,{RUN_GROUPS}}}{NUMBER_END}"
 )
 # North American shape: 415-555-0199, (773) 555-0190, 415.555.0199, 1 (888) 555-0142.
 _NANP_SHAPE = re.compile(
-    rf"(?:\+?1{_SEPARATOR})?(?:\(\d{{3}}\)(?:{_SEPARATOR})?|\d{{3}}{_SEPARATOR})\d{{3}}{_SEPARATOR}\d{{4}}"
+    rf"(?:\+?1{SEPARATOR})?(?:\(\d{{3}}\)(?:{SEPARATOR})?|\d{{3}}{SEPARATOR})\d{{3}}{SEPARATOR}\d{{4}}"
 )
 # A group starting with 0: a trunk prefix (07700 900461) or an international 00.
 _ZERO_GROUP = re.compile(r"(?<!\d)0")
 _NANP_INSIDE = re.compile(rf"(?<![\d(]){_NANP_SHAPE.pattern}(?!\d)")
 # Shapes that belong to something else: SSN 3-2-4, dotted IPv4, dates.
 _NOT_PHONE_SHAPES = re.compile(
-    rf"\d{{3}}{_SEPARATOR}\d{{2}}{_SEPARATOR}\d{{4}}"
+    rf"\d{{3}}{SEPARATOR}\d{{2}}{SEPARATOR}\d{{4}}"
     r"|\d{1,3}(?:\.\d{1,3}){3}"
-    rf"|\d{{4}}[{_DASH}/.]\d{{1,2}}[{_DASH}/.]\d{{1,2}}"
-    rf"|\d{{1,2}}[{_DASH}/.]\d{{1,2}}[{_DASH}/.]\d{{2,4}}"
+    rf"|\d{{4}}[{DASH}/.]\d{{1,2}}[{DASH}/.]\d{{1,2}}"
+    rf"|\d{{1,2}}[{DASH}/.]\d{{1,2}}[{DASH}/.]\d{{2,4}}"
 )
 _NANP_REGIONS = ("US", "CA")
 # The most groups a written number has: +33 6 12 34 56 78, +44 (0)20 7946 0958.
@@ -136,9 +136,9 @@ class PhoneDetector(Detector[PhoneOptions]):
         # Regions other than North America, whose national numbers start with a 0.
         self.trunk_zero_regions = [r for r in opts.regions if r not in _NANP_REGIONS]
         self.bare_regions = [r for r in opts.bare_number_regions if r in opts.regions]
-        self.context = _phrase_regex(opts.context_words)
-        self.business_context = _phrase_regex(opts.business_context)
-        self.not_labels = _label_regex(opts.not_phone_labels)
+        self.context = phrase_regex(opts.context_words)
+        self.business_context = phrase_regex(opts.business_context)
+        self.not_labels = label_regex(opts.not_phone_labels)
         self.business_types = {getattr(phonenumbers.PhoneNumberType, t) for t in opts.business_number_types}
         self.allowed = {e for e in map(self._e164, self.lists.allowed_phone_numbers) if e}
 
@@ -158,26 +158,26 @@ class PhoneDetector(Detector[PhoneOptions]):
     def detect(self, ctx: ScanContext) -> Iterator[Hit]:
         opts = self.options
         # One budget and one parse cache for the draft, whichever reading of it is scanned.
-        budget = _PhoneBudget(_Budget(opts.max_checks), _Budget(opts.max_parses), {})
-        return _each_reading(ctx, partial(self._find, ctx, budget))
+        budget = _PhoneBudget(Budget(opts.max_checks), Budget(opts.max_parses), {})
+        return each_reading(ctx, partial(self._find, ctx, budget))
 
     def _find(self, ctx: ScanContext, budget: _PhoneBudget, text: str) -> Iterator[Hit]:
         opts = self.options
-        iban_shaped: _Spans | None = None
-        left_alone: _Spans | None = None
+        iban_shaped: Spans | None = None
+        left_alone: Spans | None = None
         scan = _PhoneScan(self, text, budget)
         for m in _PHONE_CANDIDATE.finditer(text):
             plus = m.group("plus") is not None
-            if _digit_count(m.group()) < (opts.min_digits if plus else opts.min_national_digits):
+            if digit_count(m.group()) < (opts.min_digits if plus else opts.min_national_digits):
                 continue
             if iban_shaped is None or left_alone is None:
-                iban_shaped, left_alone = _iban_shaped(text), _not_phone_spans(text)
-            if iban_shaped.covers(m.start(), m.end()) or _labelled(self.not_labels, text, m.start()):
+                iban_shaped, left_alone = iban_shaped_spans(text), not_phone_spans(text)
+            if iban_shaped.covers(m.start(), m.end()) or labelled(self.not_labels, text, m.start()):
                 continue
             for start, end, found in scan.numbers_in(m.start(), m.end(), plus, left_alone):
                 yield self._hit(text, start, end, found)
             if scan.out_of_budget:
-                _incomplete(
+                mark_incomplete(
                     ctx, "phone number check stopped early: the draft holds too many number-like sequences"
                 )
                 return
@@ -186,7 +186,7 @@ class PhoneDetector(Detector[PhoneOptions]):
         opts = self.options
         if found.e164 in self.allowed:
             return Hit(start, end, Severity.low, opts.allowed_message, opts.allowed_guidance)
-        if found.number_type in self.business_types or _near(
+        if found.number_type in self.business_types or found_near(
             self.business_context, text, start, end, opts.business_before, opts.business_after
         ):
             return Hit(start, end, Severity.low, opts.business_message, opts.business_guidance)
@@ -194,8 +194,8 @@ class PhoneDetector(Detector[PhoneOptions]):
 
 
 class _PhoneBudget(NamedTuple):
-    checks: _Budget
-    parses: _Budget
+    checks: Budget
+    parses: Budget
     # Parse results by (digits, region): hostile drafts repeat one number many times.
     cache: dict[tuple[str, str | None], _PhoneNumber | None]
 
@@ -214,7 +214,7 @@ class _PhoneScan:
         return self.budget.checks.exhausted or self.budget.parses.exhausted
 
     def numbers_in(
-        self, start: int, end: int, international: bool, left_alone: _Spans
+        self, start: int, end: int, international: bool, left_alone: Spans
     ) -> Iterator[tuple[int, int, _PhoneNumber]]:
         """The phone numbers inside one candidate. From left to right, card-like runs and strong
         readings (international, North American shape, trunk 0) take their groups, whichever comes
@@ -225,14 +225,14 @@ class _PhoneScan:
         context_near = self._context_near(start, end)
         if not (may_be_strong or context_near):
             return
-        run = _DigitRun(self.text, start, end)
+        run = DigitRun(self.text, start, end)
         groups = run.groups
         low = min(self.opts.min_digits, self.opts.min_national_digits)
         high = max(15 + 2, self.opts.max_national_digits)  # 15 digits after an international 00
 
         def card_like(i: int, j: int) -> bool:
             # A card (Luhn-valid), or a reference printed like one in four or more groups of four.
-            if (international and i == 0) or not _card_shaped(run, i, j):
+            if (international and i == 0) or not card_shaped(run, i, j):
                 return False
             return j - i >= 4 or luhn.is_valid(run.digits_of(i, j))
 
@@ -253,13 +253,13 @@ class _PhoneScan:
 
         taken = run.overlapping(left_alone)
         found: list[tuple[int, int, _PhoneNumber]] = []
-        for a, b in _gaps(taken, len(groups)):
+        for a, b in free_ranges(taken, len(groups)):
             for i, j, read in run.segments(a, b, low, max(high, 19), _PHONE_MAX_GROUPS, card_like_or_strong):
                 taken.append((i, j))
                 if isinstance(read, _PhoneNumber):
                     found.append((i, j, read))
         if context_near:
-            for a, b in _gaps(sorted(taken), len(groups)):
+            for a, b in free_ranges(sorted(taken), len(groups)):
                 found += run.segments(a, b, low, high, _PHONE_MAX_GROUPS, weak)
         for i, j, number in found:
             yield self._start(groups[i]), groups[j - 1].end, number
@@ -274,9 +274,11 @@ class _PhoneScan:
 
     def _context_near(self, start: int, end: int) -> bool:
         opts = self.opts
-        return _near(self.detector.context, self.text, start, end, opts.context_before, opts.context_after)
+        return found_near(
+            self.detector.context, self.text, start, end, opts.context_before, opts.context_after
+        )
 
-    def _start(self, first: _Group) -> int:
+    def _start(self, first: Group) -> int:
         """Where the number as written starts: with the "+" of a country code or the "(" of an area code."""
         start = first.start
         if start > 0 and self.text[start - 1] == "(":
@@ -287,7 +289,7 @@ class _PhoneScan:
             start -= 2
         return start
 
-    def _plausible(self, window: list[_Group], digits: str, plus: bool) -> bool:
+    def _plausible(self, window: list[Group], digits: str, plus: bool) -> bool:
         """Cheap shape checks before any parsing."""
         if not self.budget.checks.spend():
             return False
@@ -303,7 +305,7 @@ class _PhoneScan:
             return False  # a card number
         return not _NOT_PHONE_SHAPES.fullmatch(self.text, self._start(window[0]), window[-1].end)
 
-    def _strong(self, window: list[_Group], digits: str, plus: bool) -> _PhoneNumber | None:
+    def _strong(self, window: list[Group], digits: str, plus: bool) -> _PhoneNumber | None:
         """International (+ or 00), a North American shape, or a national number with its trunk 0."""
         if plus:
             return self._parse("+" + digits, None, valid=False)
@@ -330,7 +332,7 @@ class _PhoneScan:
             fallback = fallback or number
         return fallback
 
-    def _weak(self, window: list[_Group], digits: str) -> _PhoneNumber | None:
+    def _weak(self, window: list[Group], digits: str) -> _PhoneNumber | None:
         """A bare national number (612 345 678, 4155550199): valid in a region where numbers are
         written that way, with a context word ("call", "mobile") nearby."""
         if digits.startswith("0") or not self._context_near(window[0].start, window[-1].end):

@@ -11,24 +11,24 @@ from pydantic import Field
 from preflight.engine.context import ScanContext
 from preflight.engine.detectors.base import Detector, DetectorOptions, register
 from preflight.engine.detectors.pii.numbers import (
-    _DASH,
-    _NOT_BEFORE_NUMBER,
-    _NUMBER_END,
-    _SEPARATOR,
-    _each_reading,
-    _label_regex,
-    _labelled,
-    _near,
-    _phrase_regex,
-    _separator_kind,
+    DASH,
+    NOT_BEFORE_NUMBER,
+    NUMBER_END,
+    SEPARATOR,
+    each_reading,
+    found_near,
+    label_regex,
+    labelled,
+    phrase_regex,
+    separator_kind,
 )
 from preflight.engine.findings import Hit
 
 _SSN_CANDIDATE = re.compile(
-    rf"(?P<area>\d{_NOT_BEFORE_NUMBER}\d{{2}})(?P<sep>{_SEPARATOR})?(?P<group>\d{{2}})(?P<sep2>{_SEPARATOR})?"
-    rf"(?P<serial>\d{{4}}){_NUMBER_END}"
+    rf"(?P<area>\d{NOT_BEFORE_NUMBER}\d{{2}})(?P<sep>{SEPARATOR})?(?P<group>\d{{2}})(?P<sep2>{SEPARATOR})?"
+    rf"(?P<serial>\d{{4}}){NUMBER_END}"
 )
-_DASHES = re.compile(f"[{_DASH}]")
+_DASHES = re.compile(f"[{DASH}]")
 
 
 class UsSsnOptions(DetectorOptions):
@@ -54,22 +54,22 @@ class UsSsnDetector(Detector[UsSsnOptions]):
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
         opts = self.options
-        self._labels = _phrase_regex(opts.labels)
-        self._not_labels = _label_regex(opts.not_ssn_labels)
+        self._labels = phrase_regex(opts.labels)
+        self._not_labels = label_regex(opts.not_ssn_labels)
 
     def detect(self, ctx: ScanContext) -> Iterator[Hit]:
-        return _each_reading(ctx, self._find)
+        return each_reading(ctx, self._find)
 
     def _find(self, text: str) -> Iterator[Hit]:
         opts = self.options
         for m in _SSN_CANDIDATE.finditer(text):
             if not _valid_ssn_format(m.group("area"), m.group("group"), m.group("serial")):
                 continue
-            separators = {_separator_kind(sep) if sep else "" for sep in m.group("sep", "sep2")}
-            if len(separators) != 1 or _labelled(self._not_labels, text, m.start()):
+            separators = {separator_kind(sep) if sep else "" for sep in m.group("sep", "sep2")}
+            if len(separators) != 1 or labelled(self._not_labels, text, m.start()):
                 continue  # written one way throughout (3-2-4 with two kinds is something else)
             dashed = _DASHES.fullmatch(separators.pop()) is not None
-            if not dashed and not _near(
+            if not dashed and not found_near(
                 self._labels, text, m.start(), m.end(), opts.label_before, opts.label_after
             ):
                 continue
