@@ -72,6 +72,11 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+.PHONY: typecheck
+## mypy on the engine package ([tool.mypy] in pyproject.toml).
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
 ## Quality on the shared corpus (needs ../shared beside the clone).
 eval: $(STAMP)
 	$(BIN)/preflight eval ../shared/corpus/dev.jsonl --rules rules/examples/acme

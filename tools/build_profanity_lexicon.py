@@ -33,16 +33,18 @@ from importlib import metadata
 from pathlib import Path
 
 import yaml
-from preflight.engine.detectors.profanity import DEFAULT_LEET
 
 DISTRIBUTION = "better-profanity"
 WORDLIST = "better_profanity/profanity_wordlist.txt"
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_OUTPUT = REPO / "rules" / "default" / "profanity.yaml"
 
-# How leetspeak is read: the detector's own default, stated in the generated rules and used here to
-# decode the source's entries. A character maps to the letters it can stand for ("1": i or l).
-LEET: dict[str, str] = DEFAULT_LEET
+# How leetspeak is read: stated in the generated rules (the detector's only source of it) and used
+# here to decode the source's entries. A character maps to the letters it can stand for ("1": i or l).
+LEET: dict[str, str] = {
+    "0": "o", "1": "il", "3": "e", "4": "a", "5": "s", "7": "t",
+    "$": "s", "@": "a", "!": "i", "|": "il", "+": "t",
+}  # fmt: skip
 
 # fmt: off
 # ---------------------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from preflight.engine import Engine
 from preflight.engine.context import ScanContext
-from preflight.engine.detectors.pii import PhoneOptions
+from preflight.engine.detectors.pii.phone import PhoneOptions
 from preflight.engine.errors import PolicyError
 from preflight.engine.policy import load_policy
 from preflight.engine.text import normalise
@@ -416,10 +416,12 @@ def test_allow_listed_addresses_domains_and_numbers_are_low(tmp_path: Path) -> N
 
 
 def test_phone_options_reject_unknown_regions_and_types() -> None:
-    with pytest.raises(ValidationError, match="region"):
-        PhoneOptions(regions=["US", "XY"])
+    # The default policy's options with one field changed (every option is stated by the policy).
+    rule = next(r for r in load_policy(DEFAULT_RULES, with_detectors=False).rules if r.id == "pii.phone")
+    with pytest.raises(ValidationError, match="region codes known to phonenumbers"):
+        PhoneOptions.model_validate({**rule.options, "regions": ["US", "XY"]})
     with pytest.raises(ValidationError, match="PhoneNumberType"):
-        PhoneOptions(business_number_types=["FREE_CALL"])
+        PhoneOptions.model_validate({**rule.options, "business_number_types": ["FREE_CALL"]})
 
 
 def test_policy_rejects_a_typo_in_pii_options(tmp_path: Path) -> None:

@@ -61,6 +61,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     show.add_argument("--pretty", action="store_true", help="indented, for reading (not the hashed bytes)")
     _add_rules_option(show)
+    from preflight.cli.rules_diff import add_diff_parser
+
+    add_diff_parser(rules_commands)
 
     evaluate = commands.add_parser("eval", help="measure quality on labelled drafts")
     evaluate.add_argument("file", type=Path, metavar="FILE.jsonl")
@@ -115,6 +118,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from preflight.cli.screen import run_screen
 
             return run_screen(args, settings)
+        if args.command == "rules" and args.rules_command == "diff":
+            from preflight.cli.rules_diff import run_rules_diff
+
+            return run_rules_diff(args, settings)
         if args.command == "rules":
             from preflight.cli.rules import run_rules
 

@@ -8,12 +8,21 @@ function pays for it at initialisation (where SnapStart can snapshot it), never 
 from __future__ import annotations
 
 import importlib
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, cast
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.pipeline import EntityRecognizer
     from spacy.tokens import Doc
+
+
+class _Tokenizer(Protocol):
+    """What the engine uses of spaCy's Tokenizer (a Cython class that ships without type stubs)."""
+
+    def pipe(self, texts: Iterable[str]) -> Iterator[Doc]: ...
+
 
 _UNUSED_COMPONENTS = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
 
@@ -54,13 +63,15 @@ class NlpResources:
 
     def tokenize(self, texts: list[str]) -> list[Doc]:
         """Tokens of the draft's pieces (tokenizer only): the draft's one tokenization pass."""
-        return list(self.nlp.tokenizer.pipe(texts))
+        # spaCy types Language.tokenizer as any callable; the loaded pipeline's is a Tokenizer.
+        tokenizer = cast(_Tokenizer, self.nlp.tokenizer)
+        return list(tokenizer.pipe(texts))
 
     def entities(self, pieces: list[tuple[int, Doc]]) -> list[Entity]:
         """Named entities of each ``(offset, doc)`` piece, in the view's coordinates: one NER pass."""
         if not pieces:
             return []
-        ner = self.nlp.get_pipe("ner")
+        ner = cast("EntityRecognizer", self.nlp.get_pipe("ner"))
         found: list[Entity] = []
         offsets = [offset for offset, _ in pieces]
         for offset, doc in zip(offsets, ner.pipe(doc for _, doc in pieces), strict=True):

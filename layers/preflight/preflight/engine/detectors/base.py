@@ -4,13 +4,16 @@ A detector is a small class bound to one policy rule. It reads the shared ``Scan
 matching view of the draft, its sentences, its tokens and named entities, each computed at most once
 per draft) and yields ``Hit`` spans. Detectors are registered by name; the policy's ``detector``
 field picks one and its ``options`` are validated against the detector's ``Options`` model.
+
+A detector names its options model once, as its type parameter (``class PhoneDetector(Detector[
+PhoneOptions])``): ``self.options`` is then typed as that model and ``Options`` is derived from it.
 """
 
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict
 
@@ -28,25 +31,37 @@ class DetectorOptions(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class Detector(ABC):
+OptionsT = TypeVar("OptionsT", bound=DetectorOptions)
+
+
+class Detector(ABC, Generic[OptionsT]):
     name: ClassVar[str]
+    # The model the rule's options are validated against: the type parameter, set by __init_subclass__.
     Options: ClassVar[type[DetectorOptions]] = DetectorOptions
     # Set by detectors that read named entities: they say which spans of the draft need NER.
     uses_ner: ClassVar[bool] = False
     # Set by detectors that read spaCy tokens (Matcher/PhraseMatcher).
     uses_tokens: ClassVar[bool] = False
 
-    def __init__(self, rule: Rule, options: DetectorOptions, lists: PolicyLists) -> None:
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        for base in cls.__dict__.get("__orig_bases__", ()):
+            if get_origin(base) is Detector:
+                (options_type,) = get_args(base)
+                if isinstance(options_type, type) and issubclass(options_type, DetectorOptions):
+                    cls.Options = options_type
+
+    def __init__(self, rule: Rule, options: OptionsT, lists: PolicyLists) -> None:
         self.rule = rule
-        self.options = options
+        self.options: OptionsT = options
         self.lists = lists
 
-    def bind(self, detectors: Sequence[Detector]) -> None:  # noqa: B027 - optional hook
+    def bind(self, detectors: Sequence[Detector[Any]]) -> None:
         """Called once the policy's detectors are all built (this one among them), so that a detector
         can reuse other rules: the encoded-credential detector screens what it decodes with the
         policy's credential rules."""
 
-    def warm_up(self, nlp: NlpResources) -> None:  # noqa: B027 - optional hook
+    def warm_up(self, nlp: NlpResources) -> None:
         """Build what needs the spaCy vocabulary (matchers). Called once, before any draft."""
 
     def token_spans(self, ctx: ScanContext) -> Iterable[tuple[int, int]]:
@@ -62,8 +77,8 @@ class Detector(ABC):
         """Yield the spans this rule reports, in matching-view coordinates."""
 
 
-_REGISTRY: dict[str, type[Detector]] = {}
-D = TypeVar("D", bound=type[Detector])
+_REGISTRY: dict[str, type[Detector[Any]]] = {}
+D = TypeVar("D", bound=type[Detector[Any]])
 
 
 def register(cls: D) -> D:
@@ -73,12 +88,12 @@ def register(cls: D) -> D:
     return cls
 
 
-def registered() -> dict[str, type[Detector]]:
+def registered() -> dict[str, type[Detector[Any]]]:
     # Importing the package registers the built-in detectors.
     import preflight.engine.detectors  # noqa: F401
 
     return dict(_REGISTRY)
 
 
-def get_detector(name: str) -> type[Detector] | None:
+def get_detector(name: str) -> type[Detector[Any]] | None:
     return registered().get(name)

@@ -105,18 +105,18 @@ class TokenPatternOptions(DetectorOptions):
 
 
 @register
-class TokenPatternDetector(Detector):
+class TokenPatternDetector(Detector[TokenPatternOptions]):
     name = "token_patterns"
-    Options = TokenPatternOptions
     uses_tokens = True
 
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
-        opts: TokenPatternOptions = self.options  # type: ignore[assignment]
+        opts = self.options
         anchors = [_anchor_words(p.pattern) for p in opts.patterns]
         # A pattern can only match where its anchor word is: only those sentences are tokenized and
         # matched. A pattern without a literal, required token makes the whole draft necessary.
-        self._anchors: set[str] | None = None if any(a is None for a in anchors) else set().union(*anchors)
+        known = [a for a in anchors if a is not None]
+        self._anchors: set[str] | None = set().union(*known) if len(known) == len(anchors) else None
 
     def token_spans(self, ctx: ScanContext) -> list[tuple[int, int]]:
         cached = ctx.memo.get(self)
@@ -134,7 +134,7 @@ class TokenPatternDetector(Detector):
     def warm_up(self, nlp: NlpResources) -> None:
         from spacy.matcher import Matcher
 
-        opts: TokenPatternOptions = self.options  # type: ignore[assignment]
+        opts = self.options
         self._matcher = Matcher(nlp.nlp.vocab, validate=True)
         self._by_label: dict[int, TokenPattern] = {}
         for spec in opts.patterns:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from pydantic import Field, field_validator
+from pydantic import field_validator
 
 from preflight.engine.context import ScanContext
 from preflight.engine.detectors.base import Detector, DetectorOptions, register
@@ -49,21 +49,20 @@ def _token_start(text: str, position: int, reach: int) -> int:
 
 class CodeNameOptions(DetectorOptions):
     # Code names are proper names: "Bluebird" the project, not "bluebird" the bird.
-    case_sensitive: bool = True
+    case_sensitive: bool
     # Also match a name of several words written as one hashtag: "#ProjectFalcon".
-    hashtags: bool = True
+    hashtags: bool
 
 
 @register
-class CodeNameDetector(Detector):
+class CodeNameDetector(Detector[CodeNameOptions]):
     """The organisation's code names (``lists.code_names``), as whole phrases."""
 
     name = "code_names"
-    Options = CodeNameOptions
 
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
-        opts: CodeNameOptions = self.options  # type: ignore[assignment]
+        opts = self.options
         self._regex = _phrase_alternation(self.lists.code_names, opts)
 
     def detect(self, ctx: ScanContext) -> Iterator[Hit]:
@@ -105,20 +104,14 @@ def _phrase_alternation(names: tuple[str, ...], opts: CodeNameOptions) -> re.Pat
 class InternalHostOptions(DetectorOptions):
     # Address ranges that only exist inside an organisation. Deliberately not ``is_private``, which
     # also covers the documentation ranges (203.0.113.0/24 ...) that appear in public examples.
-    networks: list[str] = Field(
-        default=["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "fc00::/7"]
-    )
+    networks: list[str]
     # Host names ending in one of these are internal: "erp.finance.corp", "printer.office.local".
-    host_suffixes: list[str] = Field(
-        default=[".internal", ".corp", ".local", ".lan", ".intranet", ".home.arpa"]
-    )
+    host_suffixes: list[str]
     # Host names starting with one of these are internal: "intranet.contoso.com".
-    host_prefixes: list[str] = Field(default=["intranet."])
+    host_prefixes: list[str]
     # A dotted quad right after one of these words is a version number, not an address
     # ("Build 10.2.14.5 is rolling out").
-    version_words: list[str] = Field(
-        default=["version", "ver", "v", "build", "release", "rev", "revision", "patch"]
-    )
+    version_words: list[str]
 
     @field_validator("networks")
     @classmethod
@@ -166,15 +159,14 @@ _MAX_HOST = 253
 
 
 @register
-class InternalHostDetector(Detector):
+class InternalHostDetector(Detector[InternalHostOptions]):
     """Private IP addresses and ranges, and host names that only resolve inside the organisation."""
 
     name = "internal_host"
-    Options = InternalHostOptions
 
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
-        opts: InternalHostOptions = self.options  # type: ignore[assignment]
+        opts = self.options
         networks = [ipaddress.ip_network(n) for n in opts.networks]
         self._ipv4_ranges = [
             (int(n.network_address), int(n.netmask), n.prefixlen) for n in networks if n.version == 4
@@ -243,7 +235,7 @@ class InternalHostDetector(Detector):
                 network = ipaddress.IPv6Network(match.group(), strict=False)
             except ValueError:
                 continue  # a time of day, a MAC-like string ...
-            if any(network.subnet_of(n) for n in self._ipv6_networks):  # type: ignore[arg-type]
+            if any(network.subnet_of(n) for n in self._ipv6_networks):
                 yield Hit(match.start(), match.end())
 
     def _suffix_hosts(self, text: str) -> Iterator[Hit]:

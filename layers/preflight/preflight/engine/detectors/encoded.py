@@ -46,17 +46,17 @@ _ASCII_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 class EncodedSecretOptions(DetectorOptions):
     # Categories of the regex rules that screen decoded text.
-    categories: list[str] = Field(default_factory=lambda: ["secret"], min_length=1)
+    categories: list[str] = Field(min_length=1)
     # Shortest runs decoded: 16 base64 characters are 12 bytes, 32 hex digits 16 bytes (shorter holds
     # no credential of the policy's formats), and three %xx escapes in a run of URL characters.
-    min_base64_length: int = Field(default=16, ge=8, le=1024)
-    min_hex_length: int = Field(default=32, ge=16, le=1024)
-    min_percent_escapes: int = Field(default=3, ge=1, le=100)
-    # Longest run decoded; a longer one is not decoded, and the draft is marked incomplete. By default
-    # the longest draft: decoding is linear, so any run can be read whole.
-    max_length: int = Field(default=100_000, ge=64, le=1_000_000)
+    min_base64_length: int = Field(ge=8, le=1024)
+    min_hex_length: int = Field(ge=16, le=1024)
+    min_percent_escapes: int = Field(ge=1, le=100)
+    # Longest run decoded; a longer one is not decoded, and the draft is marked incomplete. The default
+    # policy says the longest draft: decoding is linear, so any run can be read whole.
+    max_length: int = Field(ge=64, le=1_000_000)
     # Decodes per draft: a draft needing more is no ordinary post (marked incomplete).
-    max_decodes: int = Field(default=500, ge=10, le=100_000)
+    max_decodes: int = Field(ge=10, le=100_000)
 
 
 def _base64(run: str) -> bytes:
@@ -128,13 +128,12 @@ def _readable(raw: bytes) -> str | None:
 
 
 @register
-class EncodedSecretDetector(Detector):
+class EncodedSecretDetector(Detector[EncodedSecretOptions]):
     name = "encoded_secret"
-    Options = EncodedSecretOptions
 
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
-        opts: EncodedSecretOptions = self.options  # type: ignore[assignment]
+        opts = self.options
         b64, hexa, escapes = opts.min_base64_length, opts.min_hex_length, opts.min_percent_escapes
         # Each expression is one possessive character class: scanning left to right, a run long
         # enough matches whole from its first character (no look-behind needed), and a shorter one
@@ -151,14 +150,14 @@ class EncodedSecretDetector(Detector):
         self._screens: list[RegexDetector] = []
 
     def bind(self, detectors: Sequence[Detector]) -> None:
-        opts: EncodedSecretOptions = self.options  # type: ignore[assignment]
+        opts = self.options
         self._screens = [
             d for d in detectors if isinstance(d, RegexDetector) and d.rule.category in opts.categories
         ]
 
     def _candidates(self, text: str) -> Iterator[tuple[str, int, int, Callable[[str], bytes]]]:
         """(encoding, start, end, decoder) of every run that could be an encoding."""
-        opts: EncodedSecretOptions = self.options  # type: ignore[assignment]
+        opts = self.options
         zones = [zone.span() for zone in self._zones.finditer(text)]
         for zone_start, zone_end in zones:
             for encoding, candidate, decode in self._in_zones:
@@ -175,7 +174,7 @@ class EncodedSecretDetector(Detector):
     def detect(self, ctx: ScanContext) -> Iterator[Hit]:
         if not self._screens:
             return
-        opts: EncodedSecretOptions = self.options  # type: ignore[assignment]
+        opts = self.options
         decodes_left = opts.max_decodes
         # Spans already reported, and what each span decoded to (a run of letters and digits reads the
         # same in base64 and base64url: screened once).

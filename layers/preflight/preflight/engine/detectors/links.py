@@ -13,33 +13,28 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from pydantic import Field, field_validator
+from pydantic import field_validator
 
 from preflight.engine.context import ScanContext
 from preflight.engine.detectors.base import Detector, DetectorOptions, register
 from preflight.engine.findings import Hit
 
-_DEFAULT_SHORTENERS = [
-    "bit.ly", "tinyurl.com", "cutt.ly", "rb.gy", "t.co", "goo.gl", "ow.ly", "is.gd", "buff.ly",
-    "tiny.cc", "shorturl.at", "rebrand.ly", "t.ly", "bl.ink", "s.id", "lnkd.in",
-]  # fmt: skip
-
 
 class SuspiciousLinkOptions(DetectorOptions):
     # Hosts of URL shorteners: a link through one with a path hides its destination.
-    shorteners: list[str] = Field(default_factory=lambda: list(_DEFAULT_SHORTENERS))
+    shorteners: list[str]
     # A URL with a scheme whose host is an IP address ("http://203.0.113.45/login"). A bare
     # "10.20.4.15/builds" is not reported as a link (internal hosts are their own category).
-    raw_ip_links: bool = True
+    raw_ip_links: bool
     # Host names with an IDNA label ("xn--pple-43d.com"): how look-alike domains are registered.
-    punycode: bool = True
+    punycode: bool
     # Host names typed with look-alike letters from other scripts ("pаypal.com" with a Cyrillic
     # "а"), which the matching view folds to ASCII.
-    look_alike_hosts: bool = True
-    shortener_message: str = "link through a URL shortener hides its destination"
-    raw_ip_message: str = "link to a raw IP address"
-    punycode_message: str = "link to a punycode (internationalised) domain that may imitate another"
-    look_alike_message: str = "link whose domain is written with look-alike characters"
+    look_alike_hosts: bool
+    shortener_message: str
+    raw_ip_message: str
+    punycode_message: str
+    look_alike_message: str
 
     @field_validator("shorteners")
     @classmethod
@@ -78,13 +73,12 @@ _TRAILING = ".,;:!?)]}*"
 
 
 @register
-class SuspiciousLinkDetector(Detector):
+class SuspiciousLinkDetector(Detector[SuspiciousLinkOptions]):
     name = "suspicious_link"
-    Options = SuspiciousLinkOptions
 
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
-        self.opts: SuspiciousLinkOptions = self.options  # type: ignore[assignment]
+        self.opts = self.options
         self._shorteners = frozenset(self.opts.shorteners)
         self._allowed = frozenset(d.strip().lower().lstrip("*.") for d in self.lists.allowed_link_domains)
 

@@ -45,13 +45,12 @@ class RegexOptions(DetectorOptions):
 
 
 @register
-class RegexDetector(Detector):
+class RegexDetector(Detector[RegexOptions]):
     name = "regex"
-    Options = RegexOptions
 
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
-        opts: RegexOptions = self.options  # type: ignore[assignment]
+        opts = self.options
         self._compiled = [
             (
                 re.compile(p.pattern, re.IGNORECASE if p.ignore_case else 0),

@@ -32,7 +32,7 @@ _NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ]+(?:['’-][A-Z]?[a-zà-ÿ]+)?")
 class PersonSensitiveOptions(DetectorOptions):
     # topic name -> trigger terms; a term may use regular-expression syntax for numbers (\d).
     topics: dict[str, list[str]] = Field(min_length=1)
-    entity_label: str = "PERSON"
+    entity_label: str
     # The small English model sometimes labels a two-word personal name as an organisation ("they
     # fired Nadia Sorensen" -> ORG). Entities with these labels count as a person when they are
     # exactly two capitalised words and neither is one of ``organisation_words``.
@@ -54,14 +54,13 @@ class PersonSensitiveOptions(DetectorOptions):
 
 
 @register
-class PersonSensitiveDetector(Detector):
+class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
     name = "person_sensitive"
-    Options = PersonSensitiveOptions
     uses_ner = True
 
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
-        opts: PersonSensitiveOptions = self.options  # type: ignore[assignment]
+        opts = self.options
         self._organisation_words = {w.lower() for w in opts.organisation_words}
         # Terms that are plain words are found through the draft's word index (their first word),
         # then confirmed where they stand. Each term with regular-expression syntax is its own
@@ -125,7 +124,7 @@ class PersonSensitiveDetector(Detector):
         )
 
     def _people_between(self, ctx: ScanContext, start: int, end: int) -> list[Entity]:
-        opts: PersonSensitiveOptions = self.options  # type: ignore[assignment]
+        opts = self.options
         people = [self._with_given_name(ctx, p) for p in ctx.entities_between(start, end, opts.entity_label)]
         for label in opts.person_like_labels:
             people.extend(

@@ -39,12 +39,6 @@ from preflight.engine.context import ScanContext
 from preflight.engine.detectors.base import Detector, DetectorOptions, register
 from preflight.engine.findings import Hit
 
-# What each digit or symbol can stand for. The policy states it too; the builder reads it from here.
-DEFAULT_LEET: dict[str, str] = {
-    "0": "o", "1": "il", "3": "e", "4": "a", "5": "s", "7": "t",
-    "$": "s", "@": "a", "!": "i", "|": "il", "+": "t",
-}  # fmt: skip
-
 WILDCARD = "*"
 # Symbols that are punctuation at the edge of a token ("shit!", "*really*"), leetspeak inside it.
 _EDGE_PUNCTUATION = "*!|+"
@@ -89,7 +83,9 @@ class ProfanityOptions(DetectorOptions):
     phrases: list[str] = Field(default_factory=list)
     fragments: list[str] = Field(default_factory=list)
     capitalised_is_name: list[str] = Field(default_factory=list)
-    leet: dict[str, str] = Field(default_factory=lambda: dict(DEFAULT_LEET))
+    # What each digit or symbol can stand for ("1": i or l). The default policy states the table (see
+    # tools/build_profanity_lexicon.py); a rule that omits it reads no leetspeak.
+    leet: dict[str, str] = Field(default_factory=dict)
 
     @field_validator("words", "capitalised_is_name")
     @classmethod
@@ -327,13 +323,12 @@ def _alternatives(strings: Iterable[str]) -> re.Pattern[str] | None:
 # The detector
 # ---------------------------------------------------------------------------------------------
 @register
-class ProfanityDetector(Detector):
+class ProfanityDetector(Detector[ProfanityOptions]):
     name = "profanity"
-    Options = ProfanityOptions
 
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
-        opts: ProfanityOptions = self.options  # type: ignore[assignment]
+        opts = self.options
         self._lexicon = Lexicon(opts.words, opts.fragments, opts.capitalised_is_name)
         self._reader = reader_for(opts.leet)
         self._phrases = [p.split() for p in opts.phrases]

@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from preflight.engine.detectors.base import Detector, registered
 from preflight.engine.errors import PolicyError, PolicyProblem
@@ -35,7 +36,7 @@ def _field_path(loc: Sequence[int | str]) -> str:
     return path
 
 
-def _describe(error: dict[str, Any]) -> str:
+def _describe(error: ErrorDetails) -> str:
     message = str(error.get("msg", "invalid value")).removeprefix("Value error, ")
     if error.get("type") == "missing":
         return "a value is required"

@@ -1,0 +1,157 @@
+"""E-mail addresses, plain and obfuscated ("jane.doe at gmail dot com"); role mailboxes and
+allow-listed addresses are `low`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from pydantic import Field
+
+from preflight.engine.context import ScanContext
+from preflight.engine.detectors.base import Detector, DetectorOptions, register
+from preflight.engine.detectors.pii.numbers import (
+    each_reading,
+)
+from preflight.engine.findings import Hit, Severity
+
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?"
+# Anchored on "@": the domain after it, then the local part read backwards from it.
+# An address may wrap onto the next line on either side of its "@" ("jane.doe@\nexample.com",
+# "jane.doe\n@example.com"): a line break, with a little horizontal space around it.
+_LINE_WRAP = r"[^\S\n]{0,3}\n[^\S\n]{0,3}"
+_EMAIL_DOMAIN = re.compile(
+    rf"@(?:{_LINE_WRAP})?(?P<domain>(?:{_LABEL}\.){{1,8}}[A-Za-z]{{2,24}})(?![\w\-]|\.[A-Za-z0-9])"
+)
+_EMAIL_LOCAL = re.compile(r"(?<![\w.%+\-])[A-Za-z0-9][\w.%+\-]{0,63}\Z")
+_WRAPPED_BEFORE_AT = re.compile(rf"{_LINE_WRAP}\Z")
+# Before a wrapped "@" only a local part that looks like a person's handle counts (jane.doe, j_doe,
+# jdoe84): a line that starts with "@name.bsky.social" after a word is a mention, not an address.
+_WRAPPED_LOCAL = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[._+\-][A-Za-z0-9]+)+|[A-Za-z]+[0-9]+")
+# "git@github.com:org/repo.git" is an SSH remote, not an address.
+_SCP_PATH = re.compile(r":[\w~/]")
+# The user and password of a link (https://user:secret@host) end where an address's "@" would be.
+_URL_USERINFO = re.compile(r"://[^\s/@]{0,200}:[^\s/@]{0,200}\Z")
+
+# Obfuscated forms: "jane.doe at gmail dot com", "luis [at] protonmail [dot] com", "x (at) y (dot) org".
+# Found from their "at" (bracketed, or a bare word between spaces), then read forwards and backwards.
+_OBF_AT = re.compile(r"[\[({<]\s{0,2}at\s{0,2}[\])}>]|\sat\s|\s@\s", re.IGNORECASE)
+_OBF_DOT = r"(?:\s{0,2}[\[({<]\s{0,2}dot\s{0,2}[\])}>]\s{0,2}|\s{1,2}dot\s{1,2}|\.)"
+_OBF_WORD = r"[a-z0-9][a-z0-9_%+\-]{0,62}"
+_OBF_LOCAL = re.compile(
+    rf"(?<![\w.%+\-@'’]){_OBF_WORD}(?:{_OBF_DOT}{_OBF_WORD}){{0,3}}\s{{0,2}}\Z", re.IGNORECASE
+)
+_OBF_SEPARATOR = re.compile(_OBF_DOT, re.IGNORECASE)
+_HANDLE = re.compile(r"[a-z][a-z0-9]{0,62}(?:[._][a-z][a-z0-9]{0,62}){1,3}")
+
+
+class EmailOptions(DetectorOptions):
+    # Local parts of an organisation's role mailboxes, reported at low severity; also with a suffix
+    # after . _ - + or digits ("support.emea", "jobs2025").
+    role_mailboxes: list[str]
+    role_message: str
+    allowed_message: str
+    # What the author should do about those (the rule's own guidance is for a personal address).
+    role_guidance: str
+    allowed_guidance: str
+    # Top-level domains accepted at the end of an obfuscated address ("... dot com").
+    obfuscation_tlds: list[str] = Field(min_length=1)
+    # Words that are not a domain in prose: "looked at the dot com boom".
+    not_domain_words: list[str]
+    # File extensions that look like a top-level domain: "logo@2x.png" is an asset, not an address.
+    not_email_tlds: list[str]
+
+
+@register
+class EmailDetector(Detector[EmailOptions]):
+    name = "email"
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        opts = self.options
+        self._roles = {r.lower() for r in opts.role_mailboxes}
+        self._not_domain = {w.lower() for w in opts.not_domain_words}
+        self._not_tlds = {t.lower() for t in opts.not_email_tlds}
+        self._tlds = {t.lower() for t in opts.obfuscation_tlds}
+        self._allowed_addresses = {a.strip().lower() for a in self.lists.allowed_email_addresses}
+        self._allowed_domains = {d.strip().lower().lstrip("@") for d in self.lists.allowed_email_domains}
+        tlds = "|".join(sorted(map(re.escape, self._tlds), key=len, reverse=True))
+        self._obfuscated_tail = re.compile(
+            rf"\s{{0,2}}(?P<domain>{_LABEL}(?:{_OBF_DOT}{_LABEL}){{0,3}})(?P<dot>{_OBF_DOT})(?P<tld>{tlds})"
+            r"(?![\w\-])",
+            re.IGNORECASE,
+        )
+
+    def detect(self, ctx: ScanContext) -> Iterator[Hit]:
+        return each_reading(ctx, self._find)
+
+    def _find(self, text: str) -> Iterator[Hit]:
+        if "@" in text:
+            yield from self._plain(text)
+        yield from self._obfuscated(text)
+
+    def _plain(self, text: str) -> Iterator[Hit]:
+        for m in _EMAIL_DOMAIN.finditer(text):
+            at = m.start()
+            wrap = _WRAPPED_BEFORE_AT.search(text, max(0, at - 8), at)
+            local_end = at if wrap is None else wrap.start()
+            local = _EMAIL_LOCAL.search(text, max(0, local_end - 64), local_end)
+            domain = m.group("domain").lower()
+            if local is None or domain.rsplit(".", 1)[1] in self._not_tlds or _SCP_PATH.match(text, m.end()):
+                continue
+            if wrap is not None and not _WRAPPED_LOCAL.fullmatch(local.group()):
+                continue
+            if _URL_USERINFO.search(text, max(0, at - 400), at):
+                continue  # https://user:password@host: a credential in a link, not an address
+            yield self._hit(local.start(), m.end(), local.group().lower(), domain)
+
+    def _obfuscated(self, text: str) -> Iterator[Hit]:
+        last_end = 0
+        for at in _OBF_AT.finditer(text):
+            if at.start() < last_end:
+                continue
+            tail = self._obfuscated_tail.match(text, at.end())
+            if tail is None:
+                continue
+            local = _OBF_LOCAL.search(text, max(last_end, at.start() - 260), at.start())
+            if local is None:
+                continue
+            address = self._deobfuscate(local.group().strip(), at.group(), tail)
+            if address is not None:
+                last_end = tail.end()
+                yield self._hit(local.start(), tail.end(), *address)
+
+    def _deobfuscate(self, local: str, at: str, tail: re.Match[str]) -> tuple[str, str] | None:
+        """The (local part, domain) an obfuscated address spells, or None when it reads as prose."""
+        local = _OBF_SEPARATOR.sub(".", local).lower()
+        labels = _OBF_SEPARATOR.sub(".", tail.group("domain")).lower().split(".")
+        if labels[0] in self._not_domain:
+            return None
+        if at.strip().lower() == "at" and "dot" not in tail.group("dot").lower() and not self._handle(local):
+            # A bare "at" and a real dot is prose ("sign in at outlook.com", "we are at contoso.com")
+            # unless what precedes looks like a handle: "jane.doe at contoso.com".
+            return None
+        return local, ".".join([*labels, tail.group("tld").lower()])
+
+    def _handle(self, local: str) -> bool:
+        """jane.doe, j_doe: letters joined by . or _ (not "v2.0", not a domain like "x.com")."""
+        return bool(_HANDLE.fullmatch(local)) and local.rsplit(".", 1)[-1] not in self._tlds
+
+    def _hit(self, start: int, end: int, local: str, domain: str) -> Hit:
+        opts = self.options
+        if f"{local}@{domain}" in self._allowed_addresses or self._domain_allowed(domain):
+            return Hit(start, end, Severity.low, opts.allowed_message, opts.allowed_guidance)
+        if self._is_role(local):
+            return Hit(start, end, Severity.low, opts.role_message, opts.role_guidance)
+        return Hit(start, end)
+
+    def _domain_allowed(self, domain: str) -> bool:
+        return any(domain == d or domain.endswith("." + d) for d in self._allowed_domains)
+
+    def _is_role(self, local: str) -> bool:
+        if local in self._roles:
+            return True
+        head = re.split(r"[._+\-\d]", local, maxsplit=1)[0]
+        return head != local and head in self._roles

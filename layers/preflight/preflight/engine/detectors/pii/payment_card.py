@@ -1,0 +1,97 @@
+"""Payment card numbers: 13-19 digits, unspaced or grouped as cards are printed, Luhn-valid."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import partial
+from typing import Any
+
+from pydantic import Field
+from stdnum import luhn
+
+from preflight.engine.context import ScanContext
+from preflight.engine.detectors.base import Detector, DetectorOptions, register
+from preflight.engine.detectors.pii.numbers import (
+    NOT_BEFORE_NUMBER,
+    NUMBER_END,
+    RUN_GROUPS,
+    SEPARATOR,
+    Budget,
+    DigitRun,
+    Spans,
+    card_grouping,
+    digit_count,
+    each_reading,
+    free_ranges,
+    iban_shaped_spans,
+    label_regex,
+    labelled,
+    mark_incomplete,
+)
+from preflight.engine.findings import Hit
+
+# Where a card can start inside a candidate: a group of four followed by 4 or 6 more digits (4-4-4-4,
+# 4-6-5), a group of eight followed by eight (8-8), or an unspaced run of 13 or more.
+_CARD_START = re.compile(
+    rf"(?<!\d)\d{{4}}(?:{SEPARATOR}\d{{4}}|{SEPARATOR}\d{{6}}|\d{{4}}{SEPARATOR}\d{{8}}|\d{{9}})"
+)
+_CARD_CANDIDATE = re.compile(
+    rf"\d{NOT_BEFORE_NUMBER}\d{{0,18}}(?:{SEPARATOR}\d{{1,19}}){{0,{RUN_GROUPS}}}{NUMBER_END}"
+)
+
+
+class PaymentCardOptions(DetectorOptions):
+    # First digits of the major issuers (2-series and 5 Mastercard, 3 Amex/Diners/JCB, 4 Visa,
+    # 6 Discover/UnionPay/Maestro).
+    issuer_first_digits: str = Field(pattern=r"^\d{1,10}$")
+    min_digits: int = Field(ge=12, le=19)
+    max_digits: int = Field(ge=12, le=19)
+    # Labels after which a Luhn-valid number is something else (an IMEI is 15 Luhn-valid digits).
+    not_card_labels: list[str]
+    # A draft needing more Luhn checks than this is no ordinary post: the rest is not checked and the
+    # draft is marked incomplete (which flags it).
+    max_checks: int = Field(ge=10, le=10_000_000)
+
+
+@register
+class PaymentCardDetector(Detector[PaymentCardOptions]):
+    name = "payment_card"
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        opts = self.options
+        self._not_labels = label_regex(opts.not_card_labels)
+
+    def detect(self, ctx: ScanContext) -> Iterator[Hit]:
+        opts = self.options
+        return each_reading(ctx, partial(self._find, ctx, Budget(opts.max_checks)))
+
+    def _find(self, ctx: ScanContext, checks: Budget, text: str) -> Iterator[Hit]:
+        opts = self.options
+        iban_shaped: Spans | None = None
+
+        def is_card(run: DigitRun, i: int, j: int) -> bool | None:
+            digits = run.digits_of(i, j)
+            if digits[0] not in opts.issuer_first_digits or not card_grouping(run, i, j):
+                return None
+            return True if checks.spend() and luhn.is_valid(digits) else None
+
+        for m in _CARD_CANDIDATE.finditer(text):
+            if digit_count(m.group()) < opts.min_digits or not _CARD_START.search(m.group()):
+                continue  # too short, or no group that a card could start with
+            if iban_shaped is None:
+                iban_shaped = iban_shaped_spans(text)
+            if iban_shaped.covers(m.start(), m.end()):
+                continue
+            run = DigitRun(text, m.start(), m.end())
+            for a, b in free_ranges(run.overlapping(iban_shaped), len(run.groups)):
+                for i, j, _ in run.segments(a, b, opts.min_digits, opts.max_digits, 5, partial(is_card, run)):
+                    start = run.groups[i].start
+                    if not labelled(self._not_labels, text, start):
+                        yield Hit(start, run.groups[j - 1].end)
+            if checks.exhausted:
+                mark_incomplete(
+                    ctx, "payment card check stopped early: the draft holds too many card-like numbers"
+                )
+                return

@@ -1,0 +1,369 @@
+"""Phone numbers, read with ``phonenumbers``: international, North American, national with a trunk 0,
+or bare near a context word; toll-free and published business lines are `low`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import partial
+from typing import Any, NamedTuple
+
+import phonenumbers
+from pydantic import Field, field_validator
+from stdnum import luhn
+
+from preflight.engine.context import ScanContext
+from preflight.engine.detectors.base import Detector, DetectorOptions, register
+from preflight.engine.detectors.pii.numbers import (
+    DASH,
+    NOT_BEFORE_NUMBER,
+    NUMBER_END,
+    RUN_GROUPS,
+    SEPARATOR,
+    Budget,
+    DigitRun,
+    Group,
+    Spans,
+    card_shaped,
+    digit_count,
+    each_reading,
+    found_near,
+    free_ranges,
+    iban_shaped_spans,
+    label_regex,
+    labelled,
+    mark_incomplete,
+    not_phone_spans,
+    phrase_regex,
+)
+from preflight.engine.findings import Hit, Severity
+
+# Groups of digits (an area code may be in brackets), separated by a run of separators. Repetitions
+# are bounded and a separator is required, so a digit run is split one way only.
+_PHONE_GROUP = rf"(?:\(\d{{1,5}}\)(?:{SEPARATOR})?)?\d{{1,15}}"
+_PHONE_CANDIDATE = re.compile(
+    rf"(?:(?P<plus>\+){NOT_BEFORE_NUMBER}[ ]?{_PHONE_GROUP}"
+    rf"|\({NOT_BEFORE_NUMBER}\d{{1,5}}\)(?:{SEPARATOR})?\d{{1,15}}"
+    rf"|\d{NOT_BEFORE_NUMBER}\d{{0,14}})"
+    rf"(?:{SEPARATOR}{_PHONE_GROUP}){{0,{RUN_GROUPS}}}{NUMBER_END}"
+)
+# North American shape: 415-555-0199, (773) 555-0190, 415.555.0199, 1 (888) 555-0142.
+_NANP_SHAPE = re.compile(
+    rf"(?:\+?1{SEPARATOR})?(?:\(\d{{3}}\)(?:{SEPARATOR})?|\d{{3}}{SEPARATOR})\d{{3}}{SEPARATOR}\d{{4}}"
+)
+# A group starting with 0: a trunk prefix (07700 900461) or an international 00.
+_ZERO_GROUP = re.compile(r"(?<!\d)0")
+_NANP_INSIDE = re.compile(rf"(?<![\d(]){_NANP_SHAPE.pattern}(?!\d)")
+# Shapes that belong to something else: SSN 3-2-4, dotted IPv4, dates.
+_NOT_PHONE_SHAPES = re.compile(
+    rf"\d{{3}}{SEPARATOR}\d{{2}}{SEPARATOR}\d{{4}}"
+    r"|\d{1,3}(?:\.\d{1,3}){3}"
+    rf"|\d{{4}}[{DASH}/.]\d{{1,2}}[{DASH}/.]\d{{1,2}}"
+    rf"|\d{{1,2}}[{DASH}/.]\d{{1,2}}[{DASH}/.]\d{{2,4}}"
+)
+_NANP_REGIONS = ("US", "CA")
+# The most groups a written number has: +33 6 12 34 56 78, +44 (0)20 7946 0958.
+_PHONE_MAX_GROUPS = 7
+
+
+class PhoneOptions(DetectorOptions):
+    # Regions whose national formats are recognised. Numbers written with + (or 00) parse regardless.
+    regions: list[str]
+    # Of those, the regions where national numbers are commonly written without a trunk prefix
+    # (Spain, Italy, India's mobiles): a bare number is tried only in these, and only with a context
+    # word. Elsewhere a national number starts with its trunk 0.
+    bare_number_regions: list[str]
+    min_digits: int = Field(ge=5, le=15)  # with a country code, the country code included
+    min_national_digits: int = Field(ge=5, le=15)
+    max_national_digits: int = Field(ge=5, le=17)
+    # Words near a number that make a bare candidate a phone number.
+    context_words: list[str]
+    context_before: int = Field(ge=0, le=500)
+    context_after: int = Field(ge=0, le=500)
+    # Phrases that present a number as an organisation's published line: reported at low severity.
+    business_context: list[str]
+    business_before: int = Field(ge=0, le=500)
+    business_after: int = Field(ge=0, le=500)
+    # phonenumbers number types that are an organisation's line, not a person's: low severity.
+    business_number_types: list[str]
+    # Labels that make the number after them something else: "part no. 1200-4417-09", "SKU ...".
+    not_phone_labels: list[str]
+    business_message: str
+    allowed_message: str
+    # What the author should do about those (the rule's own guidance is for a personal number).
+    business_guidance: str
+    allowed_guidance: str
+    # Work limits per draft: parsing costs ~50 µs a number, and a window of digit groups a few µs to
+    # look at. A draft needing more than this is no ordinary post: the rest of it is not checked for
+    # phone numbers and the draft is marked incomplete (which flags it).
+    max_parses: int = Field(ge=10, le=100_000)
+    max_checks: int = Field(ge=10, le=10_000_000)
+
+    @field_validator("regions", "bare_number_regions")
+    @classmethod
+    def _known_regions(cls, values: list[str]) -> list[str]:
+        unknown = [r for r in values if r.upper() not in phonenumbers.SUPPORTED_REGIONS]
+        if unknown:
+            raise ValueError(f"region codes known to phonenumbers (unknown: {', '.join(unknown)})")
+        return [r.upper() for r in values]
+
+    @field_validator("business_number_types")
+    @classmethod
+    def _known_types(cls, values: list[str]) -> list[str]:
+        unknown = [t for t in values if not hasattr(phonenumbers.PhoneNumberType, t.upper())]
+        if unknown:
+            raise ValueError(f"phonenumbers PhoneNumberType names (unknown: {', '.join(unknown)})")
+        return [t.upper() for t in values]
+
+
+@dataclass(frozen=True, slots=True)
+class _PhoneNumber:
+    e164: str
+    valid: bool  # phonenumbers' full check; a merely possible number is still reported
+    number_type: int  # a phonenumbers.PhoneNumberType (UNKNOWN when not valid)
+
+
+@register
+class PhoneDetector(Detector[PhoneOptions]):
+    name = "phone"
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        opts = self.options
+        self.nanp_region = next((r for r in opts.regions if r in _NANP_REGIONS), None)
+        # Regions other than North America, whose national numbers start with a 0.
+        self.trunk_zero_regions = [r for r in opts.regions if r not in _NANP_REGIONS]
+        self.bare_regions = [r for r in opts.bare_number_regions if r in opts.regions]
+        self.context = phrase_regex(opts.context_words)
+        self.business_context = phrase_regex(opts.business_context)
+        self.not_labels = label_regex(opts.not_phone_labels)
+        self.business_types = {getattr(phonenumbers.PhoneNumberType, t) for t in opts.business_number_types}
+        self.allowed = {e for e in map(self._e164, self.lists.allowed_phone_numbers) if e}
+
+    def _e164(self, written: str) -> str | None:
+        """An allow-listed number in E.164: international, or national in the first region where it is a
+        possible number (lists are best written in E.164)."""
+        opts = self.options
+        for region in (None, *opts.regions):
+            try:
+                number = phonenumbers.parse(written, region)
+            except phonenumbers.NumberParseException:
+                continue
+            if phonenumbers.is_possible_number(number):
+                return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+        return None
+
+    def detect(self, ctx: ScanContext) -> Iterator[Hit]:
+        opts = self.options
+        # One budget and one parse cache for the draft, whichever reading of it is scanned.
+        budget = _PhoneBudget(Budget(opts.max_checks), Budget(opts.max_parses), {})
+        return each_reading(ctx, partial(self._find, ctx, budget))
+
+    def _find(self, ctx: ScanContext, budget: _PhoneBudget, text: str) -> Iterator[Hit]:
+        opts = self.options
+        iban_shaped: Spans | None = None
+        left_alone: Spans | None = None
+        scan = _PhoneScan(self, text, budget)
+        for m in _PHONE_CANDIDATE.finditer(text):
+            plus = m.group("plus") is not None
+            if digit_count(m.group()) < (opts.min_digits if plus else opts.min_national_digits):
+                continue
+            if iban_shaped is None or left_alone is None:
+                iban_shaped, left_alone = iban_shaped_spans(text), not_phone_spans(text)
+            if iban_shaped.covers(m.start(), m.end()) or labelled(self.not_labels, text, m.start()):
+                continue
+            for start, end, found in scan.numbers_in(m.start(), m.end(), plus, left_alone):
+                yield self._hit(text, start, end, found)
+            if scan.out_of_budget:
+                mark_incomplete(
+                    ctx, "phone number check stopped early: the draft holds too many number-like sequences"
+                )
+                return
+
+    def _hit(self, text: str, start: int, end: int, found: _PhoneNumber) -> Hit:
+        opts = self.options
+        if found.e164 in self.allowed:
+            return Hit(start, end, Severity.low, opts.allowed_message, opts.allowed_guidance)
+        if found.number_type in self.business_types or found_near(
+            self.business_context, text, start, end, opts.business_before, opts.business_after
+        ):
+            return Hit(start, end, Severity.low, opts.business_message, opts.business_guidance)
+        return Hit(start, end)
+
+
+class _PhoneBudget(NamedTuple):
+    checks: Budget
+    parses: Budget
+    # Parse results by (digits, region): hostile drafts repeat one number many times.
+    cache: dict[tuple[str, str | None], _PhoneNumber | None]
+
+
+class _PhoneScan:
+    """The phone checks of one reading of a draft."""
+
+    def __init__(self, detector: PhoneDetector, text: str, budget: _PhoneBudget) -> None:
+        self.detector = detector
+        self.opts = detector.options
+        self.text = text
+        self.budget = budget
+
+    @property
+    def out_of_budget(self) -> bool:
+        return self.budget.checks.exhausted or self.budget.parses.exhausted
+
+    def numbers_in(
+        self, start: int, end: int, international: bool, left_alone: Spans
+    ) -> Iterator[tuple[int, int, _PhoneNumber]]:
+        """The phone numbers inside one candidate. From left to right, card-like runs and strong
+        readings (international, North American shape, trunk 0) take their groups, whichever comes
+        first: "(312) 555-0147 4111 1111 1111 1111" is a phone number and a card, "2024 0301 7788 4410"
+        a reference with no phone number inside. Weak readings (a bare number near a context word)
+        may then use the groups left over. The digits of an IBAN or a date are left alone."""
+        may_be_strong = self._may_be_strong(start, end, international)
+        context_near = self._context_near(start, end)
+        if not (may_be_strong or context_near):
+            return
+        run = DigitRun(self.text, start, end)
+        groups = run.groups
+        low = min(self.opts.min_digits, self.opts.min_national_digits)
+        high = max(15 + 2, self.opts.max_national_digits)  # 15 digits after an international 00
+
+        def card_like(i: int, j: int) -> bool:
+            # A card (Luhn-valid), or a reference printed like one in four or more groups of four.
+            if (international and i == 0) or not card_shaped(run, i, j):
+                return False
+            return j - i >= 4 or luhn.is_valid(run.digits_of(i, j))
+
+        def card_like_or_strong(i: int, j: int) -> _PhoneNumber | bool | None:
+            if card_like(i, j):
+                return True
+            digits = run.digits_of(i, j)
+            plus = international and i == 0
+            if not may_be_strong or len(digits) > high or not self._plausible(groups[i:j], digits, plus):
+                return None
+            return self._strong(groups[i:j], digits, plus)
+
+        def weak(i: int, j: int) -> _PhoneNumber | None:
+            if international and i == 0:
+                return None  # a "+" number that no region reads
+            digits = run.digits_of(i, j)
+            return self._weak(groups[i:j], digits) if self._plausible(groups[i:j], digits, False) else None
+
+        taken = run.overlapping(left_alone)
+        found: list[tuple[int, int, _PhoneNumber]] = []
+        for a, b in free_ranges(taken, len(groups)):
+            for i, j, read in run.segments(a, b, low, max(high, 19), _PHONE_MAX_GROUPS, card_like_or_strong):
+                taken.append((i, j))
+                if isinstance(read, _PhoneNumber):
+                    found.append((i, j, read))
+        if context_near:
+            for a, b in free_ranges(sorted(taken), len(groups)):
+                found += run.segments(a, b, low, high, _PHONE_MAX_GROUPS, weak)
+        for i, j, number in found:
+            yield self._start(groups[i]), groups[j - 1].end, number
+
+    def _may_be_strong(self, start: int, end: int, international: bool) -> bool:
+        """Whether any window of the candidate could read as strong (saves trying each window)."""
+        if international or _ZERO_GROUP.search(self.text, start, end):
+            return True
+        return (
+            self.detector.nanp_region is not None and _NANP_INSIDE.search(self.text, start, end) is not None
+        )
+
+    def _context_near(self, start: int, end: int) -> bool:
+        opts = self.opts
+        return found_near(
+            self.detector.context, self.text, start, end, opts.context_before, opts.context_after
+        )
+
+    def _start(self, first: Group) -> int:
+        """Where the number as written starts: with the "+" of a country code or the "(" of an area code."""
+        start = first.start
+        if start > 0 and self.text[start - 1] == "(":
+            start -= 1
+        if start > 0 and self.text[start - 1] == "+":
+            start -= 1
+        elif start > 1 and self.text[start - 2 : start] == "+ ":
+            start -= 2
+        return start
+
+    def _plausible(self, window: list[Group], digits: str, plus: bool) -> bool:
+        """Cheap shape checks before any parsing."""
+        if not self.budget.checks.spend():
+            return False
+        if sum(len(g.digits) == 1 for g in window) > 2 or len(set(digits)) < 3:
+            return False
+        if plus or digits.startswith("00"):
+            return self.opts.min_digits <= len(digits) - (0 if plus else 2) <= 15
+        if not self.opts.min_national_digits <= len(digits) <= self.opts.max_national_digits:
+            return False
+        if len(window[-1].digits) == 1:  # an ISBN-like check digit: 978-0-306-40615-7
+            return False
+        if len(digits) >= 13 and luhn.is_valid(digits):
+            return False  # a card number
+        return not _NOT_PHONE_SHAPES.fullmatch(self.text, self._start(window[0]), window[-1].end)
+
+    def _strong(self, window: list[Group], digits: str, plus: bool) -> _PhoneNumber | None:
+        """International (+ or 00), a North American shape, or a national number with its trunk 0."""
+        if plus:
+            return self._parse("+" + digits, None, valid=False)
+        if digits.startswith("00"):
+            return self._parse("+" + digits[2:], None, valid=False)
+        nanp = self.detector.nanp_region
+        if nanp and _NANP_SHAPE.fullmatch(self.text, self._start(window[0]), window[-1].end):
+            number = self._parse(digits, nanp, valid=True)
+            if number is not None:
+                return number
+        if digits.startswith("0"):
+            return self._trunk_zero(digits)
+        return None
+
+    def _trunk_zero(self, digits: str) -> _PhoneNumber | None:
+        """A national number with its trunk 0, read in the first region (in policy order) where it is
+        valid, else where it is possible: "0808 157 0192" is a UK freephone number (a business line)
+        before it is anything else; "07700 900461" is possible but not valid in the UK."""
+        fallback = None
+        for region in self.detector.trunk_zero_regions:
+            number = self._parse(digits, region, valid=False)
+            if number is not None and number.valid:
+                return number
+            fallback = fallback or number
+        return fallback
+
+    def _weak(self, window: list[Group], digits: str) -> _PhoneNumber | None:
+        """A bare national number (612 345 678, 4155550199): valid in a region where numbers are
+        written that way, with a context word ("call", "mobile") nearby."""
+        if digits.startswith("0") or not self._context_near(window[0].start, window[-1].end):
+            return None
+        for region in self.detector.bare_regions:
+            number = self._parse(digits, region, valid=True)
+            if number is not None:
+                return number
+        return None
+
+    def _parse(self, written: str, region: str | None, *, valid: bool) -> _PhoneNumber | None:
+        """``written`` read in ``region`` if it is a possible number there (and valid, if asked)."""
+        key = (written, region)
+        cache = self.budget.cache
+        if key not in cache:
+            if not self.budget.parses.spend():
+                return None
+            cache[key] = _read_number(written, region)
+        result = cache[key]
+        return result if result is not None and (result.valid or not valid) else None
+
+
+def _read_number(written: str, region: str | None) -> _PhoneNumber | None:
+    try:
+        number = phonenumbers.parse(written, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_possible_number(number):
+        return None
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    valid = phonenumbers.is_valid_number(number)
+    return _PhoneNumber(
+        e164, valid, phonenumbers.number_type(number) if valid else phonenumbers.PhoneNumberType.UNKNOWN
+    )

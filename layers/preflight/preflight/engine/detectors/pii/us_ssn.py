@@ -1,0 +1,76 @@
+"""US Social Security numbers in the SSA's format; undashed and spaced forms need a label nearby."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from pydantic import Field
+
+from preflight.engine.context import ScanContext
+from preflight.engine.detectors.base import Detector, DetectorOptions, register
+from preflight.engine.detectors.pii.numbers import (
+    DASH,
+    NOT_BEFORE_NUMBER,
+    NUMBER_END,
+    SEPARATOR,
+    each_reading,
+    found_near,
+    label_regex,
+    labelled,
+    phrase_regex,
+    separator_kind,
+)
+from preflight.engine.findings import Hit
+
+_SSN_CANDIDATE = re.compile(
+    rf"(?P<area>\d{NOT_BEFORE_NUMBER}\d{{2}})(?P<sep>{SEPARATOR})?(?P<group>\d{{2}})(?P<sep2>{SEPARATOR})?"
+    rf"(?P<serial>\d{{4}}){NUMBER_END}"
+)
+_DASHES = re.compile(f"[{DASH}]")
+
+
+class UsSsnOptions(DetectorOptions):
+    # Labels that make a nine-digit number an SSN when it is not dashed ("SSN 356 71 0482",
+    # "ssn 356.71.0482", "ssn:771390256"). The dashed form ddd-dd-dddd needs none.
+    labels: list[str]
+    label_before: int = Field(ge=0, le=500)
+    label_after: int = Field(ge=0, le=500)
+    # Labels that make the number after them something else: "SKU 123-45-6789".
+    not_ssn_labels: list[str]
+
+
+def _valid_ssn_format(area: str, group: str, serial: str) -> bool:
+    """The SSA's format rules. Deliberately not stdnum.us.ssn.is_valid, which also rejects numbers
+    once used in advertising (219-09-9999): a real-looking SSN in a post is flagged either way."""
+    return area not in ("000", "666") and not area.startswith("9") and group != "00" and serial != "0000"
+
+
+@register
+class UsSsnDetector(Detector[UsSsnOptions]):
+    name = "us_ssn"
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        opts = self.options
+        self._labels = phrase_regex(opts.labels)
+        self._not_labels = label_regex(opts.not_ssn_labels)
+
+    def detect(self, ctx: ScanContext) -> Iterator[Hit]:
+        return each_reading(ctx, self._find)
+
+    def _find(self, text: str) -> Iterator[Hit]:
+        opts = self.options
+        for m in _SSN_CANDIDATE.finditer(text):
+            if not _valid_ssn_format(m.group("area"), m.group("group"), m.group("serial")):
+                continue
+            separators = {separator_kind(sep) if sep else "" for sep in m.group("sep", "sep2")}
+            if len(separators) != 1 or labelled(self._not_labels, text, m.start()):
+                continue  # written one way throughout (3-2-4 with two kinds is something else)
+            dashed = _DASHES.fullmatch(separators.pop()) is not None
+            if not dashed and not found_near(
+                self._labels, text, m.start(), m.end(), opts.label_before, opts.label_after
+            ):
+                continue
+            yield Hit(m.start(), m.end())
