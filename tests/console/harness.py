@@ -5,13 +5,8 @@ Chromium driven by Playwright, the local sign-in page, axe-core scans and screen
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import signal
-import socket
 import subprocess
-import sys
-import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -21,7 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from preflight.local import tokens
-from preflight.local.template import REPO
+
+from tests.runner import local_runner as start_runner
 
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 CHROMIUM_ARGS = [
@@ -38,12 +34,6 @@ BLOCKING_IMPACTS = ("serious", "critical")
 
 def chromium_path() -> str | None:
     return shutil.which("chromium") or shutil.which("chromium-browser")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @dataclass
@@ -85,37 +75,8 @@ class Runner:
 @contextmanager
 def local_runner(state: Path) -> Iterator[Runner]:
     """`preflight local serve` on a free port with its own state folder, stopped with SIGINT."""
-    port = free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("AWS_", "PREFLIGHT_"))}
-    env["PREFLIGHT_LOCAL_STATE"] = str(state)
-    log = (state / "runner.log").open("w+")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "preflight.cli.main", "local", "serve", "--port", str(port)],
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        cwd=REPO,
-    )
-    try:
-        deadline = time.monotonic() + 90
-        while time.monotonic() < deadline and process.poll() is None:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                break
-            except OSError:
-                time.sleep(0.2)
-        if process.poll() is not None or time.monotonic() >= deadline:
-            log.seek(0)
-            raise RuntimeError(f"the runner did not start:\n{log.read()}")
+    with start_runner(state) as (port, _, process):
         yield Runner(port, state, process)
-    finally:
-        if process.poll() is None:
-            process.send_signal(signal.SIGINT)
-            try:
-                process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                process.kill()
-        log.close()
 
 
 def launch(playwright: Any) -> Any:

@@ -3,25 +3,15 @@
 from __future__ import annotations
 
 import json
-import os
-import signal
-import socket
 import subprocess
-import sys
-import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from preflight.local.template import REPO
 
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from tests.runner import local_runner
 
 
 def call(
@@ -43,34 +33,5 @@ def call(
 @pytest.fixture(scope="module")
 def runner(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[int, Any, subprocess.Popen]]:
     """A runner on a free port with its own state folder: (port, state folder, process)."""
-    state = tmp_path_factory.mktemp("state")
-    port = free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("AWS_", "PREFLIGHT_"))}
-    env["PREFLIGHT_LOCAL_STATE"] = str(state)
-    log = (state / "runner.log").open("w+")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "preflight.cli.main", "local", "serve", "--port", str(port)],
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        cwd=REPO,
-    )
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and proc.poll() is None:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            break
-        except OSError:
-            time.sleep(0.2)
-    if proc.poll() is not None or time.monotonic() >= deadline:
-        proc.kill()
-        log.seek(0)
-        pytest.fail(f"the runner did not start:\n{log.read()}")
-    yield port, state, proc
-    if proc.poll() is None:
-        proc.send_signal(signal.SIGINT)
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-    log.close()
+    with local_runner(tmp_path_factory.mktemp("state")) as started:
+        yield started

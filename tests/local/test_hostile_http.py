@@ -7,11 +7,8 @@ one test starts the real runner the way a non-interactive shell starts a backgro
 from __future__ import annotations
 
 import json
-import os
 import signal
 import socket
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -24,9 +21,9 @@ from hypothesis import strategies as st
 from preflight.local import tokens
 from preflight.local.routes import find_routes
 from preflight.local.server import LocalApi, _request_handler, _Server
-from preflight.local.template import REPO, load_template
+from preflight.local.template import load_template
 
-from tests.local.conftest import free_port
+from tests.runner import local_runner
 
 TIMEOUT_S = 0.5
 
@@ -138,29 +135,7 @@ def test_a_body_larger_than_the_gateway_takes_is_refused_unread(server: Any) -> 
 
 def test_the_runner_stops_on_sigint_when_started_as_a_background_job(tmp_path: Path) -> None:
     """A non-interactive shell starts background jobs with SIGINT ignored; the runner still stops."""
-    port = free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("AWS_", "PREFLIGHT_"))}
-    env["PREFLIGHT_LOCAL_STATE"] = str(tmp_path)
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "preflight.cli.main", "local", "serve", "--port", str(port)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        cwd=REPO,
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN),  # as `cmd &` in a script
-    )
-    try:
-        deadline = time.monotonic() + 90
-        while time.monotonic() < deadline and proc.poll() is None:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                break
-            except OSError:
-                time.sleep(0.2)
-        assert proc.poll() is None, "the runner did not start"
-        proc.send_signal(signal.SIGINT)
-        assert proc.wait(timeout=30) == 0
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
+    as_background_job = lambda: signal.signal(signal.SIGINT, signal.SIG_IGN)  # noqa: E731 - as `cmd &`
+    with local_runner(tmp_path, preexec_fn=as_background_job) as (_, _, process):
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=30) == 0
