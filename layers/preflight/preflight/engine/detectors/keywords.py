@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 # runs on every draft. Small classes and alternations are spelt out up to this many keywords.
 MIN_KEYWORD_LENGTH = 3
 _MAX_SPELLINGS = 16
-_MAX_CLASS = 4
+_MAX_CLASS = 6
 
 _C = sre_parse  # opcode names below: LITERAL, IN, BRANCH, SUBPATTERN, repeats, ...
 _REPEATS = {str(op) for op in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")}
