@@ -139,3 +139,48 @@ def test_derived_keywords_occur_in_every_match(prefix: str, body: str, tail: str
     text = body + prefix + "42" + tail
     for match in re.finditer(pattern, text):
         assert keywords and any(k in match.group().lower() for k in keywords)
+
+
+def _b64url(data: bytes) -> str:
+    import base64
+
+    return base64.urlsafe_b64encode(data).decode().rstrip("=")
+
+
+@hsettings(max_examples=100, deadline=None)
+@given(
+    alg=st.sampled_from(["none", "HS256", "RS256", "ES384"]),
+    indent=st.sampled_from([None, 0, 1, 2, "\t", "\r\n  "]),
+    subject=st.text(alphabet="abcdefghijklmnop0123456789", min_size=4, max_size=20),
+    signature=st.one_of(st.just(""), st.binary(min_size=16, max_size=64).map(_b64url)),
+)
+def test_jwts_with_any_json_layout_and_without_signature_are_found(
+    engine: Engine, alg: str, indent, subject: str, signature: str
+) -> None:
+    import json
+
+    header = _b64url(json.dumps({"alg": alg, "typ": "JWT"}, indent=indent).encode())
+    payload = _b64url(json.dumps({"sub": subject, "admin": True}, indent=indent).encode())
+    token = f"{header}.{payload}.{signature}"
+    text = f"debug token {token} (from the staging box)"
+    start = text.index(token)
+    assert ("secret.jwt", start, start + len(token)) in engine.hits(text)
+
+
+@hsettings(max_examples=100, deadline=None)
+@given(
+    body=st.text(
+        alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", min_size=20, max_size=40
+    )
+)
+def test_a_token_whose_header_is_no_json_object_is_no_jwt(engine: Engine, body: str) -> None:
+    header = "eyJ" + body
+    try:
+        import json
+
+        json.loads(__import__("base64").urlsafe_b64decode(header + "=" * (-len(header) % 4)))
+        return  # by chance a JSON document: not this property's case
+    except ValueError:
+        pass
+    text = f"{header}.eyJ{body[::-1]}.{'x' * 20}"
+    assert not [h for h in engine.hits(text) if h[0] == "secret.jwt"]

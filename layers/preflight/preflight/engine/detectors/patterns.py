@@ -19,8 +19,10 @@ the policy's regex rules once they are bound).
 
 from __future__ import annotations
 
+import binascii
+import json
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Literal
 
 import re2
@@ -35,6 +37,22 @@ from preflight.engine.findings import Hit, Severity
 LINEAR_TIME_PATTERNS = "linear_time_patterns"
 _RE2_OPTIONS = re2.Options()
 _RE2_OPTIONS.log_errors = False  # a pattern RE2 rejects is reported as a policy problem, not on stderr
+
+
+def _jwt_header(token: str) -> bool:
+    """The first segment of a JWT base64url-decodes to a JSON object naming its algorithm: what no
+    run of letters that merely starts "eyJ" does."""
+    header = token.split(".", 1)[0]
+    try:
+        decoded = json.loads(binascii.a2b_base64(header.translate(_URL_SAFE) + "=" * (-len(header) % 4)))
+    except (binascii.Error, ValueError):
+        return False
+    return isinstance(decoded, dict) and isinstance(decoded.get("alg"), str)
+
+
+_URL_SAFE = str.maketrans("-_", "+/")
+# Checks a match must pass beyond its pattern (``check``), by name: one home for each.
+MATCH_CHECKS: dict[str, Callable[[str], bool]] = {"jwt_header": _jwt_header}
 
 
 def compile_pattern(pattern: str, *, engine: str, ignore_case: bool) -> Any:
@@ -69,6 +87,9 @@ class RegexPattern(DetectorOptions):
     # Literals one of which every match contains, matched case-insensitively (keywords.py); derived
     # from the pattern when not given. None derivable: the pattern runs on every draft.
     keywords: list[str] | None = None
+    # A check the reported span must also pass (MATCH_CHECKS), where a regular expression cannot say
+    # it: ``jwt_header``, the token's header decodes to a JSON object with an "alg".
+    check: Literal["jwt_header"] | None = None
 
     @model_validator(mode="before")
     @classmethod
@@ -132,7 +153,8 @@ class RegexDetector(Detector):
                 regex.groupindex[p.group] if isinstance(p.group, str) else p.group
             )  # RE2 spans take numbers
             severity = Severity.parse(p.severity) if p.severity else None
-            self._compiled.append((regex, group, p.message, severity, p.guidance))
+            check = MATCH_CHECKS[p.check] if p.check else None
+            self._compiled.append((regex, group, p.message, severity, p.guidance, check))
         self.pattern_keywords: list[list[str] | None] = [p.effective_keywords for p in opts.patterns]
         self._always = [i for i, keywords in enumerate(self.pattern_keywords) if not keywords]
         # Until the policy binds its detectors, this rule's own keywords select its patterns.
@@ -163,8 +185,8 @@ class RegexDetector(Detector):
         selected = plan.get(self)
         indexes = sorted({*self._always, *selected}) if selected else self._always
         for index in indexes:
-            regex, group, message, severity, guidance = self._compiled[index]
+            regex, group, message, severity, guidance, check = self._compiled[index]
             for match in regex.finditer(text):
                 start, end = match.span(group)
-                if end > start:
+                if end > start and (check is None or check(text[start:end])):
                     yield Hit(start, end, severity=severity, message=message, guidance=guidance)
