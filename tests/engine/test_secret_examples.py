@@ -184,3 +184,82 @@ def test_a_token_whose_header_is_no_json_object_is_no_jwt(engine: Engine, body: 
         pass
     text = f"{header}.eyJ{body[::-1]}.{'x' * 20}"
     assert not [h for h in engine.hits(text) if h[0] == "secret.jwt"]
+
+
+_KEYS = [
+    "password",
+    "db_password",
+    "dbPassword",
+    "API_KEY",
+    "apiKey",
+    "x-api-key",
+    "client_secret",
+    "auth_token",
+]
+_FORMS = [
+    '{key} = "{value}"',
+    "{key}: '{value}'",
+    '{key} := "{value}"',
+    "'{key}' => '{value}',",
+    '{key} <- "{value}"',
+    'connect(host="db", {key}="{value}")',
+    'if {key} == "{value}":',
+    '"{key}": "{value}"',
+    "<{key}>{value}</{key}>",
+]
+_VALUE = st.text(
+    alphabet="abcdefghkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", min_size=12, max_size=30
+).filter(lambda v: any(c.isdigit() for c in v) and any(c.isalpha() for c in v))
+
+
+@hsettings(max_examples=150, deadline=None)
+@given(key=st.sampled_from(_KEYS), form=st.sampled_from(_FORMS), value=_VALUE)
+def test_keyword_assignments_of_many_languages_report_the_value(
+    engine: Engine, key: str, form: str, value: str
+) -> None:
+    text = "config snippet: " + form.format(key=key, value=value)
+    start = text.index(value)
+    assert any(
+        (s, e) == (start, start + len(value))
+        for rule, s, e in engine.hits(text)
+        if rule.startswith("secret.")
+    ), text
+
+
+_PLACEHOLDERS = [
+    "<your password>",
+    "${SECRET}",
+    "{{ secret }}",
+    "********",
+    "xxxxxxxxxxxx",
+    "REPLACE_ME",
+    "changeme",
+    "your-api-key-here",
+    "example-key-123",
+    "dummy",
+    "[redacted]",
+    "%(password)s",
+]
+
+
+@hsettings(max_examples=150, deadline=None)
+@given(key=st.sampled_from(_KEYS), form=st.sampled_from(_FORMS), placeholder=st.sampled_from(_PLACEHOLDERS))
+def test_keyword_assignments_of_placeholders_stay_clean(
+    engine: Engine, key: str, form: str, placeholder: str
+) -> None:
+    text = "config snippet: " + form.format(key=key, value=placeholder)
+    assert not [h for h in engine.hits(text) if h[0].startswith("secret.")], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'api_key = os.environ["API_KEY"]',
+        "apiKey: process.env.API_KEY",
+        'password = os.getenv("DB_PASSWORD")',
+        "secret = config.get('secret')",
+        "auth_token = settings.AUTH_TOKEN_V2",
+    ],
+)
+def test_keyword_assignments_of_references_stay_clean(engine: Engine, text: str) -> None:
+    assert not [h for h in engine.hits(text) if h[0].startswith("secret.")]
