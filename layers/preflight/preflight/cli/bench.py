@@ -118,6 +118,10 @@ def _hostile_inputs(length: int) -> dict[str, str]:
         "mixed separators": fill("4111.1111_1111/1111\n"),
         "Arabic-Indic digits": fill("٤١١١ ١١١١ ١١١١ ١١١١ "),
         "format characters": fill("4\u2062"),
+        # The credential rules' keywords, so the patterns they select run on every line (issue 11).
+        "credential keywords": fill('api_key="a password=x sk-ant- glpat- AKIA 1//0 :AA ://u:p@ '),
+        "quotes after keys": fill('secret: "'),
+        "JWT-like dots": fill("eyJhbGci.eyJzdWIi."),
     }
 
 
