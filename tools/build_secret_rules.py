@@ -34,6 +34,7 @@ def uuid() -> str:
 
 # "Not preceded by a token character": a look-behind after the literal prefix (see secrets.yaml).
 def tok(prefix_re: str, body: str, left: str = "A-Za-z0-9_-", right: str = "A-Za-z0-9_-") -> str:
+    body = f"(?:{body})" if "|" in body else body  # an alternation must not swallow the prefix
     after = f"{prefix_re}(?<![{left}]{prefix_re}){body}(?![{right}])"
     try:
         re.compile(after)

@@ -263,3 +263,28 @@ def test_keyword_assignments_of_placeholders_stay_clean(
 )
 def test_keyword_assignments_of_references_stay_clean(engine: Engine, text: str) -> None:
     assert not [h for h in engine.hits(text) if h[0].startswith("secret.")]
+
+
+_SNIPPETS = [e.text for e in _EXAMPLES]
+
+
+@hsettings(max_examples=150, deadline=None)
+@given(
+    parts=st.lists(
+        st.one_of(st.sampled_from(_SNIPPETS), st.text(max_size=30)),
+        min_size=1,
+        max_size=6,
+    ),
+    upper=st.booleans(),
+)
+def test_the_prefilter_never_hides_a_hit(engine: Engine, parts: list[str], upper: bool) -> None:
+    """Every regex rule reports the same spans with the prefilter as when running all its patterns."""
+    text = " ".join(parts)
+    text = text.upper() if upper else text
+    regexes = [d for d in engine.policy.detectors if isinstance(d, RegexDetector)]
+    plan = regexes[0].prefilter.select(text)
+    everything = {d: set(range(len(d.pattern_keywords))) for d in regexes}
+    for detector in regexes:
+        filtered = [(h.start, h.end) for h in detector.find(text, plan)]
+        full = [(h.start, h.end) for h in detector.find(text, everything)]
+        assert filtered == full, detector.rule.id
