@@ -145,6 +145,27 @@ def test_rules_show_unknown_version_and_bad_overlay(capsys, monkeypatch, tmp_pat
     assert "x.yaml" in err and "claims.health" in err and "severity" in err
 
 
+def test_rules_check_runs_every_rules_examples_and_fails_on_an_overlays_bad_example(
+    capsys, monkeypatch, tmp_path: Path
+) -> None:
+    status, out, _ = run(capsys, monkeypatch, ["rules", "check", str(ACME)])
+    assert status == 0 and " 0 failed" in out
+    (tmp_path / "org").mkdir()
+    (tmp_path / "org" / "tokens.yaml").write_text(
+        "rules:\n"
+        "  - id: custom.acme_token\n"
+        "    category: secret\n"
+        "    detector: regex\n"
+        "    severity: high\n"
+        "    message: Acme token\n"
+        "    options: {patterns: [{name: t, pattern: 'acme_[a-z]{10}'}]}\n"
+        "    examples: {match: [acme_short], no_match: [acme_abcdefghij]}\n"
+    )
+    status, out, err = run(capsys, monkeypatch, ["rules", "check", str(tmp_path / "org")])
+    assert status == 1 and " 2 failed" in out
+    assert err.count("tokens.yaml: custom.acme_token:") == 2
+
+
 def test_eval_reports_per_category_metrics(capsys, monkeypatch, tmp_path: Path) -> None:
     corpus = tmp_path / "labelled.jsonl"
     rows = [

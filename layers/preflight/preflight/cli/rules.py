@@ -1,4 +1,4 @@
-"""``preflight rules check|show``: validate a policy and print what auditors read."""
+"""``preflight rules check|show``: validate a policy, run its rules' examples, print what auditors read."""
 
 from __future__ import annotations
 
@@ -10,6 +10,9 @@ from preflight.cli.main import EXIT_BAD_INPUT, EXIT_OK
 from preflight.engine.policy import load_policy
 from preflight.settings import Settings
 
+# A policy that loads but whose examples fail: the rules do not do what their authors wrote.
+EXIT_EXAMPLES_FAILED = 1
+
 
 def run_rules(args: argparse.Namespace, settings: Settings) -> int:
     overlays = [*settings.overlay_dirs, *getattr(args, "dirs", []), *args.rules]
@@ -20,7 +23,14 @@ def run_rules(args: argparse.Namespace, settings: Settings) -> int:
         print(f"  {len(policy.rules)} rules ({enabled} enabled), flag threshold {policy.flag_threshold}")
         for source in policy.sources:
             print(f"  read {source}")
-        return EXIT_OK
+        from preflight.engine import Engine
+        from preflight.engine.policy.examples import check_examples
+
+        count, failures = check_examples(Engine(policy, settings))
+        for failure in failures:
+            print(f"example failed: {failure}", file=sys.stderr)
+        print(f"  {count} rule examples run, {len(failures)} failed")
+        return EXIT_EXAMPLES_FAILED if failures else EXIT_OK
     if args.policy_version and args.policy_version != policy.version:
         print(
             f"preflight: the policy loaded from these directories has version {policy.version}, "

@@ -93,7 +93,34 @@ class Engine:
             self.warm_up()
         return self._screen(original)
 
+    def hits(self, text: str) -> list[tuple[str, int, int]]:
+        """(rule id, start, end) of every rule's own hits in ``text``, before overlapping findings of
+        a category are merged: what `preflight rules check` compares with a rule's examples."""
+        if not self._warm:
+            self.warm_up()
+        _, spans = self._detect(text)
+        return [(s.rule.id, s.start, s.end) for s in spans]
+
     def _screen(self, original: str) -> Decision:
+        ctx, spans = self._detect(original)
+        kept = _one_per_category(spans)
+        redacted = _redact(original, kept)
+        reported = _cap_per_category(kept)
+        utf16 = Utf16Offsets(original)
+        findings = [_finding(redacted, s, utf16) for s in reported]
+        complete = not ctx.incomplete_reasons
+        flagged = not complete or any(s.severity >= self.policy.threshold for s in kept)
+        return Decision(
+            decision="flag" if flagged else "approve",
+            findings=findings,
+            redacted_text=redacted,
+            policy_version=self.policy.version,
+            engine_version=self.engine_version,
+            complete=complete,
+            incomplete_reasons=ctx.incomplete_reasons,
+        )
+
+    def _detect(self, original: str) -> tuple[ScanContext, list[_Span]]:
         view = normalise(original)
         ctx = ScanContext(view, self.nlp)
 
@@ -117,22 +144,7 @@ class Engine:
                     severity = hit.severity or rule.severity_level
                     message = hit.message or rule.message
                     spans.append(_Span(rule, start, end, severity, message, hit.guidance or rule.guidance))
-        kept = _one_per_category(spans)
-        redacted = _redact(original, kept)
-        reported = _cap_per_category(kept)
-        utf16 = Utf16Offsets(original)
-        findings = [_finding(redacted, s, utf16) for s in reported]
-        complete = not ctx.incomplete_reasons
-        flagged = not complete or any(s.severity >= self.policy.threshold for s in kept)
-        return Decision(
-            decision="flag" if flagged else "approve",
-            findings=findings,
-            redacted_text=redacted,
-            policy_version=self.policy.version,
-            engine_version=self.engine_version,
-            complete=complete,
-            incomplete_reasons=ctx.incomplete_reasons,
-        )
+        return ctx, spans
 
 
 def _one_per_category(spans: list[_Span]) -> list[_Span]:

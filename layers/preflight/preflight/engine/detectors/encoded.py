@@ -211,8 +211,10 @@ class EncodedSecretDetector(Detector[EncodedSecretOptions]):
     def _screen(self, plain: str, encoding: str, start: int, end: int) -> Hit | None:
         """A hit over the encoded run when its decoded text holds a credential."""
         view = normalise(plain).text
+        # The screens share one keyword prefilter (bound with the policy): read the text once for all.
+        plan = self._screens[0].prefilter.select(view)
         for screen in self._screens:
-            for found in screen.find(view):
+            for found in screen.find(view, plan):
                 what = found.message or screen.rule.message
                 severity = found.severity or screen.rule.severity_level
                 return Hit(start, end, severity, f"{what}, {encoding}-encoded")

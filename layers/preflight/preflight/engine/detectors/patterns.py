@@ -2,42 +2,136 @@
 
 Credentials and confidentiality markings use it, so adding a token format is a policy change, not a
 code change. Patterns are compiled once at load; a pattern that does not compile is a policy error
-naming the rule and the pattern. Patterns must be linear: no nested unbounded repetition (the bench's
-hostile inputs check it).
+naming the rule and the pattern.
+
+Two engines. The default policy's patterns run in Python's ``re`` (they need look-behind and
+possessive repetition); they are written to be linear and the bench's hostile inputs check it. A
+pattern an organisation supplies cannot be vetted that way (``(a+)+$`` takes exponential time in a
+backtracking engine), so every pattern an overlay sets runs in RE2 (``google-re2``), whose matching
+time is linear in the text whatever the pattern: the loader passes ``linear_time_patterns`` in the
+validation context for rules whose options come from an overlay, which forces ``engine: re2``. A
+pattern RE2 cannot compile (look-around, backreferences, possessive repetition) is then a policy
+error, so a bad overlay is rejected by ``preflight rules check`` and by the loader alike.
+
+Only the patterns whose keywords occur in a draft run (``keywords.KeywordPrefilter``, shared by all
+the policy's regex rules once they are bound).
 """
 
 from __future__ import annotations
 
+import binascii
+import json
 import re
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, Literal
 
-from pydantic import Field, field_validator
+import re2
+from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from preflight.engine.context import ScanContext
 from preflight.engine.detectors.base import Detector, DetectorOptions, register
+from preflight.engine.detectors.keywords import MIN_KEYWORD_LENGTH, KeywordPrefilter, derive_keywords
 from preflight.engine.findings import Hit, Severity
+
+# Validation-context key set by the loader for rules whose options an overlay wrote.
+LINEAR_TIME_PATTERNS = "linear_time_patterns"
+_RE2_OPTIONS = re2.Options()
+_RE2_OPTIONS.log_errors = False  # a pattern RE2 rejects is reported as a policy problem, not on stderr
+
+
+def _jwt_header(token: str) -> bool:
+    """The first segment of a JWT base64url-decodes to a JSON object naming its algorithm: what no
+    run of letters that merely starts "eyJ" does."""
+    header = token.split(".", 1)[0]
+    try:
+        decoded = json.loads(binascii.a2b_base64(header.translate(_URL_SAFE) + "=" * (-len(header) % 4)))
+    except (binascii.Error, ValueError):
+        return False
+    return isinstance(decoded, dict) and isinstance(decoded.get("alg"), str)
+
+
+_URL_SAFE = str.maketrans("-_", "+/")
+# Checks a match must pass beyond its pattern (``check``), by name: one home for each.
+MATCH_CHECKS: dict[str, Callable[[str], bool]] = {"jwt_header": _jwt_header}
+
+
+def compile_pattern(pattern: str, *, engine: str, ignore_case: bool) -> Any:
+    """The compiled expression (``re.Pattern`` or RE2's equivalent). Raises ValueError naming why not."""
+    try:
+        if engine == "re2":
+            return re2.compile(f"(?i){pattern}" if ignore_case else pattern, _RE2_OPTIONS)
+        return re.compile(pattern, re.IGNORECASE if ignore_case else 0)
+    except (re.error, re2.error) as exc:
+        if engine == "re2":
+            reason = exc.args[0].decode() if exc.args and isinstance(exc.args[0], bytes) else str(exc)
+            raise ValueError(
+                "a valid regular expression that RE2 accepts (an overlay's patterns run in a linear-time "
+                f"engine: no look-around, backreferences or possessive repetition): {reason}"
+            ) from exc
+        raise ValueError(f"a valid regular expression ({exc})") from exc
 
 
 class RegexPattern(DetectorOptions):
     name: str = Field(min_length=1)
-    pattern: str = Field(min_length=1)
+    # re: Python's backtracking engine (the default policy); re2: linear time (forced for overlays).
+    # Declared before the pattern, which is compiled with it.
+    engine: Literal["re", "re2"] = "re"
     ignore_case: bool = False
+    pattern: str = Field(min_length=1)
     # The group whose span is reported (0: the whole match), e.g. the value of ``password: value``.
     group: int | str = 0
     message: str | None = None
     # What the author should do about this pattern's match, when the rule's guidance does not fit it.
     guidance: str | None = Field(default=None, min_length=1)
     severity: str | None = Field(default=None, pattern="^(low|medium|high)$")
+    # Literals one of which every match contains, matched case-insensitively (keywords.py); derived
+    # from the pattern when not given. None derivable: the pattern runs on every draft.
+    keywords: list[str] | None = None
+    # A check the reported span must also pass (MATCH_CHECKS), where a regular expression cannot say
+    # it: ``jwt_header``, the token's header decodes to a JSON object with an "alg".
+    check: Literal["jwt_header"] | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _linear_time_for_overlays(cls, data: Any, info: ValidationInfo) -> Any:
+        if isinstance(data, dict) and (info.context or {}).get(LINEAR_TIME_PATTERNS):
+            return {**data, "engine": "re2"}
+        return data
+
+    @field_validator("keywords")
+    @classmethod
+    def _usable_keywords(cls, value: list[str] | None) -> list[str] | None:
+        if value is None:
+            return None
+        if not value or any(len(k) < MIN_KEYWORD_LENGTH for k in value):
+            raise ValueError(f"a non-empty list of literals of at least {MIN_KEYWORD_LENGTH} characters")
+        return sorted({k.lower() for k in value})
 
     @field_validator("pattern")
     @classmethod
-    def _compiles(cls, value: str) -> str:
-        try:
-            re.compile(value)
-        except re.error as exc:
-            raise ValueError(f"a valid regular expression ({exc})") from exc
+    def _compiles(cls, value: str, info: ValidationInfo) -> str:
+        compile_pattern(
+            value, engine=info.data.get("engine", "re"), ignore_case=info.data.get("ignore_case", False)
+        )
         return value
+
+    @field_validator("group")
+    @classmethod
+    def _names_a_group(cls, value: int | str, info: ValidationInfo) -> int | str:
+        if "pattern" not in info.data:
+            return value  # the pattern itself is reported
+        compiled = compile_pattern(
+            info.data["pattern"], engine=info.data.get("engine", "re"), ignore_case=False
+        )
+        if (isinstance(value, str) and value not in compiled.groupindex) or (
+            isinstance(value, int) and not 0 <= value <= compiled.groups
+        ):
+            raise ValueError("the name or number of a group of the pattern")
+        return value
+
+    @property
+    def effective_keywords(self) -> list[str] | None:
+        return self.keywords if self.keywords is not None else derive_keywords(self.pattern)
 
 
 class RegexOptions(DetectorOptions):
@@ -51,24 +145,47 @@ class RegexDetector(Detector[RegexOptions]):
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
         opts = self.options
-        self._compiled = [
-            (
-                re.compile(p.pattern, re.IGNORECASE if p.ignore_case else 0),
-                p.group,
-                p.message,
-                Severity.parse(p.severity) if p.severity else None,
-                p.guidance,
-            )
-            for p in opts.patterns
-        ]
+        self._compiled = []
+        for p in opts.patterns:
+            regex = compile_pattern(p.pattern, engine=p.engine, ignore_case=p.ignore_case)
+            group = (
+                regex.groupindex[p.group] if isinstance(p.group, str) else p.group
+            )  # RE2 spans take numbers
+            severity = Severity.parse(p.severity) if p.severity else None
+            check = MATCH_CHECKS[p.check] if p.check else None
+            self._compiled.append((regex, group, p.message, severity, p.guidance, check))
+        self.pattern_keywords: list[list[str] | None] = [p.effective_keywords for p in opts.patterns]
+        self._always = [i for i, keywords in enumerate(self.pattern_keywords) if not keywords]
+        # Until the policy binds its detectors, this rule's own keywords select its patterns.
+        self.prefilter = KeywordPrefilter([self])
+        self._shared = False
+
+    def bind(self, detectors: Sequence[Detector]) -> None:
+        """One prefilter for all the policy's regex rules, built by the first of them to be bound."""
+        if self._shared:
+            return
+        regex_detectors = [d for d in detectors if isinstance(d, RegexDetector)]
+        shared = KeywordPrefilter(regex_detectors)
+        for detector in regex_detectors:
+            detector.prefilter = shared
+            detector._shared = True
 
     def detect(self, ctx: ScanContext) -> Iterator[Hit]:
-        return self.find(ctx.text)
+        plan = ctx.memo.get(self.prefilter)
+        if plan is None:
+            plan = ctx.memo[self.prefilter] = self.prefilter.select(ctx.text)
+        return self.find(ctx.text, plan)  # type: ignore[arg-type]
 
-    def find(self, text: str) -> Iterator[Hit]:
-        """The spans this rule's patterns report in ``text`` (a matching view, or a decoded run)."""
-        for regex, group, message, severity, guidance in self._compiled:
+    def find(self, text: str, plan: dict[RegexDetector, set[int]] | None = None) -> Iterator[Hit]:
+        """The spans this rule's patterns report in ``text`` (a matching view, or a decoded run).
+        ``plan`` is the prefilter's selection for ``text`` when the caller already has it."""
+        if plan is None:
+            plan = self.prefilter.select(text)
+        selected = plan.get(self)
+        indexes = sorted({*self._always, *selected}) if selected else self._always
+        for index in indexes:
+            regex, group, message, severity, guidance, check = self._compiled[index]
             for match in regex.finditer(text):
                 start, end = match.span(group)
-                if end > start:
+                if end > start and (check is None or check(text[start:end])):
                     yield Hit(start, end, severity=severity, message=message, guidance=guidance)

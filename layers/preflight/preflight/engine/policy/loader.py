@@ -6,6 +6,9 @@ are read in name order and a rule id may appear once. An overlay may:
   - patch an existing rule by id (``severity: low``, ``enabled: false``, new ``options`` keys);
   - add a new rule (all fields required);
   - change ``flag_threshold``.
+Options an overlay writes are validated with ``linear_time_patterns`` in the context: their regular
+expressions must compile in RE2 and run there (preflight.engine.detectors.patterns), so an
+organisation's pattern cannot hang screening.
 Problems are collected across all files and reported together; if there is any, nothing loads.
 """
 
@@ -20,6 +23,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from preflight.engine.detectors.base import Detector, registered
+from preflight.engine.detectors.patterns import LINEAR_TIME_PATTERNS
 from preflight.engine.errors import PolicyError, PolicyProblem
 from preflight.engine.policy.model import Policy, PolicyFile, PolicyLists, Rule
 
@@ -71,6 +75,7 @@ class _Merger:
         self.rules: dict[str, dict[str, Any]] = {}
         self.field_sources: dict[str, dict[str, str]] = {}
         self.sources: list[str] = []
+        self.default_files: set[str] = set()
 
     def read_directory(self, directory: Path, *, is_default: bool) -> None:
         if not directory.is_dir():
@@ -88,6 +93,8 @@ class _Merger:
     def read_file(self, path: Path, seen_here: dict[str, str], *, is_default: bool) -> None:
         name = str(path)
         self.sources.append(name)
+        if is_default:
+            self.default_files.add(name)
         try:
             raw = yaml.load(path.read_bytes().decode("utf-8"), Loader=_YAML_LOADER)
         except UnicodeDecodeError as exc:
@@ -189,9 +196,12 @@ class _Merger:
                     )
                 )
                 continue
+            context = {} if with_detectors else dict(WITHOUT_NLP)
+            if sources.get("options", first_file) not in self.default_files:
+                context[LINEAR_TIME_PATTERNS] = True
             try:
                 options: BaseModel = detector_type.Options.model_validate(
-                    rule.options, context=None if with_detectors else WITHOUT_NLP
+                    rule.options, context=context or None
                 )
             except ValidationError as err:
                 self.problems.extend(_problems(err, sources.get("options", first_file), rule_id, "options"))
@@ -211,6 +221,12 @@ class _Merger:
             rules=tuple(rules),
             detectors=tuple(detectors),
             sources=tuple(self.sources),
+            rule_files={
+                rule.id: self.field_sources[rule.id].get(
+                    "examples", next(iter(self.field_sources[rule.id].values()))
+                )
+                for rule in rules
+            },
         )
 
 

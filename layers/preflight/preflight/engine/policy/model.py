@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 from preflight.engine.detectors.base import Detector
 from preflight.engine.findings import Severity
@@ -39,6 +39,32 @@ SENSITIVE_PREFIXES = ("pii.", "secret")
 SeverityName = Literal["low", "medium", "high"]
 
 
+class MatchExample(BaseModel):
+    """A text holding a credential, and the credential: the rule must report exactly that span."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    text: str = Field(min_length=1, max_length=10_000)
+    secret: str = Field(min_length=1)
+
+    @field_validator("secret")
+    @classmethod
+    def _inside_text(cls, value: str, info: ValidationInfo) -> str:
+        if "text" in info.data and value not in info.data["text"]:
+            raise ValueError("a part of the example's text")
+        return value
+
+
+class RuleExamples(BaseModel):
+    """Texts a rule must report (``match``: a string is reported whole; ``{text, secret}`` reports the
+    secret inside the text) and texts it must not (``no_match``). ``preflight rules check`` runs them."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    match: tuple[str | MatchExample, ...] = ()
+    no_match: tuple[str, ...] = ()
+
+
 class Rule(BaseModel):
     """One rule of the merged policy."""
 
@@ -55,6 +81,9 @@ class Rule(BaseModel):
     guidance: str | None = Field(default=None, min_length=1, max_length=500)
     enabled: bool = True
     options: dict[str, Any] = Field(default_factory=dict)
+    # Checked by `preflight rules check`; they do not change what is screened, so the version (the
+    # hash of `canonical`) leaves them out.
+    examples: RuleExamples | None = None
 
     @field_validator("category")
     @classmethod
@@ -110,6 +139,8 @@ class Policy:
     rules: tuple[Rule, ...]
     detectors: tuple[Detector, ...]
     sources: tuple[str, ...]
+    # The file each rule's examples come from (or the file that defined it), for `rules check`.
+    rule_files: dict[str, str] = field(default_factory=dict)
 
     def canonical(self) -> dict[str, Any]:
         """The merged policy as plain data, in a stable order: what the version hashes."""
@@ -117,7 +148,7 @@ class Policy:
             "schema_version": SCHEMA_VERSION,
             "flag_threshold": self.flag_threshold,
             "lists": {k: sorted(set(v)) for k, v in self.lists.model_dump().items()},
-            "rules": [r.model_dump() for r in sorted(self.rules, key=lambda r: r.id)],
+            "rules": [r.model_dump(exclude={"examples"}) for r in sorted(self.rules, key=lambda r: r.id)],
         }
 
     def canonical_json(self) -> str:

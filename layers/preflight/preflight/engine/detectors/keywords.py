@@ -1,0 +1,158 @@
+"""Keywords of regex patterns and the policy-wide prefilter that runs only the patterns they select.
+
+A pattern's keywords are literal strings at least one of which occurs in every text it matches
+(``ghp_``, ``glpat-``, ``akia``; gitleaks keeps the same field). One Aho-Corasick automaton over the
+keywords of every regex rule reads the lower-cased draft once, and a pattern runs only when one of
+its keywords occurs: with a hundred credential rules most drafts run none of them, so the cost per
+draft hardly grows with the rule count. Patterns without a keyword run on every draft (keep those
+few and cheap).
+
+A pattern states its keywords (``keywords: [...]``) or they are derived from the expression: the
+longest literal that every match must contain, spelt out through small character classes and
+alternations (``A[KS]IA`` gives ``akia`` and ``asia``). A wrong keyword hides the pattern; each rule's
+``examples`` run through this prefilter (``preflight rules check``), so a wrong one fails there.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from ahocorasick_rs import AhoCorasick
+
+# The parser of the standard library's re (public as sre_parse before 3.11; the project needs 3.11+).
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+if TYPE_CHECKING:
+    from preflight.engine.detectors.patterns import RegexDetector
+
+# Shorter keywords occur in too many drafts to select anything; a pattern with only such literals
+# runs on every draft. Small classes and alternations are spelt out up to this many keywords.
+MIN_KEYWORD_LENGTH = 3
+_MAX_SPELLINGS = 16
+_MAX_CLASS = 6
+
+_C = sre_parse  # opcode names below: LITERAL, IN, BRANCH, SUBPATTERN, repeats, ...
+_REPEATS = {str(op) for op in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")}
+
+
+def _op(node: Any) -> str:
+    return str(node)
+
+
+def _best(candidates: list[set[str]]) -> set[str] | None:
+    """The set of alternatives whose shortest member is longest (fewest spurious selections)."""
+    usable = [c for c in candidates if c and min(map(len, c)) >= MIN_KEYWORD_LENGTH]
+    if not usable:
+        return None
+    return max(usable, key=lambda c: (min(map(len, c)), -len(c)))
+
+
+def _sequence(items: Iterable[tuple[Any, Any]]) -> tuple[set[str] | None, list[set[str]]]:
+    """(the spellings of the whole sequence when it is a fixed literal, or None; the required literal
+    runs found in it, each a set of spellings)."""
+    runs: list[set[str]] = []
+    current: set[str] | None = {""}
+    whole_fixed = True
+
+    def close() -> None:
+        nonlocal current
+        if current and current != {""}:
+            runs.append(current)
+        current = {""}
+
+    for op, arg in items:
+        name = _op(op)
+        pieces: set[str] | None = None
+        if name == "LITERAL":
+            pieces = {chr(arg).lower()}
+        elif name == "IN":
+            chars = [chr(a).lower() for o, a in arg if _op(o) == "LITERAL"]
+            if len(chars) == len(arg) and len(set(chars)) <= _MAX_CLASS:
+                pieces = set(chars)
+        elif name == "SUBPATTERN":
+            fixed, inner = _sequence(arg[-1])
+            if fixed is not None:
+                pieces = fixed
+            else:
+                runs.extend(inner)
+        elif name == "BRANCH":
+            alternatives = [_sequence(branch) for branch in arg[1]]
+            if all(fixed is not None for fixed, _ in alternatives):
+                pieces = set().union(*(fixed for fixed, _ in alternatives if fixed is not None))
+            else:
+                bests = [_best([*([f] if f else []), *inner]) for f, inner in alternatives]
+                if all(b is not None for b in bests):
+                    runs.append(set().union(*(b for b in bests if b is not None)))
+        elif name in _REPEATS:
+            low, _high, body = arg
+            if low >= 1:
+                runs.extend(_sequence(body)[1])
+                fixed, _ = _sequence(body)
+                if fixed:
+                    runs.append(fixed)
+        elif name in {"ASSERT", "ASSERT_NOT", "AT"}:
+            continue  # zero-width: neither part of the literal nor a break in what must be there
+        if pieces is None:
+            whole_fixed = False
+            close()
+            continue
+        combined = {a + b for a, b in itertools.product(current or {""}, pieces)}
+        if len(combined) > _MAX_SPELLINGS:
+            whole_fixed = False
+            close()
+            combined = pieces
+        current = combined
+    fixed = current if whole_fixed else None
+    close()
+    return fixed, runs
+
+
+def derive_keywords(pattern: str) -> list[str] | None:
+    """The literal keywords every match of ``pattern`` contains (lower-cased), or None when it has
+    no literal long enough to select drafts."""
+    try:
+        parsed = sre_parse.parse(pattern)
+    except Exception:
+        return None
+    fixed, runs = _sequence(list(parsed))
+    best = _best([*([fixed] if fixed else []), *runs])
+    return sorted(best) if best else None
+
+
+class KeywordPrefilter:
+    """One automaton over the keywords of a set of regex detectors; ``select`` says which of their
+    patterns can match a text."""
+
+    def __init__(self, detectors: Sequence[RegexDetector]) -> None:
+        ids: dict[str, int] = {}
+        self._targets: list[list[tuple[RegexDetector, int]]] = []
+        self.pattern_count = 0
+        self.always_count = 0
+        for detector in detectors:
+            for index, keywords in enumerate(detector.pattern_keywords):
+                self.pattern_count += 1
+                if not keywords:
+                    self.always_count += 1
+                    continue
+                for keyword in keywords:
+                    if keyword not in ids:
+                        ids[keyword] = len(ids)
+                        self._targets.append([])
+                    self._targets[ids[keyword]].append((detector, index))
+        self.keywords = tuple(ids)
+        self._automaton = AhoCorasick(list(ids)) if ids else None
+
+    def select(self, text: str) -> dict[RegexDetector, set[int]]:
+        """For each detector, the indexes of its keyword patterns whose keyword occurs in ``text``."""
+        plan: dict[RegexDetector, set[int]] = {}
+        if self._automaton is None:
+            return plan
+        found = {
+            index for index, _, _ in self._automaton.find_matches_as_indexes(text.lower(), overlapping=True)
+        }
+        for keyword_id in found:
+            for detector, pattern_index in self._targets[keyword_id]:
+                plan.setdefault(detector, set()).add(pattern_index)
+        return plan
