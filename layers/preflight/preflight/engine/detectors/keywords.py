@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any
-
-from ahocorasick_rs import AhoCorasick
 
 # The parser of the standard library's re (public as sre_parse before 3.11; the project needs 3.11+).
 from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import TYPE_CHECKING, Any
+
+from ahocorasick_rs import AhoCorasick
 
 if TYPE_CHECKING:
     from preflight.engine.detectors.patterns import RegexDetector
