@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from preflight.cli.corpus import corpus_items
 from preflight.cli.main import EXIT_BAD_INPUT, EXIT_OK, load_engine
 from preflight.engine import Engine, Severity
 from preflight.engine.policy import TAXONOMY
@@ -89,21 +90,17 @@ class Report:
 
 def evaluate(engine: Engine, path: Path) -> Report:
     report = Report()
-    with path.open("rb") as stream:
-        for number, raw in enumerate(stream, start=1):
-            if not raw.strip():
-                continue
-            try:
-                item = json.loads(raw.decode("utf-8"))
-                text, categories, expected = item["text"], item["categories"], item["expected_decision"]
-                if not isinstance(categories, list) or expected not in ("approve", "flag"):
-                    raise ValueError("categories must be a list and expected_decision approve or flag")
-                decision = engine.screen(text)
-            except Exception as exc:  # one bad line does not sink the evaluation
-                report.bad_lines.append(f"line {number}: {exc}")
-                continue
-            got = {f.category for f in decision.findings if Severity[f.severity] >= Severity.medium}
-            report.add(item, got, decision.decision)
+    for number, item in corpus_items(path, report.bad_lines):
+        try:
+            text, categories, expected = item["text"], item["categories"], item["expected_decision"]
+            if not isinstance(categories, list) or expected not in ("approve", "flag"):
+                raise ValueError("categories must be a list and expected_decision approve or flag")
+            decision = engine.screen(text)
+        except Exception as exc:  # one bad line does not sink the evaluation
+            report.bad_lines.append(f"line {number}: {exc}")
+            continue
+        got = {f.category for f in decision.findings if Severity[f.severity] >= Severity.medium}
+        report.add(item, got, decision.decision)
     return report
 
 

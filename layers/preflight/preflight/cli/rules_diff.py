@@ -23,6 +23,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from preflight.cli.corpus import corpus_items
 from preflight.cli.main import EXIT_BAD_INPUT, EXIT_FLAGGED, EXIT_OK
 from preflight.engine import Engine, Severity
 from preflight.engine.engine import MASK
@@ -124,20 +125,9 @@ def _masked_excerpt(text: str, old: Decision, new: Decision, changed: set[str]) 
 
 
 def _drafts(path: Path, bad_lines: list[str]) -> Iterator[tuple[str, str]]:
-    """(id, text) of each line of a JSON-lines file; other fields are ignored, bad lines recorded."""
-    with path.open("rb") as stream:
-        for number, raw in enumerate(stream, start=1):
-            if not raw.strip():
-                continue
-            try:
-                item = json.loads(raw.decode("utf-8"))
-                text = item["text"]
-                if not isinstance(text, str):
-                    raise ValueError("text must be a string")
-            except (ValueError, KeyError, TypeError) as exc:
-                bad_lines.append(f"line {number}: {type(exc).__name__}: {exc}")
-                continue
-            yield str(item.get("id", f"line {number}")), text
+    """(id, text) of each draft of a JSON-lines file; other fields are ignored, bad lines recorded."""
+    for number, item in corpus_items(path, bad_lines):
+        yield str(item.get("id", f"line {number}")), item["text"]
 
 
 def diff_policies(old: Engine, new: Engine, corpus: Path) -> DiffReport:
