@@ -11,21 +11,19 @@ when tests/service already imported the handler, and otherwise sets up its own a
 from __future__ import annotations
 
 import copy
-import hashlib
 import importlib
 import json
 import os
 import sys
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import boto3
 import pytest
-import rfc8785
 from boto3.dynamodb.types import TypeSerializer
 from moto import mock_aws
 from preflight.local.streams import create_bucket
@@ -33,10 +31,10 @@ from preflight.local.template import create_table_from_template, load_template
 from preflight.service import chain
 from preflight.service.archive import ArchiveService
 from preflight.service.archive_audit import plain_item
-from preflight.service.records import IMMUTABLE_FIELDS
 from preflight.settings import get_settings
 from preflight.store.archive import ArchiveBucket
 
+from tests.forgery import Hasher, relink
 from tests.service.conftest import (  # noqa: F401
     EVENTS,
     REPO,
@@ -265,13 +263,6 @@ __all__ = ["FakeContext"]
 
 # --- rewriting the log as whoever can write the table could ---
 
-Hasher = Callable[[str, dict[str, Any]], str]
-
-
-def plain_sha256(kind: str, body: dict[str, Any]) -> str:
-    """The hash anyone can recompute: SHA-256 of the canonical JSON (the scheme before MACs)."""
-    return hashlib.sha256(rfc8785.dumps(body)).hexdigest()
-
 
 def rewrite(dynamodb: Any, decision_id: str, changes: dict[str, dict[str, Any]], hasher: Hasher) -> None:
     """Change items of a decision's partition (``changes`` by SK) and recompute every hash from the
@@ -279,21 +270,12 @@ def rewrite(dynamodb: Any, decision_id: str, changes: dict[str, dict[str, Any]],
     link broken, as a table writer would make it. Items before the change are put back unchanged."""
     serializer = TypeSerializer()
     items = [plain_item(i) for i in partition(dynamodb, decision_id)]
-    decision = next(i for i in items if i["SK"] == "#DECISION")
-    events = [i for i in items if i["SK"].startswith("EVENT#")]
-    dirty = "#DECISION" in changes
-    if dirty:
-        decision |= changes["#DECISION"]
-        decision["record_hash"] = hasher("record", {k: decision.get(k) for k in IMMUTABLE_FIELDS})
-    previous = decision["record_hash"]
-    for event in events:
-        dirty = dirty or event["SK"] in changes
-        if dirty:
-            event |= changes.get(event["SK"], {})
-            event["prev_hash"] = previous
-            body = {k: v for k, v in event.items() if k not in chain.KEY_ATTRIBUTES and k != "event_hash"}
-            event["event_hash"] = hasher("event", body)
-        previous = event["event_hash"]
+    decision, events = relink(
+        next(i for i in items if i["SK"] == "#DECISION"),
+        [i for i in items if i["SK"].startswith("EVENT#")],
+        changes,
+        hasher,
+    )
     for item in [decision, *events]:
         typed = {k: serializer.serialize(v) for k, v in item.items()}
         dynamodb.put_item(TableName=table_name(), Item=typed)

@@ -23,7 +23,7 @@ from preflight.service.integrity import LogMac
 from preflight.service.records import IMMUTABLE_FIELDS, with_record_hash
 from preflight.store.archive import StoredVersion
 
-from tests.archive.conftest import plain_sha256
+from tests.forgery import plain_sha256
 
 KEY = "arn:aws:kms:us-east-1:123456789012:key/audit"
 SCREENED = datetime(2031, 3, 4, 10, 0, tzinfo=UTC)

@@ -17,11 +17,11 @@ from tests.archive.conftest import (
     archive_all,
     bodies,
     partition,
-    plain_sha256,
     rewrite,
     screen,
     table_name,
 )
+from tests.forgery import other_key_mac, plain_sha256
 
 
 def archive_s3() -> Any:
@@ -180,16 +180,6 @@ def test_no_bucket_exits_2(
 # --- issue 9: the history must not be rewritable by whoever can write the table ---
 
 
-def _other_key_mac(kind: str, body: dict[str, Any]) -> str:
-    """A MAC as the log's, under a key of the table writer's own (they cannot use the audit key)."""
-    import boto3
-    from preflight.service.integrity import message
-
-    kms = boto3.client("kms")
-    key = kms.create_key(KeySpec="HMAC_256", KeyUsage="GENERATE_VERIFY_MAC")["KeyMetadata"]["Arn"]
-    return kms.generate_mac(KeyId=key, Message=message(kind, body), MacAlgorithm="HMAC_SHA_256")["Mac"].hex()
-
-
 def _audit_key_mac(kind: str, body: dict[str, Any]) -> str:
     """A MAC under the audit key itself: an insider who may also GenerateMac."""
     from tests.archive.conftest import audit_mac
@@ -197,7 +187,7 @@ def _audit_key_mac(kind: str, body: dict[str, Any]) -> str:
     return audit_mac().sign(kind, body)
 
 
-@pytest.mark.parametrize("hasher", [plain_sha256, _other_key_mac], ids=["sha256", "other-key"])
+@pytest.mark.parametrize("hasher", [plain_sha256, other_key_mac], ids=["sha256", "other-key"])
 def test_an_event_rewritten_with_recomputed_hashes_is_altered_and_breaks_the_chain(
     hasher: Any, dynamodb: Any, archive: Archive, log: dict, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -7,73 +7,23 @@ answers ``chain.verified: false`` and names what does not verify."""
 from __future__ import annotations
 
 import hashlib
-from decimal import Decimal
 from typing import Any
 
 import boto3
 import pytest
-import rfc8785
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from preflight.service.chain import KEY_ATTRIBUTES
 from preflight.service.records import IMMUTABLE_FIELDS
+from preflight.service.views import plain
 
+from tests.forgery import other_key_mac, plain_sha256, relink
 from tests.service.conftest import api_event, call, decision_event, screen_event
 
 FLAGGED = {"text": "Call me at 415.555.0199 about the offer", "author": "jo", "channel": "x"}
 
 
 def _plain(value: Any) -> Any:
-    if isinstance(value, Decimal):
-        return int(value) if value == value.to_integral_value() else float(value)
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_plain(v) for v in value]
-    return value
-
-
-def plain_sha256(kind: str, body: dict[str, Any]) -> str:
-    """What anyone can recompute: SHA-256 of the canonical JSON (the scheme before MACs)."""
-    return hashlib.sha256(rfc8785.dumps(_plain(body))).hexdigest()
-
-
-def other_key_mac(kind: str, body: dict[str, Any]) -> str:
-    """The log's MAC construction under a KMS HMAC key of the table writer's own."""
-    from preflight.service.integrity import message
-
-    kms = boto3.client("kms")
-    key = kms.create_key(KeySpec="HMAC_256", KeyUsage="GENERATE_VERIFY_MAC")["KeyMetadata"]["Arn"]
-    return kms.generate_mac(KeyId=key, Message=message(kind, body), MacAlgorithm="HMAC_SHA_256")["Mac"].hex()
-
-
-def record_body(decision: dict[str, Any]) -> dict[str, Any]:
-    return {k: decision.get(k) for k in IMMUTABLE_FIELDS}
-
-
-def event_body(event: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in event.items() if k not in KEY_ATTRIBUTES and k != "event_hash"}
-
-
-def forge(
-    decision: dict[str, Any], events: list[dict[str, Any]], changes: dict[str, dict[str, Any]], hasher: Any
-) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """The partition after a rewrite that breaks no link: ``changes`` (by SK) applied, and every hash
-    from the first changed item on recomputed with ``hasher``, each ``prev_hash`` relinked."""
-    decision, events = dict(decision), [dict(e) for e in events]
-    dirty = "#DECISION" in changes
-    if dirty:
-        decision |= changes["#DECISION"]
-        decision["record_hash"] = hasher("record", record_body(decision))
-    previous = decision["record_hash"]
-    for event in events:
-        dirty = dirty or event["SK"] in changes
-        if dirty:
-            event |= changes.get(event["SK"], {})
-            event["prev_hash"] = previous
-            event["event_hash"] = hasher("event", event_body(event))
-        previous = event["event_hash"]
-    return decision, events
+    return plain(value)
 
 
 def _reviewed(screen_handler: Any, review_handler: Any) -> str:
@@ -110,7 +60,7 @@ def test_a_review_event_rewritten_with_recomputed_hashes_does_not_verify(
     decision, events = _partition(table, decision_id)
     # The verdict turned into an approval, as the table's writer could store it.
     changes = {"EVENT#000001": {"action": "approve", "new_status": "approved_by_reviewer", "note": "ok"}}
-    forged, forged_events = forge(decision, events, changes, hasher)
+    forged, forged_events = relink(decision, events, changes, hasher)
     forged |= {"status": "approved_by_reviewer", "review_action": "approve"}
     _put(table, forged, *forged_events)
     status, read = call(decision_handler, decision_event(decision_id, role="audit"))
@@ -127,7 +77,7 @@ def test_a_decision_rewritten_with_a_recomputed_record_hash_does_not_verify(
 ) -> None:
     decision_id = _reviewed(screen_handler, review_handler)
     decision, events = _partition(table, decision_id)
-    forged, forged_events = forge(decision, events, {"#DECISION": {"author": "sam"}}, hasher)
+    forged, forged_events = relink(decision, events, {"#DECISION": {"author": "sam"}}, hasher)
     _put(table, forged, *forged_events)
     status, read = call(decision_handler, decision_event(decision_id, role="review"))
     assert status == 200 and read["author"] == "sam"
@@ -154,7 +104,7 @@ def test_an_item_naming_another_key_does_not_verify(
 
     decision_id = _reviewed(screen_handler, review_handler)
     decision, events = _partition(table, decision_id)
-    forged, forged_events = forge(
+    forged, forged_events = relink(
         decision, events, {"EVENT#000001": {"note": "fine", "mac_key_id": own}}, own_mac
     )
     _put(table, forged, *forged_events)
@@ -272,7 +222,7 @@ def test_any_single_field_change_with_hashes_recomputed_without_the_key_fails(
 
     else:
         forger = hasher
-    forged, forged_events = forge(decision, events, {sk: {field: value}}, forger)
+    forged, forged_events = relink(decision, events, {sk: {field: value}}, forger)
     problems = ([p] if (p := record_problem(forged, log_mac)) else []) + verify_chain(
         forged, forged_events, log_mac
     )
