@@ -12,8 +12,16 @@ os.environ.setdefault("POWERTOOLS_METRICS_NAMESPACE", "Preflight")
 os.environ.setdefault("POWERTOOLS_TRACE_DISABLED", "1")
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 from preflight.engine import Engine
 from preflight.settings import Settings
+
+# Property tests explore new random cases on a developer's machine, and CI runs the same cases every
+# time (derandomized), so a CI result is reproducible and a red CI is never a roll of the dice; a case
+# a developer's run finds is printed with its reproduction blob and belongs in a test table.
+hypothesis_settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
+hypothesis_settings.register_profile("dev", print_blob=True)
+hypothesis_settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_RULES = REPO / "rules" / "default"

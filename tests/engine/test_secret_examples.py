@@ -207,9 +207,20 @@ _FORMS = [
     '"{key}": "{value}"',
     "<{key}>{value}</{key}>",
 ]
+# Words that make a value a placeholder for the rules (a random value may spell one: "…XXX", "…todo…").
+_PLACEHOLDER_MARKERS = (
+    "your", "example", "sample", "dummy", "redacted", "placeholder", "replace", "changeme", "xxx",
+    "insert", "enter", "todo", "fixme", "fake", "myapi", "mysecret", "mytoken", "mypass",
+)  # fmt: skip
 _VALUE = st.text(
     alphabet="abcdefghkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", min_size=12, max_size=30
-).filter(lambda v: any(c.isdigit() for c in v) and any(c.isalpha() for c in v))
+).filter(
+    lambda v: (
+        any(c.isdigit() for c in v)
+        and any(c.isalpha() for c in v)
+        and not any(marker in v.lower() for marker in _PLACEHOLDER_MARKERS)
+    )
+)
 
 
 @hsettings(max_examples=150, deadline=None)
