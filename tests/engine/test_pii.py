@@ -60,6 +60,28 @@ ROLE_EMAILS = [
     ("Automated message from no-reply@contoso.com", "no-reply@contoso.com"),
 ]
 
+# Role mailboxes in other languages: the local words for help, support, customer service, hello,
+# admissions, jobs, press, contact and tickets (rules/default/pii.yaml lists them).
+FOREIGN_ROLE_MAILBOXES = [
+    # French
+    "aide", "assistance", "bonjour", "service-client", "serviceclient", "presse", "recrutement",
+    "emploi", "inscriptions",
+    # German
+    "hilfe", "kundenservice", "kundendienst", "kontakt", "hallo", "karriere", "bewerbung",
+    # Spanish
+    "ayuda", "soporte", "atencionalcliente", "atencion.cliente", "hola", "contacto", "prensa",
+    "empleo", "admisiones",
+    # Italian
+    "aiuto", "assistenza", "servizioclienti", "ciao", "contatti", "stampa", "lavoraconnoi",
+    "ammissioni",
+    # Portuguese
+    "ajuda", "suporte", "apoio", "atendimento", "contato", "imprensa", "vagas", "emprego",
+    # Dutch
+    "klantenservice", "hulp", "pers", "vacatures", "sollicitaties",
+    # Tickets and admissions in any language
+    "tickets", "admissions",
+]  # fmt: skip
+
 NOT_EMAILS = [
     "Kudos @sara_builds and @DevRelTeam, the livestream rocked",
     "@Support can someone look at this ticket?",
@@ -85,6 +107,22 @@ def test_personal_email_is_medium_with_exact_span(findings, text: str, value: st
 def test_role_mailbox_is_reported_low(findings, categories, text: str, value: str) -> None:
     assert covered(findings, text, "pii.email") == [(value, "low")]
     assert "pii.email" not in categories(text)
+
+
+@pytest.mark.parametrize("local", FOREIGN_ROLE_MAILBOXES)
+def test_role_mailboxes_in_other_languages_are_low(findings, categories, local: str) -> None:
+    text = f"Écrivez-nous / Schreiben Sie uns / Escríbenos: {local}@northwind.eu"
+    assert covered(findings, text, "pii.email") == [(f"{local}@northwind.eu", "low")]
+    assert "pii.email" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    "address",
+    # A person's first name or a named individual's work address stays personal in any language.
+    ["ola@northwind.no", "lucia.garcia@empresa.es", "jan.devries@bedrijf.nl", "hans.mueller@firma.de"],
+)
+def test_named_people_are_not_role_mailboxes(findings, address: str) -> None:
+    assert covered(findings, f"Kontakt: {address}", "pii.email") == [(address, "medium")]
 
 
 @pytest.mark.parametrize("text", NOT_EMAILS)
