@@ -9,7 +9,10 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import phonenumbers
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from preflight.engine import Engine
 from preflight.engine.context import ScanContext
 from preflight.engine.detectors.pii.phone import PhoneOptions
@@ -202,6 +205,144 @@ def test_toll_free_and_published_lines_are_low(findings, categories, text: str, 
 @pytest.mark.parametrize("text", NOT_PHONES)
 def test_codes_dates_and_ids_are_not_phones(findings, text: str) -> None:
     assert findings(text, "pii.phone") == []
+
+
+# National formats written without a country code, one table per country: a mobile (or a personal
+# line) with a context word in the draft's language.
+NATIONAL_PHONES = [
+    # Japan: 070/080/090-xxxx-xxxx (valid in the UK too, as premium lines: the grouping tells).
+    ("Call me on 090-1234-5678 after the meetup", "090-1234-5678"),
+    ("my cell 080 1234 5678", "080 1234 5678"),
+    ("LINE is down, text 070-2345-6789", "070-2345-6789"),
+    # China: 1[3-9]x xxxx xxxx, eleven digits, no trunk prefix.
+    ("text me 13812345678 when you land in Shanghai", "13812345678"),
+    ("WeChat or call 139 1234 5678", "139 1234 5678"),
+    # France, Germany, Spain, Italy, the Netherlands, Portugal.
+    ("Appelle-moi au 06 12 34 56 78", "06 12 34 56 78"),
+    ("mon portable : 07 12 34 56 78", "07 12 34 56 78"),
+    ("Ruf mich an: 0151 23456789", "0151 23456789"),
+    ("Handy 0171 2345678", "0171 2345678"),
+    ("llámame al 612 345 678 esta tarde", "612 345 678"),
+    ("chiamami al 347 123 4567", "347 123 4567"),
+    ("bel me: 06-12345678", "06-12345678"),
+    ("liga-me para o 912 345 678", "912 345 678"),
+    # Unformatted ten-digit US numbers after a context word.
+    ("hit me up 4155550123 if the shuttle is late", "4155550123"),
+    ("text 2125550199 tonight", "2125550199"),
+]
+
+# Toll-free, shared-cost, premium and published customer-service lines of each country: `low`.
+NATIONAL_BUSINESS_LINES = [
+    ("Service client : 09 69 32 15 15", "09 69 32 15 15"),
+    ("Numéro vert 0800 12 34 56, appel gratuit", "0800 12 34 56"),
+    ("Kundenservice: 0800 123 4567", "0800 123 4567"),
+    ("Hotline 01801 234567 (Festnetzpreis)", "01801 234567"),
+    ("Servicio de atención al cliente: 900 123 456", "900 123 456"),
+    ("servizio clienti 800 123 456", "800 123 456"),
+    ("numero verde 800 123 456", "800 123 456"),
+    ("apoio ao cliente 808 200 300", "808 200 300"),
+    ("klantenservice 0900 1234567", "0900 1234567"),
+    ("Call 0330 123 4567 for bookings", "0330 123 4567"),
+    ("客服 call 400-810-8888", "400-810-8888"),
+    ("Freecall 0120-123-456 (Japan)", "0120-123-456"),
+]
+
+# Nine- to twelve-digit identifiers introduced by their label, and case or ticket numbers.
+LABELLED_NOT_PHONES = [
+    "routing number 021000021 for the wire",
+    "NHS number 943 476 5919, please call if it changed",
+    "Passport no. 0123 456 789, call the consulate",
+    "call re: case #4155550123",
+    "ticket 4155550123 - call me when fixed",
+    "order number 4155550123, call support",
+    "Tax ID 0123456789 on the invoice, phone the office",
+    "Claim 0712 345 6789 approved, call me",
+    "Membership no. 0612345678 renewed, text me",
+    "Sort code 04 00 04 11 for the transfer, text me",
+]
+
+
+@pytest.mark.parametrize(("text", "value"), NATIONAL_PHONES)
+def test_national_numbers_without_country_code_are_medium(findings, text: str, value: str) -> None:
+    assert covered(findings, text, "pii.phone") == [(value, "medium")]
+
+
+@pytest.mark.parametrize(("text", "value"), NATIONAL_BUSINESS_LINES)
+def test_each_countrys_business_lines_are_low(findings, categories, text: str, value: str) -> None:
+    assert covered(findings, text, "pii.phone") == [(value, "low")]
+    assert "pii.phone" not in categories(text)
+
+
+@pytest.mark.parametrize("text", LABELLED_NOT_PHONES)
+def test_labelled_identifiers_are_not_phones(findings, text: str) -> None:
+    assert findings(text, "pii.phone") == []
+
+
+def _phone_options() -> dict:
+    rules = load_policy(DEFAULT_RULES, with_detectors=False).rules
+    return next(r for r in rules if r.id == "pii.phone").options
+
+
+_PHONE_OPTIONS = _phone_options()
+_TYPE = phonenumbers.PhoneNumberType
+
+
+def _examples(types: tuple[str, ...]) -> list[tuple[str, str, phonenumbers.PhoneNumber]]:
+    """phonenumbers' example number of each policy region and type, within the policy's length limit."""
+    found = []
+    for region in _PHONE_OPTIONS["regions"]:
+        for name in types:
+            number = phonenumbers.example_number_for_type(region, getattr(_TYPE, name))
+            national = number and phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+            if national and _PHONE_OPTIONS["min_national_digits"] <= digits(national) <= 12:
+                found.append((region, name, number))
+    return found
+
+
+def digits(text: str) -> int:
+    return sum(c.isdigit() for c in text)
+
+
+PERSONAL_EXAMPLES = _examples(("MOBILE", "FIXED_LINE"))
+BUSINESS_EXAMPLES = _examples(tuple(_PHONE_OPTIONS["business_number_types"]))
+CALL_ME = ["Call me on", "text me:", "Appelle-moi au", "Ruf mich an:", "Llámame al", "Chiamami al",
+           "Bel me op", "Liga-me para o", "my cell is", "hit me up at"]  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    example=st.sampled_from(PERSONAL_EXAMPLES),
+    international=st.booleans(),
+    call_me=st.sampled_from(CALL_ME),
+    separator=st.sampled_from([" ", "-", "."]),
+)
+def test_every_regions_mobiles_and_landlines_are_flagged(
+    findings, example, international: bool, call_me: str, separator: str
+) -> None:
+    """A region's personal number, written nationally as its own country groups it or internationally
+    with any separator, after a context word, is a medium finding covering the whole number."""
+    _, _, number = example
+    if international:
+        written = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+        written = written.replace(" ", separator)
+    else:
+        written = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    text = f"{call_me} {written} tonight"
+    assert covered(findings, text, "pii.phone") == [(written, "medium")]
+
+
+@settings(max_examples=100, deadline=None)
+@given(example=st.sampled_from(BUSINESS_EXAMPLES), call_me=st.sampled_from(CALL_ME))
+def test_every_regions_toll_free_shared_cost_and_premium_lines_are_low(
+    findings, categories, example, call_me: str
+) -> None:
+    """Toll-free, shared-cost, premium-rate and universal-access numbers of every region are reported
+    `low`, whatever the words around them."""
+    _, _, number = example
+    written = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    text = f"{call_me} {written} tonight"
+    assert covered(findings, text, "pii.phone") == [(written, "low")]
+    assert "pii.phone" not in categories(text)
 
 
 def test_two_numbers_in_one_run_are_both_found(findings) -> None:
