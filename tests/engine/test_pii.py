@@ -21,6 +21,7 @@ from preflight.engine.policy import load_policy
 from preflight.engine.text import normalise
 from preflight.settings import Settings
 from pydantic import ValidationError
+from stdnum import luhn
 
 from tests.conftest import ACME, DEFAULT_RULES
 
@@ -365,9 +366,16 @@ CARDS = [
     ("JCB 3530111333300000 for the hotel", "3530111333300000"),
     ("new card 4000–0566–5566–5556 arrived", "4000–0566–5566–5556"),
     ("qty 2 4012 8888 8888 1881 charged", "4012 8888 8888 1881"),
+    # 15-digit cards of less common issuers: UATP (1, printed 4-5-6), Amex printed 4-4-4-3.
+    ("UATP 1234 56789 012347 for the charter", "1234 56789 012347"),
+    ("airline card 123456789012347 on file", "123456789012347"),
+    ("Amex 3782 8224 6310 005 expires 09/28", "3782 8224 6310 005"),
 ]
 
 NOT_CARDS = [
+    # Numbers starting with 1 are cards only at UATP's 15 digits: a timestamp in milliseconds is not.
+    "Logged at 1700000000004 ms, then retried",
+    "Request 1700000000000000012 took 3 ms",
     "Invoice batch 1234 5678 9012 3456 exported",
     "Typo 4111 1111 1111 1112 gets rejected at checkout",
     "Booking ref 2025 0301 7788 4410 confirmed",
@@ -391,6 +399,36 @@ def test_luhn_failing_and_other_numbers_are_not_cards(findings, text: str) -> No
     assert findings(text, "pii.credit_card") == []
 
 
+def _with_check_digit(body: str) -> str:
+    return body + luhn.calc_check_digit(body)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    body=st.text("0123456789", min_size=13, max_size=13),
+    grouping=st.sampled_from([(15,), (4, 5, 6), (4, 4, 4, 3)]),
+    separator=st.sampled_from([" ", "-"]),
+)
+def test_fifteen_digit_uatp_cards_are_high_in_any_card_grouping(
+    findings, body: str, grouping: tuple[int, ...], separator: str
+) -> None:
+    number, groups = _with_check_digit("1" + body), []
+    for size in grouping:
+        groups.append(number[sum(map(len, groups)) :][:size])
+    written = separator.join(groups)
+    text = f"Charter paid with card {written} yesterday"
+    assert covered(findings, text, "pii.credit_card") == [(written, "high")]
+
+
+@settings(max_examples=100, deadline=None)
+@given(body=st.text("0123456789", min_size=11, max_size=17).filter(lambda b: len(b) != 13))
+def test_luhn_valid_numbers_starting_with_1_are_cards_only_at_fifteen_digits(findings, body: str) -> None:
+    """Timestamps in milliseconds, tracking and order numbers that start with 1 and happen to pass
+    the Luhn check (one in ten) are no card unless they have UATP's 15 digits."""
+    number = _with_check_digit("1" + body)
+    assert findings(f"Logged as {number} in the job history", "pii.credit_card") == []
+
+
 # ---------------------------------------------------------------------------------------------------
 # US Social Security number
 # ---------------------------------------------------------------------------------------------------
@@ -405,6 +443,9 @@ SSNS = [
     ("ssn:523884471 from the CSV", "523884471"),
     ("row 7: ssn=523884471 | dob withheld", "523884471"),
     ("pasted 401–22–3178 from the sheet", "401–22–3178"),
+    # Dots or spaces instead of dashes, with a label.
+    ("SSN: 356.81.0472 on the scanned form", "356.81.0472"),
+    ("social security no. 523 88 4471, call me", "523 88 4471"),
 ]
 
 NOT_SSNS = [
@@ -443,6 +484,9 @@ IBANS = [
     ("account BE68 5390 0754 7034 2025 invoice", "BE68 5390 0754 7034"),
     ("Konto AT61 1904 3002 3457 3201, danke", "AT61 1904 3002 3457 3201"),
     ("send it to de89 3704 0044 0532 0130 00 pls", "de89 3704 0044 0532 0130 00"),
+    # Dashes between the groups.
+    ("IBAN DE89-3704-0044-0532-0130-00 for the deposit", "DE89-3704-0044-0532-0130-00"),
+    ("Konto: AT61-1904-3002-3457-3201", "AT61-1904-3002-3457-3201"),
 ]
 
 NOT_IBANS = [
