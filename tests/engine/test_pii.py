@@ -263,6 +263,52 @@ LABELLED_NOT_PHONES = [
 ]
 
 
+# Seven-digit local numbers count only right after a phrase that gives out a number ("call me at");
+# the fictional 555-01xx numbers are flagged like test card numbers (the policy cannot tell them apart).
+LOCAL_NUMBERS = [
+    ("call me at 836-4410 after six", "836-4410"),
+    ("Call me 555-0199 when you're here", "555-0199"),
+    ("text me: 555.0142", "555.0142"),
+    ("my number is 836-4410", "836-4410"),
+    ("Tel. 836-4410 (home)", "836-4410"),
+]
+
+NOT_LOCAL_NUMBERS = [
+    "text 200-1500 characters per post",
+    "call me about 200-1500 units",
+    "ticket 836-4410, call me when done",
+    "Call me at 123-4567",  # no exchange starts with 0 or 1
+    "Call me in 2025-2026 about it",
+    "My cell is charged 100-2000 times",
+]
+
+
+@pytest.mark.parametrize(("text", "value"), LOCAL_NUMBERS)
+def test_local_numbers_after_call_me_are_medium(findings, text: str, value: str) -> None:
+    assert covered(findings, text, "pii.phone") == [(value, "medium")]
+
+
+@pytest.mark.parametrize("text", NOT_LOCAL_NUMBERS)
+def test_short_numbers_without_call_me_are_not_phones(findings, text: str) -> None:
+    assert findings(text, "pii.phone") == []
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    exchange=st.integers(200, 999),
+    line=st.integers(0, 9999),
+    separator=st.sampled_from(["-", "."]),
+    phrase=st.sampled_from(["call me at", "Text me:", "my number is", "Ring me on", "tel."]),
+    other=st.sampled_from(["ticket", "text", "about", "range", "room", "call me about"]),
+)
+def test_a_local_number_is_a_phone_only_right_after_call_me(
+    findings, exchange: int, line: int, separator: str, phrase: str, other: str
+) -> None:
+    number = f"{exchange}{separator}{line:04d}"
+    assert covered(findings, f"{phrase} {number} tonight", "pii.phone") == [(number, "medium")]
+    assert findings(f"{other} {number} tonight", "pii.phone") == []
+
+
 @pytest.mark.parametrize(("text", "value"), NATIONAL_PHONES)
 def test_national_numbers_without_country_code_are_medium(findings, text: str, value: str) -> None:
     assert covered(findings, text, "pii.phone") == [(value, "medium")]

@@ -63,6 +63,8 @@ _NOT_PHONE_SHAPES = re.compile(
     rf"|\d{{4}}[{DASH}/.]\d{{1,2}}[{DASH}/.]\d{{1,2}}"
     rf"|\d{{1,2}}[{DASH}/.]\d{{1,2}}[{DASH}/.]\d{{2,4}}"
 )
+# A seven-digit local number, North American style: 836-4410, 555.0199 (exchange 2-9).
+_LOCAL_NUMBER = re.compile(rf"[2-9]{NOT_BEFORE_NUMBER}\d{{2}}[{DASH}.]\d{{4}}{NUMBER_END}")
 _NANP_REGIONS = ("US", "CA")
 _DIGITS = re.compile(r"\d+")
 # The most groups a written number has: +33 6 12 34 56 78, +44 (0)20 7946 0958.
@@ -91,6 +93,9 @@ class PhoneOptions(DetectorOptions):
     business_number_types: list[str]
     # Labels that make the number after them something else: "part no. 1200-4417-09", "SKU ...".
     not_phone_labels: list[str]
+    # Phrases that, right before a seven-digit local number (836-4410), make it a phone number:
+    # "call me at 836-4410". Anywhere else a local number is too short to tell from a code.
+    local_number_phrases: list[str]
     business_message: str
     allowed_message: str
     # What the author should do about those (the rule's own guidance is for a personal number).
@@ -143,6 +148,7 @@ class PhoneDetector(Detector[PhoneOptions]):
         self.context = phrase_regex(opts.context_words)
         self.business_context = phrase_regex(opts.business_context)
         self.not_labels = label_regex(opts.not_phone_labels)
+        self.local_phrases = label_regex(opts.local_number_phrases)
         self.business_types = {getattr(phonenumbers.PhoneNumberType, t) for t in opts.business_number_types}
         self.allowed = {e for e in map(self._e164, self.lists.allowed_phone_numbers) if e}
 
@@ -170,6 +176,10 @@ class PhoneDetector(Detector[PhoneOptions]):
         iban_shaped: Spans | None = None
         left_alone: Spans | None = None
         scan = _PhoneScan(self, text, budget)
+        if self.local_phrases is not None:
+            for m in _LOCAL_NUMBER.finditer(text):
+                if labelled(self.local_phrases, text, m.start()):
+                    yield self._hit(text, m.start(), m.end(), _LOCAL)
         for m in _PHONE_CANDIDATE.finditer(text):
             plus = m.group("plus") is not None
             if digit_count(m.group()) < (opts.min_digits if plus else opts.min_national_digits):
@@ -195,6 +205,10 @@ class PhoneDetector(Detector[PhoneOptions]):
         ):
             return Hit(start, end, Severity.low, opts.business_message, opts.business_guidance)
         return Hit(start, end)
+
+
+# What a local number reads as: no region's full number, so neither allow-listed nor a business type.
+_LOCAL = _PhoneNumber("", False, phonenumbers.PhoneNumberType.UNKNOWN, ())
 
 
 class _PhoneBudget(NamedTuple):
