@@ -392,6 +392,36 @@ def test_every_regions_toll_free_shared_cost_and_premium_lines_are_low(
     assert "pii.phone" not in categories(text)
 
 
+CUSTOMER_SERVICE = [
+    "Service client :", "Kundenservice:", "Atención al cliente:", "Servizio clienti:",
+    "Apoio ao cliente:", "Klantenservice:", "Numéro vert", "Numero verde", "Hotline:",
+]  # fmt: skip
+NOT_PHONE_LABELS = [
+    "Passport no.", "Routing number", "NHS number", "Tax ID", "Case #", "Ticket", "Order number",
+    "Claim", "Membership no.", "Bestellnummer", "Referencia",
+]  # fmt: skip
+
+
+@settings(max_examples=100, deadline=None)
+@given(example=st.sampled_from(PERSONAL_EXAMPLES), phrase=st.sampled_from(CUSTOMER_SERVICE))
+def test_any_regions_number_presented_as_customer_service_is_low(
+    findings, categories, example, phrase: str
+) -> None:
+    _, _, number = example
+    written = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    text = f"{phrase} {written}"
+    assert covered(findings, text, "pii.phone") == [(written, "low")]
+    assert "pii.phone" not in categories(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(example=st.sampled_from(PERSONAL_EXAMPLES), label=st.sampled_from(NOT_PHONE_LABELS))
+def test_any_regions_number_after_an_identifier_label_is_not_a_phone(findings, example, label: str) -> None:
+    _, _, number = example
+    written = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    assert findings(f"{label} {written}, call me about it", "pii.phone") == []
+
+
 def test_two_numbers_in_one_run_are_both_found(findings) -> None:
     text = "Call 415-555-0171 / 415-555-0172 for the shuttle"
     assert [v for v, _ in covered(findings, text, "pii.phone")] == ["415-555-0171", "415-555-0172"]
