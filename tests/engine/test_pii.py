@@ -9,7 +9,10 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import phonenumbers
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from preflight.engine import Engine
 from preflight.engine.context import ScanContext
 from preflight.engine.detectors.pii.phone import PhoneOptions
@@ -18,6 +21,7 @@ from preflight.engine.policy import load_policy
 from preflight.engine.text import normalise
 from preflight.settings import Settings
 from pydantic import ValidationError
+from stdnum import luhn
 
 from tests.conftest import ACME, DEFAULT_RULES
 
@@ -60,6 +64,28 @@ ROLE_EMAILS = [
     ("Automated message from no-reply@contoso.com", "no-reply@contoso.com"),
 ]
 
+# Role mailboxes in other languages: the local words for help, support, customer service, hello,
+# admissions, jobs, press, contact and tickets (rules/default/pii.yaml lists them).
+FOREIGN_ROLE_MAILBOXES = [
+    # French
+    "aide", "assistance", "bonjour", "service-client", "serviceclient", "presse", "recrutement",
+    "emploi", "inscriptions",
+    # German
+    "hilfe", "kundenservice", "kundendienst", "kontakt", "hallo", "karriere", "bewerbung",
+    # Spanish
+    "ayuda", "soporte", "atencionalcliente", "atencion.cliente", "hola", "contacto", "prensa",
+    "empleo", "admisiones",
+    # Italian
+    "aiuto", "assistenza", "servizioclienti", "ciao", "contatti", "stampa", "lavoraconnoi",
+    "ammissioni",
+    # Portuguese
+    "ajuda", "suporte", "apoio", "atendimento", "contato", "imprensa", "vagas", "emprego",
+    # Dutch
+    "klantenservice", "hulp", "pers", "vacatures", "sollicitaties",
+    # Tickets and admissions in any language
+    "tickets", "admissions",
+]  # fmt: skip
+
 NOT_EMAILS = [
     "Kudos @sara_builds and @DevRelTeam, the livestream rocked",
     "@Support can someone look at this ticket?",
@@ -85,6 +111,22 @@ def test_personal_email_is_medium_with_exact_span(findings, text: str, value: st
 def test_role_mailbox_is_reported_low(findings, categories, text: str, value: str) -> None:
     assert covered(findings, text, "pii.email") == [(value, "low")]
     assert "pii.email" not in categories(text)
+
+
+@pytest.mark.parametrize("local", FOREIGN_ROLE_MAILBOXES)
+def test_role_mailboxes_in_other_languages_are_low(findings, categories, local: str) -> None:
+    text = f"Écrivez-nous / Schreiben Sie uns / Escríbenos: {local}@northwind.eu"
+    assert covered(findings, text, "pii.email") == [(f"{local}@northwind.eu", "low")]
+    assert "pii.email" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    "address",
+    # A person's first name or a named individual's work address stays personal in any language.
+    ["ola@northwind.no", "lucia.garcia@empresa.es", "jan.devries@bedrijf.nl", "hans.mueller@firma.de"],
+)
+def test_named_people_are_not_role_mailboxes(findings, address: str) -> None:
+    assert covered(findings, f"Kontakt: {address}", "pii.email") == [(address, "medium")]
 
 
 @pytest.mark.parametrize("text", NOT_EMAILS)
@@ -166,6 +208,220 @@ def test_codes_dates_and_ids_are_not_phones(findings, text: str) -> None:
     assert findings(text, "pii.phone") == []
 
 
+# National formats written without a country code, one table per country: a mobile (or a personal
+# line) with a context word in the draft's language.
+NATIONAL_PHONES = [
+    # Japan: 070/080/090-xxxx-xxxx (valid in the UK too, as premium lines: the grouping tells).
+    ("Call me on 090-1234-5678 after the meetup", "090-1234-5678"),
+    ("my cell 080 1234 5678", "080 1234 5678"),
+    ("LINE is down, text 070-2345-6789", "070-2345-6789"),
+    # China: 1[3-9]x xxxx xxxx, eleven digits, no trunk prefix.
+    ("text me 13812345678 when you land in Shanghai", "13812345678"),
+    ("WeChat or call 139 1234 5678", "139 1234 5678"),
+    # France, Germany, Spain, Italy, the Netherlands, Portugal.
+    ("Appelle-moi au 06 12 34 56 78", "06 12 34 56 78"),
+    ("mon portable : 07 12 34 56 78", "07 12 34 56 78"),
+    ("Ruf mich an: 0151 23456789", "0151 23456789"),
+    ("Handy 0171 2345678", "0171 2345678"),
+    ("llámame al 612 345 678 esta tarde", "612 345 678"),
+    ("chiamami al 347 123 4567", "347 123 4567"),
+    ("bel me: 06-12345678", "06-12345678"),
+    ("liga-me para o 912 345 678", "912 345 678"),
+    # Unformatted ten-digit US numbers after a context word.
+    ("hit me up 4155550123 if the shuttle is late", "4155550123"),
+    ("text 2125550199 tonight", "2125550199"),
+]
+
+# Toll-free, shared-cost, premium and published customer-service lines of each country: `low`.
+NATIONAL_BUSINESS_LINES = [
+    ("Service client : 09 69 32 15 15", "09 69 32 15 15"),
+    ("Numéro vert 0800 12 34 56, appel gratuit", "0800 12 34 56"),
+    ("Kundenservice: 0800 123 4567", "0800 123 4567"),
+    ("Hotline 01801 234567 (Festnetzpreis)", "01801 234567"),
+    ("Servicio de atención al cliente: 900 123 456", "900 123 456"),
+    ("servizio clienti 800 123 456", "800 123 456"),
+    ("numero verde 800 123 456", "800 123 456"),
+    ("apoio ao cliente 808 200 300", "808 200 300"),
+    ("klantenservice 0900 1234567", "0900 1234567"),
+    ("Call 0330 123 4567 for bookings", "0330 123 4567"),
+    ("客服 call 400-810-8888", "400-810-8888"),
+    ("Freecall 0120-123-456 (Japan)", "0120-123-456"),
+]
+
+# Nine- to twelve-digit identifiers introduced by their label, and case or ticket numbers.
+LABELLED_NOT_PHONES = [
+    "routing number 021000021 for the wire",
+    "NHS number 943 476 5919, please call if it changed",
+    "Passport no. 0123 456 789, call the consulate",
+    "call re: case #4155550123",
+    "ticket 4155550123 - call me when fixed",
+    "order number 4155550123, call support",
+    "Tax ID 0123456789 on the invoice, phone the office",
+    "Claim 0712 345 6789 approved, call me",
+    "Membership no. 0612345678 renewed, text me",
+    "Sort code 04 00 04 11 for the transfer, text me",
+]
+
+
+# Seven-digit local numbers count only right after a phrase that gives out a number ("call me at");
+# the fictional 555-01xx numbers are flagged like test card numbers (the policy cannot tell them apart).
+LOCAL_NUMBERS = [
+    ("call me at 836-4410 after six", "836-4410"),
+    ("Call me 555-0199 when you're here", "555-0199"),
+    ("text me: 555.0142", "555.0142"),
+    ("my number is 836-4410", "836-4410"),
+    ("Tel. 836-4410 (home)", "836-4410"),
+]
+
+NOT_LOCAL_NUMBERS = [
+    "text 200-1500 characters per post",
+    "call me about 200-1500 units",
+    "ticket 836-4410, call me when done",
+    "Call me at 123-4567",  # no exchange starts with 0 or 1
+    "Call me in 2025-2026 about it",
+    "My cell is charged 100-2000 times",
+]
+
+
+@pytest.mark.parametrize(("text", "value"), LOCAL_NUMBERS)
+def test_local_numbers_after_call_me_are_medium(findings, text: str, value: str) -> None:
+    assert covered(findings, text, "pii.phone") == [(value, "medium")]
+
+
+@pytest.mark.parametrize("text", NOT_LOCAL_NUMBERS)
+def test_short_numbers_without_call_me_are_not_phones(findings, text: str) -> None:
+    assert findings(text, "pii.phone") == []
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    exchange=st.integers(200, 999),
+    line=st.integers(0, 9999),
+    separator=st.sampled_from(["-", "."]),
+    phrase=st.sampled_from(["call me at", "Text me:", "my number is", "Ring me on", "tel."]),
+    other=st.sampled_from(["ticket", "text", "about", "range", "room", "call me about"]),
+)
+def test_a_local_number_is_a_phone_only_right_after_call_me(
+    findings, exchange: int, line: int, separator: str, phrase: str, other: str
+) -> None:
+    number = f"{exchange}{separator}{line:04d}"
+    assert covered(findings, f"{phrase} {number} tonight", "pii.phone") == [(number, "medium")]
+    assert findings(f"{other} {number} tonight", "pii.phone") == []
+
+
+@pytest.mark.parametrize(("text", "value"), NATIONAL_PHONES)
+def test_national_numbers_without_country_code_are_medium(findings, text: str, value: str) -> None:
+    assert covered(findings, text, "pii.phone") == [(value, "medium")]
+
+
+@pytest.mark.parametrize(("text", "value"), NATIONAL_BUSINESS_LINES)
+def test_each_countrys_business_lines_are_low(findings, categories, text: str, value: str) -> None:
+    assert covered(findings, text, "pii.phone") == [(value, "low")]
+    assert "pii.phone" not in categories(text)
+
+
+@pytest.mark.parametrize("text", LABELLED_NOT_PHONES)
+def test_labelled_identifiers_are_not_phones(findings, text: str) -> None:
+    assert findings(text, "pii.phone") == []
+
+
+def _phone_options() -> dict:
+    rules = load_policy(DEFAULT_RULES, with_detectors=False).rules
+    return next(r for r in rules if r.id == "pii.phone").options
+
+
+_PHONE_OPTIONS = _phone_options()
+_TYPE = phonenumbers.PhoneNumberType
+
+
+def _examples(types: tuple[str, ...]) -> list[tuple[str, str, phonenumbers.PhoneNumber]]:
+    """phonenumbers' example number of each policy region and type, within the policy's length limit."""
+    found = []
+    for region in _PHONE_OPTIONS["regions"]:
+        for name in types:
+            number = phonenumbers.example_number_for_type(region, getattr(_TYPE, name))
+            national = number and phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+            if national and _PHONE_OPTIONS["min_national_digits"] <= digits(national) <= 12:
+                found.append((region, name, number))
+    return found
+
+
+def digits(text: str) -> int:
+    return sum(c.isdigit() for c in text)
+
+
+PERSONAL_EXAMPLES = _examples(("MOBILE", "FIXED_LINE"))
+BUSINESS_EXAMPLES = _examples(tuple(_PHONE_OPTIONS["business_number_types"]))
+CALL_ME = ["Call me on", "text me:", "Appelle-moi au", "Ruf mich an:", "Llámame al", "Chiamami al",
+           "Bel me op", "Liga-me para o", "my cell is", "hit me up at"]  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    example=st.sampled_from(PERSONAL_EXAMPLES),
+    international=st.booleans(),
+    call_me=st.sampled_from(CALL_ME),
+    separator=st.sampled_from([" ", "-", "."]),
+)
+def test_every_regions_mobiles_and_landlines_are_flagged(
+    findings, example, international: bool, call_me: str, separator: str
+) -> None:
+    """A region's personal number, written nationally as its own country groups it or internationally
+    with any separator, after a context word, is a medium finding covering the whole number."""
+    _, _, number = example
+    if international:
+        written = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+        written = written.replace(" ", separator)
+    else:
+        written = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    text = f"{call_me} {written} tonight"
+    assert covered(findings, text, "pii.phone") == [(written, "medium")]
+
+
+@settings(max_examples=100, deadline=None)
+@given(example=st.sampled_from(BUSINESS_EXAMPLES), call_me=st.sampled_from(CALL_ME))
+def test_every_regions_toll_free_shared_cost_and_premium_lines_are_low(
+    findings, categories, example, call_me: str
+) -> None:
+    """Toll-free, shared-cost, premium-rate and universal-access numbers of every region are reported
+    `low`, whatever the words around them."""
+    _, _, number = example
+    written = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    text = f"{call_me} {written} tonight"
+    assert covered(findings, text, "pii.phone") == [(written, "low")]
+    assert "pii.phone" not in categories(text)
+
+
+CUSTOMER_SERVICE = [
+    "Service client :", "Kundenservice:", "Atención al cliente:", "Servizio clienti:",
+    "Apoio ao cliente:", "Klantenservice:", "Numéro vert", "Numero verde", "Hotline:",
+]  # fmt: skip
+NOT_PHONE_LABELS = [
+    "Passport no.", "Routing number", "NHS number", "Tax ID", "Case #", "Ticket", "Order number",
+    "Claim", "Membership no.", "Bestellnummer", "Referencia",
+]  # fmt: skip
+
+
+@settings(max_examples=100, deadline=None)
+@given(example=st.sampled_from(PERSONAL_EXAMPLES), phrase=st.sampled_from(CUSTOMER_SERVICE))
+def test_any_regions_number_presented_as_customer_service_is_low(
+    findings, categories, example, phrase: str
+) -> None:
+    _, _, number = example
+    written = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    text = f"{phrase} {written}"
+    assert covered(findings, text, "pii.phone") == [(written, "low")]
+    assert "pii.phone" not in categories(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(example=st.sampled_from(PERSONAL_EXAMPLES), label=st.sampled_from(NOT_PHONE_LABELS))
+def test_any_regions_number_after_an_identifier_label_is_not_a_phone(findings, example, label: str) -> None:
+    _, _, number = example
+    written = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    assert findings(f"{label} {written}, call me about it", "pii.phone") == []
+
+
 def test_two_numbers_in_one_run_are_both_found(findings) -> None:
     text = "Call 415-555-0171 / 415-555-0172 for the shuttle"
     assert [v for v, _ in covered(findings, text, "pii.phone")] == ["415-555-0171", "415-555-0172"]
@@ -186,9 +442,16 @@ CARDS = [
     ("JCB 3530111333300000 for the hotel", "3530111333300000"),
     ("new card 4000–0566–5566–5556 arrived", "4000–0566–5566–5556"),
     ("qty 2 4012 8888 8888 1881 charged", "4012 8888 8888 1881"),
+    # 15-digit cards of less common issuers: UATP (1, printed 4-5-6), Amex printed 4-4-4-3.
+    ("UATP 1234 56789 012347 for the charter", "1234 56789 012347"),
+    ("airline card 123456789012347 on file", "123456789012347"),
+    ("Amex 3782 8224 6310 005 expires 09/28", "3782 8224 6310 005"),
 ]
 
 NOT_CARDS = [
+    # Numbers starting with 1 are cards only at UATP's 15 digits: a timestamp in milliseconds is not.
+    "Logged at 1700000000004 ms, then retried",
+    "Request 1700000000000000012 took 3 ms",
     "Invoice batch 1234 5678 9012 3456 exported",
     "Typo 4111 1111 1111 1112 gets rejected at checkout",
     "Booking ref 2025 0301 7788 4410 confirmed",
@@ -212,6 +475,36 @@ def test_luhn_failing_and_other_numbers_are_not_cards(findings, text: str) -> No
     assert findings(text, "pii.credit_card") == []
 
 
+def _with_check_digit(body: str) -> str:
+    return body + luhn.calc_check_digit(body)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    body=st.text("0123456789", min_size=13, max_size=13),
+    grouping=st.sampled_from([(15,), (4, 5, 6), (4, 4, 4, 3)]),
+    separator=st.sampled_from([" ", "-"]),
+)
+def test_fifteen_digit_uatp_cards_are_high_in_any_card_grouping(
+    findings, body: str, grouping: tuple[int, ...], separator: str
+) -> None:
+    number, groups = _with_check_digit("1" + body), []
+    for size in grouping:
+        groups.append(number[sum(map(len, groups)) :][:size])
+    written = separator.join(groups)
+    text = f"Charter paid with card {written} yesterday"
+    assert covered(findings, text, "pii.credit_card") == [(written, "high")]
+
+
+@settings(max_examples=100, deadline=None)
+@given(body=st.text("0123456789", min_size=11, max_size=17).filter(lambda b: len(b) != 13))
+def test_luhn_valid_numbers_starting_with_1_are_cards_only_at_fifteen_digits(findings, body: str) -> None:
+    """Timestamps in milliseconds, tracking and order numbers that start with 1 and happen to pass
+    the Luhn check (one in ten) are no card unless they have UATP's 15 digits."""
+    number = _with_check_digit("1" + body)
+    assert findings(f"Logged as {number} in the job history", "pii.credit_card") == []
+
+
 # ---------------------------------------------------------------------------------------------------
 # US Social Security number
 # ---------------------------------------------------------------------------------------------------
@@ -226,6 +519,9 @@ SSNS = [
     ("ssn:523884471 from the CSV", "523884471"),
     ("row 7: ssn=523884471 | dob withheld", "523884471"),
     ("pasted 401–22–3178 from the sheet", "401–22–3178"),
+    # Dots or spaces instead of dashes, with a label.
+    ("SSN: 356.81.0472 on the scanned form", "356.81.0472"),
+    ("social security no. 523 88 4471, call me", "523 88 4471"),
 ]
 
 NOT_SSNS = [
@@ -264,6 +560,9 @@ IBANS = [
     ("account BE68 5390 0754 7034 2025 invoice", "BE68 5390 0754 7034"),
     ("Konto AT61 1904 3002 3457 3201, danke", "AT61 1904 3002 3457 3201"),
     ("send it to de89 3704 0044 0532 0130 00 pls", "de89 3704 0044 0532 0130 00"),
+    # Dashes between the groups.
+    ("IBAN DE89-3704-0044-0532-0130-00 for the deposit", "DE89-3704-0044-0532-0130-00"),
+    ("Konto: AT61-1904-3002-3457-3201", "AT61-1904-3002-3457-3201"),
 ]
 
 NOT_IBANS = [

@@ -45,6 +45,9 @@ class PaymentCardOptions(DetectorOptions):
     # First digits of the major issuers (2-series and 5 Mastercard, 3 Amex/Diners/JCB, 4 Visa,
     # 6 Discover/UnionPay/Maestro).
     issuer_first_digits: str = Field(pattern=r"^\d{1,10}$")
+    # The only lengths a number starting with these digits may have, where narrower than min..max
+    # digits (UATP cards start with 1 and have 15: a 13-digit timestamp in milliseconds is none).
+    issuer_lengths: dict[str, list[int]]
     min_digits: int = Field(ge=12, le=19)
     max_digits: int = Field(ge=12, le=19)
     # Labels after which a Luhn-valid number is something else (an IMEI is 15 Luhn-valid digits).
@@ -74,6 +77,9 @@ class PaymentCardDetector(Detector[PaymentCardOptions]):
         def is_card(run: DigitRun, i: int, j: int) -> bool | None:
             digits = run.digits_of(i, j)
             if digits[0] not in opts.issuer_first_digits or not card_grouping(run, i, j):
+                return None
+            lengths = opts.issuer_lengths.get(digits[0])
+            if lengths is not None and len(digits) not in lengths:
                 return None
             return True if checks.spend() and luhn.is_valid(digits) else None
 

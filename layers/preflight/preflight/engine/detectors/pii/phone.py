@@ -63,7 +63,10 @@ _NOT_PHONE_SHAPES = re.compile(
     rf"|\d{{4}}[{DASH}/.]\d{{1,2}}[{DASH}/.]\d{{1,2}}"
     rf"|\d{{1,2}}[{DASH}/.]\d{{1,2}}[{DASH}/.]\d{{2,4}}"
 )
+# A seven-digit local number, North American style: 836-4410, 555.0199 (exchange 2-9).
+_LOCAL_NUMBER = re.compile(rf"[2-9]{NOT_BEFORE_NUMBER}\d{{2}}[{DASH}.]\d{{4}}{NUMBER_END}")
 _NANP_REGIONS = ("US", "CA")
+_DIGITS = re.compile(r"\d+")
 # The most groups a written number has: +33 6 12 34 56 78, +44 (0)20 7946 0958.
 _PHONE_MAX_GROUPS = 7
 
@@ -90,6 +93,9 @@ class PhoneOptions(DetectorOptions):
     business_number_types: list[str]
     # Labels that make the number after them something else: "part no. 1200-4417-09", "SKU ...".
     not_phone_labels: list[str]
+    # Phrases that, right before a seven-digit local number (836-4410), make it a phone number:
+    # "call me at 836-4410". Anywhere else a local number is too short to tell from a code.
+    local_number_phrases: list[str]
     business_message: str
     allowed_message: str
     # What the author should do about those (the rule's own guidance is for a personal number).
@@ -123,6 +129,9 @@ class _PhoneNumber:
     e164: str
     valid: bool  # phonenumbers' full check; a merely possible number is still reported
     number_type: int  # a phonenumbers.PhoneNumberType (UNKNOWN when not valid)
+    # The lengths of the digit groups of the region's own national format ((3, 4, 4) for 090-1234-5678
+    # in Japan), or () when not valid: how a number is grouped tells its country.
+    national_grouping: tuple[int, ...]
 
 
 @register
@@ -139,6 +148,7 @@ class PhoneDetector(Detector[PhoneOptions]):
         self.context = phrase_regex(opts.context_words)
         self.business_context = phrase_regex(opts.business_context)
         self.not_labels = label_regex(opts.not_phone_labels)
+        self.local_phrases = label_regex(opts.local_number_phrases)
         self.business_types = {getattr(phonenumbers.PhoneNumberType, t) for t in opts.business_number_types}
         self.allowed = {e for e in map(self._e164, self.lists.allowed_phone_numbers) if e}
 
@@ -166,6 +176,10 @@ class PhoneDetector(Detector[PhoneOptions]):
         iban_shaped: Spans | None = None
         left_alone: Spans | None = None
         scan = _PhoneScan(self, text, budget)
+        if self.local_phrases is not None:
+            for m in _LOCAL_NUMBER.finditer(text):
+                if labelled(self.local_phrases, text, m.start()):
+                    yield self._hit(text, m.start(), m.end(), _LOCAL)
         for m in _PHONE_CANDIDATE.finditer(text):
             plus = m.group("plus") is not None
             if digit_count(m.group()) < (opts.min_digits if plus else opts.min_national_digits):
@@ -191,6 +205,10 @@ class PhoneDetector(Detector[PhoneOptions]):
         ):
             return Hit(start, end, Severity.low, opts.business_message, opts.business_guidance)
         return Hit(start, end)
+
+
+# What a local number reads as: no region's full number, so neither allow-listed nor a business type.
+_LOCAL = _PhoneNumber("", False, phonenumbers.PhoneNumberType.UNKNOWN, ())
 
 
 class _PhoneBudget(NamedTuple):
@@ -273,9 +291,13 @@ class _PhoneScan:
         )
 
     def _context_near(self, start: int, end: int) -> bool:
-        opts = self.opts
+        """A context word near the number, or a business-line phrase (what that finds is then `low`:
+        "atención al cliente 900 123 456")."""
+        opts, detector = self.opts, self.detector
         return found_near(
-            self.detector.context, self.text, start, end, opts.context_before, opts.context_after
+            detector.context, self.text, start, end, opts.context_before, opts.context_after
+        ) or found_near(
+            detector.business_context, self.text, start, end, opts.business_before, opts.business_after
         )
 
     def _start(self, first: Group) -> int:
@@ -317,31 +339,40 @@ class _PhoneScan:
             if number is not None:
                 return number
         if digits.startswith("0"):
-            return self._trunk_zero(digits)
+            return self._trunk_zero(window, digits)
         return None
 
-    def _trunk_zero(self, digits: str) -> _PhoneNumber | None:
-        """A national number with its trunk 0, read in the first region (in policy order) where it is
-        valid, else where it is possible: "0808 157 0192" is a UK freephone number (a business line)
-        before it is anything else; "07700 900461" is possible but not valid in the UK."""
-        fallback = None
+    def _trunk_zero(self, window: list[Group], digits: str) -> _PhoneNumber | None:
+        """A national number with its trunk 0, read in the region whose own national format groups
+        the digits as written ("090-1234-5678" is a Japanese mobile, not a UK premium line), else in
+        the first region (in policy order) where it is valid, else where it is possible: "0808 157
+        0192" is a UK freephone number (a business line) before it is anything else; "07700 900461" is
+        possible but not valid in the UK."""
+        written = tuple(len(g.digits) for g in window)
+        first_valid = fallback = None
         for region in self.detector.trunk_zero_regions:
             number = self._parse(digits, region, valid=False)
             if number is not None and number.valid:
-                return number
+                if len(written) > 1 and number.national_grouping == written:
+                    return number
+                first_valid = first_valid or number
             fallback = fallback or number
-        return fallback
+        return first_valid or fallback
 
     def _weak(self, window: list[Group], digits: str) -> _PhoneNumber | None:
         """A bare national number (612 345 678, 4155550199): valid in a region where numbers are
         written that way, with a context word ("call", "mobile") nearby."""
         if digits.startswith("0") or not self._context_near(window[0].start, window[-1].end):
             return None
+        # As for a trunk 0: the region whose national format groups the digits as written first.
+        written = tuple(len(g.digits) for g in window)
+        first_valid = None
         for region in self.detector.bare_regions:
             number = self._parse(digits, region, valid=True)
-            if number is not None:
+            if number is not None and len(written) > 1 and number.national_grouping == written:
                 return number
-        return None
+            first_valid = first_valid or number
+        return first_valid
 
     def _parse(self, written: str, region: str | None, *, valid: bool) -> _PhoneNumber | None:
         """``written`` read in ``region`` if it is a possible number there (and valid, if asked)."""
@@ -363,7 +394,8 @@ def _read_number(written: str, region: str | None) -> _PhoneNumber | None:
     if not phonenumbers.is_possible_number(number):
         return None
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-    valid = phonenumbers.is_valid_number(number)
-    return _PhoneNumber(
-        e164, valid, phonenumbers.number_type(number) if valid else phonenumbers.PhoneNumberType.UNKNOWN
-    )
+    if not phonenumbers.is_valid_number(number):
+        return _PhoneNumber(e164, False, phonenumbers.PhoneNumberType.UNKNOWN, ())
+    national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    grouping = tuple(len(g) for g in _DIGITS.findall(national))
+    return _PhoneNumber(e164, True, phonenumbers.number_type(number), grouping)
