@@ -208,7 +208,7 @@ ADDITIONS: dict[str, tuple[str, ...]] = {
 #     "bocchino" (a mouthpiece), "palle" (balls, snowballs), "vögeln" (birds, dative), "Muschi"
 #     (a pussycat), "naaien" (to sew), "pijpen" (pipes), "pik", "bicha" (a queue in Portugal),
 #     "veado" (a deer), "cu" (English "see you"), "corno" (a horn), "negro" (black, in four
-#     languages), "eikel" (an acorn), "mof";
+#     languages), "eikel" (an acorn), "mof", "fick" (got, in Swedish), "huren" (to rent, in Dutch);
 #   - topics, anatomy and health, as for English: "penis", "nackt", "sexo", "orina", "drogas".
 # Accented words are also listed without their accents ("enculé" and "encule", "scheiße" and
 # "scheisse"): drafts are often typed without them. Not where the bare spelling is another word
@@ -228,7 +228,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
     "de": {
         "slur": ("kanake", "neger", "schwuchtel", "kampflesbe"),
         "strong": (
-            "arsch", "arschficker", "arschlecker", "arschloch", "bumsen", "fick", "ficken", "fotze",
+            "arsch", "arschficker", "arschlecker", "arschloch", "bumsen", "ficken", "fotze",
             "hure", "hurensohn", "möse", "nutte", "pimmel", "scheiße", "scheisser", "schlampe",
             "schwanzlutscher", "titten", "wichse", "wichsen", "wichser",
         ),
@@ -274,7 +274,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
 LANGUAGE_ADDITIONS: dict[str, dict[str, tuple[str, ...]]] = {
     "fr": {"strong": ("connards", "connasses", "encule", "putains", "putes", "salopes", "merdique")},
     "de": {
-        "strong": ("arschlöcher", "arschgeige", "scheiß", "scheißkerl", "wichsers", "huren"),
+        "strong": ("arschlöcher", "arschgeige", "scheiß", "scheißkerl", "wichsers"),
         "mild": ("verdammt", "verdammte"),
     },
     "es": {

@@ -111,6 +111,8 @@ INNOCENT = [
     ("nl", "Naaien is een hobby; de pijpen zijn lek"),
     ("nl", "De eikel viel van de eik en KWF zet zich in tegen kanker"),
     ("nl", "Je moet de tering naar de nering zetten"),
+    ("nl", "We huren een auto voor het weekend"),
+    ("sv", "Jag fick ett mejl från kunden i morse"),
 ]
 
 
