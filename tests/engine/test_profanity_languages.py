@@ -197,3 +197,30 @@ def test_any_kept_word_is_flagged_in_any_case_with_or_without_accents(
 )
 def test_french_retard_is_a_delay(findings):
     assert findings("Le train a dix minutes de retard", "profanity") == []
+
+
+# Ordinary words of each language, chosen near the lexicon: words holding a profane string
+# ("concours", "Schwanzflosse", "cazzuola"), words left out as ordinary ("con", "fica", "pot", "Gift",
+# "coger"), and swearing of one language that is an ordinary word of another.
+_ORDINARY = {
+    "fr": "con concours conclusion connaissance conseil culture cul-de-sac bite pédale chatte tapette "
+    "retarder putatif computation salade bordereau",
+    "de": "Gift Schwanzflosse Arschin Muschel Vögeln bitte Kuh Konto Fichte Hurrikan Scheibe Fotografie "
+    "nackt Kanal Wichtel",
+    "es": "con computadora coger concha pinche porra cono culebra putativo miércoles mamá follaje "
+    "puntual verdad",
+    "it": "con cazzuola finocchio scopare bocchino palle figura fica cogliere cono troiano meridiano "
+    "strozzapreti pompiere",
+    "pt": "com fica cuidado comer pau bicha veado corno conta merecer carambola putativo fofura cachecol",
+    "nl": "pot gat hol paal naaien pijpen huren lullen kutsch eikel kanker tering rietje snoep koffie kaart",
+}
+ORDINARY = {language: words.split() for language, words in _ORDINARY.items()}
+
+
+@settings(max_examples=150, deadline=None)
+@given(data=st.data(), language=st.sampled_from(sorted(ORDINARY)))
+def test_sentences_of_ordinary_words_are_left_alone(findings, data, language):
+    words = data.draw(st.lists(st.sampled_from(ORDINARY[language]), min_size=3, max_size=12))
+    case = data.draw(st.sampled_from([str, str.lower, str.capitalize]))
+    text = " ".join(case(w) for w in words) + "."
+    assert findings(text, "profanity") == [], text
