@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from preflight.engine.detectors.profanity import ProfanityOptions
+from pydantic import ValidationError
 
 REPO = Path(__file__).resolve().parents[2]
 BUILDER = REPO / "tools" / "build_profanity_lexicon.py"
@@ -224,3 +226,21 @@ def test_sentences_of_ordinary_words_are_left_alone(findings, data, language):
     case = data.draw(st.sampled_from([str, str.lower, str.capitalize]))
     text = " ".join(case(w) for w in words) + "."
     assert findings(text, "profanity") == [], text
+
+
+@pytest.mark.parametrize(
+    ("options", "accepted"),
+    [
+        ({"words": ["scheiße", "enculé", "coño"]}, True),
+        ({"phrases": ["nique ta mère"]}, True),
+        ({"words": ["Scheiße"]}, False),  # words are lower case: the detector lower-cases drafts
+        ({"words": ["блядь"]}, False),  # Latin letters only: the tokeniser reads Latin script
+        ({"words": ["a÷b"]}, False),
+    ],
+)
+def test_lexicon_words_may_hold_accented_latin_letters(options, accepted):
+    if accepted:
+        ProfanityOptions(**options)
+    else:
+        with pytest.raises(ValidationError):
+            ProfanityOptions(**options)
