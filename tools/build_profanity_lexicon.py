@@ -26,8 +26,10 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import json
 import re
 import sys
+import unicodedata
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -38,6 +40,8 @@ DISTRIBUTION = "better-profanity"
 WORDLIST = "better_profanity/profanity_wordlist.txt"
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_OUTPUT = REPO / "rules" / "default" / "profanity.yaml"
+# The LDNOOBW lists of other languages, as the npm package naughty-words 1.2.0 ships them (CC-BY-4.0).
+LANGUAGE_SOURCES = REPO / "tools" / "sources" / "naughty-words"
 
 # How leetspeak is read: stated in the generated rules (the detector's only source of it) and used
 # here to decode the source's entries. A character maps to the letters it can stand for ("1": i or l).
@@ -187,6 +191,108 @@ ADDITIONS: dict[str, tuple[str, ...]] = {
     "slur": ("faggots", "retards", "wetbacks"),
 }
 
+# ---------------------------------------------------------------------------------------------
+# Other languages: French, German, Spanish, Italian, Portuguese and Dutch, from the LDNOOBW lists
+# ("List of Dirty, Naughty, Obscene and Otherwise Bad Words", CC-BY-4.0) as the npm package
+# naughty-words 1.2.0 ships them, kept in tools/sources/naughty-words/ (see rules/LICENSES.md).
+#
+# Those lists mix swearing with ordinary words ("martillo" a hammer, "cerveja" beer, "pot", "gat"
+# and "paal" in Dutch, "bitte" German for please, "comer" to eat), so here the curation is the other
+# way round: each tier NAMES the source entries it keeps (the script fails when one is not in the
+# source), and every other entry is left out. All languages share the three tier rules, so a word
+# kept must not be ordinary in any of them, nor in English:
+#   - "con" (with, in Spanish and Italian), "cul" (cul-de-sac), "bite" (English), "caca", "culo"
+#     stays: it is vulgar in every language that has it;
+#   - ordinary senses: "pédale" (a pedal), "tapette" (a fly swatter), "chatte" (a she-cat), "concha"
+#     (a shell in Spain), "pinche" (a kitchen hand), "finocchio" (fennel), "scopare" (to sweep),
+#     "bocchino" (a mouthpiece), "palle" (balls, snowballs), "vögeln" (birds, dative), "Muschi"
+#     (a pussycat), "naaien" (to sew), "pijpen" (pipes), "pik", "bicha" (a queue in Portugal),
+#     "veado" (a deer), "cu" (English "see you"), "corno" (a horn), "negro" (black, in four
+#     languages), "eikel" (an acorn), "mof", "fick" (got, in Swedish), "huren" (to rent, in Dutch);
+#   - topics, anatomy and health, as for English: "penis", "nackt", "sexo", "orina", "drogas".
+# Accented words are also listed without their accents ("enculé" and "encule", "scheiße" and
+# "scheisse"): drafts are often typed without them. Not where the bare spelling is another word
+# (NOT_FOLDED).
+# ---------------------------------------------------------------------------------------------
+LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
+    "fr": {
+        "slur": ("nègre", "pédé", "gouine"),
+        "strong": (
+            "branler", "branlette", "branleur", "branleuse", "chier", "connard", "connasse", "conne",
+            "couilles", "enculé", "enculée", "enculeur", "enculeurs", "enfoiré", "enfoirée", "foutre",
+            "merde", "merdeuse", "merdeux", "pouffiasse", "putain", "pute", "salaud", "salope",
+            "nique ta mère", "nique ta race", "trou du cul",
+        ),
+        "mild": ("bordel", "chiasse", "chiottes", "emmerdant", "emmerder", "emmerdeur", "emmerdeuse"),
+    },
+    "de": {
+        "slur": ("kanake", "neger", "schwuchtel", "kampflesbe"),
+        "strong": (
+            "arsch", "arschficker", "arschlecker", "arschloch", "bumsen", "ficken", "fotze",
+            "hure", "hurensohn", "möse", "nutte", "pimmel", "scheiße", "scheisser", "schlampe",
+            "schwanzlutscher", "titten", "wichse", "wichsen", "wichser",
+        ),
+        "mild": ("kacke", "kacken", "vollpfosten"),
+    },
+    "es": {
+        "slur": ("marica", "maricón", "mariconazo", "bollera"),
+        "strong": (
+            "bastardo", "cabrón", "chupapollas", "coño", "culo", "follador", "follar", "gilipollas",
+            "hijaputa", "hijoputa", "jilipollas", "kapullo", "lameculos", "mamada", "mierda", "pendejo",
+            "puta", "ramera", "soplapollas", "verga", "hacer una paja",
+        ),
+        "mild": (),
+    },
+    "it": {
+        "slur": ("frocio", "froscio", "recchione", "culattone", "terrone"),
+        "strong": (
+            "cazzata", "cazzo", "cazzone", "coglione", "coglioni", "figa", "fottere",
+            "fottersi", "leccaculo", "merda", "mignotta", "minchia", "pompino", "puttana", "sborra",
+            "stronza", "stronzata", "stronzo", "troia", "vaffanculo", "zoccola",
+        ),
+        "mild": ("cagata", "mannaggia", "pirla", "rompiballe", "rompipalle", "porca miseria"),
+    },
+    "pt": {
+        "slur": ("paneleiro",),
+        "strong": (
+            "boceta", "caralho", "chochota", "colhoes", "cona", "foda", "foder", "merda", "puta",
+            "vadia", "xana", "xochota", "vai tomar no cu",
+        ),
+        "mild": ("bosta", "cacete", "cagar", "peidar"),
+    },
+    "nl": {
+        "slur": ("flikker",),
+        "strong": (
+            "afrukken", "godverdomme", "hoer", "hufter", "klootzak", "kontneuken", "kut", "lul",
+            "neuken", "slet", "teef", "teringlijer", "zakkenwasser",
+        ),
+        "mild": ("gadverdamme", "kloten", "kont", "ouwehoer", "reet", "schijt", "schijten", "stront"),
+    },
+}
+
+# Common words the lists lack, by language and tier.
+LANGUAGE_ADDITIONS: dict[str, dict[str, tuple[str, ...]]] = {
+    "fr": {"strong": ("connards", "connasses", "encule", "putains", "putes", "salopes", "merdique")},
+    "de": {
+        "strong": ("arschlöcher", "arschgeige", "scheiß", "scheißkerl", "wichsers"),
+        "mild": ("verdammt", "verdammte"),
+    },
+    "es": {
+        "strong": ("joder", "jodido", "jodida", "cabrones", "putas", "pendejos", "gilipolleces"),
+        "mild": ("carajo",),
+    },
+    "it": {"strong": ("cazzi", "stronzi", "incazzato", "incazzata", "puttane", "coglionate")},
+    "pt": {"strong": ("caralhos", "colhões", "fodase", "punheta", "putas"), "slur": ("viado",)},
+    "nl": {"strong": ("kankerlijer", "kutwijf"), "mild": ("klote",)},
+}
+
+# Accented words whose bare spelling is another word: "coño" / "cono" (a cone), "nègre" / "negre"
+# (black, in Catalan), "pédé" / "pede" (asks, in Portuguese), "möse" / "Mose" (Moses).
+NOT_FOLDED: tuple[str, ...] = ("coño", "nègre", "pédé", "möse")
+
+# Source entries that are names when capitalised: "Troia" (Troy; a town in Portugal), "Xana".
+LANGUAGE_NAMES: tuple[str, ...] = ("troia", "xana")
+
 # fmt: on
 
 # Severity, message and guidance (what the author should do) of each tier's rule.
@@ -216,6 +322,11 @@ class Lexicon:
     phrases: dict[str, set[str]] = field(default_factory=lambda: {t: set() for t in TIERS})
     # Source entries that could not be read as words, with the reason (for --verbose).
     dropped: list[tuple[str, str]] = field(default_factory=list)
+    # How many entries the other languages' lists hold (for the header).
+    language_entries: int = 0
+
+    def all_words(self) -> set[str]:
+        return set().union(*self.words.values())
 
 
 def source_version() -> str:
@@ -227,6 +338,54 @@ def read_source() -> list[str]:
     located = metadata.distribution(DISTRIBUTION).locate_file(WORDLIST)
     text = Path(str(located)).read_text(encoding="utf-8")
     return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def read_language_source(language: str) -> list[str]:
+    """One language's LDNOOBW list, lower-cased, as the vendored naughty-words package ships it."""
+    entries = json.loads((LANGUAGE_SOURCES / f"{language}.json").read_text(encoding="utf-8"))
+    return [entry.strip().lower() for entry in entries if entry.strip()]
+
+
+def fold_accents(word: str) -> str:
+    """The spelling typed without accents: "enculé" -> "encule", "scheiße" -> "scheisse"."""
+    decomposed = unicodedata.normalize("NFD", word.replace("ß", "ss"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def language_entry(entry: str) -> tuple[str, str]:
+    """("word" | "phrase", the entry with hyphens read as spaces): "foda-se" -> "foda se"."""
+    pieces = entry.replace("-", " ").split()
+    return ("word", pieces[0]) if len(pieces) == 1 else ("phrase", " ".join(pieces))
+
+
+def add_languages(lexicon: Lexicon) -> None:
+    """Each language's kept entries and additions, in their tiers, with their unaccented spellings."""
+    problems = []
+    for language, tiers in LANGUAGES.items():
+        source = set(read_language_source(language))
+        additions = LANGUAGE_ADDITIONS.get(language, {})
+        for tier in TIERS:
+            kept, added = tiers.get(tier, ()), additions.get(tier, ())
+            problems += [
+                f"LANGUAGES[{language}]: {e!r} is not in the source list" for e in kept if e not in source
+            ]
+            problems += [
+                f"LANGUAGE_ADDITIONS[{language}]: {e!r} is in the source list" for e in added if e in source
+            ]
+            for entry in (*kept, *added):
+                kind, form = language_entry(entry)
+                spellings = {form} if entry in NOT_FOLDED else {form, fold_accents(form)}
+                for spelling in spellings:
+                    if kind == "word":
+                        lexicon.words[tier].add(spelling)
+                    elif not covered(spelling, tier, lexicon):
+                        lexicon.phrases[tier].add(spelling)
+        lexicon.language_entries += len(source)
+    problems += [
+        f"NOT_FOLDED: {w!r} is kept by no language" for w in NOT_FOLDED if w not in lexicon.all_words()
+    ]
+    if problems:
+        raise SystemExit("language tables out of step with their sources:\n  " + "\n  ".join(problems))
 
 
 def decode_leet(word: str, known: set[str]) -> str:
@@ -335,6 +494,7 @@ def build(entries: list[str]) -> Lexicon:
             lexicon.dropped.append((phrase, "covered by one of its words"))
         else:
             lexicon.phrases[tier].add(phrase)
+    add_languages(lexicon)
     return lexicon
 
 
@@ -362,11 +522,14 @@ def _flow_list(key: str, values: list[str], indent: str, width: int = 100) -> li
 
 
 def render(lexicon: Lexicon, version: str, source_count: int) -> str:
-    names = set(CAPITALISED_IS_NAME)
+    names = set(CAPITALISED_IS_NAME) | set(LANGUAGE_NAMES)
+    languages = ", ".join(LANGUAGES)
     out = [
         f"# GENERATED by tools/build_profanity_lexicon.py from better-profanity {version}'s word list",
         f"# ({source_count} entries), curated: identity, medical, drug and everyday words removed, the rest",
-        "# sorted into three tiers. Do not edit by hand: change the tables in the script, then run",
+        "# sorted into three tiers; and from the LDNOOBW lists of naughty-words 1.2.0 (CC-BY-4.0) for",
+        f"# {languages} ({lexicon.language_entries} entries), of which the tiers keep the words named in",
+        "# the script. Do not edit by hand: change the tables in the script, then run",
         "#     .venv/bin/python tools/build_profanity_lexicon.py",
         "# tests/engine/test_profanity.py fails when this file and the script disagree.",
         "#",

@@ -122,6 +122,8 @@ def _hostile_inputs(length: int) -> dict[str, str]:
         "credential keywords": fill('api_key="a password=x sk-ant- glpat- AKIA 1//0 :AA ://u:p@ '),
         "quotes after keys": fill('secret: "'),
         "JWT-like dots": fill("eyJhbGci.eyJzdWIi."),
+        # Words of the other languages' markings, so every pattern they select runs (issue 11).
+        "marking words": fill("vertraulich: ne pas diffuser uso interno – niet delen sous embargo jusqu'au "),
     }
 
 

@@ -70,6 +70,11 @@ def _collapse(word: str) -> str:
     return _RUN.sub(r"\1", word)
 
 
+# Lower-case letters a word of the lexicon may hold: ASCII and Latin-1's accented letters, enough
+# for the western European languages of the default policy ("scheiße", "enculé", "coño").
+_LOWER_LATIN = "a-z\u00df-\u00f6\u00f8-\u00ff"
+
+
 def _all_match(values: list[str], pattern: str, what: str) -> list[str]:
     """``values`` when each one matches ``pattern`` whole; else the first that does not, named."""
     for value in values:
@@ -90,12 +95,13 @@ class ProfanityOptions(DetectorOptions):
     @field_validator("words", "capitalised_is_name")
     @classmethod
     def _lower_case_words(cls, values: list[str]) -> list[str]:
-        return _all_match(values, r"[a-z]{2,}", "lower-case ASCII words of two letters or more")
+        return _all_match(values, rf"[{_LOWER_LATIN}]{{2,}}", "lower-case Latin words of two letters or more")
 
     @field_validator("phrases")
     @classmethod
     def _phrases(cls, values: list[str]) -> list[str]:
-        return _all_match(values, r"[a-z0-9]+(?: [a-z0-9]+)+", "lower-case words separated by single spaces")
+        word = f"[{_LOWER_LATIN}0-9]+"
+        return _all_match(values, rf"{word}(?: {word})+", "lower-case words separated by single spaces")
 
     @field_validator("fragments")
     @classmethod

@@ -1,0 +1,195 @@
+"""Confidentiality markings in French, German, Spanish, Italian, Portuguese and Dutch.
+
+A marking word is a marking where a marking stands, as in English: opening a line as a heading, in
+brackets, in capitals, qualified ("streng vertraulich"), or a fixed phrase ("sous NDA", "solo para uso
+interno"). In a sentence the same words are ordinary prose ("Vertraulichkeit ist uns wichtig")."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+CATEGORY = "confidential.marking"
+
+# (language, draft, the text the finding covers)
+MARKINGS = [
+    ("fr", "CONFIDENTIEL — résultats du T3", "CONFIDENTIEL"),
+    ("fr", "Confidentiel : la feuille de route 2027", "Confidentiel"),
+    ("fr", "Document strictement confidentiel, merci", "strictement confidentiel"),
+    ("fr", "Présentation à usage interne uniquement", "à usage interne uniquement"),
+    ("fr", "Usage interne : chiffres provisoires", "Usage interne"),
+    ("fr", "Ne pas diffuser.\nLe budget baisse de 10 %", "Ne pas diffuser"),
+    ("fr", "Plan produit – merci de ne pas partager !", "merci de ne pas partager"),
+    ("fr", "Communiqué sous embargo jusqu'au 5 mars 9 h", "sous embargo jusqu'au"),
+    ("fr", "DIFFUSION RESTREINTE : note au comité", "DIFFUSION RESTREINTE"),
+    ("fr", "Ces chiffres sont sous NDA", "sous NDA"),
+    ("fr", "Réservé à un usage interne", "Réservé à un usage interne"),
+    ("de", "VERTRAULICH: Quartalszahlen", "VERTRAULICH"),
+    ("de", "Vertraulich – Entwurf der Pressemitteilung", "Vertraulich"),
+    ("de", "Dieses Dokument ist streng vertraulich", "streng vertraulich"),
+    ("de", "Nur für den internen Gebrauch: Preisliste 2027", "Nur für den internen Gebrauch"),
+    ("de", "Nur fuer den internen Gebrauch", "Nur fuer den internen Gebrauch"),
+    ("de", "Roadmap Q3 – bitte nicht weitergeben!", "bitte nicht weitergeben"),
+    ("de", "Sperrfrist bis Dienstag, 10 Uhr", "Sperrfrist bis"),
+    ("de", "Sperrfrist: 12.03., 9:00 Uhr", "Sperrfrist"),
+    ("de", "Die Zahlen sind unter NDA", "unter NDA"),
+    ("de", "Nur intern: Reorganisation", "Nur intern"),
+    ("de", "Entwurf, nicht zur Veröffentlichung", "nicht zur Veröffentlichung"),
+    ("es", "CONFIDENCIAL - resultados del trimestre", "CONFIDENCIAL"),
+    ("es", "Informe estrictamente confidencial", "estrictamente confidencial"),
+    ("es", "Presentación solo para uso interno", "solo para uso interno"),
+    ("es", "Presentación sólo para uso interno", "sólo para uso interno"),
+    ("es", "Uso interno: precios 2027", "Uso interno"),
+    ("es", "Hoja de ruta: no compartir.", "no compartir"),
+    ("es", "No difundir", "No difundir"),
+    ("es", "Nota de prensa bajo embargo hasta el lunes", "bajo embargo hasta"),
+    ("es", "El acuerdo está bajo NDA", "bajo NDA"),
+    ("it", "Riservato: bozza del comunicato", "Riservato"),
+    ("it", "[Confidenziale] piano commerciale", "[Confidenziale]"),
+    ("it", "Documento strettamente riservato", "strettamente riservato"),
+    ("it", "Esclusivamente per uso interno", "Esclusivamente per uso interno"),
+    ("it", "Roadmap — non divulgare.", "non divulgare"),
+    ("it", "Non condividere!", "Non condividere"),
+    ("it", "Embargo fino alle 10 di lunedì", "Embargo fino alle"),
+    ("it", "Il comunicato è sotto embargo fino al 3 marzo", "sotto embargo fino al"),
+    ("pt", "CONFIDENCIAL: resultados", "CONFIDENCIAL"),
+    ("pt", "Apresentação apenas para uso interno", "apenas para uso interno"),
+    ("pt", "Plano 2027 – não divulgar.", "não divulgar"),
+    ("pt", "Nao partilhar", "Nao partilhar"),
+    ("pt", "Por favor, não compartilhar este documento.", "Por favor, não compartilhar este documento"),
+    ("pt", "Comunicado sob embargo até às 9h", "sob embargo até"),
+    ("nl", "VERTROUWELIJK - kwartaalcijfers", "VERTROUWELIJK"),
+    ("nl", "Strikt vertrouwelijk: overnameplan", "Strikt vertrouwelijk"),
+    ("nl", "Alleen voor intern gebruik", "Alleen voor intern gebruik"),
+    ("nl", "Intern gebruik: prijslijst", "Intern gebruik"),
+    ("nl", "Roadmap – niet delen.", "niet delen"),
+    ("nl", "Niet verspreiden", "Niet verspreiden"),
+    ("nl", "Persbericht onder embargo tot maandag 9 uur", "onder embargo tot"),
+    ("nl", "Dit is niet voor publicatie", "niet voor publicatie"),
+]
+
+# Ordinary prose of these languages with the same words: no marking.
+NOT_MARKINGS = [
+    ("fr", "Nous respectons la confidentialité de vos données."),
+    ("fr", "Vos informations restent confidentielles et protégées."),
+    ("fr", "L'usage interne des ressources a baissé cette année."),
+    ("fr", "Il vaut mieux ne pas partager son mot de passe avec ses collègues."),
+    ("fr", "L'UE prolonge l'embargo sur l'acier jusqu'à nouvel ordre."),
+    ("fr", "Une consultation gratuite et confidentielle avec nos conseillers."),
+    ("de", "Vertraulichkeit ist uns wichtig."),
+    ("de", "Ihre Daten werden selbstverständlich vertraulich behandelt."),
+    ("de", "Interne Kommunikation ist der Schlüssel zum Erfolg."),
+    ("de", "Wir werden Ihre Daten nicht weitergeben."),
+    ("de", "Das Thema wurde nur intern besprochen und dann gelöst."),
+    ("de", "Die Sperrfrist beträgt sieben Jahre ab Vertragsabschluss."),
+    ("de", "Intern: Sarah, Marketing, ab Juni"),
+    ("es", "Consulte nuestra política de confidencialidad."),
+    ("es", "El uso interno del agua en la planta bajó un 20 %."),
+    ("es", "Recuerda: no compartir tu contraseña con nadie es la regla."),
+    ("es", "Tratamos sus datos de forma confidencial y segura."),
+    ("es", "El embargo hasta 2030 afecta a las exportaciones."),
+    ("it", "Leggi l'informativa sulla riservatezza."),
+    ("it", "Posto riservato ai soci, tutti i diritti riservati."),
+    ("it", "Abbiamo deciso di non condividere le nostre previsioni con la stampa estera."),
+    ("it", "L'uso interno dei dati è regolato dalla legge."),
+    ("pt", "Leia a nossa política de confidencialidade."),
+    ("pt", "O uso interno de energia caiu este ano."),
+    ("pt", "Decidimos não divulgar os nomes dos vencedores antes da cerimónia."),
+    ("nl", "Wij gaan vertrouwelijk om met uw gegevens."),
+    ("nl", "Het intern gebruik van papier is gehalveerd."),
+    ("nl", "We zullen uw gegevens nooit met derden delen."),
+    ("nl", "Het embargo op Russisch gas blijft van kracht."),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "marking"), MARKINGS)
+def test_marking_of_each_language_is_reported(findings, language: str, text: str, marking: str) -> None:
+    spans = [text[f.start : f.end] for f in findings(text, CATEGORY)]
+    assert spans == [marking], language
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_MARKINGS)
+def test_ordinary_prose_of_each_language_is_not_a_marking(findings, language: str, text: str) -> None:
+    assert findings(text, CATEGORY) == [], language
+
+
+def _strip_accents(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
+
+
+# Markings that are markings opening a line or after a dash, colon or bar.
+PHRASES = [
+    "strictement confidentiel", "à usage interne uniquement", "ne pas diffuser", "ne pas divulguer",
+    "diffusion restreinte", "sous NDA", "sous embargo jusqu'au",
+    "streng vertraulich", "nur für den internen Gebrauch", "nicht weitergeben", "nur intern",
+    "Sperrfrist bis", "unter NDA",
+    "estrictamente confidencial", "solo para uso interno", "no compartir", "no difundir",
+    "bajo embargo hasta",
+    "strettamente riservato", "non divulgare", "non condividere", "sotto embargo fino al",
+    "não divulgar", "não partilhar", "não compartilhar", "sob embargo até",
+    "strikt vertrouwelijk", "alleen voor intern gebruik", "niet delen", "niet verspreiden",
+    "onder embargo tot",
+]  # fmt: skip
+# Words that are markings as a heading only (opening a line), as "Confidential:" in English: in a
+# sentence they are ordinary ("Rapport T3 – confidentiel" is not marked, nor is "Q3 report – confidential").
+HEADINGS = [
+    "confidentiel", "usage interne", "vertraulich", "Sperrfrist", "confidencial", "uso interno", "riservato",
+    "confidenziale", "vertrouwelijk", "intern gebruik", "embargo fino al", "embargo jusqu'au", "embargo tot",
+]  # fmt: skip
+
+CASES = [str.lower, str.upper, str.capitalize, str.title]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    phrase=st.sampled_from(PHRASES + HEADINGS),
+    case=st.sampled_from(CASES),
+    accents=st.booleans(),
+    heading=st.booleans(),
+    before=st.sampled_from(["", "Texte\n", "🔒 ", "**", "> "]),
+    after_dash=st.sampled_from(["Rapport T3 – ", "Q3 plan: ", "Hoja de ruta | ", "Plan - ", "(Entwurf) — "]),
+    after=st.sampled_from(["", ":", " —", " -", "!", ".", "\nLe reste suit.", ": 9 h"]),
+)
+def test_any_marking_in_marking_position_is_found(
+    findings, phrase, case, accents, heading, before, after_dash, after
+):
+    """Any marking of any language, in any case, with or without its accents, opening a line (after at
+    most a few symbols), and the phrases also after a dash, colon or bar, followed by punctuation or
+    the end of the line, is a marking."""
+    written = case(phrase if accents else _strip_accents(phrase))
+    lead = before if heading or phrase in HEADINGS else after_dash
+    text = f"{lead}{written}{after}"
+    assert findings(text, CATEGORY), text
+
+
+# Small vocabularies of ordinary words per language, including the words markings are made of when
+# they stand in a sentence (confidentialité, Vertraulichkeit, interne, riservatezza ...).
+_WORDS = {
+    "fr": "nous respectons la confidentialité de vos données interne usage partager diffuser ressources le "
+    "rapport équipe gratuit et confidentielle embargo sur acier",
+    "de": "wir behandeln Ihre Daten vertraulich die interne Kommunikation Vertraulichkeit ist uns wichtig "
+    "weitergeben Team Bericht und Gebrauch",
+    "es": "nuestra política de confidencialidad el uso interno del agua compartir tu contraseña datos "
+    "confidencial equipo informe y",
+    "it": "informativa sulla riservatezza posto riservato uso interno dei dati condividere le previsioni "
+    "confidenziale squadra e",
+    "pt": "política de confidencialidade uso interno de energia divulgar os nomes partilhar equipa "
+    "confidencial relatório e",
+    "nl": "wij gaan vertrouwelijk om met uw gegevens het intern gebruik van papier delen verspreiden "
+    "embargo team rapport en",
+}
+VOCABULARY = {language: words.split() for language, words in _WORDS.items()}
+
+
+@settings(max_examples=200, deadline=None)
+@given(data=st.data(), language=st.sampled_from(sorted(VOCABULARY)))
+def test_ordinary_sentences_of_marking_words_are_not_markings(findings, data, language):
+    """Sentences built from the words markings are made of, in prose order (starting with a pronoun or
+    article, ending in a full stop, at least two words after the marking word), are not markings."""
+    words = data.draw(st.lists(st.sampled_from(VOCABULARY[language]), min_size=4, max_size=12))
+    opener = {"fr": "Nous", "de": "Wir", "es": "El", "it": "Il", "pt": "O", "nl": "Wij"}[language]
+    text = f"{opener} {' '.join(words)} team rapport."
+    assert findings(text, CATEGORY) == [], text
