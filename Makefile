@@ -18,9 +18,10 @@ $(STAMP): pyproject.toml requirements/model.txt
 	@touch $(STAMP)
 
 ## Serve the API and the console on http://127.0.0.1:3000 (the real handlers, an embedded DynamoDB;
-## the console at /console/, built first when needed; Ctrl-C stops).
+## the console at /console/, built first when needed; Ctrl-C stops). `make run PORT=8080` moves it.
+PORT ?= 3000
 run: $(STAMP) console
-	$(BIN)/preflight local serve
+	$(BIN)/preflight local serve --port $(PORT)
 
 ## The reviewer and auditor console (docs/console.md): console/dist/, built with the npm packages
 ## pinned in console/package-lock.json (npm ci again whenever the lock changes).
@@ -49,6 +50,7 @@ sample: $(STAMP)
 ## The whole test suite, with lint first (the browser tests need the built console).
 test: $(STAMP) console
 	$(BIN)/ruff check .
+	$(BIN)/mypy
 	$(BIN)/preflight rules check rules/examples/acme
 	$(BIN)/python -m pytest -q
 
@@ -71,6 +73,7 @@ loadtest: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 .PHONY: typecheck
 ## mypy on the engine package ([tool.mypy] in pyproject.toml).
@@ -85,6 +88,6 @@ bench: $(STAMP)
 	$(BIN)/preflight bench --rules rules/examples/acme
 
 clean:
-	rm -rf $(VENV) console/dist console/node_modules .aws-sam .pytest_cache .ruff_cache .hypothesis .venv-schemathesis openapi.json
+	rm -rf $(VENV) console/dist console/node_modules .aws-sam .pytest_cache .ruff_cache .mypy_cache .hypothesis .venv-schemathesis openapi.json
 
 include infra.mk
