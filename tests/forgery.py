@@ -16,6 +16,18 @@ from preflight.service.records import record_body
 from preflight.service.views import plain
 
 Hasher = Callable[[str, dict[str, Any]], str]
+# The attributes of a review event a rewrite may change (the property tests change each in turn).
+EVENT_FIELDS = (
+    "decision_id",
+    "seq",
+    "type",
+    "actor",
+    "at",
+    "action",
+    "note",
+    "previous_status",
+    "new_status",
+)
 
 
 def plain_sha256(kind: str, body: dict[str, Any]) -> str:

@@ -23,21 +23,10 @@ from preflight.service.integrity import LogMac
 from preflight.service.records import IMMUTABLE_FIELDS, with_record_hash
 from preflight.store.archive import StoredVersion
 
-from tests.forgery import plain_sha256
+from tests.forgery import EVENT_FIELDS, plain_sha256
 
 KEY = "arn:aws:kms:us-east-1:123456789012:key/audit"
 SCREENED = datetime(2031, 3, 4, 10, 0, tzinfo=UTC)
-EVENT_FIELDS = (
-    "decision_id",
-    "seq",
-    "type",
-    "actor",
-    "at",
-    "action",
-    "note",
-    "previous_status",
-    "new_status",
-)
 _serializer = TypeSerializer()
 
 

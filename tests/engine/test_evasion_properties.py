@@ -19,23 +19,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from preflight.engine.text import IGNORABLE_RANGES
 
-# Format-correct but made-up values (as in test_secrets.py).
-GITHUB_TOKEN = "ghp_sMehGAkWvj7FAc9QeWJKY40uvSwMFLZDe1f8"
-JWT = (
-    "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJvcHMtYm90IiwiaWF0IjoxNzAwMDAwMDAwfQ"
-    ".q3f7Yh2W0b1mZ9xKcP4tL8nV6sR5aD2eJ0uG7iB3oHk"
-)
-PEM = (
-    "-----BEGIN EC PRIVATE KEY-----\n"
-    "MHcCAQEEIBkYx9Qm3Jc0vT7pL2wR8sN5aF1dG6hK4eU0iO9yB3zXoAoGCCqGSM49\n"
-    "-----END EC PRIVATE KEY-----"
-)
+# Format-correct but made-up values, shared with the credential tests.
+from tests.engine.test_secrets import GITHUB_TOKEN, GOOGLE_KEY, JWT, PEM
+
 CREDENTIALS = {
     "aws key id": "AKIA81U33XTPLPFT75V2",
     "github token": GITHUB_TOKEN,
     "slack token": "xoxb-2048613395-4791235560412-Zq8vTn2LrK5pW9mX",
     "stripe key": "sk_live_51Hx9aQ2eZvKYlo2C8pW3mNt",
-    "google api key": "AIzaI8ihN5KXSc7Tvo-hBKqFYY-kv5ZJr3J1TWD",
+    "google api key": GOOGLE_KEY,
     "jwt": JWT,
     "password assignment": "password: Summer2024!",
     "private key": PEM,

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from preflight.service.records import IMMUTABLE_FIELDS
 from preflight.service.views import plain
 
-from tests.forgery import other_key_mac, plain_sha256, relink
+from tests.forgery import EVENT_FIELDS, other_key_mac, plain_sha256, relink
 from tests.service.conftest import api_event, call, decision_event, screen_event
 
 FLAGGED = {"text": "Call me at 415.555.0199 about the offer", "author": "jo", "channel": "x"}
@@ -161,17 +161,6 @@ def test_a_review_whose_event_cannot_be_signed_writes_nothing(
 
 # --- the class: any single-field change, hashes recomputed without the key, fails verification ---
 
-EVENT_FIELDS = (
-    "decision_id",
-    "seq",
-    "type",
-    "actor",
-    "at",
-    "action",
-    "note",
-    "previous_status",
-    "new_status",
-)
 VALUES = st.one_of(
     st.text(max_size=20),
     st.integers(-5, 10**6),
