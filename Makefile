@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SAMPLE ?= Call me at 415.555.0199 or mail jane.doe@gmail.com: the new pricing is under NDA until Monday!
 
-.PHONY: run sample test lint eval bench clean venv openapi contract console console-size
+.PHONY: run sample test lint eval bench clean venv openapi contract console console-size docs
 
 venv: $(STAMP)
 
@@ -52,7 +52,14 @@ test: $(STAMP) console
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 	$(BIN)/preflight rules check rules/examples/acme
+	$(MAKE) --no-print-directory docs
 	$(BIN)/python -m pytest -q
+
+## The documentation site (mkdocs.yml, docs/) in site/, warnings as errors: a broken link or anchor,
+## a page missing from the navigation or a missing include fails the build. `mkdocs serve` previews.
+## NO_MKDOCS_2_WARNING: the theme's end-of-life banner on every build (see mkdocs.yml).
+docs: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
 
 ## The OpenAPI document (every function's routes, as the local runner serves at /openapi.json).
 openapi: $(STAMP)
@@ -66,7 +73,7 @@ contract: $(STAMP)
 
 .PHONY: loadtest
 ## Load test of the local runner: 10,000 POST /screen from 16 clients, then integrity checks
-## (README, "Load test"). LOADTEST_ARGS passes options, e.g. LOADTEST_ARGS='--requests 2000 --json'.
+## (docs/measurements.md, "Load test"). LOADTEST_ARGS passes options, e.g. LOADTEST_ARGS='--requests 2000 --json'.
 loadtest: $(STAMP)
 	$(BIN)/python scripts/loadtest $(LOADTEST_ARGS)
 
@@ -88,6 +95,6 @@ bench: $(STAMP)
 	$(BIN)/preflight bench --rules rules/examples/acme
 
 clean:
-	rm -rf $(VENV) console/dist console/node_modules .aws-sam .pytest_cache .ruff_cache .mypy_cache .hypothesis .venv-schemathesis openapi.json
+	rm -rf $(VENV) console/dist console/node_modules .aws-sam .pytest_cache .ruff_cache .mypy_cache .hypothesis .venv-schemathesis openapi.json site
 
 include infra.mk
