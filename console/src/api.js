@@ -1,4 +1,4 @@
-// The Preflight API (README, "The service"): every call sends the bearer token, every error becomes an
+// The Preflight API (docs/api.md): every call sends the bearer token, every error becomes an
 // ApiError carrying the API's {"error": {...}} body (and `current` on a 409 review conflict).
 export class ApiError extends Error {
   constructor(status, body) {

@@ -139,7 +139,7 @@ export function csvRow(record) {
   return `${CSV_COLUMNS.map((column) => quote(neutralise(cellText(column, record[column])))).join(',')}\r\n`;
 }
 
-// GET /decisions answers at most 92 days at a time (README, "Review and the audit trail"); an export
+// GET /decisions answers at most 92 days at a time (docs/review-and-audit.md, "Audit"); an export
 // of a longer range reads it window by window, newest first, as `preflight audit export` does.
 export const MAX_WINDOW_DAYS = 92;
 

@@ -27,6 +27,8 @@ from preflight.api.models import Channel
 
 if TYPE_CHECKING:
     from aws_lambda_powertools.event_handler import APIGatewayRestResolver
+    from aws_lambda_powertools.event_handler.openapi.models import SecurityScheme
+    from aws_lambda_powertools.event_handler.openapi.types import OpenAPIResponse
 
     from preflight.api.auth import Role
     from preflight.local.routes import Route
@@ -101,7 +103,7 @@ def _codes_by_status(codes: Iterable[str]) -> dict[int, set[str]]:
     return by_status
 
 
-def error_responses(*codes: str, gateway: bool = True) -> dict[int, dict[str, Any]]:
+def error_responses(*codes: str, gateway: bool = True) -> dict[int, OpenAPIResponse]:
     """``responses=`` entries for every error status a route can answer: the handler's ``codes``
     plus, unless ``gateway=False``, what API Gateway answers on its own (GATEWAY_ERRORS). Each
     status's body is ErrorBody with ``error.code`` narrowed to the codes that status can carry."""
@@ -109,7 +111,7 @@ def error_responses(*codes: str, gateway: bool = True) -> dict[int, dict[str, An
     if gateway:
         for status, gateway_codes in GATEWAY_ERRORS.items():
             by_status.setdefault(status, set()).update(gateway_codes)
-    out: dict[int, dict[str, Any]] = {}
+    out: dict[int, OpenAPIResponse] = {}
     for status in sorted(by_status):
         names = sorted(by_status[status])
         out[status] = {
@@ -137,7 +139,7 @@ def access(*roles: Role, scopes: Iterable[str]) -> dict[str, Any]:
     }
 
 
-def ok(description: str, model: type[BaseModel]) -> dict[int, dict[str, Any]]:
+def ok(description: str, model: type[BaseModel]) -> dict[int, OpenAPIResponse]:
     """The 200 entry of ``responses=`` (Powertools documents no success response once a route
     lists its own). ``model`` documents the body only: the handler's return value is not validated
     against it."""
@@ -257,6 +259,14 @@ def load_resolvers(routes: Iterable[Route] | None = None) -> dict[str, APIGatewa
     return resolvers
 
 
+def _security_schemes() -> dict[str, SecurityScheme]:
+    """SECURITY_SCHEMES as the Powertools models its resolvers check operations' scopes against (the
+    document itself carries the plain JSON)."""
+    from aws_lambda_powertools.event_handler.openapi.models import HTTPBearer
+
+    return {name: HTTPBearer.model_validate(scheme) for name, scheme in SECURITY_SCHEMES.items()}
+
+
 def build_document(resolvers: Mapping[str, APIGatewayRestResolver] | None = None) -> dict[str, Any]:
     """One OpenAPI 3.1 document (plain JSON data) for the routes of all ``resolvers`` (by function
     name; every function in template.yaml when None)."""
@@ -264,7 +274,7 @@ def build_document(resolvers: Mapping[str, APIGatewayRestResolver] | None = None
     paths: dict[str, dict[str, Any]] = {}
     schemas: dict[str, Any] = {}
     for function, app in resolvers.items():
-        part = json.loads(app.get_openapi_json_schema(security_schemes=copy.deepcopy(SECURITY_SCHEMES)))
+        part = json.loads(app.get_openapi_json_schema(security_schemes=_security_schemes()))
         for path, item in part.get("paths", {}).items():
             for method, operation in item.items():
                 if method in paths.get(path, {}):

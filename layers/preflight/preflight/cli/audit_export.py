@@ -161,7 +161,7 @@ def iso(moment: datetime) -> str:
 
 class _NoRedirects(urllib.request.HTTPRedirectHandler):
     # urllib would send the bearer token on to wherever a redirect points; refuse to follow instead.
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
         raise ExportError(
             f"the API answered {code} (redirect to {newurl}): give the final URL with --api", EXIT_BAD_INPUT
         )

@@ -58,7 +58,8 @@ def _journal(backend: Any, transact_items: list[dict[str, Any]]) -> Any:
     when an item's key cannot be read (moto then runs as it is, and reports the error itself)."""
     from moto.dynamodb.models.dynamo_type import DynamoType
 
-    entries, streams = [], {}
+    entries: list[tuple[Any, Any, Any, Any]] = []
+    streams: dict[int, tuple[Any, int]] = {}
     for transact_item in transact_items:
         if len(transact_item) != 1:
             return None
@@ -186,5 +187,5 @@ def uninstall() -> None:
         return
     models.DynamoDBBackend.transact_write_items = _original  # type: ignore[method-assign]
     Table.query = _original_query  # type: ignore[method-assign]
-    models.copy = copy  # type: ignore[assignment]
+    models.copy = copy
     _original = _original_query = None

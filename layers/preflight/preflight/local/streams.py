@@ -339,13 +339,13 @@ class LocalArchive:
         spec = function_spec(self.template)
         handler = load_handler(spec, self.repo)
         # DynamoDB Local serves its streams on the DynamoDB endpoint; moto serves both on one.
-        extra = {"endpoint_url": dynamodb_endpoint} if dynamodb_endpoint else {}
+        endpoint = dynamodb_endpoint or None  # None: boto3's own (AWS_ENDPOINT_URL, moto's)
         self.poller = StreamPoller(
             self.table_name,
             handler,
             spec["event"],
-            dynamodb=boto3.client("dynamodb", **extra),
-            streams=boto3.client("dynamodbstreams", **extra),
+            dynamodb=boto3.client("dynamodb", endpoint_url=endpoint),
+            streams=boto3.client("dynamodbstreams", endpoint_url=endpoint),
             lock=lock,
         )
         self.poller.start()

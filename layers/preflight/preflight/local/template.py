@@ -24,6 +24,7 @@ def _intrinsic(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> dict[st
     elif isinstance(node, yaml.SequenceNode):
         value = loader.construct_sequence(node, deep=True)
     else:
+        assert isinstance(node, yaml.MappingNode)  # the third and last kind of YAML node
         value = loader.construct_mapping(node, deep=True)
     return {f"Fn::{suffix}" if suffix != "Ref" else "Ref": value}
 

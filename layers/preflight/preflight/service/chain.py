@@ -8,7 +8,7 @@ whoever can write the table but not use the key cannot recompute one after chang
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from preflight.service.integrity import MAC_KEY_ATTRIBUTE, LogMac
@@ -78,7 +78,7 @@ def new_event(
     return event
 
 
-def head(decision: Mapping[str, Any], events: list[Mapping[str, Any]]) -> tuple[int, str]:
+def head(decision: Mapping[str, Any], events: Sequence[Mapping[str, Any]]) -> tuple[int, str]:
     """The next sequence number and the hash it must name."""
     if not events:
         return 1, str(decision.get("record_hash"))

@@ -4,10 +4,13 @@ backoff with jitter)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 import boto3
 from botocore.config import Config
+
+# The AWS services the adapters call (one literal each, so boto3's typed overloads apply).
+Service = Literal["dynamodb", "events", "kms", "s3", "secretsmanager"]
 
 
 class LazyClient:
@@ -15,7 +18,7 @@ class LazyClient:
     use, unless one was given to it (``self._client``, or the ``slot`` named, e.g. a client of
     another endpoint)."""
 
-    def __init__(self, service: str, read_timeout: int = 5, slot: str = "_client") -> None:
+    def __init__(self, service: Service, read_timeout: int = 5, slot: str = "_client") -> None:
         self.service = service
         self.slot = slot
         self.config = Config(

@@ -54,7 +54,7 @@ def handle(event: dict[str, Any], context: LambdaContext | None, service: Notify
 
     # Every record failed: still a partial response (Lambda retries from the first), not an error.
     processor = BatchProcessor(event_type=EventType.DynamoDBStreams, raise_on_entire_batch_failure=False)
-    return process_partial_response(event, record_handler, processor, context)
+    return dict(process_partial_response(event, record_handler, processor, context))
 
 
 _service: NotifyService | None = None
