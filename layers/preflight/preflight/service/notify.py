@@ -16,9 +16,9 @@ from typing import Any
 
 from preflight.observability import logger
 from preflight.service.times import InvalidQuery, parse_instant
-from preflight.service.views import plain
 from preflight.store import keys
 from preflight.store.events import BusEvent, EventPublisher
+from preflight.store.items import plain
 
 SOURCE = "Preflight"
 DRAFT_FLAGGED = "DraftFlagged"
