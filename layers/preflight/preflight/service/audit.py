@@ -114,8 +114,9 @@ class AuditLog:
             author = IndexQuery(
                 keys.ACTOR_INDEX, keys.author_pk(query.author), low, upper, False, query.filters()
             )
-            for item in merged(self.store, [author], "GSI3SK", True, page):
-                yield item | {"sort": item["GSI3SK"]}
+            by_author = keys.sort_attribute(keys.ACTOR_INDEX)
+            for item in merged(self.store, [author], by_author, True, page):
+                yield item | {"sort": item[by_author]}
             return
         # Otherwise day by day, newest first; within a day, the shards merged. A shard with no
         # decision that day (its counter item says so) is not queried at all.
@@ -131,8 +132,9 @@ class AuditLog:
                 IndexQuery(keys.TIME_INDEX, keys.day_pk(day, s), low, upper, False, query.filters())
                 for s in shards
             ]
-            for item in merged(self.store, queries, "GSI2SK", True, page):
-                yield item | {"sort": item["GSI2SK"]}
+            by_time = keys.sort_attribute(keys.TIME_INDEX)
+            for item in merged(self.store, queries, by_time, True, page):
+                yield item | {"sort": item[by_time]}
 
     # --- the summary report ----------------------------------------------------------------------
 

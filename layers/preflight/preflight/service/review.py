@@ -91,8 +91,9 @@ class ReviewService:
             IndexQuery(keys.QUEUE_INDEX, keys.queue_pk(s), after or QUEUE_START, QUEUE_END, True, filters)
             for s in range(self.shards)
         ]
-        stream = (i for i in merged(self.store, queries, "GSI1SK", False, limit + 1) if i["GSI1SK"] != after)
-        return take_page(stream, limit, self.cursors, digest, "GSI1SK")
+        in_queue = keys.sort_attribute(keys.QUEUE_INDEX)
+        stream = (i for i in merged(self.store, queries, in_queue, False, limit + 1) if i[in_queue] != after)
+        return take_page(stream, limit, self.cursors, digest, in_queue)
 
     def pending(self, *, category: str | None = None, channel: str | None = None) -> int:
         """How many decisions are pending review in the whole queue (with the same filters as

@@ -266,7 +266,7 @@ class DecisionStore:
             params["ExclusiveStartKey"] = response["LastEvaluatedKey"]
 
     def _index_query(self, query: IndexQuery) -> dict[str, Any]:
-        pk_name, sk_name = f"{query.index}PK", f"{query.index}SK"
+        pk_name, sk_name = keys.partition_attribute(query.index), keys.sort_attribute(query.index)
         names = {"#pk": pk_name, "#sk": sk_name}
         values: dict[str, Any] = {":pk": {"S": query.pk}, ":lo": {"S": query.low}, ":hi": {"S": query.high}}
         conditions = []

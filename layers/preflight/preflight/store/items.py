@@ -17,8 +17,11 @@ from typing import Any
 from preflight.records import DecisionRecord, LogEvent
 from preflight.store import keys
 
-KEY_ATTRIBUTES = ("PK", "SK", "GSI1PK", "GSI1SK", "GSI2PK", "GSI2SK", "GSI3PK", "GSI3SK")
-QUEUE_ATTRIBUTES = ("GSI1PK", "GSI1SK")
+_INDEXES = (keys.QUEUE_INDEX, keys.TIME_INDEX, keys.ACTOR_INDEX)
+QUEUE_ATTRIBUTES = (keys.partition_attribute(keys.QUEUE_INDEX), keys.sort_attribute(keys.QUEUE_INDEX))
+KEY_ATTRIBUTES = (
+    "PK", "SK", *(a for i in _INDEXES for a in (keys.partition_attribute(i), keys.sort_attribute(i)))
+)  # fmt: skip
 
 
 def plain(value: Any) -> Any:
@@ -37,23 +40,22 @@ def attributes(item: Mapping[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in item.items() if k not in KEY_ATTRIBUTES}
 
 
-def queue_keys(record: DecisionRecord, shard: int) -> dict[str, str]:
-    """The review queue's index attributes of a record awaiting review."""
-    return {"GSI1PK": keys.queue_pk(shard), "GSI1SK": keys.time_sk(record.screened_at, record.decision_id)}
+def _indexed(index: str, partition: str, sort: str) -> dict[str, str]:
+    return {keys.partition_attribute(index): partition, keys.sort_attribute(index): sort}
 
 
 def decision_item(record: DecisionRecord, shard: int) -> dict[str, Any]:
-    """The item of ``record`` (on the day-and-shard index under ``shard``)."""
+    """The item of ``record``; ``shard`` places it on the day index and in the queue."""
     sort_key = keys.time_sk(record.screened_at, record.decision_id)
-    item = record.attributes() | {
-        "PK": keys.decision_pk(record.decision_id),
-        "SK": keys.DECISION_SK,
-        "GSI2PK": keys.day_pk(record.day, shard),
-        "GSI2SK": sort_key,
-        "GSI3PK": keys.author_pk(record.author),
-        "GSI3SK": sort_key,
-    }
-    return item | queue_keys(record, shard) if record.awaiting_review else item
+    item = (
+        record.attributes()
+        | {"PK": keys.decision_pk(record.decision_id), "SK": keys.DECISION_SK}
+        | _indexed(keys.TIME_INDEX, keys.day_pk(record.day, shard), sort_key)
+        | _indexed(keys.ACTOR_INDEX, keys.author_pk(record.author), sort_key)
+    )
+    if record.awaiting_review:  # the queue (sparse) holds a decision only while it awaits review
+        item |= _indexed(keys.QUEUE_INDEX, keys.queue_pk(shard), sort_key)
+    return item
 
 
 def record_of(item: Mapping[str, Any]) -> DecisionRecord:
@@ -62,9 +64,9 @@ def record_of(item: Mapping[str, Any]) -> DecisionRecord:
 
 def event_item(event: LogEvent) -> dict[str, Any]:
     item = event.attributes() | {"PK": keys.decision_pk(event.decision_id), "SK": keys.event_sk(event.seq)}
-    if event.type == "review":
-        # Reviews by reviewer: the audit log's reviewer filter.
-        item |= {"GSI3PK": keys.reviewer_pk(event.actor), "GSI3SK": keys.time_sk(event.at, event.decision_id)}
+    if event.type == "review":  # reviews by reviewer
+        sort_key = keys.time_sk(event.at, event.decision_id)
+        item |= _indexed(keys.ACTOR_INDEX, keys.reviewer_pk(event.actor), sort_key)
     return item
 
 
@@ -78,3 +80,16 @@ def event_of(item: Mapping[str, Any]) -> LogEvent:
     number = sort_key.removeprefix(keys.EVENT_PREFIX)
     named = number.isdigit() and keys.event_sk(int(number)) == sort_key
     return replace(event, position=int(number) if named else -1)
+
+
+def logged(item: Mapping[str, Any]) -> DecisionRecord | LogEvent | None:
+    """The record or the event a decision log item holds (as read, or a stream's image with its
+    values deserialised); None for the table's other items (guards, counters)."""
+    partition, sort_key = item.get("PK"), item.get("SK")
+    if not (isinstance(partition, str) and partition.startswith(keys.decision_pk(""))):
+        return None
+    if sort_key == keys.DECISION_SK:
+        return record_of(item)
+    if isinstance(sort_key, str) and sort_key.startswith(keys.EVENT_PREFIX):
+        return event_of(item)
+    return None
