@@ -261,8 +261,26 @@ def test_the_store_writes_a_transition_only_from_its_status(flow) -> None:
     transition = stale.reviewed("reject", "ian", "2031-01-01T00:00:00.000Z")
     at = "2031-01-01T00:00:00.000Z"
     event = LogEvent(decision_id=decision_id, seq=2, type="review", actor="ian", at=at)
-    with pytest.raises(ConditionFailed) as lost:
+    with pytest.raises(ConditionFailed):
         flow.store.record_transition(transition, event, {})
-    assert lost.value.item_changed
     assert stored_partition(flow.store, decision_id) == before
     assert "GSI1PK" not in before[0] and before[0]["status"] == "approved_by_reviewer"
+
+
+def test_the_event_a_review_writes_is_hashed_once(flow, monkeypatch) -> None:
+    """The verdict's event is signed once; the answer's chain check verifies what was read from the
+    table (the record) and links the new event without computing its MAC again."""
+    import preflight.service.integrity as integrity
+
+    decision_id = _flagged(flow)
+    hashed: list[str] = []
+    real_message = integrity.message
+
+    def counting(kind: Any, body: Any) -> bytes:
+        hashed.append(kind)
+        return real_message(kind, body)
+
+    monkeypatch.setattr(integrity, "message", counting)
+    after = flow.review.review(decision_id, "approve", "", "rita")
+    assert after["chain"] == {"verified": True, "events": 1, "problems": []}
+    assert sorted(hashed) == ["event", "record"]

@@ -51,11 +51,15 @@ def _follows(previous: object, action: object, new: object) -> bool:
         return False
 
 
-def verify_history(record: DecisionRecord, events: Iterable[LogEvent], mac: LogMac) -> list[str]:
+def verify_history(
+    record: DecisionRecord, events: Iterable[LogEvent], mac: LogMac, *, signed_here: LogEvent | None = None
+) -> list[str]:
     """What is wrong with a decision's history, in order; empty when the chain verifies.
 
     ``events`` in the table's order (by SK); one VerifyMac per event (StoreUnavailable when KMS
-    cannot answer). The decision's ``record_hash`` itself is checked by the caller
+    cannot answer) but ``signed_here``, the event this process has just signed and written: its MAC
+    is not computed a second time, its place in the chain is checked like any other's. The
+    decision's ``record_hash`` itself is checked by the caller
     (``preflight.service.records.record_problem``).
     """
     problems: list[str] = []
@@ -77,7 +81,7 @@ def verify_history(record: DecisionRecord, events: Iterable[LogEvent], mac: LogM
             problems.append(f"event {seq}: stored under {where}")
         if event.prev_hash != previous:
             problems.append(f"event {seq}: prev_hash does not match the record before it")
-        wrong = mac.check("event", event.body(), event.event_hash)
+        wrong = None if event is signed_here else mac.check("event", event.body(), event.event_hash)
         if wrong is not None:
             problems.append(f"event {seq}: event_hash {wrong}")
         if event.type == "review":

@@ -19,22 +19,27 @@ class DecisionNotFound(Exception):
     pass
 
 
-def verification_problems(record: DecisionRecord, events: Sequence[LogEvent], mac: LogMac) -> list[str]:
-    """What is wrong with the record and its chain (n+1 VerifyMac calls); empty when both verify.
+def verification_problems(
+    record: DecisionRecord, events: Sequence[LogEvent], mac: LogMac, signed_here: LogEvent | None = None
+) -> list[str]:
+    """What is wrong with the record and its chain (n+1 VerifyMac calls, one fewer when an event was
+    ``signed_here``: see verify_history); empty when both verify.
 
     When KMS cannot answer, the history is reported unverified with that reason rather than the
     read failing: the decision is still worth reading, and "verified" is never claimed unchecked."""
     try:
         problem = record_problem(record.attributes(), mac)
-        return ([problem] if problem else []) + verify_history(record, events, mac)
+        return ([problem] if problem else []) + verify_history(record, events, mac, signed_here=signed_here)
     except StoreUnavailable as exc:
         logger.warning("history not verified: the audit key is unavailable", extra={"reason": str(exc)})
         return [f"not verified: the audit key could not be used ({exc})"]
 
 
-def with_history(record: DecisionRecord, events: Sequence[LogEvent], mac: LogMac) -> dict[str, Any]:
+def with_history(
+    record: DecisionRecord, events: Sequence[LogEvent], mac: LogMac, signed_here: LogEvent | None = None
+) -> dict[str, Any]:
     """The decision's view, its history, and whether the record and the hash chain verify."""
-    problems = verification_problems(record, events, mac)
+    problems = verification_problems(record, events, mac, signed_here)
     view = decision_view(record)
     view["history"] = [event_view(e) for e in events]
     view["chain"] = {"verified": not problems, "events": len(events), "problems": problems}

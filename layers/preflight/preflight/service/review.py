@@ -126,7 +126,7 @@ class ReviewService:
         logger.info(
             "review recorded", extra={"decision_id": decision_id, "action": action, "seq": done.event.seq}
         )
-        return with_history(done.record, done.events, self.mac)
+        return with_history(done.record, done.events, self.mac, signed_here=done.event)
 
     def _counters(
         self, record: DecisionRecord, verdict: Status, action: str, reviewer: str, now: datetime

@@ -212,11 +212,7 @@ class DecisionStore:
         except ClientError as exc:
             reasons = [r.get("Code") for r in exc.response.get("CancellationReasons") or []]
             if "ConditionalCheckFailed" in reasons[:2]:
-                raise ConditionFailed(
-                    "transition not recorded: the decision changed",
-                    item_changed=reasons[0] == "ConditionalCheckFailed",
-                    event_taken=len(reasons) > 1 and reasons[1] == "ConditionalCheckFailed",
-                ) from exc
+                raise ConditionFailed("transition not recorded: the decision or its history changed") from exc
             raise StoreUnavailable(f"transition not written: {exc.response['Error'].get('Code')}") from exc
         except BotoCoreError as exc:
             raise StoreUnavailable(f"transition not written: {type(exc).__name__}") from exc
@@ -231,7 +227,7 @@ class DecisionStore:
             )
         except ClientError as exc:
             if exc.response["Error"].get("Code") == "ConditionalCheckFailedException":
-                raise ConditionFailed("event sequence number taken", event_taken=True) from exc
+                raise ConditionFailed("event sequence number taken") from exc
             raise StoreUnavailable(f"event not written: {exc.response['Error'].get('Code')}") from exc
         except BotoCoreError as exc:
             raise StoreUnavailable(f"event not written: {type(exc).__name__}") from exc
