@@ -284,3 +284,14 @@ def test_the_event_a_review_writes_is_hashed_once(flow, monkeypatch) -> None:
     after = flow.review.review(decision_id, "approve", "", "rita")
     assert after["chain"] == {"verified": True, "events": 1, "problems": []}
     assert sorted(hashed) == ["event", "record"]
+
+
+def test_the_record_hash_covers_named_fields_of_the_record() -> None:
+    from dataclasses import fields
+
+    from preflight.records import IMMUTABLE_FIELDS
+
+    named = {f.name for f in fields(DecisionRecord)}
+    assert set(IMMUTABLE_FIELDS) <= named
+    changed_later = {"status", "record_hash", "reviewed_by", "reviewed_at", "review_action"}
+    assert not changed_later & set(IMMUTABLE_FIELDS)

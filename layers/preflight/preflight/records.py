@@ -50,7 +50,7 @@ IMMUTABLE_FIELDS = (
 )  # fmt: skip
 
 
-# The sequence number of an event not yet placed in a history (preflight.service.chain places it).
+# The sequence number of an event not yet placed in a history (preflight.service.history places it).
 UNPLACED = 0
 
 
