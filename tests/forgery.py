@@ -13,7 +13,7 @@ import rfc8785
 from preflight.service.chain import event_body
 from preflight.service.integrity import message
 from preflight.service.records import record_body
-from preflight.service.views import plain
+from preflight.store.items import plain
 
 Hasher = Callable[[str, dict[str, Any]], str]
 # The attributes of a review event a rewrite may change (the property tests change each in turn).

@@ -15,13 +15,15 @@ from typing import Any
 from boto3.dynamodb.types import TypeSerializer
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from preflight.records import DecisionRecord, LogEvent
 from preflight.service.archive import archive_object
 from preflight.service.archive_audit import ArchiveAudit
-from preflight.service.chain import KEY_ATTRIBUTES, new_event
+from preflight.service.chain import sign_event
 from preflight.service.ids import new_decision_id
 from preflight.service.integrity import LogMac
-from preflight.service.records import IMMUTABLE_FIELDS, with_record_hash
+from preflight.service.records import IMMUTABLE_FIELDS, sign_record
 from preflight.store.archive import StoredVersion
+from preflight.store.items import KEY_ATTRIBUTES
 
 from tests.forgery import EVENT_FIELDS, plain_sha256
 
@@ -79,11 +81,15 @@ class FakeItems:
         return self.typed()
 
 
+def record_signed(attributes: dict[str, Any], mac: LogMac) -> dict[str, Any]:
+    return sign_record(DecisionRecord.from_attributes(attributes), mac).attributes()
+
+
 def _log(mac: LogMac) -> list[dict[str, Any]]:
     """A flagged decision and its review, signed with the audit key."""
     decision_id = new_decision_id(SCREENED)
     at = SCREENED.isoformat(timespec="milliseconds").replace("+00:00", "Z")
-    decision = with_record_hash(
+    decision = record_signed(
         {
             "decision_id": decision_id, "screened_at": at, "day": at[:10], "author": "ann", "channel": "x",
             "metadata": {"campaign": "spring"}, "client_id": "c1", "decision": "flag",
@@ -96,11 +102,14 @@ def _log(mac: LogMac) -> list[dict[str, Any]]:
         mac,
     )  # fmt: skip
     decision |= {"PK": f"DEC#{decision_id}", "SK": "#DECISION"}
-    event = new_event(
-        decision_id, 1, decision["record_hash"], mac=mac, kind="review", actor="rita", at=at,
-        action="reject", note="no phone numbers", previous_status="pending_review",
-        new_status="rejected_by_reviewer",
-    )  # fmt: skip
+    event = sign_event(
+        LogEvent(
+            decision_id=decision_id, seq=1, prev_hash=decision["record_hash"], type="review", actor="rita",
+            at=at, action="reject", note="no phone numbers", previous_status="pending_review",
+            new_status="rejected_by_reviewer",
+        ),
+        mac,
+    ).attributes()  # fmt: skip
     return [decision, event | {"PK": f"DEC#{decision_id}", "SK": "EVENT#000001"}]
 
 

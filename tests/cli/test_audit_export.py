@@ -539,6 +539,7 @@ def decisions_table(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[str, list
     import boto3
     from moto import mock_aws
     from preflight.local.template import create_table_from_template
+    from preflight.records import DecisionRecord
     from preflight.service.ids import new_decision_id, shard_of
     from preflight.settings import Settings
     from preflight.store import keys
@@ -567,12 +568,11 @@ def decisions_table(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[str, list
             decision = {
                 **record(decision_id, screened_at=screened_at, decision=verdict, author=f"=author{n % 5}"),
                 "status": "pending_review" if verdict == "flag" else "approved",
-                "PK": keys.decision_pk(decision_id),
-                "SK": keys.DECISION_SK,
-                "GSI2PK": keys.day_pk(day, shard),
-                "GSI2SK": keys.time_sk(screened_at, decision_id),
+                "day": day,
             }
-            store.put_decision(decision, {"total": 1}, (day, shard), None)
+            # The store keys the item (time index under the day and shard) as screening does.
+            store.put_decision(DecisionRecord.from_attributes(decision), shard, {"total": 1}, None)
+            decision["GSI2SK"] = keys.time_sk(screened_at, decision_id)
             written.append(decision)
         yield "audit-export-test", sorted(written, key=lambda d: d["GSI2SK"], reverse=True)
 

@@ -9,7 +9,8 @@ from typing import Any
 
 import pytest
 from boto3.dynamodb.types import TypeSerializer
-from preflight.service.chain import new_event
+from preflight.records import LogEvent
+from preflight.service.chain import sign_event
 from preflight.store.events import MAX_ENTRIES_PER_CALL, EventPublisher
 
 from tests.notify.conftest import (
@@ -57,11 +58,14 @@ def put_review_event(aws: Aws, decision_id: str, *, reviewer: str = "rita", acti
     """A review event item as docs/service-design.md defines it (the review API writes the same)."""
     decision = raw_item(aws, f"DEC#{decision_id}", "#DECISION")
     new_status = "approved_by_reviewer" if action == "approve" else "rejected_by_reviewer"
-    event = new_event(
-        decision_id, 1, decision["record_hash"]["S"], mac=_mac(), kind="review", actor=reviewer,
-        at="2026-03-02T10:15:00.000Z", action=action, note="checked with legal",
-        previous_status="pending_review", new_status=new_status,
-    )  # fmt: skip
+    event = sign_event(
+        LogEvent(
+            decision_id=decision_id, seq=1, prev_hash=decision["record_hash"]["S"], type="review",
+            actor=reviewer, at="2026-03-02T10:15:00.000Z", action=action, note="checked with legal",
+            previous_status="pending_review", new_status=new_status,
+        ),
+        _mac(),
+    ).attributes()  # fmt: skip
     event |= {"PK": f"DEC#{decision_id}", "SK": "EVENT#000001", "GSI3PK": f"REVIEWER#{reviewer}"}
     item = {k: _serializer.serialize(v) for k, v in event.items()}
     aws.dynamodb.put_item(TableName=aws.table_name, Item=item, ConditionExpression="attribute_not_exists(PK)")
@@ -150,15 +154,17 @@ def test_clean_decisions_and_other_records_publish_nothing(
     flagged = screen(screen_handler, FLAGGED_TEXT)
     clean_item = raw_item(aws, f"DEC#{clean['decision_id']}", "#DECISION")
     flagged_item = raw_item(aws, f"DEC#{flagged['decision_id']}", "#DECISION")
-    original_read = new_event(
-        flagged["decision_id"],
-        1,
-        "0" * 64,
-        mac=_mac(),
-        kind="original_read",
-        actor="audrey",
-        at="2026-03-02T11:00:00.000Z",
-    )
+    original_read = sign_event(
+        LogEvent(
+            decision_id=flagged["decision_id"],
+            seq=1,
+            prev_hash="0" * 64,
+            type="original_read",
+            actor="audrey",
+            at="2026-03-02T11:00:00.000Z",
+        ),
+        _mac(),
+    ).attributes()
     original_read |= {"PK": f"DEC#{flagged['decision_id']}", "SK": "EVENT#000001"}
     records = [
         stream_record(clean_item),

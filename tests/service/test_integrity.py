@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from preflight.service.records import IMMUTABLE_FIELDS
-from preflight.service.views import plain
+from preflight.store.items import plain
 
 from tests.forgery import EVENT_FIELDS, other_key_mac, plain_sha256, relink
 from tests.service.conftest import api_event, call, decision_event, screen_event

@@ -18,7 +18,7 @@ from preflight.service.times import InvalidQuery
 from preflight.store.dynamodb import DecisionStore
 
 from tests.service.conftest import api_event, call, screen_event
-from tests.service.workflow import CLEAN_TEXTS, FLAGGED_TEXTS, fresh_workflow
+from tests.service.workflow import CLEAN_TEXTS, FLAGGED_TEXTS, fresh_workflow, stored_partition
 
 
 @pytest.fixture
@@ -84,7 +84,7 @@ def test_verdict_moves_the_state_and_extends_the_chain(flow, action, note, statu
     (event,) = after["history"]
     assert event["type"] == "review" and event["actor"] == "rita" and event["note"] == note
     assert (event["previous_status"], event["new_status"]) == ("pending_review", status)
-    decision, events = flow.store.get_partition(decision_id)
+    decision, events = stored_partition(flow.store, decision_id)
     assert decision["status"] == status and "GSI1PK" not in decision
     assert events[0]["prev_hash"] == decision["record_hash"]
     assert flow.review.mac.check("event", event_body(events[0]), events[0]["event_hash"]) is None
@@ -108,7 +108,7 @@ def test_only_pending_decisions_can_be_reviewed(flow) -> None:
 def test_tampering_breaks_the_chain(flow) -> None:
     (decision_id,), _ = _screen_many(flow, 1, 0)
     flow.review.review(decision_id, "reject", "No personal data.", "rita")
-    decision, events = flow.store.get_partition(decision_id)
+    decision, events = stored_partition(flow.store, decision_id)
     assert verify_chain(decision, events, flow.review.mac) == []
     rewritten = [events[0] | {"note": "fine"}]
     assert any("event_hash" in p for p in verify_chain(decision, rewritten, flow.review.mac))
@@ -166,7 +166,7 @@ def test_concurrent_reviewers_exactly_one_wins(screen_handler, dynamodb, moto_se
             t.join()
         counts = Counter(o.split(":")[0] for o in outcomes)
         assert counts == {"won": 1, "conflict": 7}, (trial, outcomes)
-        decision, events = flow.store.get_partition(decision_id)
+        decision, events = stored_partition(flow.store, decision_id)
         assert len(events) == 1 and verify_chain(decision, events, flow.review.mac) == []
         assert {o.split(":")[1] for o in outcomes if o != "won"} == {decision["status"]}
 

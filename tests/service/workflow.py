@@ -25,6 +25,22 @@ FLAGGED_TEXTS = (
 CLEAN_TEXTS = ("Happy Friday from the whole team!", "Our spring webinar opens for registration today.")
 
 
+def stored_partition(store: DecisionStore, decision_id: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The decision's items as the table holds them (keys and index attributes included), plain
+    values: the store hands the services records, the tests look at the items too."""
+    from preflight.store.dynamodb import plain_item
+
+    items = store.client.query(
+        TableName=store.table_name,
+        KeyConditionExpression="PK = :pk",
+        ExpressionAttributeValues={":pk": {"S": f"DEC#{decision_id}"}},
+        ConsistentRead=True,
+    )["Items"]
+    items = [plain_item(i) for i in items]
+    decision = next(i for i in items if i["SK"] == "#DECISION")
+    return decision, sorted((i for i in items if i["SK"] != "#DECISION"), key=lambda i: i["SK"])
+
+
 class Clock:
     def __init__(self, start: datetime) -> None:
         self.now = start

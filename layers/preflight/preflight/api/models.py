@@ -7,6 +7,8 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from preflight.records import ReviewAction
+
 Channel = Literal[
     "linkedin", "x", "facebook", "instagram", "threads", "tiktok", "youtube", "bluesky", "mastodon", "other"
 ]
@@ -71,7 +73,7 @@ class ReviewBody(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    action: Literal["approve", "reject"]
+    action: ReviewAction
     note: Annotated[Text, StringConstraints(max_length=2000)] = ""
 
     @model_validator(mode="after")

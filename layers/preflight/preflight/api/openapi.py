@@ -24,6 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from preflight import __version__
 from preflight.api.errors import ERROR_CODES
 from preflight.api.models import Channel
+from preflight.records import DecisionValue, ReviewAction, Status
 
 if TYPE_CHECKING:
     from aws_lambda_powertools.event_handler import APIGatewayRestResolver
@@ -177,8 +178,8 @@ class DecisionView(BaseModel):
 
     decision_id: str
     screened_at: str = Field(description="ISO 8601 UTC, milliseconds, Z")
-    status: Literal["approved", "pending_review", "approved_by_reviewer", "rejected_by_reviewer"]
-    decision: Literal["approve", "flag"]
+    status: Status
+    decision: DecisionValue
     findings: list[FindingView]
     redacted_text: str
     policy_version: str
@@ -197,7 +198,7 @@ class DecisionView(BaseModel):
     # Present once a reviewer has decided (issue 5).
     reviewed_by: str | None = None
     reviewed_at: str | None = None
-    review_action: Literal["approve", "reject"] | None = None
+    review_action: ReviewAction | None = None
 
 
 class DecisionWithHistory(DecisionView):

@@ -30,12 +30,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
-
-from boto3.dynamodb.types import TypeDeserializer
 
 from preflight.service.archive import (
     DECISION_PREFIX,
@@ -51,12 +49,11 @@ from preflight.service.ids import decision_day, decision_time
 from preflight.service.integrity import LogMac
 from preflight.service.records import IMMUTABLE_FIELDS, record_problem
 from preflight.service.times import days_between, timestamp
-from preflight.service.views import plain
 from preflight.store import keys
 from preflight.store.archive import ArchiveBucket, DecisionLogItems, StoredVersion
+from preflight.store.dynamodb import plain_item
 
 EVENT_PREFIX = "EVENT#"
-_deserializer = TypeDeserializer()
 
 PROBLEM_KINDS = ("missing", "altered", "not_in_table", "chain_break", "unexpected_object")
 # What no later version of a decision may change: what screening fixed, and its MAC.
@@ -93,10 +90,6 @@ class RangeReport:
 
     def counts(self) -> dict[str, int]:
         return {kind: sum(1 for p in self.problems if p.kind == kind) for kind in PROBLEM_KINDS}
-
-
-def plain_item(image: Mapping[str, Any]) -> dict[str, Any]:
-    return {k: plain(_deserializer.deserialize(v)) for k, v in image.items()}
 
 
 @dataclass

@@ -13,22 +13,18 @@ from dataclasses import dataclass, fields
 from datetime import datetime, timedelta
 from typing import Any
 
+from preflight.records import DECISIONS, STATUSES, UNPLACED, DecisionRecord, LogEvent
 from preflight.service import histogram
-from preflight.service.chain import head, new_event
 from preflight.service.crypto import Sealer
-from preflight.service.decisions import DecisionNotFound
+from preflight.service.history import Entry, append
 from preflight.service.integrity import LogMac
 from preflight.service.paging import CursorSigner, Page, merged, query_digest, take_page
-from preflight.service.review import ATTEMPTS
 from preflight.service.times import InvalidQuery, TimeRange, days_between, timestamp, utc_now, well_formed
 from preflight.store import keys
 from preflight.store.dynamodb import DecisionStore, Filter, IndexQuery
-from preflight.store.errors import ConditionFailed, StoreUnavailable
 
 MAX_LIST_DAYS = 92
 MAX_REPORT_DAYS = 366
-DECISIONS = ("approve", "flag")
-STATUSES = ("approved", "pending_review", "approved_by_reviewer", "rejected_by_reviewer")
 
 
 @dataclass(frozen=True)
@@ -118,8 +114,9 @@ class AuditLog:
             author = IndexQuery(
                 keys.ACTOR_INDEX, keys.author_pk(query.author), low, upper, False, query.filters()
             )
-            for item in merged(self.store, [author], "GSI3SK", True, page):
-                yield item | {"sort": item["GSI3SK"]}
+            by_author = keys.sort_attribute(keys.ACTOR_INDEX)
+            for item in merged(self.store, [author], by_author, True, page):
+                yield item | {"sort": item[by_author]}
             return
         # Otherwise day by day, newest first; within a day, the shards merged. A shard with no
         # decision that day (its counter item says so) is not queried at all.
@@ -135,8 +132,9 @@ class AuditLog:
                 IndexQuery(keys.TIME_INDEX, keys.day_pk(day, s), low, upper, False, query.filters())
                 for s in shards
             ]
-            for item in merged(self.store, queries, "GSI2SK", True, page):
-                yield item | {"sort": item["GSI2SK"]}
+            by_time = keys.sort_attribute(keys.TIME_INDEX)
+            for item in merged(self.store, queries, by_time, True, page):
+                yield item | {"sort": item[by_time]}
 
     # --- the summary report ----------------------------------------------------------------------
 
@@ -168,22 +166,22 @@ class AuditLog:
     def read_original(self, decision_id: str, actor: str, sealer: Sealer, mac: LogMac) -> dict[str, Any]:
         """The decrypted original, once its reading is recorded in the history (no record, no text;
         ``mac`` signs the record)."""
-        for _ in range(ATTEMPTS):
-            decision, events = self.store.get_partition(decision_id)
-            if decision is None:
-                raise DecisionNotFound(decision_id)
-            text = sealer.open(decision["original"], decision_id)
-            seq, previous = head(decision, events)
+        opened: list[str] = []
+
+        def reading(record: DecisionRecord, events: list[LogEvent]) -> Entry:
+            opened[:] = [sealer.open(record.original, decision_id)]
             at = timestamp(self.clock())
-            event = new_event(decision_id, seq, previous, mac=mac, kind="original_read", actor=actor, at=at)
-            try:
-                self.store.append_event(
-                    event | {"PK": keys.decision_pk(decision_id), "SK": keys.event_sk(seq)}
-                )
-            except ConditionFailed:
-                continue  # another event took this sequence number: read the head again
-            return {"decision_id": decision_id, "text": text, "read_at": at, "recorded_as": seq}
-        raise StoreUnavailable("original read not recorded: the history kept changing; retry")
+            return Entry(
+                LogEvent(decision_id=decision_id, seq=UNPLACED, type="original_read", actor=actor, at=at)
+            )
+
+        done = append(self.store, mac, decision_id, reading, "original read")
+        return {
+            "decision_id": decision_id,
+            "text": opened[0],
+            "read_at": done.event.at,
+            "recorded_as": done.event.seq,
+        }
 
 
 def _group(totals: dict[str, int], prefix: str) -> dict[str, int]:

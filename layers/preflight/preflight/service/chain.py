@@ -9,78 +9,95 @@ whoever can write the table but not use the key cannot recompute one after chang
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
-from preflight.service.integrity import MAC_KEY_ATTRIBUTE, LogMac
+from preflight.records import SCREENING_STATUS, DecisionRecord, IllegalTransition, LogEvent, next_status
+from preflight.service.integrity import LogMac
+from preflight.store.items import event_of, record_of
 from preflight.store.keys import event_sk
 
-KEY_ATTRIBUTES = ("PK", "SK", "GSI1PK", "GSI1SK", "GSI2PK", "GSI2SK", "GSI3PK", "GSI3SK")
-SCREENING_STATUSES = {"approve": "approved", "flag": "pending_review"}
+
+def event_body(item: Mapping[str, Any]) -> dict[str, Any]:
+    """What a stored event's hash covers: its own attributes (with ``mac_key_id``), not its keys or
+    hash."""
+    return event_of(item).body()
 
 
-def event_body(event: Mapping[str, Any]) -> dict[str, Any]:
-    """What an event's hash covers: its own attributes (with ``mac_key_id``), not its keys or hash."""
-    return {k: v for k, v in event.items() if k not in KEY_ATTRIBUTES and k != "event_hash"}
+def sign_event(event: LogEvent, mac: LogMac) -> LogEvent:
+    """``event`` naming the audit key, with its MAC (StoreUnavailable if KMS refuses): the one place an
+    event is hashed."""
+    named = replace(event, mac_key_id=mac.key_id, event_hash=None)
+    return replace(named, event_hash=mac.sign("event", named.body()))
 
 
-def verify_chain(decision: Mapping[str, Any], events: Iterable[Mapping[str, Any]], mac: LogMac) -> list[str]:
+def head(record: DecisionRecord, events: Sequence[LogEvent]) -> tuple[int, str]:
+    """The next sequence number and the hash it must name."""
+    if not events:
+        return 1, str(record.record_hash)
+    last = events[-1]
+    return int(last.seq) + 1, str(last.event_hash)
+
+
+def _starting_status(record: DecisionRecord) -> object:
+    # Compared, not looked up: a tampered item may hold anything, an unhashable list among others.
+    return next((s for d, s in SCREENING_STATUS.items() if d == record.decision), record.status)
+
+
+def _follows(previous: object, action: object, new: object) -> bool:
+    try:
+        return next_status(previous, action) == new
+    except IllegalTransition:
+        return False
+
+
+def verify_history(
+    record: DecisionRecord, events: Iterable[LogEvent], mac: LogMac, *, signed_here: LogEvent | None = None
+) -> list[str]:
     """What is wrong with a decision's history, in order; empty when the chain verifies.
 
     ``events`` in the table's order (by SK); one VerifyMac per event (StoreUnavailable when KMS
-    cannot answer). The decision's ``record_hash`` itself is checked by the caller
+    cannot answer) but ``signed_here``, the event this process has just signed and written: its MAC
+    is not computed a second time, its place in the chain is checked like any other's. The
+    decision's ``record_hash`` itself is checked by the caller
     (``preflight.service.records.record_problem``).
     """
     problems: list[str] = []
-    previous = decision.get("record_hash")
-    status = SCREENING_STATUSES.get(str(decision.get("decision")), decision.get("status"))
+    previous = record.record_hash
+    status = _starting_status(record)
     expected_seq = 1
     for event in events:
         try:
-            seq = int(event.get("seq", -1))
+            # A missing seq reads as -1; one stored as null is kept in extra and is not a number.
+            seq = int(event.seq if event.seq is not None else event.extra.get("seq", -1))
         except (TypeError, ValueError):  # whoever wrote the table may store anything here
-            problems.append(f"event {event.get('SK')}: sequence number {event.get('seq')!r} is not a number")
+            where = event_sk(event.position) if event.position not in (None, -1) else None
+            problems.append(f"event {where}: sequence number {event.seq!r} is not a number")
             seq = -1
         if seq != expected_seq:
             problems.append(f"event {seq}: expected sequence number {expected_seq}")
-        if event.get("SK") is not None and event["SK"] != event_sk(seq):
-            problems.append(f"event {seq}: stored under {event['SK']}")
-        if event.get("prev_hash") != previous:
+        if event.position is not None and event.position != seq:
+            where = event_sk(event.position) if event.position >= 0 else "a sort key of another kind"
+            problems.append(f"event {seq}: stored under {where}")
+        if event.prev_hash != previous:
             problems.append(f"event {seq}: prev_hash does not match the record before it")
-        wrong = mac.check("event", event_body(event), event.get("event_hash"))
+        wrong = None if event is signed_here else mac.check("event", event.body(), event.event_hash)
         if wrong is not None:
             problems.append(f"event {seq}: event_hash {wrong}")
-        if event.get("type") == "review":
-            if event.get("previous_status") != status:
-                problems.append(f"event {seq}: previous_status {event.get('previous_status')} != {status}")
-            status = event.get("new_status")
-        previous = event.get("event_hash")
+        if event.type == "review":
+            if event.previous_status != status:
+                problems.append(f"event {seq}: previous_status {event.previous_status} != {status}")
+            elif not _follows(status, event.action, event.new_status):
+                problems.append(f"event {seq}: {event.action!r} does not move {status} to {event.new_status}")
+            status = event.new_status
+        previous = event.event_hash
         expected_seq = seq + 1
-    if decision.get("status") != status:
-        problems.append(f"status {decision.get('status')} does not follow from the history ({status})")
+    if record.status != status:
+        problems.append(f"status {record.status} does not follow from the history ({status})")
     return problems
 
 
-def new_event(
-    decision_id: str, seq: int, prev_hash: str, *, mac: LogMac, kind: str, actor: str, at: str, **fields: Any
-) -> dict[str, Any]:
-    """An event item (without its keys' GSI extras), with its MAC (StoreUnavailable if KMS refuses)."""
-    event: dict[str, Any] = {
-        "decision_id": decision_id,
-        "seq": seq,
-        "type": kind,
-        "actor": actor,
-        "at": at,
-        **fields,
-        "prev_hash": prev_hash,
-        MAC_KEY_ATTRIBUTE: mac.key_id,
-    }
-    event["event_hash"] = mac.sign("event", event_body(event))
-    return event
-
-
-def head(decision: Mapping[str, Any], events: Sequence[Mapping[str, Any]]) -> tuple[int, str]:
-    """The next sequence number and the hash it must name."""
-    if not events:
-        return 1, str(decision.get("record_hash"))
-    last = events[-1]
-    return int(last["seq"]) + 1, str(last["event_hash"])
+def verify_chain(decision: Mapping[str, Any], events: Iterable[Mapping[str, Any]], mac: LogMac) -> list[str]:
+    """``verify_history`` of stored items (with or without their keys), as a table or an archive
+    holds them."""
+    return verify_history(record_of(decision), [event_of(e) for e in events], mac)

@@ -27,7 +27,6 @@ from typing import Any, Literal
 
 import rfc8785
 
-from preflight.service.views import plain
 from preflight.store.vault import KeyVault
 
 MAC_KEY_ATTRIBUTE = "mac_key_id"
@@ -35,9 +34,10 @@ Kind = Literal["record", "event"]
 
 
 def message(kind: Kind, body: Mapping[str, Any]) -> bytes:
-    """What KMS MACs for ``body``: the tag, then the SHA-256 of its canonical JSON (RFC 8785)."""
-    # plain(): an item read back from DynamoDB holds Decimals where it was written with ints.
-    return f"preflight-{kind}-v1\n".encode() + hashlib.sha256(rfc8785.dumps(plain(dict(body)))).digest()
+    """What KMS MACs for ``body``: the tag, then the SHA-256 of its canonical JSON (RFC 8785).
+
+    ``body`` holds plain values: the store reads DynamoDB's numbers back as the ints they were."""
+    return f"preflight-{kind}-v1\n".encode() + hashlib.sha256(rfc8785.dumps(dict(body))).digest()
 
 
 class LogMac:

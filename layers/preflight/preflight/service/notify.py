@@ -15,10 +15,10 @@ from datetime import datetime
 from typing import Any
 
 from preflight.observability import logger
+from preflight.records import DecisionRecord, LogEvent
 from preflight.service.times import InvalidQuery, parse_instant
-from preflight.service.views import plain
-from preflight.store import keys
 from preflight.store.events import BusEvent, EventPublisher
+from preflight.store.items import logged
 
 SOURCE = "Preflight"
 DRAFT_FLAGGED = "DraftFlagged"
@@ -72,14 +72,11 @@ def event_for(event_name: str, image: Mapping[str, Any]) -> BusEvent | None:
     Raises KeyError or ValueError for an item that should be announced but lacks a field it needs."""
     if event_name != "INSERT":
         return None
-    item = plain(dict(image))
-    sort_key = str(item.get("SK", ""))
-    if not str(item.get("PK", "")).startswith(keys.decision_pk("")):
-        return None
-    if sort_key == keys.DECISION_SK and item.get("decision") == "flag":
-        return draft_flagged(item)
-    if sort_key.startswith(keys.EVENT_PREFIX) and item.get("type") == "review":
-        return draft_reviewed(item)
+    found = logged(image)
+    if isinstance(found, DecisionRecord) and found.decision == "flag":
+        return draft_flagged(found.attributes())
+    if isinstance(found, LogEvent) and found.type == "review":
+        return draft_reviewed(found.attributes())
     return None
 
 

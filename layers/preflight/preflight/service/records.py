@@ -1,35 +1,34 @@
 """The record hash of a decision: what makes a logged decision tamper-evident on its own.
 
 Kept apart from the screening use case so that the read-only functions can check it without
-importing the engine. The hash is a MAC under the audit key (preflight.service.integrity).
+importing the engine. The hash is a MAC under the audit key (preflight.service.integrity) of the
+record's immutable fields (preflight.records.IMMUTABLE_FIELDS).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
-from preflight.service.integrity import MAC_KEY_ATTRIBUTE, LogMac
+from preflight.records import IMMUTABLE_FIELDS, DecisionRecord
+from preflight.service.integrity import LogMac
 
-# The fields the record hash covers: everything but the status, which review changes later, and the
-# review's own fields. ``mac_key_id`` names the key of the MAC (covered, so it cannot be swapped).
-IMMUTABLE_FIELDS = (
-    "decision_id", "screened_at", "author", "channel", "metadata", "client_id", "decision", "findings",
-    "categories", "redacted_text", "text_fingerprint", "policy_version", "engine_version", "complete",
-    "incomplete_reasons", "request_id", "original", MAC_KEY_ATTRIBUTE,
-)  # fmt: skip
+__all__ = ["IMMUTABLE_FIELDS", "record_body", "record_problem", "sign_record"]
 
 
-def record_body(item: dict[str, Any]) -> dict[str, Any]:
-    return {k: item.get(k) for k in IMMUTABLE_FIELDS}
+def record_body(attributes: Mapping[str, Any]) -> dict[str, Any]:
+    """What a record's hash covers, from its stored attributes (a missing field counts as null)."""
+    return {k: attributes.get(k) for k in IMMUTABLE_FIELDS}
 
 
-def with_record_hash(item: dict[str, Any], mac: LogMac) -> dict[str, Any]:
-    """``item`` with the key named and its ``record_hash``: the MAC of its immutable fields."""
-    signed = item | {MAC_KEY_ATTRIBUTE: mac.key_id}
-    return signed | {"record_hash": mac.sign("record", record_body(signed))}
+def sign_record(record: DecisionRecord, mac: LogMac) -> DecisionRecord:
+    """``record`` naming the audit key, with its ``record_hash``: the MAC of its immutable fields."""
+    named = replace(record, mac_key_id=mac.key_id)
+    return replace(named, record_hash=mac.sign("record", record_body(named.attributes())))
 
 
-def record_problem(item: dict[str, Any], mac: LogMac) -> str | None:
+def record_problem(attributes: Mapping[str, Any], mac: LogMac) -> str | None:
     """None when the decision's ``record_hash`` verifies; otherwise what is wrong (one VerifyMac)."""
-    wrong = mac.check("record", record_body(item), item.get("record_hash"))
+    wrong = mac.check("record", record_body(attributes), attributes.get("record_hash"))
     return None if wrong is None else f"record_hash {wrong}"

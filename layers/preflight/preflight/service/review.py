@@ -12,24 +12,29 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any
 
 from preflight.observability import logger
+from preflight.records import (
+    PENDING_REVIEW,
+    DecisionRecord,
+    IllegalTransition,
+    LogEvent,
+    ReviewAction,
+    Status,
+    review_event,
+)
 from preflight.service import histogram
-from preflight.service.chain import head, new_event
-from preflight.service.decisions import DecisionNotFound, with_history
+from preflight.service.decisions import with_history
+from preflight.service.history import Entry, append
 from preflight.service.ids import shard_of
 from preflight.service.integrity import LogMac
 from preflight.service.paging import CursorSigner, Page, merged, query_digest, take_page
 from preflight.service.times import parse_instant, timestamp, utc_now
 from preflight.store import keys
 from preflight.store.dynamodb import DecisionStore, Filter, IndexQuery
-from preflight.store.errors import ConditionFailed, StoreUnavailable
 
-Action = Literal["approve", "reject"]
-VERDICTS = {"approve": "approved_by_reviewer", "reject": "rejected_by_reviewer"}
 QUEUE_START, QUEUE_END = "0", "~"  # below and above every "<time>#<id>" sort key
-ATTEMPTS = 5
 
 
 class ReviewConflict(Exception):
@@ -43,7 +48,7 @@ class ReviewConflict(Exception):
 def _queue_filters(category: str | None, channel: str | None) -> tuple[Filter, ...]:
     # GSI1 is eventually consistent: a decision reviewed a moment ago may still be indexed, so the
     # status is checked too.
-    filters = [Filter("status", "pending_review")]
+    filters = [Filter("status", PENDING_REVIEW)]
     if channel is not None:
         filters.append(Filter("channel", channel))
     if category is not None:
@@ -86,8 +91,9 @@ class ReviewService:
             IndexQuery(keys.QUEUE_INDEX, keys.queue_pk(s), after or QUEUE_START, QUEUE_END, True, filters)
             for s in range(self.shards)
         ]
-        stream = (i for i in merged(self.store, queries, "GSI1SK", False, limit + 1) if i["GSI1SK"] != after)
-        return take_page(stream, limit, self.cursors, digest, "GSI1SK")
+        in_queue = keys.sort_attribute(keys.QUEUE_INDEX)
+        stream = (i for i in merged(self.store, queries, in_queue, False, limit + 1) if i[in_queue] != after)
+        return take_page(stream, limit, self.cursors, digest, in_queue)
 
     def pending(self, *, category: str | None = None, channel: str | None = None) -> int:
         """How many decisions are pending review in the whole queue (with the same filters as
@@ -102,58 +108,37 @@ class ReviewService:
             for s in range(self.shards)
         )
 
-    def review(self, decision_id: str, action: Action, note: str, reviewer: str) -> dict[str, Any]:
+    def review(self, decision_id: str, action: ReviewAction, note: str, reviewer: str) -> dict[str, Any]:
         """Record the verdict; the decision with its history afterwards."""
         note = self.mask_note(note)
-        for _ in range(ATTEMPTS):
-            decision, events = self.store.get_partition(decision_id)
-            if decision is None:
-                raise DecisionNotFound(decision_id)
-            if decision.get("status") != "pending_review":
-                raise ReviewConflict(with_history(decision, events, self.mac))
+
+        def verdict(record: DecisionRecord, events: list[LogEvent]) -> Entry:
             now = self.clock()
             at = timestamp(now)
-            new_status = VERDICTS[action]
-            seq, previous = head(decision, events)
-            event = new_event(
-                decision_id, seq, previous, mac=self.mac, kind="review", actor=reviewer, at=at, action=action,
-                note=note, previous_status="pending_review", new_status=new_status,
-            )  # fmt: skip
-            item = event | {
-                "PK": keys.decision_pk(decision_id),
-                "SK": keys.event_sk(seq),
-                "GSI3PK": keys.reviewer_pk(reviewer),
-                "GSI3SK": keys.time_sk(at, decision_id),
-            }
-            changes = {
-                "status": new_status,
-                "reviewed_by": reviewer,
-                "reviewed_at": at,
-                "review_action": action,
-            }
             try:
-                counters = self._counters(decision, action, reviewer, now)
-                self.store.record_review(decision_id, changes, item, counters)
-            except ConditionFailed as lost:
-                if lost.item_changed:
-                    current, history = self.store.get_partition(decision_id)
-                    raise ReviewConflict(with_history(current or decision, history, self.mac)) from lost
-                continue  # an original read took this sequence number: read the head again
-            logger.info("review recorded", extra={"decision_id": decision_id, "action": action, "seq": seq})
-            return with_history(decision | changes, [*events, item], self.mac)
-        raise StoreUnavailable("review not recorded: the history kept changing; retry")
+                transition = record.reviewed(action, reviewer, at)
+            except IllegalTransition:
+                raise ReviewConflict(with_history(record, events, self.mac)) from None
+            counters = self._counters(record, transition.after.status, action, reviewer, now)
+            return Entry(review_event(transition, reviewer, at, note), transition, counters)
+
+        done = append(self.store, self.mac, decision_id, verdict, "review")
+        logger.info(
+            "review recorded", extra={"decision_id": decision_id, "action": action, "seq": done.event.seq}
+        )
+        return with_history(done.record, done.events, self.mac, signed_here=done.event)
 
     def _counters(
-        self, decision: dict[str, Any], action: str, reviewer: str, now: datetime
+        self, record: DecisionRecord, verdict: Status, action: str, reviewer: str, now: datetime
     ) -> dict[str, dict[str, int]]:
         """Status counts move on the screening day; the review and its time count on the review day."""
-        shard = shard_of(decision["decision_id"], self.shards)
-        flagged_at = parse_instant(decision["screened_at"], "screened_at")
+        shard = shard_of(record.decision_id, self.shards)
+        flagged_at = parse_instant(record.screened_at, "screened_at")
         seconds = max(0.0, (now - flagged_at).total_seconds())
-        screening = keys.counter_pk(decision["day"], shard)
+        screening = keys.counter_pk(record.day, shard)
         reviewing = keys.counter_pk(timestamp(now)[:10], shard)
         counters: dict[str, dict[str, int]] = {
-            screening: {"status:pending_review": -1, f"status:{VERDICTS[action]}": 1}
+            screening: {f"status:{record.status}": -1, f"status:{verdict}": 1}
         }
         # One transaction may touch an item once: on the same day both land on one counter item.
         # Reviews per reviewer: the console's choices for the log's reviewer filter.

@@ -23,13 +23,13 @@ from aws_lambda_powertools.metrics import MetricUnit
 
 from preflight.engine import Decision, Engine
 from preflight.observability import logger, metrics
+from preflight.records import SCREENING_STATUS, DecisionRecord, DecisionValue
 from preflight.service.crypto import Sealer
 from preflight.service.ids import new_decision_id, shard_of
 from preflight.service.integrity import LogMac
-from preflight.service.records import with_record_hash
+from preflight.service.records import sign_record
 from preflight.service.times import timestamp, utc_now
 from preflight.service.views import decision_view
-from preflight.store import keys
 from preflight.store.dynamodb import DecisionStore, Guard
 from preflight.store.errors import AlreadyRecorded
 
@@ -59,7 +59,7 @@ class IdempotencyKeyReused(Exception):
 class _Screened:
     """The decision over the text and every metadata value."""
 
-    decision: str
+    decision: DecisionValue
     findings: list[dict[str, Any]]
     metadata: dict[str, str]  # as masked by the engine
     complete: bool
@@ -113,41 +113,31 @@ class ScreeningService:
         screened_at = timestamp(now)
         day = screened_at[:10]
         shard = shard_of(decision_id, self.shards)
-        status = "pending_review" if decision.decision == "flag" else "approved"
+        status = SCREENING_STATUS[decision.decision]
         findings = decision.findings
         categories = sorted({f["category"] for f in findings})
-        item: dict[str, Any] = {
-            "decision_id": decision_id,
-            "screened_at": screened_at,
-            "day": day,
-            "author": request.author,
-            "channel": request.channel,
-            "metadata": decision.metadata,
-            "client_id": client_id,
-            "decision": decision.decision,
-            "status": status,
-            "findings": findings,
-            "categories": categories,
-            "redacted_text": text_decision.redacted_text,
-            "text_fingerprint": self.sealer.fingerprint(request.text),
-            "policy_version": text_decision.policy_version,
-            "engine_version": text_decision.engine_version,
-            "complete": decision.complete,
-            "incomplete_reasons": list(decision.incomplete_reasons),
-            "request_id": request_id,
-            "original": self.sealer.seal(request.text, decision_id),
-        }
-        item = with_record_hash(item, self.mac)  # KMS unavailable: StoreUnavailable, nothing written
-        item |= {
-            "PK": keys.decision_pk(decision_id),
-            "SK": keys.DECISION_SK,
-            "GSI2PK": keys.day_pk(day, shard),
-            "GSI2SK": keys.time_sk(screened_at, decision_id),
-            "GSI3PK": keys.author_pk(request.author),
-            "GSI3SK": keys.time_sk(screened_at, decision_id),
-        }
-        if status == "pending_review":
-            item |= {"GSI1PK": keys.queue_pk(shard), "GSI1SK": keys.time_sk(screened_at, decision_id)}
+        record = DecisionRecord(
+            decision_id=decision_id,
+            screened_at=screened_at,
+            day=day,
+            author=request.author,
+            channel=request.channel,
+            metadata=decision.metadata,
+            client_id=client_id,
+            decision=decision.decision,
+            status=status,
+            findings=findings,
+            categories=categories,
+            redacted_text=text_decision.redacted_text,
+            text_fingerprint=self.sealer.fingerprint(request.text),
+            policy_version=text_decision.policy_version,
+            engine_version=text_decision.engine_version,
+            complete=decision.complete,
+            incomplete_reasons=list(decision.incomplete_reasons),
+            request_id=request_id,
+            original=self.sealer.seal(request.text, decision_id),
+        )
+        record = sign_record(record, self.mac)  # KMS unavailable: StoreUnavailable, nothing written
         counters = {"total": 1, f"decision:{decision.decision}": 1, f"status:{status}": 1}
         counters[f"channel:{request.channel}"] = 1
         # The policy versions in use each day: the console's choices for the log's version filter.
@@ -157,7 +147,7 @@ class ScreeningService:
         if idempotency_key:
             guard = Guard(client_id, idempotency_key, self.body_fingerprint(request))
         try:
-            self.store.put_decision(item, counters, (day, shard), guard)
+            self.store.put_decision(record, shard, counters, guard)
         except AlreadyRecorded as already:
             existing = self.store.get_decision(already.decision_id)
             if existing is None:
@@ -181,20 +171,20 @@ class ScreeningService:
             "decision logged",
             extra={"decision_id": decision_id, "decision": decision.decision, "categories": categories},
         )
-        return decision_view(item)
+        return decision_view(record)
 
     def body_fingerprint(self, request: ScreenRequest) -> str:
         return self.sealer.body_fingerprint(request.canonical())
 
-    def _same_body(self, already: AlreadyRecorded, existing: dict[str, Any], request: ScreenRequest) -> bool:
+    def _same_body(self, already: AlreadyRecorded, existing: DecisionRecord, request: ScreenRequest) -> bool:
         """Whether the guarded decision was screened from this very body."""
         if already.body_fingerprint is not None:
             return hmac.compare_digest(already.body_fingerprint, self.body_fingerprint(request))
         # A guard written before body fingerprints: its decision holds the text's fingerprint and,
         # as sent (metadata was stored unmasked then), the other fields.
         return hmac.compare_digest(
-            str(existing.get("text_fingerprint")), self.sealer.fingerprint(request.text)
-        ) and (existing.get("author"), existing.get("channel"), existing.get("metadata", {})) == (
+            str(existing.text_fingerprint), self.sealer.fingerprint(request.text)
+        ) and (existing.author, existing.channel, existing.metadata or {}) == (
             request.author,
             request.channel,
             dict(request.metadata),

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
+from collections.abc import Mapping
 from typing import Any
+
+from preflight.records import DecisionRecord, LogEvent
 
 PUBLIC_FIELDS = (
     "decision_id", "screened_at", "status", "decision", "findings", "redacted_text", "policy_version",
@@ -12,20 +14,12 @@ PUBLIC_FIELDS = (
 )  # fmt: skip
 
 
-def plain(value: Any) -> Any:
-    if isinstance(value, Decimal):
-        return int(value) if value == value.to_integral_value() else float(value)
-    if isinstance(value, dict):
-        return {k: plain(v) for k, v in value.items()}
-    if isinstance(value, list | tuple | set):
-        return [plain(v) for v in value]
-    return value
+def decision_view(decision: DecisionRecord | Mapping[str, Any]) -> dict[str, Any]:
+    """The public fields of a record, or of an item an index query returned."""
+    attributes = decision.attributes() if isinstance(decision, DecisionRecord) else decision
+    return {k: attributes[k] for k in PUBLIC_FIELDS if k in attributes}
 
 
-def decision_view(item: dict[str, Any]) -> dict[str, Any]:
-    return {k: plain(item[k]) for k in PUBLIC_FIELDS if k in item}
-
-
-def event_view(item: dict[str, Any]) -> dict[str, Any]:
-    """A history event without its table keys."""
-    return {k: v for k, v in plain(item).items() if not k.startswith(("PK", "SK", "GSI"))}
+def event_view(event: LogEvent) -> dict[str, Any]:
+    """A history event as stored (its attributes carry no table keys)."""
+    return event.attributes()

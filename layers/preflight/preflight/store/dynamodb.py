@@ -1,4 +1,5 @@
-"""DynamoDB adapter for the decision log. ClientError never leaves this module.
+"""DynamoDB adapter for the decision log. ClientError never leaves this module; records become items
+and back in preflight.store.items.
 
 Writes of a decision are one transaction: the decision item (must not exist), the idempotency
 guard for the calling client and key (must not exist), and the day's sharded counter. A retry whose
@@ -15,9 +16,11 @@ from typing import Any, Literal
 from boto3.dynamodb.types import TypeDeserializer, TypeSerializer
 from botocore.exceptions import BotoCoreError, ClientError
 
-from preflight.store import keys
+from preflight.records import DecisionRecord, LogEvent, Transition
+from preflight.store import items, keys
 from preflight.store.clients import LazyClient
 from preflight.store.errors import AlreadyRecorded, ConditionFailed, StoreUnavailable
+from preflight.store.items import decision_item, event_item, event_of, plain, record_of
 
 _serializer = TypeSerializer()
 _deserializer = TypeDeserializer()
@@ -27,8 +30,12 @@ def _to_item(data: dict[str, Any]) -> dict[str, Any]:
     return {k: _serializer.serialize(v) for k, v in data.items() if v is not None}
 
 
-def _from_item(item: dict[str, Any]) -> dict[str, Any]:
-    return {k: _deserializer.deserialize(v) for k, v in item.items()}
+def plain_item(image: Mapping[str, Any]) -> dict[str, Any]:
+    """An item in DynamoDB's typed JSON (as read, a stream image, an archived object), plain values."""
+    return {k: plain(_deserializer.deserialize(v)) for k, v in image.items()}
+
+
+_from_item = plain_item
 
 
 def _add_counters(table_name: str, pk: str, counters: Mapping[str, int]) -> dict[str, Any]:
@@ -87,18 +94,15 @@ class DecisionStore:
     client = LazyClient("dynamodb")
 
     def put_decision(
-        self,
-        decision: dict[str, Any],
-        counters: dict[str, int],
-        counter_key: tuple[str, int],
-        guard: Guard | None,
+        self, record: DecisionRecord, shard: int, counters: dict[str, int], guard: Guard | None
     ) -> None:
-        """Write the decision, its guard and its counters atomically."""
+        """Write the decision (``shard``: its place on the sharded indexes and counters), its guard
+        and its counters atomically."""
         items: list[dict[str, Any]] = [
             {
                 "Put": {
                     "TableName": self.table_name,
-                    "Item": _to_item(decision),
+                    "Item": _to_item(decision_item(record, shard)),
                     "ConditionExpression": "attribute_not_exists(PK)",
                 }
             }
@@ -112,18 +116,17 @@ class DecisionStore:
                             {
                                 "PK": keys.guard_pk(guard.client_id, guard.key),
                                 "SK": keys.GUARD_SK,
-                                "decision_id": decision["decision_id"],
+                                "decision_id": record.decision_id,
                                 "client_id": guard.client_id,
                                 "body_fingerprint": guard.body_fingerprint,
-                                "created_at": decision["screened_at"],
+                                "created_at": record.screened_at,
                             }
                         ),
                         "ConditionExpression": "attribute_not_exists(PK)",
                     }
                 }
             )
-        day, shard = counter_key
-        items.append(_add_counters(self.table_name, keys.counter_pk(day, shard), counters))
+        items.append(_add_counters(self.table_name, keys.counter_pk(record.day, shard), counters))
         try:
             self.client.transact_write_items(TransactItems=items)
         except ClientError as exc:
@@ -141,27 +144,12 @@ class DecisionStore:
         item = self._get(keys.guard_pk(client_id, idempotency_key), keys.GUARD_SK)
         return (item["decision_id"], item.get("body_fingerprint")) if item else None
 
-    def get_decision(self, decision_id: str) -> dict[str, Any] | None:
-        return self._get(keys.decision_pk(decision_id), keys.DECISION_SK)
+    def get_decision(self, decision_id: str) -> DecisionRecord | None:
+        item = self._get(keys.decision_pk(decision_id), keys.DECISION_SK)
+        return record_of(item) if item else None
 
-    def get_history(self, decision_id: str) -> list[dict[str, Any]]:
-        """The review events of a decision, oldest first (written by the review workflow)."""
-        try:
-            response = self.client.query(
-                TableName=self.table_name,
-                KeyConditionExpression="PK = :pk AND begins_with(SK, :event)",
-                ExpressionAttributeValues={
-                    ":pk": {"S": keys.decision_pk(decision_id)},
-                    ":event": {"S": keys.EVENT_PREFIX},
-                },
-                ConsistentRead=True,
-            )
-        except (ClientError, BotoCoreError) as exc:
-            raise StoreUnavailable(f"history not read: {exc}") from exc
-        return [_from_item(i) for i in response.get("Items", [])]
-
-    def get_partition(self, decision_id: str) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
-        """The decision item and its events (in sequence order), in one consistent query."""
+    def get_partition(self, decision_id: str) -> tuple[DecisionRecord | None, list[LogEvent]]:
+        """The decision and its events (in sequence order), in one consistent query."""
         items: list[dict[str, Any]] = []
         params: dict[str, Any] = {
             "TableName": self.table_name,
@@ -178,33 +166,35 @@ class DecisionStore:
                 params["ExclusiveStartKey"] = response["LastEvaluatedKey"]
         except (ClientError, BotoCoreError) as exc:
             raise StoreUnavailable(f"decision not read: {exc}") from exc
-        decision = next((i for i in items if i["SK"] == keys.DECISION_SK), None)
+        decision = next((record_of(i) for i in items if i["SK"] == keys.DECISION_SK), None)
         events = sorted((i for i in items if i["SK"].startswith(keys.EVENT_PREFIX)), key=lambda i: i["SK"])
-        return decision, events
+        return decision, [event_of(i) for i in events]
 
-    def record_review(
-        self,
-        decision_id: str,
-        changes: Mapping[str, Any],
-        event: Mapping[str, Any],
-        counters: Mapping[str, Mapping[str, int]],
+    def record_transition(
+        self, transition: Transition, event: LogEvent, counters: Mapping[str, Mapping[str, int]]
     ) -> None:
-        """Move a pending decision to its verdict, append the review event and count it: one
-        transaction. ``changes`` are set on the decision (which also leaves the queue); ``counters``
-        maps counter item keys to deltas. Raises ConditionFailed when the decision is no longer
-        pending or the event's sequence number was taken meanwhile."""
+        """Move a decision to its next status, append the event that records it and count it: one
+        transaction, written only while the stored decision is still in the status it moves from (a
+        record that leaves the review queue leaves its index too). ``counters`` maps counter item keys
+        to deltas. Raises ConditionFailed when the decision moved meanwhile or the event's sequence
+        number was taken."""
+        before, after = transition.before, transition.after
+        if after.awaiting_review and not before.awaiting_review:
+            raise ValueError("a record never enters the review queue after screening")
+        changes = transition.changes()
         names = {f"#s{i}": k for i, k in enumerate(changes)}
         values = {f":s{i}": _serializer.serialize(v) for i, v in enumerate(changes.values())}
         names["#status"] = "status"
-        values[":pending"] = {"S": "pending_review"}
+        values[":from"] = _serializer.serialize(before.status)
+        expression = "SET " + ", ".join(f"#s{i} = :s{i}" for i in range(len(changes)))
+        if before.awaiting_review and not after.awaiting_review:
+            expression += " REMOVE " + ", ".join(items.QUEUE_ATTRIBUTES)
         update = {
             "Update": {
                 "TableName": self.table_name,
-                "Key": _to_item({"PK": keys.decision_pk(decision_id), "SK": keys.DECISION_SK}),
-                "UpdateExpression": "SET "
-                + ", ".join(f"#s{i} = :s{i}" for i in range(len(changes)))
-                + " REMOVE GSI1PK, GSI1SK",
-                "ConditionExpression": "#status = :pending",
+                "Key": _to_item({"PK": keys.decision_pk(after.decision_id), "SK": keys.DECISION_SK}),
+                "UpdateExpression": expression,
+                "ConditionExpression": "#status = :from",
                 "ExpressionAttributeNames": names,
                 "ExpressionAttributeValues": values,
             }
@@ -212,36 +202,32 @@ class DecisionStore:
         put = {
             "Put": {
                 "TableName": self.table_name,
-                "Item": _to_item(dict(event)),
+                "Item": _to_item(event_item(event)),
                 "ConditionExpression": "attribute_not_exists(PK)",
             }
         }
-        items = [update, put] + [_add_counters(self.table_name, pk, c) for pk, c in counters.items()]
+        writes = [update, put] + [_add_counters(self.table_name, pk, c) for pk, c in counters.items()]
         try:
-            self.client.transact_write_items(TransactItems=items)
+            self.client.transact_write_items(TransactItems=writes)
         except ClientError as exc:
             reasons = [r.get("Code") for r in exc.response.get("CancellationReasons") or []]
             if "ConditionalCheckFailed" in reasons[:2]:
-                raise ConditionFailed(
-                    "review not recorded: the decision changed",
-                    item_changed=reasons[0] == "ConditionalCheckFailed",
-                    event_taken=len(reasons) > 1 and reasons[1] == "ConditionalCheckFailed",
-                ) from exc
-            raise StoreUnavailable(f"review not written: {exc.response['Error'].get('Code')}") from exc
+                raise ConditionFailed("transition not recorded: the decision or its history changed") from exc
+            raise StoreUnavailable(f"transition not written: {exc.response['Error'].get('Code')}") from exc
         except BotoCoreError as exc:
-            raise StoreUnavailable(f"review not written: {type(exc).__name__}") from exc
+            raise StoreUnavailable(f"transition not written: {type(exc).__name__}") from exc
 
-    def append_event(self, event: Mapping[str, Any]) -> None:
+    def append_event(self, event: LogEvent) -> None:
         """Put an event item that must not exist yet (its sequence number is its key)."""
         try:
             self.client.put_item(
                 TableName=self.table_name,
-                Item=_to_item(dict(event)),
+                Item=_to_item(event_item(event)),
                 ConditionExpression="attribute_not_exists(PK)",
             )
         except ClientError as exc:
             if exc.response["Error"].get("Code") == "ConditionalCheckFailedException":
-                raise ConditionFailed("event sequence number taken", event_taken=True) from exc
+                raise ConditionFailed("event sequence number taken") from exc
             raise StoreUnavailable(f"event not written: {exc.response['Error'].get('Code')}") from exc
         except BotoCoreError as exc:
             raise StoreUnavailable(f"event not written: {type(exc).__name__}") from exc
@@ -276,7 +262,7 @@ class DecisionStore:
             params["ExclusiveStartKey"] = response["LastEvaluatedKey"]
 
     def _index_query(self, query: IndexQuery) -> dict[str, Any]:
-        pk_name, sk_name = f"{query.index}PK", f"{query.index}SK"
+        pk_name, sk_name = keys.partition_attribute(query.index), keys.sort_attribute(query.index)
         names = {"#pk": pk_name, "#sk": sk_name}
         values: dict[str, Any] = {":pk": {"S": query.pk}, ":lo": {"S": query.low}, ":hi": {"S": query.high}}
         conditions = []
@@ -310,9 +296,9 @@ class DecisionStore:
                 except (ClientError, BotoCoreError) as exc:
                     raise StoreUnavailable(f"counters not read: {exc}") from exc
                 for item in response.get("Responses", {}).get(self.table_name, []):
-                    plain = _from_item(item)
-                    numbers = {k: v for k, v in plain.items() if not isinstance(v, str)}
-                    found[plain["PK"]] = {k: int(v) for k, v in numbers.items()}
+                    counts = _from_item(item)
+                    numbers = {k: v for k, v in counts.items() if not isinstance(v, str)}
+                    found[counts["PK"]] = {k: int(v) for k, v in numbers.items()}
                 request = response.get("UnprocessedKeys") or {}
                 attempts += 1
                 if request and attempts > 20:

@@ -20,9 +20,5 @@ class AlreadyRecorded(StoreError):
 
 
 class ConditionFailed(StoreError):
-    """A conditional write lost: the item changed since it was read (another writer was first)."""
-
-    def __init__(self, message: str, *, item_changed: bool = False, event_taken: bool = False) -> None:
-        super().__init__(message)
-        self.item_changed = item_changed
-        self.event_taken = event_taken
+    """A conditional write lost: the decision moved, or the event's sequence number was taken, since
+    it was read (another writer was first). The writer reads again and decides again."""

@@ -23,6 +23,16 @@ EVENT_PREFIX = "EVENT#"
 QUEUE_INDEX, TIME_INDEX, ACTOR_INDEX = "GSI1", "GSI2", "GSI3"
 
 
+def partition_attribute(index: str) -> str:
+    """The attribute holding ``index``'s partition key."""
+    return f"{index}PK"
+
+
+def sort_attribute(index: str) -> str:
+    """The attribute holding ``index``'s sort key (``<time>#<id>`` on every index)."""
+    return f"{index}SK"
+
+
 def decision_pk(decision_id: str) -> str:
     return f"DEC#{decision_id}"
 
