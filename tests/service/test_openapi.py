@@ -20,8 +20,8 @@ from preflight.api.openapi import (
     build_document,
     error_responses,
 )
-from preflight.local.routes import Route, find_routes
-from preflight.local.template import load_template
+from preflight_tools.local.routes import Route, find_routes
+from preflight_tools.local.template import load_template
 
 from tests.service.conftest import call, screen_event
 

@@ -27,9 +27,9 @@ from preflight.api.models import Channel
 
 if TYPE_CHECKING:
     from aws_lambda_powertools.event_handler import APIGatewayRestResolver
+    from preflight_tools.local.routes import Route
 
     from preflight.api.auth import Role
-    from preflight.local.routes import Route
 
 TITLE = "Preflight API"
 SECURITY_SCHEME = "cognito"
@@ -240,8 +240,7 @@ def load_resolvers(routes: Iterable[Route] | None = None) -> dict[str, APIGatewa
     template.yaml (``routes``: the local runner's), imported as the local runner imports them (the
     screening function loads spaCy)."""
     from aws_lambda_powertools.event_handler import APIGatewayRestResolver
-
-    from preflight.local.routes import find_routes
+    from preflight_tools.local.routes import find_routes
 
     resolvers: dict[str, APIGatewayRestResolver] = {}
     for route in find_routes() if routes is None else routes:

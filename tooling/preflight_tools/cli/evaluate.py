@@ -15,11 +15,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from preflight.cli.corpus import corpus_items
-from preflight.cli.main import EXIT_BAD_INPUT, EXIT_OK, load_engine
 from preflight.engine import Engine, Severity
 from preflight.engine.policy import TAXONOMY
 from preflight.settings import Settings
+
+from preflight_tools.cli.corpus import corpus_items
+from preflight_tools.cli.main import EXIT_BAD_INPUT, EXIT_OK, load_engine
 
 
 @dataclass

@@ -315,7 +315,6 @@ class TableSource:
 
     def fetch_page(self, cursor: str | None) -> tuple[list[dict[str, Any]], str | None]:
         from botocore.exceptions import BotoCoreError, ClientError
-
         from preflight.store.errors import StoreError
 
         try:

@@ -61,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     show.add_argument("--pretty", action="store_true", help="indented, for reading (not the hashed bytes)")
     _add_rules_option(show)
-    from preflight.cli.rules_diff import add_diff_parser
+    from preflight_tools.cli.rules_diff import add_diff_parser
 
     add_diff_parser(rules_commands)
 
@@ -94,7 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     token.add_argument("--client", metavar="NAME", help="the app client id (screen: the client's name)")
     token.add_argument("--user", metavar="NAME", help="the user name (review, audit)")
     token.add_argument("--ttl", type=int, default=8 * 3600, metavar="SECONDS", help="lifetime (default: 8 h)")
-    from preflight.cli.audit import add_audit_parser
+    from preflight_tools.cli.audit import add_audit_parser
 
     add_audit_parser(commands)
     return parser
@@ -115,31 +115,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = get_settings()
     try:
         if args.command == "screen":
-            from preflight.cli.screen import run_screen
+            from preflight_tools.cli.screen import run_screen
 
             return run_screen(args, settings)
         if args.command == "rules" and args.rules_command == "diff":
-            from preflight.cli.rules_diff import run_rules_diff
+            from preflight_tools.cli.rules_diff import run_rules_diff
 
             return run_rules_diff(args, settings)
         if args.command == "rules":
-            from preflight.cli.rules import run_rules
+            from preflight_tools.cli.rules import run_rules
 
             return run_rules(args, settings)
         if args.command == "eval":
-            from preflight.cli.evaluate import run_eval
+            from preflight_tools.cli.evaluate import run_eval
 
             return run_eval(args, settings)
         if args.command == "bench":
-            from preflight.cli.bench import run_bench
+            from preflight_tools.cli.bench import run_bench
 
             return run_bench(args, settings)
         if args.command == "audit":
-            from preflight.cli.audit import run_audit
+            from preflight_tools.cli.audit import run_audit
 
             return run_audit(args, settings)
         if args.command == "local":
-            from preflight.local import server
+            from preflight_tools.local import server
 
             if args.local_command == "token":
                 return server.token_command(args.role, args.client, args.user, args.ttl)

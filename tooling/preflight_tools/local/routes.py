@@ -15,7 +15,7 @@ from urllib.parse import unquote
 
 from jsonschema import Draft4Validator
 
-from preflight.local.template import REPO, load_template
+from preflight_tools.local.template import REPO, load_template
 
 Handler = Callable[[dict[str, Any], Any], dict[str, Any]]
 

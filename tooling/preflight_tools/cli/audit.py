@@ -67,7 +67,7 @@ def add_audit_parser(commands: Any) -> None:
             metavar="PORT",
             nargs="?",
             type=int,
-            const=3000,  # preflight.local.state.DEFAULT_PORT, the port of `make run`
+            const=3000,  # preflight_tools.local.state.DEFAULT_PORT, the port of `make run`
             help="the table and archive of the local runner on PORT (default 3000), i.e. `make run`",
         )
 
@@ -79,13 +79,13 @@ def _add_range(parser: argparse.ArgumentParser) -> None:
 
 def run_audit(args: argparse.Namespace, settings: Settings) -> int:
     if args.audit_command == "export":
-        from preflight.cli.audit_export import run_export
+        from preflight_tools.cli.audit_export import run_export
 
         return run_export(args, settings)
-    from preflight.cli.audit_archive import run_rearchive, run_verify
+    from preflight_tools.cli.audit_archive import run_rearchive, run_verify
 
     if args.local is not None:
-        from preflight.local import state
+        from preflight_tools.local import state
 
         try:
             local = state.read(args.local)

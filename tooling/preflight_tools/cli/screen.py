@@ -9,9 +9,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from preflight.cli.main import EXIT_BAD_INPUT, EXIT_FLAGGED, EXIT_OK, load_engine
 from preflight.engine import Engine, InputError
 from preflight.settings import Settings
+
+from preflight_tools.cli.main import EXIT_BAD_INPUT, EXIT_FLAGGED, EXIT_OK, load_engine
 
 
 class _ReadError(Exception):

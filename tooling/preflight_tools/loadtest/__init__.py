@@ -676,7 +676,7 @@ class OwnRunner:
                 [
                     sys.executable,
                     "-m",
-                    "preflight.cli.main",
+                    "preflight_tools.cli.main",
                     "local",
                     "serve",
                     "--host",
@@ -771,7 +771,7 @@ def run_load_test(args: argparse.Namespace) -> dict[str, Any]:
     run_id = uuid.uuid4().hex[:8]
     # Client ids unique to this run: against a runner with older data, the checks see only this run's.
     clients = [f"load-{run_id}-{n}" for n in range(1, args.client_ids + 1)]
-    from preflight.local import tokens
+    from preflight_tools.local import tokens
 
     runner_log = ""
     with tempfile.TemporaryDirectory(prefix="preflight-loadtest-") as scratch:

@@ -19,10 +19,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from preflight.local import console, logs, state, tokens
-from preflight.local.events import build_event
-from preflight.local.routes import Handler, Route, find_routes, match_route
-from preflight.local.template import (
+from preflight_tools.local import console, logs, state, tokens
+from preflight_tools.local.events import build_event
+from preflight_tools.local.routes import Handler, Route, find_routes, match_route
+from preflight_tools.local.template import (
     REPO,
     cors_preflight,
     create_table_from_template,
@@ -75,12 +75,12 @@ class Backend:
     endpoint: str = ""
     dynamodb_endpoint: str = ""
     env: dict[str, str] = field(default_factory=dict)
-    archive: Any = None  # preflight.local.streams.LocalArchive: the stream -> archive bucket path
+    archive: Any = None  # preflight_tools.local.streams.LocalArchive: the stream -> archive bucket path
 
     def start(self) -> None:
         import boto3
 
-        from preflight.local.moto_server import SerialMotoServer
+        from preflight_tools.local.moto_server import SerialMotoServer
 
         for name, value in LOCAL_CREDENTIALS.items():
             os.environ.setdefault(name, value)
@@ -89,7 +89,7 @@ class Backend:
         os.environ.setdefault("POWERTOOLS_METRICS_DISABLED", "true")
         logging.getLogger("werkzeug").setLevel(logging.ERROR)  # moto's access lines are noise here
         # Transactions and queries that cost what they touch, not the whole table (moto_speedups.py).
-        from preflight.local import moto_speedups
+        from preflight_tools.local import moto_speedups
 
         moto_speedups.install()
         # One request at a time: conditional writes and transactions are atomic, as in DynamoDB.
@@ -132,7 +132,7 @@ class Backend:
         os.environ["PREFLIGHT_FINGERPRINT_SECRET_ARN"] = secret["ARN"]
         os.environ["PREFLIGHT_AUDIT_MAC_KEY_ID"] = mac_key_arn
         os.environ["PREFLIGHT_CURSOR_SECRET_ARN"] = cursor_secret["ARN"]
-        from preflight.local.streams import LocalArchive
+        from preflight_tools.local.streams import LocalArchive
 
         self.archive = LocalArchive(self.template, TABLES["DecisionsTable"])
         os.environ.update(self.archive.prepare())  # PREFLIGHT_ARCHIVE_BUCKET, PREFLIGHT_ARCHIVE_KEY_ID

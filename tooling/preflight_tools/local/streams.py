@@ -26,8 +26,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from preflight.local import state
-from preflight.local.template import REPO
+from preflight_tools.local import state
+from preflight_tools.local.template import REPO
 
 FUNCTION = "ArchiveFunction"
 LOCAL_BUCKET = "preflight-local-archive"
