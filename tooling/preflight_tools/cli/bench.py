@@ -31,7 +31,7 @@ from preflight.engine.detectors.patterns import RegexDetector
 from preflight.engine.text import normalise
 from preflight.settings import Settings
 
-from preflight_tools.cli.main import EXIT_OK, load_engine
+from preflight_tools.cli.common import EXIT_OK, load_engine
 
 _FALLBACK_DRAFTS = [
     "Thrilled to welcome our new Head of Design to the Lisbon team! 🎉",

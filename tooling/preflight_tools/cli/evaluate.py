@@ -19,8 +19,8 @@ from preflight.engine import Engine, Severity
 from preflight.engine.policy import TAXONOMY
 from preflight.settings import Settings
 
+from preflight_tools.cli.common import EXIT_BAD_INPUT, EXIT_OK, load_engine
 from preflight_tools.cli.corpus import corpus_items
-from preflight_tools.cli.main import EXIT_BAD_INPUT, EXIT_OK, load_engine
 
 
 @dataclass

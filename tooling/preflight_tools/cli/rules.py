@@ -9,7 +9,7 @@ import sys
 from preflight.engine.policy import load_policy
 from preflight.settings import Settings
 
-from preflight_tools.cli.main import EXIT_BAD_INPUT, EXIT_OK
+from preflight_tools.cli.common import EXIT_BAD_INPUT, EXIT_OK
 
 # A policy that loads but whose examples fail: the rules do not do what their authors wrote.
 EXIT_EXAMPLES_FAILED = 1

@@ -31,8 +31,8 @@ from preflight.engine.nlp import NlpResources
 from preflight.engine.policy import load_policy
 from preflight.settings import Settings
 
+from preflight_tools.cli.common import EXIT_BAD_INPUT, EXIT_FLAGGED, EXIT_OK
 from preflight_tools.cli.corpus import corpus_items
-from preflight_tools.cli.main import EXIT_BAD_INPUT, EXIT_FLAGGED, EXIT_OK
 
 EXIT_CHANGED = EXIT_FLAGGED
 # Characters of the draft shown on each side of the first changed finding.

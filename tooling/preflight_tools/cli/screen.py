@@ -12,7 +12,7 @@ from typing import IO, Any
 from preflight.engine import Engine, InputError
 from preflight.settings import Settings
 
-from preflight_tools.cli.main import EXIT_BAD_INPUT, EXIT_FLAGGED, EXIT_OK, load_engine
+from preflight_tools.cli.common import EXIT_BAD_INPUT, EXIT_FLAGGED, EXIT_OK, load_engine
 
 
 class _ReadError(Exception):
