@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import ast
+import subprocess
+import sys
 from pathlib import Path
 from typing import get_args
 
@@ -94,3 +96,18 @@ def test_the_commands_share_their_pieces_through_common_not_main():
         tree = ast.parse(path.read_text(encoding="utf-8"))
         imported = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
         assert "preflight_tools.cli.main" not in imported, path.name
+
+
+def test_building_the_parser_leaves_the_services_logging_and_metrics_unconfigured():
+    # preflight.observability makes the Logger and Metrics once, from the environment of that moment;
+    # `preflight local serve` sets the functions' environment after parsing its arguments, so an
+    # import at parse time left the runner's metrics without a namespace (a 500 once they flushed).
+    code = (
+        "import sys\n"
+        "from preflight_tools.cli.main import build_parser\n"
+        "build_parser().parse_args(['local', 'serve'])\n"
+        "loaded = [m for m in sys.modules if m.startswith(('preflight.observability', 'preflight.api'))]\n"
+        "print(sorted(loaded))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

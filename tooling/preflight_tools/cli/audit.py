@@ -105,7 +105,7 @@ def add_audit_parser(commands: Any) -> None:
     actions = audit.add_subparsers(dest="audit_command", required=True, metavar="ACTION")
 
     export = actions.add_parser(
-        "export", help="write every decision in a time range exactly once", epilog=export_help()
+        "export", help="write every decision in a time range exactly once", lazy_epilog=export_help
     )
     _add_range(export)
     export.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
