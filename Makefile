@@ -88,8 +88,8 @@ docs: $(STAMP)
 
 ## The OpenAPI document (every function's routes, as the local runner serves at /openapi.json).
 openapi: $(STAMP)
-	$(BIN)/python -c 'import json; from preflight.api.openapi import build_document; \
-	  print(json.dumps(build_document(), indent=2))' > openapi.json
+	$(BIN)/python -c 'import json; from preflight_tools.local.routes import openapi_document; \
+	  print(json.dumps(openapi_document(), indent=2))' > openapi.json
 	@echo "wrote openapi.json"
 
 ## Contract test: schemathesis (pinned, own venv) against the local runner on a free port.

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from preflight.local.template import REPO
+from preflight_tools.local.template import REPO
 
 START_SECONDS = 90
 
@@ -35,7 +35,7 @@ def local_runner(
     env["PREFLIGHT_LOCAL_STATE"] = str(state)
     log = (state / "runner.log").open("w+")
     process = subprocess.Popen(
-        [sys.executable, "-m", "preflight.cli.main", "local", "serve", "--port", str(port)],
+        [sys.executable, "-m", "preflight_tools.cli.main", "local", "serve", "--port", str(port)],
         env=env,
         stdout=log,
         stderr=subprocess.STDOUT,

@@ -97,7 +97,7 @@ export function formatPercent(rate) {
 }
 
 // The export's CSV: the columns and the formula rule of `preflight audit export --format csv`
-// (preflight/cli/audit_export.py), so both exports read the same in a spreadsheet.
+// (preflight_tools/cli/audit_export.py), so both exports read the same in a spreadsheet.
 export const CSV_COLUMNS = [
   'decision_id', 'screened_at', 'decision', 'status', 'author', 'channel', 'client_id', 'categories',
   'policy_version', 'engine_version', 'complete', 'reviewed_by', 'reviewed_at', 'review_action',

@@ -26,13 +26,13 @@ import boto3
 import pytest
 from boto3.dynamodb.types import TypeSerializer
 from moto import mock_aws
-from preflight.local.streams import create_bucket
-from preflight.local.template import create_table_from_template, load_template
 from preflight.service import chain
 from preflight.service.archive import ArchiveService
 from preflight.service.archive_audit import plain_item
 from preflight.settings import get_settings
 from preflight.store.archive import ArchiveBucket
+from preflight_tools.local.streams import create_bucket
+from preflight_tools.local.template import create_table_from_template, load_template
 
 from tests.forgery import Hasher, relink
 from tests.service.conftest import (  # noqa: F401

@@ -1,4 +1,4 @@
-"""The local runner's stream path (preflight.local.streams): the template's filter, and the embedded
+"""The local runner's stream path (preflight_tools.local.streams): the template's filter, and the embedded
 table's real DynamoDB stream read into ArchiveFunction's handler."""
 
 from __future__ import annotations
@@ -7,10 +7,10 @@ import threading
 from typing import Any
 
 import boto3
-from preflight.local.streams import StreamPoller, filter_patterns, function_spec, lambda_record, matches
-from preflight.local.template import load_template
 from preflight.service.archive import archive_object, parse_key
 from preflight.streams import archive as archive_stream
+from preflight_tools.local.streams import StreamPoller, filter_patterns, function_spec, lambda_record, matches
+from preflight_tools.local.template import load_template
 
 from tests.archive.conftest import REPO, Archive, bodies, partition, screen, table_name
 

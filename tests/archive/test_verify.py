@@ -7,8 +7,8 @@ import json
 from typing import Any
 
 import pytest
-from preflight.cli.main import main
 from preflight.service.archive import archive_object
+from preflight_tools.cli.main import main
 
 from tests.archive.conftest import (
     Archive,

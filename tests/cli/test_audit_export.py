@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from preflight.cli import audit_export
-from preflight.cli.audit_export import (
+from preflight_tools.cli import audit_export
+from preflight_tools.cli.audit_export import (
     CSV_COLUMNS,
     ApiSource,
     ExportError,
@@ -25,7 +25,7 @@ from preflight.cli.audit_export import (
     parse_time,
     split_range,
 )
-from preflight.cli.main import main
+from preflight_tools.cli.main import main
 
 
 def record(decision_id: str, **fields: Any) -> dict[str, Any]:
@@ -538,12 +538,12 @@ def decisions_table(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[str, list
     decisions, newest first."""
     import boto3
     from moto import mock_aws
-    from preflight.local.template import create_table_from_template
     from preflight.records import DecisionRecord
     from preflight.service.ids import new_decision_id, shard_of
     from preflight.settings import Settings
     from preflight.store import keys
     from preflight.store.dynamodb import DecisionStore
+    from preflight_tools.local.template import create_table_from_template
 
     for name, value in {
         "AWS_DEFAULT_REGION": "us-east-1",

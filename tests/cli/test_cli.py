@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from preflight.cli.main import main
+from preflight_tools.cli.main import main
 
 from tests.conftest import ACME
 

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from preflight.cli.main import main
-from preflight.cli.rules_diff import build_engine, diff_policies
 from preflight.settings import Settings
+from preflight_tools.cli.main import main
+from preflight_tools.cli.rules_diff import build_engine, diff_policies
 
 from tests.conftest import DEFAULT_RULES
 

@@ -10,8 +10,8 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from preflight.local.console import DIST
-from preflight.local.template import REPO
+from preflight_tools.local.console import DIST
+from preflight_tools.local.template import REPO
 
 from tests.console.harness import Runner, chromium_path, launch, local_runner
 

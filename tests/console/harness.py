@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from preflight.local import tokens
+from preflight_tools.local import tokens
 
 from tests.runner import local_runner as start_runner
 

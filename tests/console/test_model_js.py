@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from preflight.cli.audit_export import neutralise
-from preflight.local.template import REPO
+from preflight_tools.cli.audit_export import neutralise
+from preflight_tools.local.template import REPO
 
 MODEL = REPO / "console" / "src" / "model.js"
 NODE = shutil.which("node")

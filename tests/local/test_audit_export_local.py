@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from preflight.cli.audit_export import CSV_COLUMNS
-from preflight.local import tokens
-from preflight.local.template import REPO
+from preflight_tools.cli.audit_export import CSV_COLUMNS
+from preflight_tools.local import tokens
+from preflight_tools.local.template import REPO
 
 from tests.local.conftest import call
 
@@ -29,7 +29,7 @@ DRAFTS = [
 def _export(port: int, token: str, *argv: str) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("AWS_", "PREFLIGHT_"))}
     return subprocess.run(
-        [sys.executable, "-m", "preflight.cli.main", "audit", "export", *argv],
+        [sys.executable, "-m", "preflight_tools.cli.main", "audit", "export", *argv],
         env={**env, "PREFLIGHT_API_URL": f"http://127.0.0.1:{port}", "PREFLIGHT_TOKEN": token},
         capture_output=True,
         text=True,

@@ -1,4 +1,4 @@
-"""The runner's side of the console (preflight.local.console): its files, its config.json, and the
+"""The runner's side of the console (preflight_tools.local.console): its files, its config.json, and the
 local sign-in page that only loopback gets; and that the built bundle has no way to make a token."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from urllib.parse import unquote
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from preflight.local import console, tokens
+from preflight_tools.local import console, tokens
 
 KEY = b"k" * 64
 TEMPLATE: dict = {}

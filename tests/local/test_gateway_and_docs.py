@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from preflight.local import tokens
-from preflight.local.routes import find_routes
-from preflight.local.server import LocalApi
-from preflight.local.template import load_template
+from preflight_tools.local import tokens
+from preflight_tools.local.routes import find_routes
+from preflight_tools.local.server import LocalApi
+from preflight_tools.local.template import load_template
 
 GOOD = {"text": "Happy Friday!", "author": "jane", "channel": "x", "metadata": {"campaign": "q3"}}
 

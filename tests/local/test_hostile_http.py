@@ -18,10 +18,10 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from preflight.local import tokens
-from preflight.local.routes import find_routes
-from preflight.local.server import LocalApi, _request_handler, _Server
-from preflight.local.template import load_template
+from preflight_tools.local import tokens
+from preflight_tools.local.routes import find_routes
+from preflight_tools.local.server import LocalApi, _request_handler, _Server
+from preflight_tools.local.template import load_template
 
 from tests.runner import local_runner
 

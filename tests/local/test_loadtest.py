@@ -13,9 +13,9 @@ from collections import Counter
 from typing import Any
 
 import pytest
-from preflight.local import loadtest
-from preflight.local.loadtest import Answer, Draft, Run, Sent, Table, evaluate
-from preflight.local.template import REPO
+from preflight_tools import loadtest
+from preflight_tools.loadtest import Answer, Draft, Run, Sent, Table, evaluate
+from preflight_tools.local.template import REPO
 
 
 def test_small_run_end_to_end() -> None:

@@ -14,11 +14,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from preflight.local import tokens
-from preflight.local.events import build_event
-from preflight.local.routes import find_routes, match_route
-from preflight.local.server import LocalApi
-from preflight.local.template import REPO, cors_preflight, gateway_response, load_template
+from preflight_tools.local import tokens
+from preflight_tools.local.events import build_event
+from preflight_tools.local.routes import find_routes, match_route
+from preflight_tools.local.server import LocalApi
+from preflight_tools.local.template import REPO, cors_preflight, gateway_response, load_template
 
 from tests.local.conftest import call
 
@@ -177,7 +177,7 @@ def test_review_audit_and_archive_through_the_runner(runner: Any, monkeypatch: p
     assert status == 200 and original["text"] == text
     env = {k: v for k, v in os.environ.items() if not k.startswith(("AWS_", "PREFLIGHT_"))}
     env["PREFLIGHT_LOCAL_STATE"] = str(state)
-    command = [sys.executable, "-m", "preflight.cli.main", "audit", "verify", "--local", str(port)]
+    command = [sys.executable, "-m", "preflight_tools.cli.main", "audit", "verify", "--local", str(port)]
     command += ["--from", day, "--to", after, "--json"]
     deadline = time.monotonic() + 20
     while True:  # the stream reaches the archive a moment after the answers

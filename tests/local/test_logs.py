@@ -7,7 +7,7 @@ import json
 import logging
 
 from aws_lambda_powertools import Logger
-from preflight.local import logs
+from preflight_tools.local import logs
 
 
 def _logger(stream: io.StringIO, service: str) -> Logger:

@@ -11,7 +11,7 @@ import boto3
 import pytest
 from botocore.exceptions import ClientError
 from moto import mock_aws
-from preflight.local import moto_speedups
+from preflight_tools.local import moto_speedups
 
 TABLE = "journal-test"
 

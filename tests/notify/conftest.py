@@ -23,7 +23,7 @@ from typing import Any
 import boto3
 import pytest
 from moto import mock_aws
-from preflight.local.template import create_table_from_template, load_template
+from preflight_tools.local.template import create_table_from_template, load_template
 
 from tests.service.conftest import FakeContext, call, create_mac_key, screen_event
 

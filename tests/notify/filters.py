@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from preflight.local.template import load_template
+from preflight_tools.local.template import load_template
 
 from tests.notify.conftest import REPO
 

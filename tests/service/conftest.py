@@ -15,7 +15,7 @@ from typing import Any
 import boto3
 import pytest
 from moto import mock_aws
-from preflight.local.template import create_table_from_template, load_template
+from preflight_tools.local.template import create_table_from_template, load_template
 
 REPO = Path(__file__).resolve().parents[2]
 EVENTS = REPO / "events"

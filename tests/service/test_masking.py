@@ -73,9 +73,9 @@ def _flagged_decision(screen_handler) -> str:
 def _archive(decision_id: str) -> str:
     """The decision's items as the archive stores them (the stream's NEW_IMAGE of each)."""
     import boto3
-    from preflight.local.streams import create_bucket
     from preflight.service.archive import ArchiveService
     from preflight.store.archive import ArchiveBucket
+    from preflight_tools.local.streams import create_bucket
 
     from tests.service.conftest import template
 

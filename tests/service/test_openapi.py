@@ -17,11 +17,10 @@ from preflight.api.openapi import (
     GATEWAY_ERRORS,
     ROLES_EXTENSION,
     SECURITY_SCHEME,
-    build_document,
     error_responses,
 )
-from preflight.local.routes import Route, find_routes
-from preflight.local.template import load_template
+from preflight_tools.local.routes import Route, find_routes, openapi_document
+from preflight_tools.local.template import load_template
 
 from tests.service.conftest import call, screen_event
 
@@ -35,8 +34,8 @@ HANDLER_ONLY = ("propertyNames",)
 @pytest.fixture(scope="module")
 def document(screen_handler: Any, decision_handler: Any) -> dict[str, Any]:
     # The handler fixtures import the functions under the tests' environment first (their settings
-    # are read at import); build_document then imports every function of template.yaml.
-    return build_document()
+    # are read at import); openapi_document then imports every function of template.yaml.
+    return openapi_document()
 
 
 @pytest.fixture(scope="module")

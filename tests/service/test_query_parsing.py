@@ -10,7 +10,6 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from preflight.cli import audit_export
 from preflight.service.audit import ListQuery
 from preflight.service.times import (
     EARLIEST,
@@ -21,6 +20,7 @@ from preflight.service.times import (
     parse_instant,
     timestamp,
 )
+from preflight_tools.cli import audit_export
 
 from tests.service.conftest import api_event, call
 

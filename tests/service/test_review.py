@@ -125,7 +125,7 @@ def test_tampering_breaks_the_chain(flow) -> None:
 
 @pytest.fixture(scope="module")
 def moto_server():
-    from preflight.local.moto_server import SerialMotoServer
+    from preflight_tools.local.moto_server import SerialMotoServer
 
     server = SerialMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
     server.start()

@@ -8,12 +8,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from preflight.local.template import create_table_from_template
 from preflight.service.audit import AuditLog
 from preflight.service.masking import Masker
 from preflight.service.review import ReviewService
 from preflight.service.screening import ScreeningService, ScreenRequest
 from preflight.store.dynamodb import DecisionStore
+from preflight_tools.local.template import create_table_from_template
 
 SHARDS = 16
 FLAGGED_TEXTS = (

@@ -7,8 +7,8 @@ Lambda) and merges them into one document; ``tests/service/test_openapi.py`` com
 with template.yaml (routes, scopes, body models), so neither side can drift.
 
 This module is imported by the Lambda functions (the route decorators use the helpers), so it stays
-light: pydantic models and dicts. Only ``build_document`` without arguments reaches for the template
-and the local runner's route table, which are not in the Lambda layer (imported there lazily).
+light: pydantic models and dicts. It is handed the resolvers: finding every function of template.yaml
+is the local runner's work (``preflight_tools.local.routes.load_resolvers``), not the runtime's.
 """
 
 from __future__ import annotations
@@ -32,7 +32,6 @@ if TYPE_CHECKING:
     from aws_lambda_powertools.event_handler.openapi.types import OpenAPIResponse
 
     from preflight.api.auth import Role
-    from preflight.local.routes import Route
 
 TITLE = "Preflight API"
 SECURITY_SCHEME = "cognito"
@@ -238,28 +237,6 @@ def _merge_component(into: dict[str, Any], name: str, schema: Any, source: str) 
     into[name] = schema
 
 
-def load_resolvers(routes: Iterable[Route] | None = None) -> dict[str, APIGatewayRestResolver]:
-    """Each function's module-level ``app`` resolver, for every function with Api events in
-    template.yaml (``routes``: the local runner's), imported as the local runner imports them (the
-    screening function loads spaCy)."""
-    from aws_lambda_powertools.event_handler import APIGatewayRestResolver
-
-    from preflight.local.routes import find_routes
-
-    resolvers: dict[str, APIGatewayRestResolver] = {}
-    for route in find_routes() if routes is None else routes:
-        if route.function in resolvers:
-            continue
-        app = getattr(route.load_module(), "app", None)
-        if not isinstance(app, APIGatewayRestResolver):
-            raise TypeError(
-                f"{route.module_path} ({route.function}) must expose its APIGatewayRestResolver as a "
-                "module-level `app` so that its routes are documented"
-            )
-        resolvers[route.function] = app
-    return resolvers
-
-
 def _security_schemes() -> dict[str, SecurityScheme]:
     """SECURITY_SCHEMES as the Powertools models its resolvers check operations' scopes against (the
     document itself carries the plain JSON)."""
@@ -268,10 +245,9 @@ def _security_schemes() -> dict[str, SecurityScheme]:
     return {name: HTTPBearer.model_validate(scheme) for name, scheme in SECURITY_SCHEMES.items()}
 
 
-def build_document(resolvers: Mapping[str, APIGatewayRestResolver] | None = None) -> dict[str, Any]:
+def build_document(resolvers: Mapping[str, APIGatewayRestResolver]) -> dict[str, Any]:
     """One OpenAPI 3.1 document (plain JSON data) for the routes of all ``resolvers`` (by function
-    name; every function in template.yaml when None)."""
-    resolvers = load_resolvers() if resolvers is None else resolvers
+    name: every function of template.yaml from ``preflight_tools.local.routes.load_resolvers``)."""
     paths: dict[str, dict[str, Any]] = {}
     schemas: dict[str, Any] = {}
     for function, app in resolvers.items():

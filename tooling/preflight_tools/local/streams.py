@@ -13,25 +13,24 @@ the template, so ``preflight audit verify`` works against a laptop's runner.
 from __future__ import annotations
 
 import base64
-import importlib.util
 import json
 import os
 import sys
 import threading
 import time
 import traceback
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
-from preflight.local import state
-from preflight.local.template import REPO
+from preflight_tools.local import state
+from preflight_tools.local.functions import Handler, LambdaContext
+from preflight_tools.local.functions import load_handler as load_function_handler
+from preflight_tools.local.template import REPO
 
 FUNCTION = "ArchiveFunction"
 LOCAL_BUCKET = "preflight-local-archive"
-Handler = Callable[[dict[str, Any], Any], dict[str, Any]]
 # Botocore's DynamoDB Streams endpoint resolution needs this with moto 5.2.5 and current botocore
 # (DescribeStream answers 404 otherwise).
 ENDPOINT_MODE = {"AWS_ACCOUNT_ID_ENDPOINT_MODE": "disabled"}
@@ -87,18 +86,7 @@ def matches(pattern: Mapping[str, Any], record: Mapping[str, Any]) -> bool:
 
 
 def load_handler(spec: Mapping[str, Any], repo: Path = REPO) -> Handler:
-    module_name, function = str(spec["handler"]).rsplit(".", 1)
-    path = repo / spec["code_uri"] / f"{module_name.replace('.', '/')}.py"
-    name = f"preflight_local_functions.{FUNCTION}"
-    module: ModuleType | None = sys.modules.get(name)
-    if module is None:
-        loaded = importlib.util.spec_from_file_location(name, path)
-        if loaded is None or loaded.loader is None:
-            raise ImportError(f"cannot load {path}")
-        module = importlib.util.module_from_spec(loaded)
-        sys.modules[name] = module
-        loaded.loader.exec_module(module)
-    return getattr(module, function)
+    return load_function_handler(FUNCTION, repo / spec["code_uri"], str(spec["handler"]))
 
 
 # --- the bucket -----------------------------------------------------------------------------------
@@ -165,24 +153,6 @@ def lambda_record(record: Mapping[str, Any], stream_arn: str, region: str) -> di
         "dynamodb": _lambda_value(stream),
         "eventSourceARN": stream_arn,
     }
-
-
-class _Context:
-    """What the handler reads of Lambda's context object."""
-
-    function_name = "preflight-local-ArchiveFunction"
-    function_version = "$LATEST"
-    memory_limit_in_mb = 256
-    invoked_function_arn = f"arn:aws:lambda:us-east-1:123456789012:function:{function_name}"
-    log_group_name = f"/aws/lambda/{function_name}"
-    log_stream_name = "local"
-
-    def __init__(self, request_id: str) -> None:
-        self.aws_request_id = request_id
-
-    @staticmethod
-    def get_remaining_time_in_millis() -> int:
-        return 60_000
 
 
 class StreamPoller:
@@ -282,7 +252,10 @@ class StreamPoller:
         self._invocations += 1
         try:
             with self.lock:
-                answer = self.handler({"Records": batch}, _Context(f"stream-{self._invocations}"))
+                answer = self.handler(
+                    {"Records": batch},
+                    LambdaContext(FUNCTION, f"stream-{self._invocations}", memory_mb=256, timeout_s=60),
+                )
             failed = {f["itemIdentifier"] for f in (answer or {}).get("batchItemFailures", [])}
         except Exception:
             traceback.print_exc()

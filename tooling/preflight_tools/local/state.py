@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from preflight.local import tokens
+from preflight_tools.local import tokens
 
 DEFAULT_PORT = 3000
 

@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from preflight.local import tokens
-from preflight.local.template import REPO
+from preflight_tools.local import tokens
+from preflight_tools.local.template import REPO
 
 DIST = REPO / "console" / "dist"
 PREFIX = "/console/"

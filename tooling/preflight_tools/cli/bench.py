@@ -26,12 +26,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from preflight.cli.main import EXIT_OK, load_engine
 from preflight.engine import Engine
 from preflight.engine.context import ScanContext
 from preflight.engine.detectors.patterns import RegexDetector
 from preflight.engine.text import normalise
 from preflight.settings import Settings
+
+from preflight_tools.cli.common import EXIT_OK, load_engine
 
 _FALLBACK_DRAFTS = [
     "Thrilled to welcome our new Head of Design to the Lisbon team! 🎉",
@@ -43,7 +44,7 @@ _FALLBACK_DRAFTS = [
     "Please mail the invoice to jordan.blake77@gmail.com before Friday.",
     "Internal only: the Q3 roadmap is on https://intranet.example.com/roadmap",
 ]
-_CORPUS = Path(__file__).resolve().parents[4] / ".." / "shared" / "corpus" / "dev.jsonl"
+_CORPUS = Path(__file__).resolve().parents[3] / ".." / "shared" / "corpus" / "dev.jsonl"
 
 
 def _load_drafts(path: Path | None) -> tuple[list[str], str]:

@@ -23,8 +23,6 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from preflight.cli.corpus import corpus_items
-from preflight.cli.main import EXIT_BAD_INPUT, EXIT_FLAGGED, EXIT_OK
 from preflight.engine import Engine, Severity
 from preflight.engine.engine import MASK
 from preflight.engine.errors import InputError
@@ -32,6 +30,9 @@ from preflight.engine.findings import Decision
 from preflight.engine.nlp import NlpResources
 from preflight.engine.policy import load_policy
 from preflight.settings import Settings
+
+from preflight_tools.cli.common import EXIT_BAD_INPUT, EXIT_FLAGGED, EXIT_OK
+from preflight_tools.cli.corpus import corpus_items
 
 EXIT_CHANGED = EXIT_FLAGGED
 # Characters of the draft shown on each side of the first changed finding.

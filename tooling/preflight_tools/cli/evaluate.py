@@ -8,18 +8,27 @@ Findings at ``low`` count neither way. A bad line is reported and skipped; the r
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from preflight.cli.corpus import corpus_items
-from preflight.cli.main import EXIT_BAD_INPUT, EXIT_OK, load_engine
 from preflight.engine import Engine, Severity
 from preflight.engine.policy import TAXONOMY
 from preflight.settings import Settings
+
+from preflight_tools.cli.common import (
+    EXIT_BAD_INPUT,
+    EXIT_OK,
+    BatchSummary,
+    batch_progress,
+    count_lines,
+    load_engine,
+    write_json,
+)
+from preflight_tools.cli.corpus import corpus_items
 
 
 @dataclass
@@ -88,9 +97,24 @@ class Report:
         }
 
 
-def evaluate(engine: Engine, path: Path) -> Report:
+def evaluate(engine: Engine, path: Path, on_draft: Callable[[str | None], None] | None = None) -> Report:
+    """The report over every line of ``path``; ``on_draft`` hears of each line as it is done (the
+    draft's decision, or None for a line that could not be measured)."""
     report = Report()
+    told = 0  # bad lines reported to on_draft so far (corpus_items records some itself)
+
+    def tell(decision: str | None = None) -> None:
+        nonlocal told
+        if on_draft is None:
+            return
+        for _ in report.bad_lines[told:]:
+            on_draft(None)
+        told = len(report.bad_lines)
+        if decision is not None:
+            on_draft(decision)
+
     for number, item in corpus_items(path, report.bad_lines):
+        tell()
         try:
             text, categories, expected = item["text"], item["categories"], item["expected_decision"]
             if not isinstance(categories, list) or expected not in ("approve", "flag"):
@@ -101,6 +125,8 @@ def evaluate(engine: Engine, path: Path) -> Report:
             continue
         got = {f.category for f in decision.findings if Severity[f.severity] >= Severity.medium}
         report.add(item, got, decision.decision)
+        tell(decision.decision)
+    tell()
     return report
 
 
@@ -134,10 +160,18 @@ def run_eval(args: argparse.Namespace, settings: Settings) -> int:
         print(f"preflight: no such file: {args.file}", file=sys.stderr)
         return EXIT_BAD_INPUT
     engine = load_engine(settings, args.rules).warm_up()
-    result = evaluate(engine, args.file).to_dict()
+    summary = BatchSummary()
+    with batch_progress(count_lines(args.file)) as progress:
+
+        def on_draft(decision: str | None) -> None:
+            summary.add(decision)
+            if progress is not None:
+                progress.update(1)
+
+        result = evaluate(engine, args.file, on_draft).to_dict()
     if args.json:
-        json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        write_json(result)
     else:
         _print_table(result)
+    print(summary.line(), file=sys.stderr)
     return EXIT_BAD_INPUT if result["bad_lines"] else EXIT_OK

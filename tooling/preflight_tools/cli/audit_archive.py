@@ -22,7 +22,9 @@ from preflight.settings import Settings
 from preflight.store.archive import ArchiveBucket, ArchiveUnavailable, DecisionLogItems
 from preflight.store.errors import StoreUnavailable
 
-EXIT_OK, EXIT_WRONG, EXIT_BAD_INPUT = 0, 1, 2
+from preflight_tools.cli.common import EXIT_BAD_INPUT, EXIT_FOUND, EXIT_OK
+
+EXIT_WRONG = EXIT_FOUND  # verify found a problem, or rearchive could not file an item
 MAX_RANGE = timedelta(days=366)
 
 

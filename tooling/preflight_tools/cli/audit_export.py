@@ -69,7 +69,9 @@ from preflight import __version__
 from preflight.service import times
 from preflight.settings import Settings
 
-EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+from preflight_tools.cli.common import EXIT_BAD_INPUT, EXIT_FOUND, EXIT_INTERRUPTED, EXIT_OK
+
+EXIT_FAILED = EXIT_FOUND  # the export could not be completed
 
 # The API's limit per request (GET /decisions answers at most 92 days and 100 records a page).
 MAX_WINDOW = timedelta(days=92)
@@ -315,7 +317,6 @@ class TableSource:
 
     def fetch_page(self, cursor: str | None) -> tuple[list[dict[str, Any]], str | None]:
         from botocore.exceptions import BotoCoreError, ClientError
-
         from preflight.store.errors import StoreError
 
         try:
@@ -557,7 +558,7 @@ def run_export(args: argparse.Namespace, settings: Settings) -> int:
         return _failed(exc.message, exc.exit_code, summary, to_file, where)
     except KeyboardInterrupt:
         # The temporary file is already gone (open_output cleans up on any exception).
-        return _failed("interrupted", 130, summary, to_file, where)
+        return _failed("interrupted", EXIT_INTERRUPTED, summary, to_file, where)
     except OSError as exc:  # writing failed: a full disk (a closed pipe is main's business)
         if isinstance(exc, BrokenPipeError):
             raise

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import parse_qsl
 
-from preflight.local.routes import Route
+from preflight_tools.local.routes import Route
 
 ACCOUNT_ID = "123456789012"
 API_ID = "preflightlocal"

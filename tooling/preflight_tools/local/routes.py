@@ -1,23 +1,24 @@
-"""The API's routes, read from template.yaml itself: every AWS::Serverless::Function's Api events."""
+"""The API's routes, read from template.yaml itself: every AWS::Serverless::Function's Api events,
+and the functions' resolvers they lead to (which the OpenAPI document describes)."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
 from jsonschema import Draft4Validator
 
-from preflight.local.template import REPO, load_template
+from preflight_tools.local.functions import Handler, handler_path, load_handler, load_module
+from preflight_tools.local.template import REPO, load_template
 
-Handler = Callable[[dict[str, Any], Any], dict[str, Any]]
+if TYPE_CHECKING:
+    from aws_lambda_powertools.event_handler import APIGatewayRestResolver
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,7 @@ class Route:
 
     @property
     def module_path(self) -> Path:
-        return self.code_dir / (self.handler.rsplit(".", 1)[0].replace(".", "/") + ".py")
+        return handler_path(self.code_dir, self.handler)
 
     def match(self, path: str) -> dict[str, str] | None:
         found = self.pattern.fullmatch(path)
@@ -70,27 +71,10 @@ class Route:
         return "[" + ", ".join(_clean(f"{e.json_path}: {e.message}") for e in errors[:10]) + "]"
 
     def load_handler(self) -> Handler:
-        """The handler function, imported from its file under a name of its own (every function's
-        module is called app)."""
-        return getattr(self.load_module(), self.handler.rsplit(".", 1)[1])
+        return load_handler(self.function, self.code_dir, self.handler)
 
     def load_module(self) -> ModuleType:
-        """The function's handler module, imported once per process (the OpenAPI document reads its
-        resolver from the same module the runner serves)."""
-        name = f"preflight_local_functions.{self.function}"
-        module = sys.modules.get(name)
-        if module is None:
-            spec = importlib.util.spec_from_file_location(name, self.module_path)
-            if spec is None or spec.loader is None:
-                raise ImportError(f"cannot load {self.module_path}")
-            module = importlib.util.module_from_spec(spec)
-            sys.modules[name] = module
-            try:
-                spec.loader.exec_module(module)
-            except BaseException:
-                sys.modules.pop(name, None)
-                raise
-        return module
+        return load_module(self.function, self.module_path)
 
 
 def _not_json(constant: str) -> Any:
@@ -184,3 +168,30 @@ def match_route(routes: Iterable[Route], method: str, path: str) -> tuple[Route,
         if params is not None:
             return route, params
     return None
+
+
+def load_resolvers(routes: Iterable[Route] | None = None) -> dict[str, APIGatewayRestResolver]:
+    """Each function's module-level ``app`` resolver, for every function with Api events in
+    template.yaml (or in ``routes``), imported as the runner serves them (the screening function
+    loads spaCy)."""
+    from aws_lambda_powertools.event_handler import APIGatewayRestResolver
+
+    resolvers: dict[str, APIGatewayRestResolver] = {}
+    for route in find_routes() if routes is None else routes:
+        if route.function in resolvers:
+            continue
+        app = getattr(route.load_module(), "app", None)
+        if not isinstance(app, APIGatewayRestResolver):
+            raise TypeError(
+                f"{route.module_path} ({route.function}) must expose its APIGatewayRestResolver as a "
+                "module-level `app` so that its routes are documented"
+            )
+        resolvers[route.function] = app
+    return resolvers
+
+
+def openapi_document(routes: Iterable[Route] | None = None) -> dict[str, Any]:
+    """The OpenAPI document of every function in template.yaml (``make openapi``, /openapi.json)."""
+    from preflight.api.openapi import build_document
+
+    return build_document(load_resolvers(routes))

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from preflight.local.template import REPO
+from preflight_tools.local.template import REPO
 
 ROLES = ("screen", "review", "audit")
 ISSUER = "preflight-local"

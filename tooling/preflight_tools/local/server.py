@@ -19,10 +19,11 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from preflight.local import console, logs, state, tokens
-from preflight.local.events import build_event
-from preflight.local.routes import Handler, Route, find_routes, match_route
-from preflight.local.template import (
+from preflight_tools.local import console, logs, state, tokens
+from preflight_tools.local.events import build_event
+from preflight_tools.local.functions import LambdaContext
+from preflight_tools.local.routes import Handler, Route, find_routes, match_route, openapi_document
+from preflight_tools.local.template import (
     REPO,
     cors_preflight,
     create_table_from_template,
@@ -37,29 +38,14 @@ MAX_BODY = 10 * 1024 * 1024  # API Gateway's payload limit
 SOCKET_TIMEOUT_S = 30.0
 # Served by the runner itself, without a token; API Gateway has no such routes.
 DESCRIPTION_PATHS = ("/openapi.json", "/docs")
+# What the API functions' context reports: a 1769 MB function (one full vCPU) and API Gateway's 30 s.
+API_FUNCTION_LIMITS: dict[str, Any] = {"memory_mb": 1769, "timeout_s": 30.0}
 TABLES = {"DecisionsTable": "preflight-local-decisions", "IdempotencyTable": "preflight-local-idempotency"}
 LOCAL_CREDENTIALS = {
     "AWS_DEFAULT_REGION": "us-east-1",
     "AWS_ACCESS_KEY_ID": "local",
     "AWS_SECRET_ACCESS_KEY": "local",
 }
-
-
-class LambdaContext:
-    """What the handlers read of Lambda's context object."""
-
-    def __init__(self, route: Route, request_id: str, timeout_s: float = 30.0) -> None:
-        self.function_name = f"preflight-local-{route.function}"
-        self.function_version = "$LATEST"
-        self.memory_limit_in_mb = 1769
-        self.invoked_function_arn = f"arn:aws:lambda:us-east-1:123456789012:function:{self.function_name}"
-        self.aws_request_id = request_id
-        self.log_group_name = f"/aws/lambda/{self.function_name}"
-        self.log_stream_name = "local"
-        self._deadline = time.monotonic() + timeout_s
-
-    def get_remaining_time_in_millis(self) -> int:
-        return max(0, int((self._deadline - time.monotonic()) * 1000))
 
 
 def _log(message: str) -> None:
@@ -75,12 +61,12 @@ class Backend:
     endpoint: str = ""
     dynamodb_endpoint: str = ""
     env: dict[str, str] = field(default_factory=dict)
-    archive: Any = None  # preflight.local.streams.LocalArchive: the stream -> archive bucket path
+    archive: Any = None  # preflight_tools.local.streams.LocalArchive: the stream -> archive bucket path
 
     def start(self) -> None:
         import boto3
 
-        from preflight.local.moto_server import SerialMotoServer
+        from preflight_tools.local.moto_server import SerialMotoServer
 
         for name, value in LOCAL_CREDENTIALS.items():
             os.environ.setdefault(name, value)
@@ -89,7 +75,7 @@ class Backend:
         os.environ.setdefault("POWERTOOLS_METRICS_DISABLED", "true")
         logging.getLogger("werkzeug").setLevel(logging.ERROR)  # moto's access lines are noise here
         # Transactions and queries that cost what they touch, not the whole table (moto_speedups.py).
-        from preflight.local import moto_speedups
+        from preflight_tools.local import moto_speedups
 
         moto_speedups.install()
         # One request at a time: conditional writes and transactions are atomic, as in DynamoDB.
@@ -132,7 +118,7 @@ class Backend:
         os.environ["PREFLIGHT_FINGERPRINT_SECRET_ARN"] = secret["ARN"]
         os.environ["PREFLIGHT_AUDIT_MAC_KEY_ID"] = mac_key_arn
         os.environ["PREFLIGHT_CURSOR_SECRET_ARN"] = cursor_secret["ARN"]
-        from preflight.local.streams import LocalArchive
+        from preflight_tools.local.streams import LocalArchive
 
         self.archive = LocalArchive(self.template, TABLES["DecisionsTable"])
         os.environ.update(self.archive.prepare())  # PREFLIGHT_ARCHIVE_BUCKET, PREFLIGHT_ARCHIVE_KEY_ID
@@ -180,9 +166,7 @@ class LocalApi:
         """The OpenAPI document of the routes served, built once from the loaded functions."""
         with self.lock:
             if self._document is None:
-                from preflight.api.openapi import build_document, load_resolvers
-
-                self._document = build_document(load_resolvers(self.routes))
+                self._document = openapi_document(self.routes)
             return self._document
 
     def describe(self, path: str, query: str) -> tuple[int, dict[str, list[str]], bytes, str]:
@@ -276,7 +260,9 @@ class LocalApi:
         who = (claims or {}).get("username") or (claims or {}).get("client_id") or "-"
         try:
             with self.lock:
-                result = self.handlers[route.function](event, LambdaContext(route, request_id))
+                result = self.handlers[route.function](
+                    event, LambdaContext(route.function, request_id, **API_FUNCTION_LIMITS)
+                )
             status = int(result["statusCode"])
         except Exception:
             traceback.print_exc()
