@@ -316,17 +316,26 @@ TIERS: dict[str, tuple[str, str, str]] = {
 TIER_RANK = {"mild": 1, "strong": 2, "slur": 3}
 
 
+# better-profanity's list, the curation tables above (SLURS, MILD, ADDITIONS, FRAGMENTS...) are English.
+SOURCE_LANGUAGE = "en"
+
+
+def _by_tier() -> dict[str, dict[str, set[str]]]:
+    return {tier: {language: set() for language in (SOURCE_LANGUAGE, *LANGUAGES)} for tier in TIERS}
+
+
 @dataclass
 class Lexicon:
-    words: dict[str, set[str]] = field(default_factory=lambda: {t: set() for t in TIERS})
-    phrases: dict[str, set[str]] = field(default_factory=lambda: {t: set() for t in TIERS})
+    # tier -> language -> entries: each language's words flag only in drafts that may be in it.
+    words: dict[str, dict[str, set[str]]] = field(default_factory=lambda: _by_tier())
+    phrases: dict[str, dict[str, set[str]]] = field(default_factory=lambda: _by_tier())
     # Source entries that could not be read as words, with the reason (for --verbose).
     dropped: list[tuple[str, str]] = field(default_factory=list)
     # How many entries the other languages' lists hold (for the header).
     language_entries: int = 0
 
     def all_words(self) -> set[str]:
-        return set().union(*self.words.values())
+        return {w for languages in self.words.values() for words in languages.values() for w in words}
 
 
 def source_version() -> str:
@@ -377,9 +386,9 @@ def add_languages(lexicon: Lexicon) -> None:
                 spellings = {form} if entry in NOT_FOLDED else {form, fold_accents(form)}
                 for spelling in spellings:
                     if kind == "word":
-                        lexicon.words[tier].add(spelling)
-                    elif not covered(spelling, tier, lexicon):
-                        lexicon.phrases[tier].add(spelling)
+                        lexicon.words[tier][language].add(spelling)
+                    elif not covered(spelling, tier, lexicon, language):
+                        lexicon.phrases[tier][language].add(spelling)
         lexicon.language_entries += len(source)
     problems += [
         f"NOT_FOLDED: {w!r} is kept by no language" for w in NOT_FOLDED if w not in lexicon.all_words()
@@ -451,13 +460,14 @@ def check_tables(source_words: set[str], source_phrases: set[str]) -> list[str]:
     return problems
 
 
-def covered(phrase: str, tier: str, lexicon: Lexicon) -> bool:
-    """A phrase is redundant when one of its words already flags at its tier or above ("bull shit")."""
+def covered(phrase: str, tier: str, lexicon: Lexicon, language: str) -> bool:
+    """A phrase is redundant when one of its words already flags, in the same language, at its tier
+    or above ("bull shit")."""
     for piece in phrase.split():
-        if any(f in piece for f in FRAGMENTS):
+        if language == SOURCE_LANGUAGE and any(f in piece for f in FRAGMENTS):
             return True
-        for other, words in lexicon.words.items():
-            if piece in words and TIER_RANK[other] >= TIER_RANK[tier]:
+        for other, languages in lexicon.words.items():
+            if piece in languages[language] and TIER_RANK[other] >= TIER_RANK[tier]:
                 return True
     return False
 
@@ -483,17 +493,17 @@ def build(entries: list[str]) -> Lexicon:
     excluded = {w for ws in EXCLUDED.values() for w in ws}
     slurs, mild = set(SLURS) | set(ADDITIONS["slur"]), set(MILD) | set(ADDITIONS["mild"])
     for word in words - excluded:
-        lexicon.words[tier_of(word, slurs, mild)].add(word)
+        lexicon.words[tier_of(word, slurs, mild)][SOURCE_LANGUAGE].add(word)
     for tier, added in ADDITIONS.items():
-        lexicon.words[tier].update(added)
+        lexicon.words[tier][SOURCE_LANGUAGE].update(added)
 
     excluded_phrases = {p for ps in EXCLUDED_PHRASES.values() for p in ps}
     for phrase in sorted(phrases - excluded_phrases):
         tier = "slur" if phrase in SLUR_PHRASES else "mild" if phrase in MILD_PHRASES else "strong"
-        if covered(phrase, tier, lexicon):
+        if covered(phrase, tier, lexicon, SOURCE_LANGUAGE):
             lexicon.dropped.append((phrase, "covered by one of its words"))
         else:
-            lexicon.phrases[tier].add(phrase)
+            lexicon.phrases[tier][SOURCE_LANGUAGE].add(phrase)
     add_languages(lexicon)
     return lexicon
 
@@ -533,7 +543,9 @@ def render(lexicon: Lexicon, version: str, source_count: int) -> str:
         "#     .venv/bin/python tools/build_profanity_lexicon.py",
         "# tests/engine/test_profanity.py fails when this file and the script disagree.",
         "#",
-        "# Options of the `profanity` detector:",
+        "# Options of the `profanity` detector, by language (`languages`: each language's lists are",
+        "# consulted only for drafts that may be in that language, engine/language.py; lists at the top",
+        "# of `options`, as an organisation's overlay may add, count in every language):",
         "#   words                whole words, matched after undoing disguises: leetspeak (`leet`),",
         "#                        `*` for one letter (f*ck), letters stretched (fuuuck) or spelled out",
         "#                        (f u c k, s.h.i.t)",
@@ -548,9 +560,6 @@ def render(lexicon: Lexicon, version: str, source_count: int) -> str:
     leet = ", ".join(f'"{k}": {v}' for k, v in LEET.items())
     for tier in ("slur", "strong", "mild"):
         severity, message, guidance = TIERS[tier]
-        words = sorted(lexicon.words[tier])
-        fragments = sorted(FRAGMENTS) if tier == "strong" else []
-        tier_names = sorted(names & (set(words) | set(fragments)))
         out += [
             f"  - id: profanity.{tier}",
             "    category: profanity",
@@ -559,12 +568,25 @@ def render(lexicon: Lexicon, version: str, source_count: int) -> str:
             f'    message: "{message}"',
             f'    guidance: "{guidance}"',
             "    options:",
-            *_flow_list("words", words, "      "),
-            *_flow_list("phrases", sorted(lexicon.phrases[tier]), "      "),
-            *_flow_list("fragments", fragments, "      "),
-            *_flow_list("capitalised_is_name", tier_names, "      "),
-            f"      leet: {{{leet}}}",
+            "      languages:",
         ]
+        for language in (SOURCE_LANGUAGE, *LANGUAGES):
+            words = sorted(lexicon.words[tier][language])
+            phrases = sorted(lexicon.phrases[tier][language])
+            fragments = sorted(FRAGMENTS) if tier == "strong" and language == SOURCE_LANGUAGE else []
+            if not (words or phrases or fragments):
+                continue
+            lists = {
+                "words": words,
+                "phrases": phrases,
+                "fragments": fragments,
+                "capitalised_is_name": sorted(names & (set(words) | set(fragments))),
+            }
+            out.append(f"        {language}:")
+            for key, values in lists.items():
+                if values:
+                    out += _flow_list(key, values, "          ")
+        out.append(f"      leet: {{{leet}}}")
     return "\n".join(out) + "\n"
 
 

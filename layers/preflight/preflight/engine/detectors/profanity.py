@@ -83,14 +83,13 @@ def _all_match(values: list[str], pattern: str, what: str) -> list[str]:
     return values
 
 
-class ProfanityOptions(DetectorOptions):
+class LexiconOptions(DetectorOptions):
+    """What one tier holds in one language (or in every language, at the top of the options)."""
+
     words: list[str] = Field(default_factory=list)
     phrases: list[str] = Field(default_factory=list)
     fragments: list[str] = Field(default_factory=list)
     capitalised_is_name: list[str] = Field(default_factory=list)
-    # What each digit or symbol can stand for ("1": i or l). The default policy states the table (see
-    # tools/build_profanity_lexicon.py); a rule that omits it reads no leetspeak.
-    leet: dict[str, str] = Field(default_factory=dict)
 
     @field_validator("words", "capitalised_is_name")
     @classmethod
@@ -108,6 +107,36 @@ class ProfanityOptions(DetectorOptions):
     def _fragments(cls, values: list[str]) -> list[str]:
         return _all_match(values, r"[a-z]{4,}", "lower-case ASCII strings of four letters or more")
 
+    @property
+    def empty(self) -> bool:
+        return not (self.words or self.phrases or self.fragments)
+
+
+class LanguageLexiconOptions(LexiconOptions):
+    @model_validator(mode="after")
+    def _something_to_match(self) -> LanguageLexiconOptions:
+        if self.empty:
+            raise ValueError("at least one of words, phrases or fragments")
+        return self
+
+
+class ProfanityOptions(LexiconOptions):
+    # The top-level lists are swearing in any language (an organisation's own words); ``languages``
+    # holds each language's lists, by ISO 639-1 code, consulted only for drafts that may be in that
+    # language (engine/language.py): "retard" is an English slur and a French delay.
+    languages: dict[str, LanguageLexiconOptions] = Field(default_factory=dict)
+    # What each digit or symbol can stand for ("1": i or l). The default policy states the table (see
+    # tools/build_profanity_lexicon.py); a rule that omits it reads no leetspeak.
+    leet: dict[str, str] = Field(default_factory=dict)
+
+    @field_validator("languages")
+    @classmethod
+    def _language_codes(cls, table: dict[str, LanguageLexiconOptions]) -> dict[str, LanguageLexiconOptions]:
+        for code in table:
+            if not re.fullmatch(r"[a-z]{2}", code):
+                raise ValueError(f"keys are ISO 639-1 language codes such as 'fr' (got {code!r})")
+        return table
+
     @field_validator("leet")
     @classmethod
     def _leet(cls, table: dict[str, str]) -> dict[str, str]:
@@ -120,8 +149,8 @@ class ProfanityOptions(DetectorOptions):
 
     @model_validator(mode="after")
     def _something_to_match(self) -> ProfanityOptions:
-        if not (self.words or self.phrases or self.fragments):
-            raise ValueError("at least one of words, phrases or fragments")
+        if self.empty and not self.languages:
+            raise ValueError("at least one of words, phrases or fragments, at the top or in languages")
         return self
 
 
@@ -328,22 +357,19 @@ def _alternatives(strings: Iterable[str]) -> re.Pattern[str] | None:
 # ---------------------------------------------------------------------------------------------
 # The detector
 # ---------------------------------------------------------------------------------------------
-@register
-class ProfanityDetector(Detector[ProfanityOptions]):
-    name = "profanity"
+class Vocabulary:
+    """One tier's words in one language (or in any language), compiled for matching: the lexicon
+    and its indexes, the phrases, and the verdicts on spelled-out runs."""
 
-    def __init__(self, *args: Any) -> None:
-        super().__init__(*args)
-        opts = self.options
-        self._lexicon = Lexicon(opts.words, opts.fragments, opts.capitalised_is_name)
-        self._reader = reader_for(opts.leet)
-        self._phrases = [p.split() for p in opts.phrases]
-        self._phrase_starts = frozenset(words[0] for words in self._phrases)
-        self._phrase = _phrase_pattern(opts.phrases)
+    def __init__(self, words: LexiconOptions, reader: LeetReader) -> None:
+        self._lexicon = Lexicon(words.words, words.fragments, words.capitalised_is_name)
+        self._reader = reader
+        self._phrases = [p.split() for p in words.phrases]
+        self._phrase_starts = frozenset(phrase[0] for phrase in self._phrases)
+        self._phrase = _phrase_pattern(words.phrases)
         self._spelled_verdicts: dict[str, tuple[int, int] | None] = {}
 
-    def detect(self, ctx: ScanContext) -> Iterator[Hit]:
-        draft = self._reader.tokens_of(ctx.text)
+    def hits(self, draft: DraftTokens) -> Iterator[Hit]:
         yield from self._token_hits(draft)
         for start, run, chars in draft.spelled:
             span = self._spelled_verdict(chars)
@@ -415,6 +441,47 @@ class ProfanityDetector(Detector[ProfanityOptions]):
             ):
                 return True
         return False
+
+
+@register
+class ProfanityDetector(Detector[ProfanityOptions]):
+    """One tier: its words of any language, and each language's words, compiled the first time a
+    draft that may be in that language needs them (``ScanContext.languages``)."""
+
+    name = "profanity"
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        opts = self.options
+        self._reader = reader_for(opts.leet)
+        self._any_language = None if opts.empty else Vocabulary(opts, self._reader)
+        self._compiled: dict[str, Vocabulary] = {}
+
+    def vocabulary(self, language: str) -> Vocabulary:
+        """The language's words, compiled on first use (a policy may hold many languages' lexicons;
+        a function that only sees English drafts never builds the others' indexes)."""
+        compiled = self._compiled.get(language)
+        if compiled is None:
+            compiled = self._compiled[language] = Vocabulary(self.options.languages[language], self._reader)
+        return compiled
+
+    @property
+    def compiled_languages(self) -> frozenset[str]:
+        return frozenset(self._compiled)
+
+    def detect(self, ctx: ScanContext) -> Iterator[Hit]:
+        draft = self._reader.tokens_of(ctx.text)
+        languages = ctx.languages
+        vocabularies = [self.vocabulary(code) for code in self.options.languages if languages.may_be(code)]
+        if self._any_language is not None:
+            vocabularies.append(self._any_language)
+        reported: set[tuple[int, int]] = set()
+        for vocabulary in vocabularies:
+            for hit in vocabulary.hits(draft):
+                # A word two languages share ("merda") is one finding.
+                if (hit.start, hit.end) not in reported:
+                    reported.add((hit.start, hit.end))
+                    yield hit
 
 
 def _phrase_pattern(phrases: list[str]) -> re.Pattern[str] | None:

@@ -1,0 +1,102 @@
+"""Which languages a draft is written in, cheaply: a script-and-stop-word rule.
+
+Detectors use the answer to load and consult a language's resources only for drafts that may be in
+that language (the profanity lexicons: "retard" is a slur in English and a delay in French). The
+rule is built to fail towards "any language", which consults everything, as the engine did before:
+
+- A draft mostly in another script than Latin (CJK, Cyrillic...) is of unknown language: the Latin
+  words inside it (names, code, an English swear word) may be anything.
+- Each Latin word that is a stop word of some languages (``stopwords.py``) counts for each of them,
+  as a fraction: a word of one language only counts 1, "de" (French, Spanish, Portuguese, Dutch) a
+  quarter. A draft with less than ``MIN_EVIDENCE`` for every language (short, a list of names, a
+  hashtag run) is of unknown language.
+- Otherwise the draft may be in each language that scores at least ``MIXED_SHARE`` of the best one
+  (a mixed draft lists several), and in English as soon as English scores ``MIN_EVIDENCE``: one
+  English-only stop word in a French draft keeps the English lexicons in, so no English finding is
+  lost to a draft that reads mostly as another language.
+
+Cost: the words are the draft's ``word_positions`` (computed once per draft, shared with other
+detectors); the rule is one dictionary look-up per distinct word. ``preflight bench`` and the
+tests in tests/engine/test_language.py measure it (a few microseconds for an ordinary draft).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sized
+from dataclasses import dataclass
+
+from preflight.engine.stopwords import STOP_WORDS
+
+# The languages the rule can tell apart; a resource of any other language is always consulted.
+RECOGNISED: frozenset[str] = frozenset(STOP_WORDS)
+# One stop word of one language only (or two shared by two languages) is evidence; less is not.
+MIN_EVIDENCE = 1.0
+# A second language of a mixed draft scores at least this share of the first.
+MIXED_SHARE = 0.4
+# Letters up to the end of Latin Extended-B are Latin script ("ß", "é", "ő", "ș").
+_LAST_LATIN = "\u024f"
+# How the draft's words are read when the caller has no word index: as ``ScanContext.word_positions``.
+_WORD = re.compile(r"[^\W_]+")
+
+# Each stop word and the weight it carries for each of its languages.
+_WEIGHTS: dict[str, tuple[tuple[str, float], ...]] = {}
+for _language, _words in sorted(STOP_WORDS.items()):
+    for _word in _words:
+        _WEIGHTS[_word] = (*_WEIGHTS.get(_word, ()), (_language, 1.0))
+_WEIGHTS = {w: tuple((lang, 1.0 / len(ls)) for lang, _ in ls) for w, ls in _WEIGHTS.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class DraftLanguages:
+    """The languages a draft may be written in; none listed means unknown: any language."""
+
+    codes: frozenset[str] = frozenset()
+
+    @property
+    def known(self) -> bool:
+        return bool(self.codes)
+
+    def may_be(self, language: str) -> bool:
+        """Whether a resource of ``language`` is to be consulted for this draft."""
+        return not self.codes or language in self.codes or language not in RECOGNISED
+
+
+UNKNOWN = DraftLanguages()
+
+
+def detect_languages(words: Mapping[str, Sized]) -> DraftLanguages:
+    """The draft's languages from its lower-cased words, each with its occurrences (or a count's
+    worth of anything sized: ``ScanContext.word_positions`` maps each word to its offsets)."""
+    scores: dict[str, float] = {}
+    latin = other = 0
+    for word, occurrences in words.items():
+        n = len(occurrences)
+        if word.isascii() or max(word) <= _LAST_LATIN:
+            if not word.isdigit():
+                latin += n * len(word)
+        else:
+            # Scripts without spaces (CJK) read as one long "word": weigh by length, not by count.
+            other += n * len(word)
+        weights = _WEIGHTS.get(word)
+        if weights is not None:
+            for language, weight in weights:
+                scores[language] = scores.get(language, 0.0) + n * weight
+    if other > latin or not scores:
+        return UNKNOWN
+    best = max(scores.values())
+    if best < MIN_EVIDENCE:
+        return UNKNOWN
+    floor = max(MIN_EVIDENCE, MIXED_SHARE * best)
+    codes = {language for language, score in scores.items() if score >= floor}
+    if scores.get("en", 0.0) >= MIN_EVIDENCE:
+        codes.add("en")
+    return DraftLanguages(frozenset(codes))
+
+
+def languages_of(text: str) -> DraftLanguages:
+    """``detect_languages`` for a text on its own (tests, tools): its words read as the engine reads them."""
+    counts: dict[str, list[None]] = {}
+    for word in _WORD.findall(text.lower()):
+        counts.setdefault(word, []).append(None)
+    return detect_languages(counts)
