@@ -281,3 +281,20 @@ def test_hostile_drafts_stay_fast(engine, text):
         best = min(best, time.perf_counter() - started)
     # Measured at 1-25 ms; the bound only catches super-linear behaviour on a busy machine.
     assert best < 0.25
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("this is bullshiiiit", "bullshiiiit"),
+        ("what an asssshole", "asssshole"),
+        ("che cazzzzo di giornata", "cazzzzo"),
+        ("ese cabróóóón me robó el sitio", "cabróóóón"),
+        ("so eine Scheißßße", "Scheißßße"),
+        ("MERRRRDE alors", "MERRRRDE"),
+    ],
+)
+def test_stretched_words_are_read_whatever_their_letters(findings, text, span):
+    """A stretched letter is collapsed, and so is the lexicon: words holding a double letter
+    ("bullshit", "cazzo") and accented letters ("cabrón") are read stretched like the others."""
+    assert span in [text[f.start : f.end] for f in findings(text, "profanity")]

@@ -10,10 +10,11 @@ rule is built to fail towards "any language", which consults everything, as the 
   as a fraction: a word of one language only counts 1, "de" (French, Spanish, Portuguese, Dutch) a
   quarter. A draft with less than ``MIN_EVIDENCE`` for every language (short, a list of names, a
   hashtag run) is of unknown language.
-- Otherwise the draft may be in each language that scores at least ``MIXED_SHARE`` of the best one
-  (a mixed draft lists several), and in English as soon as English scores ``MIN_EVIDENCE``: one
-  English-only stop word in a French draft keeps the English lexicons in, so no English finding is
-  lost to a draft that reads mostly as another language.
+- Otherwise the draft may be in each language that scores at least ``MIN_EVIDENCE`` and
+  ``MIXED_SHARE`` of the best one (a mixed draft lists several), and in English as soon as its stop
+  words that the other languages found do not share score ``MIN_EVIDENCE``, however long the rest:
+  one "the" or "not" in a French draft keeps the English lexicons in, so no English finding is lost
+  to a draft that reads mostly as another language ("is" and "we" in a Dutch draft are Dutch).
 
 Cost: the words are the draft's ``word_positions`` (computed once per draft, shared with other
 detectors); the rule is one dictionary look-up per distinct word. ``preflight bench`` and the
@@ -69,6 +70,8 @@ def detect_languages(words: Mapping[str, Sized]) -> DraftLanguages:
     """The draft's languages from its lower-cased words, each with its occurrences (or a count's
     worth of anything sized: ``ScanContext.word_positions`` maps each word to its offsets)."""
     scores: dict[str, float] = {}
+    # The stop words found: how often, and the weight each carries for each of its languages.
+    matched: list[tuple[int, tuple[tuple[str, float], ...]]] = []
     latin = other = 0
     for word, occurrences in words.items():
         n = len(occurrences)
@@ -80,6 +83,7 @@ def detect_languages(words: Mapping[str, Sized]) -> DraftLanguages:
             other += n * len(word)
         weights = _WEIGHTS.get(word)
         if weights is not None:
+            matched.append((n, weights))
             for language, weight in weights:
                 scores[language] = scores.get(language, 0.0) + n * weight
     if other > latin or not scores:
@@ -89,9 +93,19 @@ def detect_languages(words: Mapping[str, Sized]) -> DraftLanguages:
         return UNKNOWN
     floor = max(MIN_EVIDENCE, MIXED_SHARE * best)
     codes = {language for language, score in scores.items() if score >= floor}
-    if scores.get("en", 0.0) >= MIN_EVIDENCE:
+    if "en" not in codes and _english_evidence(matched, codes) >= MIN_EVIDENCE:
         codes.add("en")
     return DraftLanguages(frozenset(codes))
+
+
+def _english_evidence(matched: list[tuple[int, tuple[tuple[str, float], ...]]], codes: set[str]) -> float:
+    """What speaks for English besides the draft's languages: its stop words that are not also
+    theirs ("not", "the"; not "is" and "we" in a Dutch draft, nor "on" in a French one)."""
+    evidence = 0.0
+    for n, weights in matched:
+        if all(language not in codes for language, _ in weights):
+            evidence += sum(n * weight for language, weight in weights if language == "en")
+    return evidence
 
 
 def languages_of(text: str) -> DraftLanguages:

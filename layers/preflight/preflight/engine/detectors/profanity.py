@@ -55,8 +55,9 @@ _CACHE_SIZE = 20_000
 
 _SEPARATORS = frozenset(" ._-")
 _DROP_SEPARATORS = str.maketrans("", "", " ._-")
-_STRETCHED = re.compile(r"([a-z])\1\1")
-_RUN = re.compile(r"([a-z])\1+")
+# A letter written three times or more, accented ones too ("merdeee", "cabróóón", "scheißßße").
+_STRETCHED = re.compile(r"([^\W\d_])\1\1")
+_RUN = re.compile(r"([^\W\d_])\1+")
 # A run of single characters, each with no letter or digit on either side, joined by separators.
 _SPELLED_OUT = re.compile(
     rf"(?<![^\W_])[A-Za-z](?:(?:\. ?|[ _-])[A-Za-z0-9$@!*](?![^\W_])){{2,{_MAX_SPELLED}}}"
@@ -320,11 +321,17 @@ class Lexicon:
         if word in self.words:
             return word
         if _STRETCHED.search(word):
-            word = _collapse(word)
-            found = self._collapsed.get(word)
-            if found:
-                return found
+            return self.stretched(_collapse(word))
         match = self._fragment.search(word) if self._fragment else None
+        return match.group() if match else None
+
+    def stretched(self, collapsed: str) -> str | None:
+        """The word a stretched token spells, given with every run of a letter collapsed: the
+        lexicon is indexed the same way, so "bullshiiit" (bulshit) finds "bullshit"."""
+        found = self._collapsed.get(collapsed)
+        if found:
+            return found
+        match = self._fragment.search(collapsed) if self._fragment else None
         return match.group() if match else None
 
     def _wildcard(self, reading: str) -> str | None:
@@ -385,7 +392,7 @@ class Vocabulary:
         # Plain tokens (lower-cased) that spell a word: exact, stretched, or holding a fragment.
         plain = {w: w for w in lexicon.words.intersection(draft.lowered)}
         for token, collapsed in draft.stretched.items():
-            found = lexicon.plain(collapsed)
+            found = lexicon.stretched(collapsed)
             if found:
                 plain[token] = found
         for fragment in lexicon.fragments:
