@@ -69,6 +69,23 @@ MARKINGS = [
     ("nl", "Niet verspreiden", "Niet verspreiden"),
     ("nl", "Persbericht onder embargo tot maandag 9 uur", "onder embargo tot"),
     ("nl", "Dit is niet voor publicatie", "niet voor publicatie"),
+    # The forms employees type besides the ones above (each missed before).
+    ("fr", "Document à ne pas diffuser.", "à ne pas diffuser"),
+    ("fr", "À NE PAS DIFFUSER", "À NE PAS DIFFUSER"),
+    ("fr", "Note interne – à ne pas partager", "à ne pas partager"),
+    ("fr", "Diffusion interne uniquement", "Diffusion interne uniquement"),
+    ("de", "Nur für internen Gebrauch", "Nur für internen Gebrauch"),
+    ("de", "Nur zur internen Verwendung", "Nur zur internen Verwendung"),
+    ("de", "Bitte vertraulich behandeln.", "Bitte vertraulich behandeln"),
+    ("de", "Das Protokoll ist streng vertraulich zu behandeln.", "streng vertraulich zu behandeln"),
+    ("es", "Uso exclusivo interno", "Uso exclusivo interno"),
+    ("es", "Documento de uso exclusivamente interno", "uso exclusivamente interno"),
+    ("es", "Queda prohibida su difusión.", "Queda prohibida su difusión"),
+    ("it", "Vietata la diffusione.", "Vietata la diffusione"),
+    ("it", "Documento per uso interno esclusivo", "uso interno esclusivo"),
+    ("pt", "Para uso exclusivo interno", "uso exclusivo interno"),
+    ("pt", "Proibida a divulgação.", "Proibida a divulgação"),
+    ("nl", "Graag vertrouwelijk behandelen.", "Graag vertrouwelijk behandelen"),
 ]
 
 # Ordinary prose of these languages with the same words: no marking.
@@ -102,6 +119,23 @@ NOT_MARKINGS = [
     ("nl", "Het intern gebruik van papier is gehalveerd."),
     ("nl", "We zullen uw gegevens nooit met derden delen."),
     ("nl", "Het embargo op Russisch gas blijft van kracht."),
+    # Near the markings added with the forms above, and the words markings are made of.
+    ("de", "Wir vertrauen unseren Kunden."),
+    ("de", "Vertrauen ist gut, Kontrolle ist besser."),
+    ("de", "Wir verpflichten uns, Ihre Daten vertraulich zu behandeln."),
+    ("de", "Vertraulich behandeln wir alles, was Sie uns sagen."),
+    ("fr", "Nous avons confiance en l'équipe."),
+    ("fr", "Une vidéo à ne pas partager avec les enfants."),
+    ("fr", "C'est une erreur à ne pas commettre."),
+    ("fr", "La diffusion interne des offres d'emploi est obligatoire."),
+    ("es", "El uso exclusivo de la piscina es para socios."),
+    ("es", "Prohibida la distribución de folletos en la calle."),
+    ("it", "Vietata la diffusione di volantini nel parco."),
+    ("it", "La riservatezza dei dati è importante."),
+    ("pt", "É proibida a distribuição de panfletos na rua."),
+    ("pt", "O uso exclusivo do estacionamento é para clientes."),
+    ("nl", "Wij vertrouwen op jullie."),
+    ("nl", "Zelfvertrouwen is belangrijk."),
 ]
 
 
@@ -132,6 +166,10 @@ PHRASES = [
     "não divulgar", "não partilhar", "não compartilhar", "sob embargo até",
     "strikt vertrouwelijk", "alleen voor intern gebruik", "niet delen", "niet verspreiden",
     "onder embargo tot",
+    "à ne pas diffuser", "diffusion interne uniquement", "nur für internen Gebrauch",
+    "nur zur internen Verwendung", "bitte vertraulich behandeln", "uso exclusivo interno",
+    "uso interno esclusivo", "prohibida su difusión", "vietata la diffusione", "proibida a divulgação",
+    "graag vertrouwelijk behandelen",
 ]  # fmt: skip
 # Words that are markings as a heading only (opening a line), as "Confidential:" in English: in a
 # sentence they are ordinary ("Rapport T3 – confidentiel" is not marked, nor is "Q3 report – confidential").
