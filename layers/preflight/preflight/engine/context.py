@@ -95,7 +95,7 @@ class ScanContext:
     def languages(self) -> DraftLanguages:
         """The languages the draft may be in (engine/language.py): ``may_be(code)`` says whether to
         consult a resource of that language; unknown (short or mostly non-Latin drafts) is any."""
-        return detect_languages(self.word_positions)
+        return detect_languages(self.text, self.word_positions)
 
     @cached_property
     def _sentence_starts(self) -> list[int]:

@@ -24,7 +24,7 @@ tests in tests/engine/test_language.py measure it (a few microseconds for an ord
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sized
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from preflight.engine.stopwords import STOP_WORDS
@@ -37,6 +37,8 @@ MIN_EVIDENCE = 1.0
 MIXED_SHARE = 0.4
 # Letters up to the end of Latin Extended-B are Latin script ("ß", "é", "ő", "ș").
 _LAST_LATIN = "\u024f"
+# A stop word right after one of these is part of an address, a file name or a handle.
+_NOT_PROSE_BEFORE = frozenset("./@#_")
 # How the draft's words are read when the caller has no word index: as ``ScanContext.word_positions``.
 _WORD = re.compile(r"[^\W_]+")
 
@@ -66,27 +68,31 @@ class DraftLanguages:
 UNKNOWN = DraftLanguages()
 
 
-def detect_languages(words: Mapping[str, Sized]) -> DraftLanguages:
-    """The draft's languages from its lower-cased words, each with its occurrences (or a count's
-    worth of anything sized: ``ScanContext.word_positions`` maps each word to its offsets)."""
+def detect_languages(text: str, words: Mapping[str, Sequence[int]]) -> DraftLanguages:
+    """The draft's languages from its lower-cased words, each with its offsets in ``text``
+    (``ScanContext.word_positions``)."""
     scores: dict[str, float] = {}
     # The stop words found: how often, and the weight each carries for each of its languages.
     matched: list[tuple[int, tuple[tuple[str, float], ...]]] = []
-    latin = other = 0
-    for word, occurrences in words.items():
-        n = len(occurrences)
-        if word.isascii() or max(word) <= _LAST_LATIN:
-            if not word.isdigit():
-                latin += n * len(word)
-        else:
+    other = 0
+    for word, positions in words.items():
+        if not word.isascii() and max(word) > _LAST_LATIN:
             # Scripts without spaces (CJK) read as one long "word": weigh by length, not by count.
-            other += n * len(word)
+            other += len(positions) * len(word)
         weights = _WEIGHTS.get(word)
         if weights is not None:
+            # A domain, an extension or a handle is no word of a language ("gmail.com", "acme.io").
+            n = sum(1 for p in positions if not p or text[p - 1] not in _NOT_PROSE_BEFORE)
+            if not n:
+                continue
             matched.append((n, weights))
             for language, weight in weights:
                 scores[language] = scores.get(language, 0.0) + n * weight
-    if other > latin or not scores:
+    if not scores:
+        return UNKNOWN
+    if other and other > sum(
+        len(p) * len(w) for w, p in words.items() if w.isascii() or max(w) <= _LAST_LATIN
+    ):
         return UNKNOWN
     best = max(scores.values())
     if best < MIN_EVIDENCE:
@@ -110,7 +116,7 @@ def _english_evidence(matched: list[tuple[int, tuple[tuple[str, float], ...]]], 
 
 def languages_of(text: str) -> DraftLanguages:
     """``detect_languages`` for a text on its own (tests, tools): its words read as the engine reads them."""
-    counts: dict[str, list[None]] = {}
-    for word in _WORD.findall(text.lower()):
-        counts.setdefault(word, []).append(None)
-    return detect_languages(counts)
+    positions: dict[str, list[int]] = {}
+    for match in _WORD.finditer(text):
+        positions.setdefault(match.group().lower(), []).append(match.start())
+    return detect_languages(text, positions)

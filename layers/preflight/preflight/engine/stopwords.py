@@ -18,7 +18,7 @@ _STOP_WORDS = {
         be been have has had not but at by from or they them their he she his her will would can could
         should just so what who which about get got me do does did don doesn didn isn aren wasn won t s
         ll ve re m an if all there out up again after before when how why still than then also here
-        very because into only some any one us him let please thanks
+        very because into only some any one us him let please thanks as per no over
         one two three four five six seven eight nine ten""",
     "fr": """le la les des du de un une et est pas je nous vous il elle ils elles sont avec pour dans sur
         qui que ce cette ces mais ou au aux en ne se sa son ses leur leurs très tout tous toute fait été
