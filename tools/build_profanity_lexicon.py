@@ -182,7 +182,8 @@ ADDITIONS: dict[str, tuple[str, ...]] = {
         "crapper", "pissy", "friggin", "frigging", "effing", "feckin", "scumbag", "scumbags",
     ),
     "strong": (
-        "assholes", "arseholes", "asshat", "asshats", "bastards", "bitchy", "bollocks", "bollock",
+        "assholes", "arseholes", "ahole", "aholes", "asshat", "asshats", "bastards", "bitchy", "bollocks",
+        "bollock",
         "bullshitting", "bullshitter", "dickheads", "dicks", "dipshit", "dipshits", "horseshit",
         "batshit", "apeshit", "chickenshit", "jackshit", "shitshow", "shitstorm", "shitload",
         "shitless", "shitbag", "shitcoin", "shitcoins", "cunty", "wankers", "wanking", "wanked",

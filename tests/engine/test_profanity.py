@@ -298,3 +298,30 @@ def test_stretched_words_are_read_whatever_their_letters(findings, text, span):
     """A stretched letter is collapsed, and so is the lexicon: words holding a double letter
     ("bullshit", "cazzo") and accented letters ("cabrón") are read stretched like the others."""
     assert span in [text[f.start : f.end] for f in findings(text, "profanity")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Classy move, you absolute a-holes.", "a-holes"),
+        ("this is sh-it", "sh-it"),
+        ("f_uck this traffic", "f_uck"),
+        ("what a bi-tch of a week", "bi-tch"),
+        ("ese cabr-ón otra vez", "cabr-ón"),
+    ],
+)
+def test_words_cut_by_a_hyphen_are_read_joined(findings, text, span):
+    assert span in [text[f.start : f.end] for f in findings(text, "profanity")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Send an e-mail about the x-ray, the t-shirt order and the co-op's A-list to-do items.",
+        "The wi-fi in the e-book shop is sci-fi; make a U-turn for K-pop.",
+        "Peut-être, a-t-il dit, va-t-en: c'est-à-dire demain.",
+        "Ho-ho-ho, re-do the pre-order and the ex-wife's co-founder deck.",
+    ],
+)
+def test_ordinary_hyphenated_words_are_left_alone(findings, text):
+    assert findings(text, "profanity") == []

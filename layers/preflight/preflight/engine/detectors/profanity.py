@@ -15,6 +15,8 @@ Matching is by whole token, which is what keeps "Scunthorpe", "cocktail" and "as
 - A letter repeated three times or more (``fuuuck``) is compared with every run collapsed.
 - Single characters joined by spaces, dots, hyphens or underscores (``f u c k``, ``s.h.i.t``) are
   read as one word; ``U.S.A`` or ``I a m`` simply spell nothing in the lexicon.
+- A word cut in two by a hyphen or an underscore, one piece of one or two letters (``a-hole``,
+  ``sh-it``, ``f_uck``), is read joined; ``e-mail`` or ``x-ray`` joined spell nothing either.
 - ``fragments`` flag any token containing them (``clusterfuck``); ``phrases`` match their words
   in sequence (``blow job``).
 - Words listed in ``capitalised_is_name`` flag only when written in lower case (``Dick Smith``).
@@ -50,6 +52,8 @@ _MAX_WILDCARDS = 3
 _MAX_AMBIGUOUS = 3
 # Spelled-out words ("f u c k", "s.h.i.t", "f-u-c-k"): longer runs are read in pieces.
 _MAX_SPELLED = 24
+# A word cut by a hyphen is read joined when one piece has at most this many letters ("a-hole").
+_MAX_CUT_PIECE = 2
 # Readings and verdicts kept across drafts; a cache is emptied when full (drafts of unique tokens).
 _CACHE_SIZE = 20_000
 
@@ -274,6 +278,20 @@ class DraftTokens:
                 if core:
                     self.disguised[core] = (core.lower(),) if core.isalpha() else reader.readings(core)
         self.spelled = self._spelled_runs(text) if _THREE_SINGLES.search(f" {' '.join(tokens)} ") else []
+        # Words cut by a hyphen or an underscore: each join (lower case) and the pieces it is made of.
+        self.cut: dict[str, set[tuple[str, str]]] = (
+            self._cut_pairs(tokens) if "-" in text or "_" in text else {}
+        )
+
+    @staticmethod
+    def _cut_pairs(tokens: list[str]) -> dict[str, set[tuple[str, str]]]:
+        """Consecutive letter tokens, one of one or two letters, that may be a word cut in two; what
+        separates them is checked only for a join that spells a word (``Vocabulary._cut_hits``)."""
+        pairs: dict[str, set[tuple[str, str]]] = {}
+        for first, second in itertools.pairwise(tokens):
+            if (len(first) <= _MAX_CUT_PIECE or len(second) <= _MAX_CUT_PIECE) and (first + second).isalpha():
+                pairs.setdefault((first + second).lower(), set()).add((first, second))
+        return pairs
 
     @staticmethod
     def _spelled_runs(text: str) -> list[tuple[int, str, str]]:
@@ -378,6 +396,8 @@ class Vocabulary:
 
     def hits(self, draft: DraftTokens) -> Iterator[Hit]:
         yield from self._token_hits(draft)
+        if draft.cut:
+            yield from self._cut_hits(draft)
         for start, run, chars in draft.spelled:
             span = self._spelled_verdict(chars)
             if span is not None:
@@ -413,6 +433,21 @@ class Vocabulary:
             if lexicon.counts(word, core):
                 for position in self._reader.occurrences(draft.text, core):
                     yield Hit(position, position + len(core))
+
+    def _cut_hits(self, draft: DraftTokens) -> Iterator[Hit]:
+        """Words cut by a hyphen or an underscore ("a-hole"): the joins that are words or hold a
+        fragment, where the pieces stand in the draft joined by one hyphen or underscore."""
+        lexicon = self._lexicon
+        found = {join: join for join in lexicon.words.intersection(draft.cut)}
+        for fragment in lexicon.fragments:
+            found.update((join, fragment) for join in draft.cut if fragment in join)
+        for join, word in found.items():
+            for first, second in draft.cut[join]:
+                if not lexicon.counts(word, first + second):
+                    continue
+                cut = re.compile(rf"(?<![^\W_]){re.escape(first)}[-_]{re.escape(second)}(?![^\W_])")
+                for match in cut.finditer(draft.text):
+                    yield Hit(match.start(), match.end())
 
     def _spelled_verdict(self, chars: str) -> tuple[int, int] | None:
         """Which characters of a spelled-out run spell a word: the whole run, or the run without
