@@ -569,6 +569,11 @@ def render(lexicon: Lexicon, version: str, source_count: int) -> str:
             f'    message: "{message}"',
             f'    guidance: "{guidance}"',
             "    options:",
+            "      # Words of every language (an organisation's overlay may add its own): none here.",
+            "      words: []",
+            "      phrases: []",
+            "      fragments: []",
+            "      capitalised_is_name: []",
             "      languages:",
         ]
         for language in (SOURCE_LANGUAGE, *LANGUAGES):

@@ -245,3 +245,31 @@ def test_detection_costs_microseconds(engine):
     # About 10 µs on an idle machine; the bound leaves room for a loaded CI and catches a rule that
     # would read the text again (a regular expression over the draft costs far more).
     assert per_draft < 500e-6, f"{per_draft * 1e6:.1f} µs per draft"
+
+
+def test_an_overlays_words_count_in_every_language(engine, settings, tmp_path):
+    """An organisation's own words (options.words, outside languages) flag whatever the draft's
+    language, and its per-language words only in drafts that may be in that language."""
+    (tmp_path / "words.yaml").write_text(
+        "rules:\n"
+        "  - id: acme.profanity\n"
+        "    category: profanity\n"
+        "    detector: profanity\n"
+        "    severity: medium\n"
+        "    message: Acme's banned words.\n"
+        "    guidance: Remove the word.\n"
+        "    options:\n"
+        "      words: [frak]\n"
+        "      languages:\n"
+        "        fr: {words: [zut]}\n",
+        encoding="utf-8",
+    )
+    custom = Engine(load_policy(settings.default_rules_dir, [tmp_path]), settings, nlp=engine.nlp)
+
+    def flagged(text: str) -> list[str]:
+        return [text[f.start : f.end] for f in custom.screen(text).findings if f.category == "profanity"]
+
+    for language in ("en", "de", "fr"):
+        assert flagged(SENTENCES[language].format("frak")) == ["frak"], language
+    assert flagged(SENTENCES["fr"].format("zut")) == ["zut"]
+    assert flagged(SENTENCES["de"].format("zut")) == []
