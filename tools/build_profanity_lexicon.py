@@ -294,6 +294,20 @@ NOT_FOLDED: tuple[str, ...] = ("coño", "nègre", "pédé", "möse")
 # Source entries that are names when capitalised: "Troia" (Troy; a town in Portugal), "Xana".
 LANGUAGE_NAMES: tuple[str, ...] = ("troia", "xana")
 
+# English words that are everyday words of another language, with another meaning: English swearing
+# is read in drafts of every language, except these in a draft of that language alone ("Il est trop
+# tard", "Le train a du retard", "Ho visto il bimbo", "Dat is goed, hoor"). Candidates come from
+# tools/false_friend_candidates.py (wordfreq); reviewed, the others were left out because they mean
+# the same there (porno, pornos, shitstorm, gringo, jap, lech: loans) or are vulgar there too
+# (pisser, puto, buceta, pedo, lesbo, lez), or are that language's own swearing (nl hoer).
+ORDINARY_ELSEWHERE: dict[str, tuple[str, ...]] = {
+    "fr": ("douche", "retard", "retards", "tard"),  # shower; delay, delays; late
+    "de": ("kummer",),  # grief
+    "it": ("bimbo", "guido"),  # little boy; I drive
+    "pt": ("duche",),  # shower
+    "nl": ("douche", "hoor"),  # shower; "you know", hear
+}
+
 # fmt: on
 
 # Severity, message and guidance (what the author should do) of each tier's rule.
@@ -317,7 +331,8 @@ TIERS: dict[str, tuple[str, str, str]] = {
 TIER_RANK = {"mild": 1, "strong": 2, "slur": 3}
 
 
-# better-profanity's list, the curation tables above (SLURS, MILD, ADDITIONS, FRAGMENTS...) are English.
+# better-profanity's list, the curation tables above (SLURS, MILD, ADDITIONS, FRAGMENTS...) are English,
+# the language whose swearing is read in drafts of every language.
 SOURCE_LANGUAGE = "en"
 
 
@@ -394,6 +409,17 @@ def add_languages(lexicon: Lexicon) -> None:
     problems += [
         f"NOT_FOLDED: {w!r} is kept by no language" for w in NOT_FOLDED if w not in lexicon.all_words()
     ]
+    english = {w for languages in lexicon.words.values() for w in languages[SOURCE_LANGUAGE]}
+    for language, words in ORDINARY_ELSEWHERE.items():
+        own = {w for languages in lexicon.words.values() for w in languages[language]}
+        problems += [
+            f"ORDINARY_ELSEWHERE[{language}]: {w!r} is no English word kept"
+            for w in words
+            if w not in english
+        ]
+        problems += [
+            f"ORDINARY_ELSEWHERE[{language}]: {w!r} is {language}'s own swearing" for w in words if w in own
+        ]
     if problems:
         raise SystemExit("language tables out of step with their sources:\n  " + "\n  ".join(problems))
 
@@ -545,8 +571,9 @@ def render(lexicon: Lexicon, version: str, source_count: int) -> str:
         "# tests/engine/test_profanity.py fails when this file and the script disagree.",
         "#",
         "# Options of the `profanity` detector, by language (`languages`: each language's lists are",
-        "# consulted only for drafts that may be in that language, engine/language.py; lists at the top",
-        "# of `options`, as an organisation's overlay may add, count in every language):",
+        "# consulted only for drafts that may be in that language, engine/language.py; English, marked",
+        "# `everywhere`, in drafts of every language but for its words `ordinary_in` a draft's language;",
+        "# lists at the top of `options`, as an organisation's overlay may add, count in every language):",
         "#   words                whole words, matched after undoing disguises: leetspeak (`leet`),",
         "#                        `*` for one letter (f*ck), letters stretched (fuuuck) or spelled out",
         "#                        (f u c k, s.h.i.t)",
@@ -592,6 +619,16 @@ def render(lexicon: Lexicon, version: str, source_count: int) -> str:
             for key, values in lists.items():
                 if values:
                     out += _flow_list(key, values, "          ")
+            if language == SOURCE_LANGUAGE:
+                out.append("          everywhere: true")
+                ordinary = {
+                    other: sorted(set(ORDINARY_ELSEWHERE[other]) & set(words)) for other in ORDINARY_ELSEWHERE
+                }
+                if any(ordinary.values()):
+                    out.append("          ordinary_in:")
+                    for other, other_words in ordinary.items():
+                        if other_words:
+                            out += _flow_list(other, other_words, "            ")
         out.append(f"      leet: {{{leet}}}")
     return "\n".join(out) + "\n"
 

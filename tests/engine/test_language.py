@@ -1,7 +1,8 @@
 """The draft's language (engine/language.py) and what it decides: which languages' lexicons are
-consulted. A word is judged by the draft's language ("retard" is a French delay), no English finding
-is lost to a draft that reads mostly as another language, short or mixed drafts consult every
-language, and a language's lexicon is compiled only when a draft needs it."""
+consulted. A word is judged by the draft's language ("kut" is Dutch swearing, not German; "retard"
+is a French delay), no English finding is lost (English swearing is read in drafts of every
+language, but for its words that are ordinary words of the draft's language), short or mixed drafts
+consult every language, and a language's lexicon is compiled only when a draft needs it."""
 
 from __future__ import annotations
 
@@ -95,7 +96,9 @@ LEXICONS = _lexicons()
 ONLY_IN = sorted(
     (language, other, word)
     for language, words in LEXICONS.items()
+    if language != "en"  # read everywhere: below
     for word in words
+    if word not in LEXICONS["en"]  # "hoer": Dutch, and an English spelling of "whore"
     for other in SENTENCES
     if other != language and word not in LEXICONS.get(other, set())
 )
@@ -104,8 +107,8 @@ ONLY_IN = sorted(
 @settings(max_examples=200, deadline=None)
 @given(case=st.sampled_from(ONLY_IN))
 def test_a_word_profane_only_in_one_language_is_judged_by_the_drafts_language(findings, case):
-    """Swearing of language A written in a draft of language B is an ordinary word of B ("retard",
-    "kut", "hoer", "figa"...): no finding; in a draft of A it is flagged."""
+    """Swearing of language A (other than English) written in a draft of language B is an ordinary
+    word of B ("kut", "figa", "fica", "cona"...): no finding; in a draft of A it is flagged."""
     language, other, word = case
     elsewhere = SENTENCES[other].format(word)
     assert languages_of(elsewhere).codes == {other}
@@ -115,7 +118,49 @@ def test_a_word_profane_only_in_one_language_is_judged_by_the_drafts_language(fi
     assert word in found, at_home
 
 
+def _ordinary_in() -> dict[str, set[str]]:
+    """The English words that are ordinary words of each other language ("tard", "bimbo", "hoor")."""
+    ordinary: dict[str, set[str]] = {}
+    for rule in _RULES:
+        for language, words in rule["options"]["languages"]["en"].get("ordinary_in", {}).items():
+            ordinary.setdefault(language, set()).update(words)
+    return ordinary
+
+
+_RULES = yaml.safe_load(PROFANITY.read_text(encoding="utf-8"))["rules"]
+ORDINARY_IN = _ordinary_in()
 ENGLISH = sorted(LEXICONS["en"] - {w for other in SENTENCES if other != "en" for w in LEXICONS[other]})
+# (language, English word) for each English word that is no ordinary word of that language.
+BORROWED = sorted(
+    (language, word)
+    for language in SENTENCES
+    if language != "en"
+    for word in ENGLISH
+    if word not in ORDINARY_IN.get(language, set())
+)
+FALSE_FRIENDS = sorted((language, word) for language, words in ORDINARY_IN.items() for word in words)
+
+
+@settings(max_examples=200, deadline=None)
+@given(case=st.sampled_from(BORROWED))
+def test_english_swearing_is_read_in_a_draft_of_any_language(findings, case):
+    """ "Das ist totaler Bullshit": English swearing is borrowed everywhere, with no English around it."""
+    language, word = case
+    text = SENTENCES[language].format(word)
+    assert languages_of(text).codes == {language}
+    assert word in [text[f.start : f.end] for f in findings(text, "profanity")], text
+
+
+@pytest.mark.parametrize(("language", "word"), FALSE_FRIENDS)
+def test_an_english_word_that_is_ordinary_in_the_drafts_language_is_left_alone(findings, language, word):
+    """ "Il est trop tard", "Ho visto il bimbo", "Dat is goed, hoor": ordinary in a draft of that
+    language alone; still flagged in English and in a draft of unknown language."""
+    assert findings(SENTENCES[language].format(word), "profanity") == []
+    english = SENTENCES["en"].format(word)
+    assert word in [english[f.start : f.end] for f in findings(english, "profanity")]
+    assert word in [f"{word}!"[f.start : f.end] for f in findings(f"{word}!", "profanity")]
+
+
 CLAUSES = [
     "the build is {}",
     "this is {} and you know it",
@@ -182,7 +227,6 @@ def _cut(word: str, i: int) -> str | None:
 
 
 DISGUISES = {"leet": _leet, "star": _star, "stretch": _stretch, "spaced": _spaced, "cut": _cut}
-_RULES = yaml.safe_load(PROFANITY.read_text(encoding="utf-8"))["rules"]
 # Names flag only in lower case ("Dick Smith", the brand FCUK), and so do the words holding one.
 NAMES = {
     n

@@ -64,6 +64,9 @@ PROFANE = [
     ("nl", "Godverdomme, de server ligt eruit", "Godverdomme"),
     ("nl", "Wat een klootzak is die buurman", "klootzak"),
     ("nl", "Die vent is een hufter", "hufter"),
+    # English swearing is borrowed in every language.
+    ("de", "Das ist totaler Bullshit, sorry", "Bullshit"),
+    ("fr", "Ce projet est un fucking désastre", "fucking"),
 ]
 
 SLURS = [
@@ -115,6 +118,11 @@ INNOCENT = [
     ("nl", "Je moet de tering naar de nering zetten"),
     ("nl", "We huren een auto voor het weekend"),
     ("sv", "Jag fick ett mejl från kunden i morse"),
+    # English swearing that is an everyday word of the draft's language (read only in English).
+    ("fr", "Il est trop tard, le train a du retard et la douche est froide"),
+    ("it", "Ho visto il bimbo al parco con la mamma"),
+    ("nl", "Dat is goed hoor, het is klaar"),
+    ("de", "Wir haben großen Kummer mit dem neuen Lieferanten"),
 ]
 
 

@@ -43,6 +43,7 @@ from pydantic import Field, field_validator, model_validator
 from preflight.engine.context import ScanContext
 from preflight.engine.detectors.base import Detector, DetectorOptions, register
 from preflight.engine.findings import Hit
+from preflight.engine.language import DraftLanguages
 
 WILDCARD = "*"
 # Symbols that are punctuation at the edge of a token ("shit!", "*really*"), leetspeak inside it.
@@ -121,10 +122,23 @@ class LexiconOptions(DetectorOptions):
 
 
 class LanguageLexiconOptions(LexiconOptions):
+    # Read in drafts of every language, not only this one's (English: swearing borrowed everywhere).
+    everywhere: bool = False
+    # Of those, the words that are ordinary words of another language ("tard", "retard": French for
+    # late, delay): not read in a draft of that language alone.
+    ordinary_in: dict[str, list[str]] = Field(default_factory=dict)
+
     @model_validator(mode="after")
     def _something_to_match(self) -> LanguageLexiconOptions:
         if self.empty:
             raise ValueError("at least one of words, phrases or fragments")
+        for code, words in self.ordinary_in.items():
+            if not re.fullmatch(r"[a-z]{2}", code):
+                raise ValueError(f"ordinary_in keys are ISO 639-1 language codes such as 'fr' (got {code!r})")
+            if not set(words) <= set(self.words):
+                raise ValueError(
+                    f"ordinary_in lists words of this language's words (not {set(words) - set(self.words)})"
+                )
         return self
 
 
@@ -502,6 +516,17 @@ class ProfanityDetector(Detector[ProfanityOptions]):
         self._any_language = None if opts.empty else Vocabulary(opts, self._reader)
         self._compiled: dict[str, Vocabulary] = {}
 
+    def _consulted(self, languages: DraftLanguages) -> Iterator[tuple[Vocabulary, frozenset[str]]]:
+        """Each vocabulary the draft needs, with the words it must not report in this draft: those
+        of a language read everywhere that are ordinary words of a language the draft is in (a
+        draft read as Italian or Spanish, close languages, keeps "bimbo" an Italian child)."""
+        for code, lists in self.options.languages.items():
+            if languages.may_be(code):
+                yield self.vocabulary(code), frozenset()
+            elif lists.everywhere:
+                ordinary = (lists.ordinary_in.get(other, ()) for other in languages.codes)
+                yield self.vocabulary(code), frozenset().union(*ordinary)
+
     def vocabulary(self, language: str) -> Vocabulary:
         """The language's words, compiled on first use (a policy may hold many languages' lexicons;
         a function that only sees English drafts never builds the others' indexes)."""
@@ -516,17 +541,17 @@ class ProfanityDetector(Detector[ProfanityOptions]):
 
     def detect(self, ctx: ScanContext) -> Iterator[Hit]:
         draft = self._reader.tokens_of(ctx.text)
-        languages = ctx.languages
-        vocabularies = [self.vocabulary(code) for code in self.options.languages if languages.may_be(code)]
+        consulted = list(self._consulted(ctx.languages))
         if self._any_language is not None:
-            vocabularies.append(self._any_language)
+            consulted.append((self._any_language, frozenset()))
         reported: set[tuple[int, int]] = set()
-        for vocabulary in vocabularies:
+        for vocabulary, ordinary in consulted:
             for hit in vocabulary.hits(draft):
                 # A word two languages share ("merda") is one finding.
-                if (hit.start, hit.end) not in reported:
-                    reported.add((hit.start, hit.end))
-                    yield hit
+                if (hit.start, hit.end) in reported or ctx.text[hit.start : hit.end].lower() in ordinary:
+                    continue
+                reported.add((hit.start, hit.end))
+                yield hit
 
 
 def _phrase_pattern(phrases: list[str]) -> re.Pattern[str] | None:
