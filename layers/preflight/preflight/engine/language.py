@@ -82,7 +82,10 @@ def detect_languages(text: str, words: Mapping[str, Sequence[int]]) -> DraftLang
         weights = _WEIGHTS.get(word)
         if weights is not None:
             # A domain, an extension or a handle is no word of a language ("gmail.com", "acme.io").
-            n = sum(1 for p in positions if not p or text[p - 1] not in _NOT_PROSE_BEFORE)
+            n = len(positions)
+            for p in positions:
+                if p and text[p - 1] in _NOT_PROSE_BEFORE:
+                    n -= 1
             if not n:
                 continue
             matched.append((n, weights))

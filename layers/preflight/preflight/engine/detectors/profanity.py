@@ -58,6 +58,8 @@ _MAX_AMBIGUOUS = 3
 _MAX_SPELLED = 24
 # A word cut by a hyphen is read joined when one piece has at most this many letters ("a-hole").
 _MAX_CUT_PIECE = 2
+# A hyphen or an underscore between two letters: the cheap test for words cut in two.
+_CUT = re.compile(r"[^\W\d_][-_][^\W\d_]")
 # Readings and verdicts kept across drafts; a cache is emptied when full (drafts of unique tokens).
 _CACHE_SIZE = 20_000
 
@@ -297,7 +299,7 @@ class DraftTokens:
         self.spelled = self._spelled_runs(text) if _THREE_SINGLES.search(f" {' '.join(tokens)} ") else []
         # Words cut by a hyphen or an underscore: each join (lower case) and the pieces it is made of.
         self.cut: dict[str, set[tuple[str, str]]] = (
-            self._cut_pairs(tokens) if "-" in text or "_" in text else {}
+            self._cut_pairs(tokens) if ("-" in text or "_" in text) and _CUT.search(text) else {}
         )
 
     @staticmethod
@@ -548,7 +550,9 @@ class ProfanityDetector(Detector[ProfanityOptions]):
         for vocabulary, ordinary in consulted:
             for hit in vocabulary.hits(draft):
                 # A word two languages share ("merda") is one finding.
-                if (hit.start, hit.end) in reported or ctx.text[hit.start : hit.end].lower() in ordinary:
+                if (hit.start, hit.end) in reported or (
+                    ordinary and ctx.text[hit.start : hit.end].lower() in ordinary
+                ):
                     continue
                 reported.add((hit.start, hit.end))
                 yield hit
