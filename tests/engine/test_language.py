@@ -76,6 +76,11 @@ def test_a_mixed_draft_is_in_each_of_its_languages():
     assert languages_of(text).codes == {"fr", "it"}
 
 
+def test_words_of_addresses_and_file_names_are_no_evidence():
+    assert not languages_of("Orders: shop.com, blog.com, news.com, mail.com, ana@de.de").known
+    assert languages_of("Mail the plan to ana@gmail.com or see acme.io and blog.com").codes == {"en"}
+
+
 def test_a_language_the_rule_cannot_tell_is_always_consulted():
     assert languages_of(SENTENCES["fr"].format("x")).may_be("sv")
 
