@@ -182,7 +182,8 @@ ADDITIONS: dict[str, tuple[str, ...]] = {
         "crapper", "pissy", "friggin", "frigging", "effing", "feckin", "scumbag", "scumbags",
     ),
     "strong": (
-        "assholes", "arseholes", "asshat", "asshats", "bastards", "bitchy", "bollocks", "bollock",
+        "assholes", "arseholes", "ahole", "aholes", "asshat", "asshats", "bastards", "bitchy", "bollocks",
+        "bollock",
         "bullshitting", "bullshitter", "dickheads", "dicks", "dipshit", "dipshits", "horseshit",
         "batshit", "apeshit", "chickenshit", "jackshit", "shitshow", "shitstorm", "shitload",
         "shitless", "shitbag", "shitcoin", "shitcoins", "cunty", "wankers", "wanking", "wanked",
@@ -293,6 +294,20 @@ NOT_FOLDED: tuple[str, ...] = ("coño", "nègre", "pédé", "möse")
 # Source entries that are names when capitalised: "Troia" (Troy; a town in Portugal), "Xana".
 LANGUAGE_NAMES: tuple[str, ...] = ("troia", "xana")
 
+# English words that are everyday words of another language, with another meaning: English swearing
+# is read in drafts of every language, except these in a draft of that language alone ("Il est trop
+# tard", "Le train a du retard", "Ho visto il bimbo", "Dat is goed, hoor"). Candidates come from
+# tools/false_friend_candidates.py (wordfreq); reviewed, the others were left out because they mean
+# the same there (porno, pornos, shitstorm, gringo, jap, lech: loans) or are vulgar there too
+# (pisser, puto, buceta, pedo, lesbo, lez), or are that language's own swearing (nl hoer).
+ORDINARY_ELSEWHERE: dict[str, tuple[str, ...]] = {
+    "fr": ("douche", "retard", "retards", "tard"),  # shower; delay, delays; late
+    "de": ("kummer",),  # grief
+    "it": ("bimbo", "guido"),  # little boy; I drive
+    "pt": ("duche",),  # shower
+    "nl": ("douche", "hoor"),  # shower; "you know", hear
+}
+
 # fmt: on
 
 # Severity, message and guidance (what the author should do) of each tier's rule.
@@ -316,17 +331,27 @@ TIERS: dict[str, tuple[str, str, str]] = {
 TIER_RANK = {"mild": 1, "strong": 2, "slur": 3}
 
 
+# better-profanity's list, the curation tables above (SLURS, MILD, ADDITIONS, FRAGMENTS...) are English,
+# the language whose swearing is read in drafts of every language.
+SOURCE_LANGUAGE = "en"
+
+
+def _by_tier() -> dict[str, dict[str, set[str]]]:
+    return {tier: {language: set() for language in (SOURCE_LANGUAGE, *LANGUAGES)} for tier in TIERS}
+
+
 @dataclass
 class Lexicon:
-    words: dict[str, set[str]] = field(default_factory=lambda: {t: set() for t in TIERS})
-    phrases: dict[str, set[str]] = field(default_factory=lambda: {t: set() for t in TIERS})
+    # tier -> language -> entries: each language's words flag only in drafts that may be in it.
+    words: dict[str, dict[str, set[str]]] = field(default_factory=lambda: _by_tier())
+    phrases: dict[str, dict[str, set[str]]] = field(default_factory=lambda: _by_tier())
     # Source entries that could not be read as words, with the reason (for --verbose).
     dropped: list[tuple[str, str]] = field(default_factory=list)
     # How many entries the other languages' lists hold (for the header).
     language_entries: int = 0
 
     def all_words(self) -> set[str]:
-        return set().union(*self.words.values())
+        return {w for languages in self.words.values() for words in languages.values() for w in words}
 
 
 def source_version() -> str:
@@ -377,13 +402,24 @@ def add_languages(lexicon: Lexicon) -> None:
                 spellings = {form} if entry in NOT_FOLDED else {form, fold_accents(form)}
                 for spelling in spellings:
                     if kind == "word":
-                        lexicon.words[tier].add(spelling)
-                    elif not covered(spelling, tier, lexicon):
-                        lexicon.phrases[tier].add(spelling)
+                        lexicon.words[tier][language].add(spelling)
+                    elif not covered(spelling, tier, lexicon, language):
+                        lexicon.phrases[tier][language].add(spelling)
         lexicon.language_entries += len(source)
     problems += [
         f"NOT_FOLDED: {w!r} is kept by no language" for w in NOT_FOLDED if w not in lexicon.all_words()
     ]
+    english = {w for languages in lexicon.words.values() for w in languages[SOURCE_LANGUAGE]}
+    for language, words in ORDINARY_ELSEWHERE.items():
+        own = {w for languages in lexicon.words.values() for w in languages[language]}
+        problems += [
+            f"ORDINARY_ELSEWHERE[{language}]: {w!r} is no English word kept"
+            for w in words
+            if w not in english
+        ]
+        problems += [
+            f"ORDINARY_ELSEWHERE[{language}]: {w!r} is {language}'s own swearing" for w in words if w in own
+        ]
     if problems:
         raise SystemExit("language tables out of step with their sources:\n  " + "\n  ".join(problems))
 
@@ -451,13 +487,14 @@ def check_tables(source_words: set[str], source_phrases: set[str]) -> list[str]:
     return problems
 
 
-def covered(phrase: str, tier: str, lexicon: Lexicon) -> bool:
-    """A phrase is redundant when one of its words already flags at its tier or above ("bull shit")."""
+def covered(phrase: str, tier: str, lexicon: Lexicon, language: str) -> bool:
+    """A phrase is redundant when one of its words already flags, in the same language, at its tier
+    or above ("bull shit")."""
     for piece in phrase.split():
-        if any(f in piece for f in FRAGMENTS):
+        if language == SOURCE_LANGUAGE and any(f in piece for f in FRAGMENTS):
             return True
-        for other, words in lexicon.words.items():
-            if piece in words and TIER_RANK[other] >= TIER_RANK[tier]:
+        for other, languages in lexicon.words.items():
+            if piece in languages[language] and TIER_RANK[other] >= TIER_RANK[tier]:
                 return True
     return False
 
@@ -483,17 +520,17 @@ def build(entries: list[str]) -> Lexicon:
     excluded = {w for ws in EXCLUDED.values() for w in ws}
     slurs, mild = set(SLURS) | set(ADDITIONS["slur"]), set(MILD) | set(ADDITIONS["mild"])
     for word in words - excluded:
-        lexicon.words[tier_of(word, slurs, mild)].add(word)
+        lexicon.words[tier_of(word, slurs, mild)][SOURCE_LANGUAGE].add(word)
     for tier, added in ADDITIONS.items():
-        lexicon.words[tier].update(added)
+        lexicon.words[tier][SOURCE_LANGUAGE].update(added)
 
     excluded_phrases = {p for ps in EXCLUDED_PHRASES.values() for p in ps}
     for phrase in sorted(phrases - excluded_phrases):
         tier = "slur" if phrase in SLUR_PHRASES else "mild" if phrase in MILD_PHRASES else "strong"
-        if covered(phrase, tier, lexicon):
+        if covered(phrase, tier, lexicon, SOURCE_LANGUAGE):
             lexicon.dropped.append((phrase, "covered by one of its words"))
         else:
-            lexicon.phrases[tier].add(phrase)
+            lexicon.phrases[tier][SOURCE_LANGUAGE].add(phrase)
     add_languages(lexicon)
     return lexicon
 
@@ -533,7 +570,10 @@ def render(lexicon: Lexicon, version: str, source_count: int) -> str:
         "#     .venv/bin/python tools/build_profanity_lexicon.py",
         "# tests/engine/test_profanity.py fails when this file and the script disagree.",
         "#",
-        "# Options of the `profanity` detector:",
+        "# Options of the `profanity` detector, by language (`languages`: each language's lists are",
+        "# consulted only for drafts that may be in that language, engine/language.py; English, marked",
+        "# `everywhere`, in drafts of every language but for its words `ordinary_in` a draft's language;",
+        "# lists at the top of `options`, as an organisation's overlay may add, count in every language):",
         "#   words                whole words, matched after undoing disguises: leetspeak (`leet`),",
         "#                        `*` for one letter (f*ck), letters stretched (fuuuck) or spelled out",
         "#                        (f u c k, s.h.i.t)",
@@ -548,9 +588,6 @@ def render(lexicon: Lexicon, version: str, source_count: int) -> str:
     leet = ", ".join(f'"{k}": {v}' for k, v in LEET.items())
     for tier in ("slur", "strong", "mild"):
         severity, message, guidance = TIERS[tier]
-        words = sorted(lexicon.words[tier])
-        fragments = sorted(FRAGMENTS) if tier == "strong" else []
-        tier_names = sorted(names & (set(words) | set(fragments)))
         out += [
             f"  - id: profanity.{tier}",
             "    category: profanity",
@@ -559,12 +596,40 @@ def render(lexicon: Lexicon, version: str, source_count: int) -> str:
             f'    message: "{message}"',
             f'    guidance: "{guidance}"',
             "    options:",
-            *_flow_list("words", words, "      "),
-            *_flow_list("phrases", sorted(lexicon.phrases[tier]), "      "),
-            *_flow_list("fragments", fragments, "      "),
-            *_flow_list("capitalised_is_name", tier_names, "      "),
-            f"      leet: {{{leet}}}",
+            "      # Words of every language (an organisation's overlay may add its own): none here.",
+            "      words: []",
+            "      phrases: []",
+            "      fragments: []",
+            "      capitalised_is_name: []",
+            "      languages:",
         ]
+        for language in (SOURCE_LANGUAGE, *LANGUAGES):
+            words = sorted(lexicon.words[tier][language])
+            phrases = sorted(lexicon.phrases[tier][language])
+            fragments = sorted(FRAGMENTS) if tier == "strong" and language == SOURCE_LANGUAGE else []
+            if not (words or phrases or fragments):
+                continue
+            lists = {
+                "words": words,
+                "phrases": phrases,
+                "fragments": fragments,
+                "capitalised_is_name": sorted(names & (set(words) | set(fragments))),
+            }
+            out.append(f"        {language}:")
+            for key, values in lists.items():
+                if values:
+                    out += _flow_list(key, values, "          ")
+            if language == SOURCE_LANGUAGE:
+                out.append("          everywhere: true")
+                ordinary = {
+                    other: sorted(set(ORDINARY_ELSEWHERE[other]) & set(words)) for other in ORDINARY_ELSEWHERE
+                }
+                if any(ordinary.values()):
+                    out.append("          ordinary_in:")
+                    for other, other_words in ordinary.items():
+                        if other_words:
+                            out += _flow_list(other, other_words, "            ")
+        out.append(f"      leet: {{{leet}}}")
     return "\n".join(out) + "\n"
 
 

@@ -1,4 +1,5 @@
-"""Confidentiality markings in French, German, Spanish, Italian, Portuguese and Dutch.
+"""Confidentiality markings in French, German, Spanish, Italian, Portuguese and Dutch, and in Chinese,
+Japanese and Korean ("社外秘", "请勿外传", "대외비"; "機密" as a heading).
 
 A marking word is a marking where a marking stands, as in English: opening a line as a heading, in
 brackets, in capitals, qualified ("streng vertraulich"), or a fixed phrase ("sous NDA", "solo para uso
@@ -69,6 +70,36 @@ MARKINGS = [
     ("nl", "Niet verspreiden", "Niet verspreiden"),
     ("nl", "Persbericht onder embargo tot maandag 9 uur", "onder embargo tot"),
     ("nl", "Dit is niet voor publicatie", "niet voor publicatie"),
+    # The forms employees type besides the ones above (each missed before).
+    ("fr", "Document à ne pas diffuser.", "à ne pas diffuser"),
+    ("fr", "À NE PAS DIFFUSER", "À NE PAS DIFFUSER"),
+    ("fr", "Note interne – à ne pas partager", "à ne pas partager"),
+    ("fr", "Diffusion interne uniquement", "Diffusion interne uniquement"),
+    ("de", "Nur für internen Gebrauch", "Nur für internen Gebrauch"),
+    ("de", "Nur zur internen Verwendung", "Nur zur internen Verwendung"),
+    ("de", "Bitte vertraulich behandeln.", "Bitte vertraulich behandeln"),
+    ("de", "Das Protokoll ist streng vertraulich zu behandeln.", "streng vertraulich zu behandeln"),
+    ("es", "Uso exclusivo interno", "Uso exclusivo interno"),
+    ("es", "Documento de uso exclusivamente interno", "uso exclusivamente interno"),
+    ("es", "Queda prohibida su difusión.", "Queda prohibida su difusión"),
+    ("it", "Vietata la diffusione.", "Vietata la diffusione"),
+    ("it", "Documento per uso interno esclusivo", "uso interno esclusivo"),
+    ("pt", "Para uso exclusivo interno", "uso exclusivo interno"),
+    ("pt", "Proibida a divulgação.", "Proibida a divulgação"),
+    ("nl", "Graag vertrouwelijk behandelen.", "Graag vertrouwelijk behandelen"),
+    ("es", "Confidencial, no compartir: el plan de tarifas", "no compartir"),
+    ("fr", "Brouillon, ne pas diffuser.", "ne pas diffuser"),
+    # Chinese, Japanese, Korean: marking words anywhere, the others as a heading.
+    ("ja", "社外秘：来期の新料金プランは4月発表予定です。", "社外秘"),
+    ("ja", "【機密】来期の計画", "機密"),
+    ("ja", "社内限り：新製品の価格", "社内限り"),
+    ("ja", "取扱注意\n資料です", "取扱注意"),
+    ("zh", "机密：明年的计划", "机密"),
+    ("zh", "仅供内部使用：价格表", "仅供内部使用"),
+    ("zh", "明年的预算请勿外传。", "请勿外传"),
+    ("ko", "대외비: 다음 분기 신규 요금제", "대외비"),
+    ("ko", "극비: 인수 계획", "극비"),
+    ("ko", "내부용: 가격표", "내부용"),
 ]
 
 # Ordinary prose of these languages with the same words: no marking.
@@ -102,6 +133,30 @@ NOT_MARKINGS = [
     ("nl", "Het intern gebruik van papier is gehalveerd."),
     ("nl", "We zullen uw gegevens nooit met derden delen."),
     ("nl", "Het embargo op Russisch gas blijft van kracht."),
+    # Near the markings added with the forms above, and the words markings are made of.
+    ("de", "Wir vertrauen unseren Kunden."),
+    ("de", "Vertrauen ist gut, Kontrolle ist besser."),
+    ("de", "Wir verpflichten uns, Ihre Daten vertraulich zu behandeln."),
+    ("de", "Vertraulich behandeln wir alles, was Sie uns sagen."),
+    ("fr", "Nous avons confiance en l'équipe."),
+    ("fr", "Une vidéo à ne pas partager avec les enfants."),
+    ("fr", "C'est une erreur à ne pas commettre."),
+    ("fr", "La diffusion interne des offres d'emploi est obligatoire."),
+    ("es", "El uso exclusivo de la piscina es para socios."),
+    ("es", "Prohibida la distribución de folletos en la calle."),
+    ("it", "Vietata la diffusione di volantini nel parco."),
+    ("it", "La riservatezza dei dati è importante."),
+    ("pt", "É proibida a distribuição de panfletos na rua."),
+    ("pt", "O uso exclusivo do estacionamento é para clientes."),
+    ("nl", "Wij vertrouwen op jullie."),
+    ("nl", "Zelfvertrouwen is belangrijk."),
+    ("es", "Mi consejo, no compartir la contraseña con nadie."),
+    ("zh", "商业机密保护法今天生效。"),
+    ("zh", "据公司内部资料显示，收入增长。"),
+    ("zh", "保密协议很重要"),
+    ("ja", "機密情報の取り扱いについて説明します。"),
+    ("ja", "取扱注意の荷物が届きました。"),
+    ("ko", "극비리에 진행된 협상이 끝났다."),
 ]
 
 
@@ -132,6 +187,10 @@ PHRASES = [
     "não divulgar", "não partilhar", "não compartilhar", "sob embargo até",
     "strikt vertrouwelijk", "alleen voor intern gebruik", "niet delen", "niet verspreiden",
     "onder embargo tot",
+    "à ne pas diffuser", "diffusion interne uniquement", "nur für internen Gebrauch",
+    "nur zur internen Verwendung", "bitte vertraulich behandeln", "uso exclusivo interno",
+    "uso interno esclusivo", "prohibida su difusión", "vietata la diffusione", "proibida a divulgação",
+    "graag vertrouwelijk behandelen",
 ]  # fmt: skip
 # Words that are markings as a heading only (opening a line), as "Confidential:" in English: in a
 # sentence they are ordinary ("Rapport T3 – confidentiel" is not marked, nor is "Q3 report – confidential").
@@ -193,3 +252,56 @@ def test_ordinary_sentences_of_marking_words_are_not_markings(findings, data, la
     opener = {"fr": "Nous", "de": "Wir", "es": "El", "it": "Il", "pt": "O", "nl": "Wij"}[language]
     text = f"{opener} {' '.join(words)} team rapport."
     assert findings(text, CATEGORY) == [], text
+
+
+# Chinese, Japanese and Korean: no spaces, so a marking is a word glued to the text around it.
+CJK_ANYWHERE = [
+    "社外秘",
+    "部外秘",
+    "대외비",
+    "仅供内部使用",
+    "社内限り",
+    "사내한정",
+    "请勿外传",
+    "請勿外傳",
+    "禁止转发",
+]
+CJK_HEADINGS = ["機密", "机密", "極秘", "绝密", "기밀", "극비", "内部资料", "社内限定", "取扱注意", "내부용"]
+CJK_PROSE = [
+    "来期の新料金プランは4月発表予定です",
+    "明年第一季度收入预计增长",
+    "다음 분기 신규 요금제는 3월에 공개됩니다",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    word=st.sampled_from(CJK_ANYWHERE),
+    prose=st.sampled_from(CJK_PROSE),
+    where=st.sampled_from(["start", "middle", "end"]),
+    punctuation=st.sampled_from(["", "：", "。", "，", " "]),
+)
+def test_cjk_marking_words_are_found_anywhere(findings, word, prose, where, punctuation):
+    half = len(prose) // 2
+    text = {
+        "start": f"{word}{punctuation}{prose}",
+        "middle": f"{prose[:half]}{word}{punctuation}{prose[half:]}",
+        "end": f"{prose}{punctuation}{word}",
+    }[where]
+    assert word in [text[f.start : f.end] for f in findings(text, CATEGORY)], text
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    word=st.sampled_from(CJK_HEADINGS),
+    prose=st.sampled_from(CJK_PROSE),
+    lead=st.sampled_from(["", "【", "[", "🔒 ", "> "]),
+    closing=st.sampled_from(["：", ":", "】", "]", "）", "，", "\n"]),
+)
+def test_cjk_heading_words_are_markings_as_a_heading_and_prose_elsewhere(
+    findings, word, prose, lead, closing
+):
+    heading = f"{lead}{word}{closing}{prose}"
+    assert word in [heading[f.start : f.end] for f in findings(heading, CATEGORY)], heading
+    in_prose = f"{prose[:4]}{word}{prose[4:]}。"
+    assert findings(in_prose, CATEGORY) == [], in_prose

@@ -64,6 +64,9 @@ PROFANE = [
     ("nl", "Godverdomme, de server ligt eruit", "Godverdomme"),
     ("nl", "Wat een klootzak is die buurman", "klootzak"),
     ("nl", "Die vent is een hufter", "hufter"),
+    # English swearing is borrowed in every language.
+    ("de", "Das ist totaler Bullshit, sorry", "Bullshit"),
+    ("fr", "Ce projet est un fucking désastre", "fucking"),
 ]
 
 SLURS = [
@@ -115,6 +118,11 @@ INNOCENT = [
     ("nl", "Je moet de tering naar de nering zetten"),
     ("nl", "We huren een auto voor het weekend"),
     ("sv", "Jag fick ett mejl från kunden i morse"),
+    # English swearing that is an everyday word of the draft's language (read only in English).
+    ("fr", "Il est trop tard, le train a du retard et la douche est froide"),
+    ("it", "Ho visto il bimbo al parco con la mamma"),
+    ("nl", "Dat is goed hoor, het is klaar"),
+    ("de", "Wir haben großen Kummer mit dem neuen Lieferanten"),
 ]
 
 
@@ -157,7 +165,8 @@ def test_the_source_licence_is_recorded():
     assert (SOURCES / "LICENSE").read_text("utf-8").startswith("Attribution 4.0 International")
 
 
-def _kept_words() -> list[str]:
+def _kept_words() -> list[tuple[str, str]]:
+    """(language, word) for every slur and strong word of the six languages."""
     builder = _builder()
     words = set()
     for language in builder.LANGUAGES:
@@ -167,36 +176,47 @@ def _kept_words() -> list[str]:
                 *builder.LANGUAGE_ADDITIONS[language].get(tier, ()),
             ):
                 if " " not in entry and "-" not in entry and entry not in builder.LANGUAGE_NAMES:
-                    words.add(entry)
+                    words.add((language, entry))
     return sorted(words)
 
 
 KEPT = _kept_words()
 CASES = (str.lower, str.upper, str.capitalize)
+# What may come before a word: nothing that names a language, or words of the word's own language
+# (a word is judged by the draft's language: Dutch swearing after "Ça alors" is not French swearing).
+NEUTRAL_OPENERS = ["", "Honestly, ", "— ", "\n"]
+OPENERS = {
+    "fr": "Ça alors: ",
+    "it": "Ma che ",
+    "de": "Das ist ja ",
+    "es": "Vaya, qué ",
+    "pt": "Olha só: ",
+    "nl": "Nou zeg: ",
+}
 
 
 @settings(max_examples=150, deadline=None)
 @given(
-    word=st.sampled_from(KEPT),
+    kept=st.sampled_from(KEPT),
     case=st.sampled_from(CASES),
     folded=st.booleans(),
-    before=st.sampled_from(["", "Honestly, ", "— ", "\n", "Ça alors: ", "Ma che "]),
+    own_opener=st.booleans(),
+    neutral=st.sampled_from(NEUTRAL_OPENERS),
     after=st.sampled_from(["", "!", " today.", "...", ", sorry", "\n"]),
 )
 def test_any_kept_word_is_flagged_in_any_case_with_or_without_accents(
-    categories, word, case, folded, before, after
+    categories, kept, case, folded, own_opener, neutral, after
 ):
     """Every slur and strong word of the six languages, as typed in any case, with its accents or
     without them (where the bare spelling is not another word), between any punctuation."""
     builder = _builder()
+    language, word = kept
     if folded and word not in builder.NOT_FOLDED:
         word = builder.fold_accents(word)
+    before = OPENERS[language] if own_opener else neutral
     assert "profanity" in categories(f"{before}{case(word)}{after}")
 
 
-@pytest.mark.xfail(
-    strict=True, reason="English slur 'retard' is French for a delay; needs the draft's language"
-)
 def test_french_retard_is_a_delay(findings):
     assert findings("Le train a dix minutes de retard", "profanity") == []
 

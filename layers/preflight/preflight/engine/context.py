@@ -7,6 +7,7 @@ import re
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from preflight.engine.language import DraftLanguages, detect_languages
 from preflight.engine.text import NormalisedText
 
 if TYPE_CHECKING:
@@ -89,6 +90,12 @@ class ScanContext:
         for m in _WORD.finditer(self.text):
             positions.setdefault(m.group().lower(), []).append(m.start())
         return positions
+
+    @cached_property
+    def languages(self) -> DraftLanguages:
+        """The languages the draft may be in (engine/language.py): ``may_be(code)`` says whether to
+        consult a resource of that language; unknown (short or mostly non-Latin drafts) is any."""
+        return detect_languages(self.text, self.word_positions)
 
     @cached_property
     def _sentence_starts(self) -> list[int]:
