@@ -137,6 +137,8 @@ class Engine:
 
         spans: list[_Span] = []
         for detector in self.policy.detectors:
+            if not detector.may_find(ctx):
+                continue
             rule = detector.rule
             for hit in detector.detect(ctx):
                 start, end = view.to_original(hit.start, hit.end)
