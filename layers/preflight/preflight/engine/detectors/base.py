@@ -72,11 +72,6 @@ class Detector(ABC, Generic[OptionsT]):
         """Spans of the matching view that this detector needs named entities for."""
         return ()
 
-    def may_find(self, ctx: ScanContext) -> bool:
-        """False when ``detect`` can find nothing in this draft, known more cheaply than by running it:
-        the engine then does not call it, so rules that cannot match a draft cost it next to nothing."""
-        return True
-
     @abstractmethod
     def detect(self, ctx: ScanContext) -> Iterator[Hit]:
         """Yield the spans this rule reports, in matching-view coordinates."""

@@ -170,18 +170,20 @@ class RegexDetector(Detector[RegexOptions]):
             detector.prefilter = shared
             detector._shared = True
 
-    def _plan(self, ctx: ScanContext) -> dict[RegexDetector, set[int]]:
+    @property
+    def keyword_gated(self) -> bool:
+        """Every pattern has keywords: on a draft the prefilter does not select it for, nothing runs."""
+        return not self._always
+
+    def selection(self, ctx: ScanContext) -> dict[RegexDetector, set[int]]:
         """The prefilter's selection for the draft, made once per draft for all the rules sharing it."""
         plan = ctx.memo.get(self.prefilter)
         if plan is None:
             plan = ctx.memo[self.prefilter] = self.prefilter.select(ctx.text)
         return cast("dict[RegexDetector, set[int]]", plan)
 
-    def may_find(self, ctx: ScanContext) -> bool:
-        return bool(self._always) or self in self._plan(ctx)
-
     def detect(self, ctx: ScanContext) -> Iterator[Hit]:
-        return self.find(ctx.text, self._plan(ctx))
+        return self.find(ctx.text, self.selection(ctx))
 
     def find(self, text: str, plan: dict[RegexDetector, set[int]] | None = None) -> Iterator[Hit]:
         """The spans this rule's patterns report in ``text`` (a matching view, or a decoded run).
