@@ -85,7 +85,7 @@ eval: $(STAMP)
 	$(BIN)/preflight eval ../shared/corpus/dev.jsonl --rules rules/examples/acme
 
 bench: $(STAMP)
-	$(BIN)/preflight bench --rules rules/examples/acme
+	$(BIN)/preflight bench --rules rules/examples/acme --compare
 
 .PHONY: peer-bench
 ## Preflight beside the Presidio + better_profanity + detect-secrets bundle on the same drafts: cost per
