@@ -261,14 +261,13 @@ def side_by_side(engines: dict[str, Engine], drafts: list[str], rounds: int) -> 
 def _compare(
     args: argparse.Namespace, settings: Settings, engine: Engine, drafts: list[str]
 ) -> dict[str, Any]:
+    today = args.compare is True  # --compare without DIR
     with tempfile.TemporaryDirectory() as tmp:
-        baseline_dir = (
-            todays_rules(settings.default_rules_dir, Path(tmp)) if args.compare is True else args.compare
-        )
+        baseline_dir = todays_rules(settings.default_rules_dir, Path(tmp)) if today else args.compare
         policy = load_policy(baseline_dir, [*settings.overlay_dirs, *args.rules])
-        label = "today's rules" if args.compare is True else str(args.compare)
+        mine, label = ("all rules", "today's rules") if today else ("this policy", str(args.compare))
         baseline = Engine(policy, settings, nlp=engine.nlp).warm_up()  # one spaCy load for both
-    columns = side_by_side({"all rules": engine, label: baseline}, drafts, args.rounds)
+    columns = side_by_side({mine: engine, label: baseline}, drafts, args.rounds)
     return {"load_average": os.getloadavg(), "columns": columns}
 
 
@@ -319,9 +318,9 @@ def run_bench(args: argparse.Namespace, settings: Settings) -> int:
                 f"  {label:26} {c['rules']:5d} {c['regex_patterns']:14d} "
                 f"{c['p50_ms']:8.3f} {c['p95_ms']:8.3f} {c['mean_ms']:8.3f}"
             )
-        mine, base = result["compare"]["columns"].values()
+        (mine, m), (other, o) = result["compare"]["columns"].items()
         print(
-            f"  all rules / the other: p50 {mine['p50_ms'] / base['p50_ms']:.2f}x, "
-            f"mean {mine['mean_ms'] / base['mean_ms']:.2f}x"
+            f"  {mine} / {other}: p50 {m['p50_ms'] / o['p50_ms']:.2f}x, "
+            f"mean {m['mean_ms'] / o['mean_ms']:.2f}x"
         )
     return EXIT_OK
