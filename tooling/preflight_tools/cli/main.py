@@ -174,6 +174,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     bench.add_argument("--json", action="store_true", help="print the figures as JSON")
     bench.add_argument("--rounds", type=int, default=5, help="passes over the corpus for latency percentiles")
+    bench.add_argument(
+        "--compare",
+        nargs="?",
+        const=True,
+        type=Path,
+        metavar="DIR",
+        help="also bench a second default policy, side by side: DIR, or without DIR today's rules "
+        "(the default policy without its generated provider rules)",
+    )
     add_rules_option(bench)
 
     local = commands.add_parser(

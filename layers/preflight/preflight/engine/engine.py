@@ -8,10 +8,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from operator import itemgetter
 from pathlib import Path
+from typing import Any
 
 from preflight import __version__
 from preflight.engine.context import ScanContext
+from preflight.engine.detectors.base import Detector
+from preflight.engine.detectors.patterns import RegexDetector
 from preflight.engine.errors import InputError
 from preflight.engine.findings import Decision, Finding, Severity
 from preflight.engine.nlp import NlpResources
@@ -53,6 +57,17 @@ class Engine:
         self.nlp = nlp or NlpResources(settings.spacy_model)
         self._ner_detectors = [d for d in policy.detectors if d.uses_ner]
         self._token_detectors = [d for d in policy.detectors if d.uses_tokens]
+        # Regex rules whose patterns all have keywords run only on drafts where their keyword prefilter
+        # selects them (issue 11): it reads a draft once and the engine never visits the rules it did
+        # not select, so the cost per draft does not grow with the number of such rules.
+        self._ungated: list[tuple[int, Detector[Any]]] = []
+        self._gated: dict[RegexDetector, int] = {}
+        for position, detector in enumerate(policy.detectors):
+            if isinstance(detector, RegexDetector) and detector.keyword_gated:
+                self._gated[detector] = position
+            else:
+                self._ungated.append((position, detector))
+        self._one_per_prefilter = list({d.prefilter: d for d in self._gated}.values())
         self._warm = False
 
     @classmethod
@@ -136,7 +151,7 @@ class Engine:
             ctx.run_ner(ner_chosen)
 
         spans: list[_Span] = []
-        for detector in self.policy.detectors:
+        for detector in self._detectors_for(ctx):
             rule = detector.rule
             for hit in detector.detect(ctx):
                 start, end = view.to_original(hit.start, hit.end)
@@ -145,6 +160,14 @@ class Engine:
                     message = hit.message or rule.message
                     spans.append(_Span(rule, start, end, severity, message, hit.guidance or rule.guidance))
         return ctx, spans
+
+    def _detectors_for(self, ctx: ScanContext) -> list[Detector[Any]]:
+        """The policy's detectors, in order, less the keyword-gated rules no prefilter selected."""
+        chosen = list(self._ungated)
+        for detector in self._one_per_prefilter:
+            chosen.extend((self._gated[d], d) for d in detector.selection(ctx) if d in self._gated)
+        chosen.sort(key=itemgetter(0))
+        return [d for _, d in chosen]
 
 
 def _one_per_category(spans: list[_Span]) -> list[_Span]:

@@ -23,7 +23,7 @@ import binascii
 import json
 import re
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 import re2
 from pydantic import Field, ValidationInfo, field_validator, model_validator
@@ -170,11 +170,20 @@ class RegexDetector(Detector[RegexOptions]):
             detector.prefilter = shared
             detector._shared = True
 
-    def detect(self, ctx: ScanContext) -> Iterator[Hit]:
+    @property
+    def keyword_gated(self) -> bool:
+        """Every pattern has keywords: on a draft the prefilter does not select it for, nothing runs."""
+        return not self._always
+
+    def selection(self, ctx: ScanContext) -> dict[RegexDetector, set[int]]:
+        """The prefilter's selection for the draft, made once per draft for all the rules sharing it."""
         plan = ctx.memo.get(self.prefilter)
         if plan is None:
             plan = ctx.memo[self.prefilter] = self.prefilter.select(ctx.text)
-        return self.find(ctx.text, plan)  # type: ignore[arg-type]
+        return cast("dict[RegexDetector, set[int]]", plan)
+
+    def detect(self, ctx: ScanContext) -> Iterator[Hit]:
+        return self.find(ctx.text, self.selection(ctx))
 
     def find(self, text: str, plan: dict[RegexDetector, set[int]] | None = None) -> Iterator[Hit]:
         """The spans this rule's patterns report in ``text`` (a matching view, or a decoded run).
