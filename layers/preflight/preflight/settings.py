@@ -13,6 +13,12 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from preflight.engine.config import EngineConfig
+
+# The OAuth scope that makes a machine client a `screen` caller, unless PREFLIGHT_SCREEN_SCOPE says
+# otherwise (template.yaml's resource server and AuthorizationScopes name the same).
+SCREEN_SCOPE = "preflight/screen"
+
 PACKAGE_DIR = Path(__file__).resolve().parent
 
 
@@ -51,7 +57,7 @@ class Settings(BaseModel):
     # The HMAC key that signs list cursors (the review and audit functions).
     cursor_secret_arn: str = ""
     # The OAuth scope that makes a machine client a `screen` caller; Cognito groups give the others.
-    screen_scope: str = "preflight/screen"
+    screen_scope: str = SCREEN_SCOPE
     review_group: str = "review"
     audit_group: str = "audit"
     # Idempotency records live this long (a retry after that screens again, as a new decision).
@@ -80,6 +86,17 @@ class Settings(BaseModel):
         if isinstance(value, str):
             return tuple(Path(p) for p in value.split(os.pathsep) if p.strip())
         return value
+
+    def engine_config(self) -> EngineConfig:
+        """The settings the engine reads (the fields above the service's)."""
+        return EngineConfig(
+            default_rules_dir=self.default_rules_dir,
+            overlay_dirs=self.overlay_dirs,
+            spacy_model=self.spacy_model,
+            max_text_length=self.max_text_length,
+            ner_char_budget=self.ner_char_budget,
+            token_char_budget=self.token_char_budget,
+        )
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:

@@ -21,11 +21,11 @@ from aws_lambda_powertools.utilities.idempotency.exceptions import (
     IdempotencyValidationError,
 )
 
-from preflight.api.auth import Role, caller_from_event
+from preflight.api.auth import Role, access, admitted
 from preflight.api.common import KEY_PLACEHOLDER, header, new_resolver, require_json
 from preflight.api.errors import ApiError
 from preflight.api.models import ScreenBody
-from preflight.api.openapi import MACHINE_SCOPE, DecisionView, access, error_responses, ok
+from preflight.api.openapi import DecisionView, error_responses, ok
 from preflight.engine import Engine, InputError
 from preflight.service.crypto import Sealer
 from preflight.service.integrity import LogMac
@@ -40,8 +40,8 @@ from preflight.store.dynamodb import DecisionStore
 from preflight.store.errors import StoreUnavailable
 
 settings = get_settings()
-engine = Engine.from_settings(settings).warm_up()
-app = new_resolver(authorize=lambda event: caller_from_event(event, settings).require(Role.screen))
+engine = Engine.from_config(settings.engine_config()).warm_up()
+app = new_resolver()
 
 
 @cache
@@ -110,7 +110,7 @@ def _key_reused() -> ApiError:
         "255 characters) a retry with the same body answers the first decision, never a second one."
     ),
     responses={
-        **ok("The decision, as logged", DecisionView),
+        **ok("The decision, as logged"),
         **error_responses(
             "validation_error",
             "malformed_json",
@@ -123,18 +123,17 @@ def _key_reused() -> ApiError:
             "unavailable",
         ),
     },
-    **access(Role.screen, scopes=[MACHINE_SCOPE]),
+    **access(Role.screen),
 )
-def screen(body: Annotated[ScreenBody, Body()]) -> dict[str, Any]:
+def screen(body: Annotated[ScreenBody, Body()]) -> DecisionView:
     event = app.current_event
-    caller = caller_from_event(event.raw_event, settings)
-    caller.require(Role.screen)
+    caller = admitted(app).caller
     require_json(event.headers)
     key = header(event.headers, "idempotency-key")
     request_id = event.request_context.request_id
     payload = body.model_dump()
     if not key:
-        return _screen(payload, caller.client_id, request_id, None)
+        return DecisionView.model_validate(_screen(payload, caller.client_id, request_id, None))
     if len(key) > 255:
         raise ApiError(
             "validation_error", "Idempotency-Key is longer than 255 characters", [{"path": "Idempotency-Key"}]
@@ -150,7 +149,7 @@ def screen(body: Annotated[ScreenBody, Body()]) -> dict[str, Any]:
         "request_id": request_id,
     }
     try:
-        return _screen_once()(request=request)
+        answer = _screen_once()(request=request)
     except IdempotencyValidationError as exc:
         raise _key_reused() from exc
     except IdempotencyAlreadyInProgressError as exc:
@@ -159,3 +158,4 @@ def screen(body: Annotated[ScreenBody, Body()]) -> dict[str, Any]:
         ) from exc
     except IdempotencyPersistenceLayerError as exc:  # the idempotency table is down: fail closed, 503
         raise StoreUnavailable(f"idempotency record not available: {type(exc.__cause__).__name__}") from exc
+    return DecisionView.model_validate(answer)

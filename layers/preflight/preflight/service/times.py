@@ -84,7 +84,12 @@ class TimeRange:
 
     @classmethod
     def parse(cls, start: object, end: object, max_days: int) -> TimeRange:
-        lower, upper = parse_instant(start, "from"), parse_instant(end, "to")
+        return cls.between(parse_instant(start, "from"), parse_instant(end, "to"), max_days)
+
+    @classmethod
+    def between(cls, lower: datetime, upper: datetime, max_days: int) -> TimeRange:
+        """[lower, upper), two instants already parsed: InvalidQuery naming ``to`` unless it is
+        later than ``from`` by at most ``max_days``."""
         if upper <= lower:
             raise InvalidQuery("to", "to must be later than from (from is inclusive, to exclusive)")
         if upper - lower > timedelta(days=max_days):
