@@ -17,9 +17,9 @@ from preflight.api.models import Channel
 from preflight.api.openapi import StatusName, error_responses, ok
 from preflight.api.responses import DecisionPage, SummaryReport
 from preflight.engine.findings import DecisionName
-from preflight.service.audit import MAX_LIST_DAYS, MAX_REPORT_DAYS, AuditLog, ListQuery
+from preflight.service.audit import AuditLog, ListQuery
 from preflight.service.paging import CursorSigner
-from preflight.service.times import InvalidQuery, TimeRange
+from preflight.service.times import MAX_LIST_DAYS, MAX_REPORT_DAYS, InvalidQuery, TimeRange
 from preflight.settings import get_settings
 from preflight.store.dynamodb import DecisionStore
 

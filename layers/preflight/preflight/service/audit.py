@@ -13,6 +13,7 @@ from dataclasses import dataclass, fields
 from datetime import datetime, timedelta
 from typing import Any
 
+from preflight.engine.findings import DECISIONS
 from preflight.service import histogram
 from preflight.service.chain import head, new_event
 from preflight.service.crypto import Sealer
@@ -20,14 +21,20 @@ from preflight.service.decisions import DecisionNotFound
 from preflight.service.integrity import LogMac
 from preflight.service.paging import CursorSigner, Page, merged, query_digest, take_page
 from preflight.service.review import ATTEMPTS
-from preflight.service.times import InvalidQuery, TimeRange, days_between, timestamp, utc_now, well_formed
+from preflight.service.times import (
+    MAX_LIST_DAYS,
+    MAX_REPORT_DAYS,
+    InvalidQuery,
+    TimeRange,
+    days_between,
+    timestamp,
+    utc_now,
+    well_formed,
+)
 from preflight.store import keys
 from preflight.store.dynamodb import DecisionStore, Filter, IndexQuery
 from preflight.store.errors import ConditionFailed, StoreUnavailable
 
-MAX_LIST_DAYS = 92
-MAX_REPORT_DAYS = 366
-DECISIONS = ("approve", "flag")
 STATUSES = ("approved", "pending_review", "approved_by_reviewer", "rejected_by_reviewer")
 
 
@@ -80,6 +87,10 @@ class ListQuery:
         if self.category is not None:
             found.append(Filter("categories", self.category, "contains"))
         return tuple(found)
+
+
+# What the log can be filtered by (the API's query parameters and the export's options).
+LIST_FILTERS = tuple(f.name for f in fields(ListQuery) if f.name not in ("start", "end"))
 
 
 class AuditLog:

@@ -14,6 +14,10 @@ from datetime import UTC, date, datetime, timedelta
 # window of days) never leaves it.
 EARLIEST = datetime(1970, 1, 1, tzinfo=UTC)
 LATEST = datetime(9999, 1, 1, tzinfo=UTC)
+# The longest range one request may read: the decision log's list (GET /decisions, and so each window
+# of the export command) and the summary report, in days.
+MAX_LIST_DAYS = 92
+MAX_REPORT_DAYS = 366
 
 
 class InvalidQuery(ValueError):
