@@ -121,7 +121,7 @@ class Settings(BaseModel):
             "PREFLIGHT_CONSOLE_ORIGIN": "console_origin",
         }
         values = {field: env[name] for name, field in mapping.items() if env.get(name, "").strip()}
-        return cls(**values)
+        return cls.model_validate(values)
 
 
 @lru_cache(maxsize=1)

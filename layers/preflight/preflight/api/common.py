@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from functools import partial
 from typing import Any
@@ -188,13 +188,13 @@ def cors_headers(event: dict[str, Any], console_origin: str) -> dict[str, str]:
     return {"Access-Control-Allow-Origin": origin} if console_origin and origin == console_origin else {}
 
 
-def _first_parameter_only(errors: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _first_parameter_only(errors: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     """The errors of the first request parameter that is wrong, in the order the route declares them
     (a body's errors are all kept): a query is judged one parameter at a time, as its range checks
     are (``to`` is judged against a valid ``from``)."""
     first = next((e for e in errors if tuple(e.get("loc", ()))[:1] != ("body",)), None)
     if first is None:
-        return errors
+        return list(errors)
     name = tuple(first.get("loc", ()))[:2]
     return [e for e in errors if tuple(e.get("loc", ()))[:1] == ("body",) or tuple(e["loc"])[:2] == name]
 

@@ -20,6 +20,8 @@ from collections.abc import Iterable, Mapping
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Literal
 
+from aws_lambda_powertools.event_handler.openapi.models import HTTPBearer
+from aws_lambda_powertools.event_handler.openapi.types import OpenAPIResponse
 from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
 from preflight import __version__
@@ -45,19 +47,18 @@ TAGS = {
     "audit": "Auditors (role `audit`): the decision log, the summary report and original texts.",
 }
 
+BEARER = HTTPBearer(
+    bearerFormat="JWT",
+    description=(
+        "A Cognito access token, checked by API Gateway's Cognito authorizer. The scopes listed on "
+        "an operation are the OAuth scopes the authorizer accepts (any one of them); the handler then "
+        f"decides the role (`{ROLES_EXTENSION}`): `screen` from the scope `{SCREEN_SCOPE}` of a "
+        "machine client (PREFLIGHT_SCREEN_SCOPE), `review` and `audit` from the user's Cognito "
+        "groups. Locally, `preflight local token --role ROLE` prints a token the local runner accepts."
+    ),
+)
 SECURITY_SCHEMES: dict[str, dict[str, Any]] = {
-    SECURITY_SCHEME: {
-        "type": "http",
-        "scheme": "bearer",
-        "bearerFormat": "JWT",
-        "description": (
-            "A Cognito access token, checked by API Gateway's Cognito authorizer. The scopes listed on "
-            "an operation are the OAuth scopes the authorizer accepts (any one of them); the handler then "
-            f"decides the role (`{ROLES_EXTENSION}`): `screen` from the scope `{SCREEN_SCOPE}` of a "
-            "machine client (PREFLIGHT_SCREEN_SCOPE), `review` and `audit` from the user's Cognito "
-            "groups. Locally, `preflight local token --role ROLE` prints a token the local runner accepts."
-        ),
-    }
+    SECURITY_SCHEME: BEARER.model_dump(mode="json", by_alias=True, exclude_none=True)
 }
 
 # What API Gateway itself answers on any route with an authorizer, in the handlers' body shape
@@ -108,7 +109,7 @@ def _codes_by_status(codes: Iterable[str]) -> dict[int, set[str]]:
     return by_status
 
 
-def error_responses(*codes: str, gateway: bool = True) -> dict[int, dict[str, Any]]:
+def error_responses(*codes: str, gateway: bool = True) -> dict[int, OpenAPIResponse]:
     """``responses=`` entries for every error status a route can answer: the handler's ``codes``
     plus, unless ``gateway=False``, what API Gateway answers on its own (GATEWAY_ERRORS). Each
     status's body is ErrorBody with ``error.code`` narrowed to the codes that status can carry."""
@@ -116,7 +117,7 @@ def error_responses(*codes: str, gateway: bool = True) -> dict[int, dict[str, An
     if gateway:
         for status, gateway_codes in GATEWAY_ERRORS.items():
             by_status.setdefault(status, set()).update(gateway_codes)
-    out: dict[int, dict[str, Any]] = {}
+    out: dict[int, OpenAPIResponse] = {}
     for status in sorted(by_status):
         names = sorted(by_status[status])
         out[status] = {
@@ -135,7 +136,7 @@ def error_responses(*codes: str, gateway: bool = True) -> dict[int, dict[str, An
     return out
 
 
-def ok(description: str) -> dict[int, dict[str, Any]]:
+def ok(description: str) -> dict[int, OpenAPIResponse]:
     """The 200 entry of ``responses=`` (Powertools documents no success response once a route
     lists its own): its body is the route function's return type, which Powertools validates the
     answer against."""
@@ -282,7 +283,7 @@ def build_document(resolvers: Mapping[str, APIGatewayRestResolver] | None = None
     paths: dict[str, dict[str, Any]] = {}
     schemas: dict[str, Any] = {}
     for function, app in resolvers.items():
-        part = json.loads(app.get_openapi_json_schema(security_schemes=copy.deepcopy(SECURITY_SCHEMES)))
+        part = json.loads(app.get_openapi_json_schema(security_schemes={SECURITY_SCHEME: BEARER}))
         for path, item in part.get("paths", {}).items():
             for method, operation in item.items():
                 if method in paths.get(path, {}):
