@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Mapping
+from dataclasses import fields
 from functools import lru_cache
 from pathlib import Path
 
@@ -89,14 +90,7 @@ class Settings(BaseModel):
 
     def engine_config(self) -> EngineConfig:
         """The settings the engine reads (the fields above the service's)."""
-        return EngineConfig(
-            default_rules_dir=self.default_rules_dir,
-            overlay_dirs=self.overlay_dirs,
-            spacy_model=self.spacy_model,
-            max_text_length=self.max_text_length,
-            ner_char_budget=self.ner_char_budget,
-            token_char_budget=self.token_char_budget,
-        )
+        return EngineConfig(**{field.name: getattr(self, field.name) for field in fields(EngineConfig)})
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:

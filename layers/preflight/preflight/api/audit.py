@@ -12,13 +12,13 @@ from typing import Annotated
 from aws_lambda_powertools.event_handler.openapi.params import Query
 
 from preflight.api.auth import Role, access
-from preflight.api.common import instant, invalid_query, new_resolver
+from preflight.api.common import Cursor, PageSize, instant, invalid_query, new_resolver
 from preflight.api.models import Channel
 from preflight.api.openapi import StatusName, error_responses, ok
 from preflight.api.responses import DecisionPage, SummaryReport
 from preflight.engine.findings import DecisionName
 from preflight.service.audit import AuditLog, ListQuery
-from preflight.service.paging import CursorSigner
+from preflight.service.paging import DEFAULT_PAGE_SIZE, CursorSigner
 from preflight.service.times import MAX_LIST_DAYS, MAX_REPORT_DAYS, InvalidQuery, TimeRange
 from preflight.settings import get_settings
 from preflight.store.dynamodb import DecisionStore
@@ -27,6 +27,9 @@ settings = get_settings()
 app = new_resolver()
 
 Filter = Annotated[str | None, Query(min_length=1, max_length=256)]
+# [from, to): ISO 8601 times, read as the decision log reads them (a bad one is the 400 naming it).
+Start = Annotated[datetime, instant("from"), Query(alias="from", description="inclusive, ISO 8601")]
+End = Annotated[datetime, instant("to"), Query(description="exclusive, ISO 8601")]
 
 
 @cache
@@ -42,7 +45,8 @@ def _log() -> AuditLog:
     "/decisions",
     summary="List the decision log",
     description=(
-        f"Decisions screened in [`from`, `to`) (at most {MAX_LIST_DAYS} days), newest first, "
+        f"Decisions screened in [`from`, `to`) (at most {MAX_LIST_DAYS} days; a date is midnight UTC, a "
+        "time without an offset is UTC), newest first, "
         "optionally filtered; page with `cursor` (stable while decisions are being written)."
     ),
     responses={
@@ -52,12 +56,8 @@ def _log() -> AuditLog:
     **access(Role.audit),
 )
 def list_decisions(
-    start: Annotated[
-        datetime,
-        instant("from"),
-        Query(alias="from", description="inclusive, ISO 8601 (a date is midnight UTC, no offset is UTC)"),
-    ],
-    to: Annotated[datetime, instant("to"), Query(description="exclusive, ISO 8601")],
+    start: Start,
+    to: End,
     decision: Annotated[DecisionName | None, Query(description="the engine's answer")] = None,
     status: Annotated[StatusName | None, Query(description="the current status")] = None,
     channel: Annotated[Channel | None, Query(description="the channel the draft was for")] = None,
@@ -65,8 +65,8 @@ def list_decisions(
     author: Filter = None,
     reviewer: Filter = None,
     policy_version: Filter = None,
-    limit: Annotated[int, Query(ge=1, le=100, description="page size, 1 to 100")] = 25,
-    cursor: Annotated[str | None, Query(max_length=512, description="next_cursor of the page before")] = None,
+    limit: PageSize = DEFAULT_PAGE_SIZE,
+    cursor: Cursor = None,
 ) -> DecisionPage:
     try:
         query = ListQuery(
@@ -82,7 +82,8 @@ def list_decisions(
     "/reports/summary",
     summary="Daily counts, flag rate, review times and overturn rate",
     description=(
-        f"Whole UTC days in [`from`, `to`) (at most {MAX_REPORT_DAYS}). Counts per day by decision, "
+        f"Whole UTC days in [`from`, `to`) (at most {MAX_REPORT_DAYS}): `from` the first day, `to` the "
+        "day after the last (YYYY-MM-DD, or midnight UTC). Counts per day by decision, "
         "status, category and channel; flag rate; median and 95th percentile of the time from flag to "
         "review (from logarithmic histograms: the tolerance is stated); overturn rate. Read from daily "
         "sharded counters: the cost grows with the number of days, not of decisions."
@@ -94,16 +95,8 @@ def list_decisions(
     **access(Role.audit),
 )
 def summary_report(
-    start: Annotated[
-        datetime,
-        instant("from"),
-        Query(alias="from", description="the first day, inclusive (YYYY-MM-DD: midnight UTC)"),
-    ],
-    to: Annotated[
-        datetime,
-        instant("to"),
-        Query(description="the day after the last, exclusive (YYYY-MM-DD: midnight UTC)"),
-    ],
+    start: Start,
+    to: End,
 ) -> SummaryReport:
     try:
         return SummaryReport.model_validate(_log().summary(TimeRange.between(start, to, MAX_REPORT_DAYS)))

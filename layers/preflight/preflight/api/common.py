@@ -7,13 +7,14 @@ import re
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from functools import partial
-from typing import Any
+from typing import Annotated, Any
 
 from aws_lambda_powertools.event_handler import APIGatewayRestResolver, CORSConfig, Response
 from aws_lambda_powertools.event_handler.openapi.exceptions import (
     RequestUnsupportedContentType,
     RequestValidationError,
 )
+from aws_lambda_powertools.event_handler.openapi.params import Query
 from aws_lambda_powertools.logging import correlation_paths
 from aws_lambda_powertools.utilities.typing import LambdaContext
 from pydantic import BeforeValidator, ValidationError
@@ -22,6 +23,7 @@ from pydantic_core import PydanticCustomError
 from preflight.api.auth import admit_current
 from preflight.api.errors import ApiError, error_response
 from preflight.observability import logger, metrics, tracer
+from preflight.service.paging import MAX_CURSOR_LENGTH, MAX_PAGE_SIZE
 from preflight.service.times import InvalidQuery, parse_instant
 from preflight.settings import get_settings
 from preflight.store.errors import StoreUnavailable
@@ -54,6 +56,13 @@ def instant(field: str) -> BeforeValidator:
     decision log reads times (preflight.service.times.parse_instant): a date is midnight UTC, a time
     without an offset is UTC. A bad one is the 400 naming ``field``, without its value."""
     return BeforeValidator(partial(_instant, field))
+
+
+# The paging parameters of every list route (their default: DEFAULT_PAGE_SIZE, in the route).
+PageSize = Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE, description=f"page size, 1 to {MAX_PAGE_SIZE}")]
+Cursor = Annotated[
+    str | None, Query(max_length=MAX_CURSOR_LENGTH, description="next_cursor of the page before")
+]
 
 
 def no_such_decision() -> ApiError:

@@ -13,7 +13,7 @@ from typing import Annotated
 from aws_lambda_powertools.event_handler.openapi.params import Body, Query
 
 from preflight.api.auth import Role, access, admitted
-from preflight.api.common import invalid_query, new_resolver, no_such_decision, require_json
+from preflight.api.common import Cursor, PageSize, invalid_query, new_resolver, no_such_decision, require_json
 from preflight.api.errors import ApiError
 from preflight.api.models import Channel, ReviewBody
 from preflight.api.openapi import DecisionWithHistory, error_responses, ok
@@ -22,7 +22,7 @@ from preflight.engine import Engine
 from preflight.service.decisions import DecisionNotFound
 from preflight.service.integrity import LogMac
 from preflight.service.masking import Masker
-from preflight.service.paging import CursorSigner
+from preflight.service.paging import DEFAULT_PAGE_SIZE, CursorSigner
 from preflight.service.review import ReviewConflict, ReviewService
 from preflight.service.times import InvalidQuery
 from preflight.settings import get_settings
@@ -58,8 +58,8 @@ def _service() -> ReviewService:
     **access(Role.review),
 )
 def review_queue(
-    limit: Annotated[int, Query(ge=1, le=100, description="page size, 1 to 100")] = 25,
-    cursor: Annotated[str | None, Query(max_length=512, description="next_cursor of the page before")] = None,
+    limit: PageSize = DEFAULT_PAGE_SIZE,
+    cursor: Cursor = None,
     category: Annotated[
         str | None, Query(min_length=1, max_length=256, description="a finding category (see GET /policy)")
     ] = None,

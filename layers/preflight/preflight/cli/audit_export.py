@@ -68,14 +68,14 @@ from typing import IO, Any, Protocol
 from preflight import __version__
 from preflight.service import times
 from preflight.service.audit import LIST_FILTERS as FILTERS
+from preflight.service.paging import MAX_PAGE_SIZE as PAGE_LIMIT
 from preflight.service.views import CSV_COLUMNS
 from preflight.settings import Settings
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
-# The API's limit per request (GET /decisions answers at most MAX_LIST_DAYS and 100 records a page).
+# The API's limit per request (GET /decisions answers at most MAX_LIST_DAYS, PAGE_LIMIT records a page).
 MAX_WINDOW = timedelta(days=times.MAX_LIST_DAYS)
-PAGE_LIMIT = 100
 # First characters a spreadsheet may run as (or lead into) a formula; see the module docstring.
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\0")
 
