@@ -166,3 +166,27 @@ def test_success_bodies_are_the_return_types(document: dict[str, Any]) -> None:
     for path, method, operation in _operations(document):
         body = operation["responses"]["200"]["content"]["application/json"]["schema"]
         assert "$ref" in body, (method, path, body)
+
+
+VOCABULARIES = {"decision": ("approve", "flag"), "status": ("approved", "pending_review")}
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    name=st.sampled_from(sorted(VOCABULARIES)),
+    value=st.one_of(st.text(min_size=1, max_size=30), st.sampled_from(["approve", "flag", "pending_review"])),
+)
+def test_a_value_outside_a_vocabulary_is_a_400_that_names_the_vocabulary(
+    audit_handler: Any, name: str, value: str
+) -> None:
+    query = {"from": "2031-07-01", "to": "2031-07-02", name: value}
+    response = audit_handler(api_event("GET", "/decisions", role="audit", query=query), FakeContext())
+    body = json.loads(response["body"])
+    if value in VOCABULARIES[name]:
+        assert response["statusCode"] == 200, body
+        return
+    assert response["statusCode"] == 400, body
+    assert [d["path"] for d in body["error"]["details"]] == [name]
+    message = body["error"]["message"]
+    assert message == body["error"]["details"][0]["message"]
+    assert message.startswith(f"{name} must be one of ") or message.startswith("invalid ("), message

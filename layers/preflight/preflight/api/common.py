@@ -116,9 +116,13 @@ def _dotted(parts: list[Any]) -> str:
     return ".".join(_name(p) for p in parts)
 
 
-def _message(error: dict[str, Any]) -> str:
-    """The rule broken, never the value: pydantic's message, unless it quotes the input."""
+def _message(error: dict[str, Any], path: str) -> str:
+    """The rule broken, never the value: pydantic's message (for a value outside a vocabulary, the
+    vocabulary), unless it quotes the input."""
     message = str(error.get("msg") or "invalid")
+    expected = (error.get("ctx") or {}).get("expected")
+    if error.get("type") in ("literal_error", "enum") and expected:
+        message = f"{path or 'the value'} must be one of {expected}"
     value = error.get("input")
     if isinstance(value, str | int | float) and len(str(value)) >= 3 and str(value) in message:
         return f"invalid ({error.get('type', 'value')})"
@@ -252,8 +256,13 @@ def new_resolver(*, console_origin: str | None = None) -> APIGatewayRestResolver
             return _not_json().response()
         if any(e.get("type") == "json_invalid" for e in errors):
             return error_response("malformed_json", "the body is not valid JSON")
-        details = [{"path": _path(tuple(e.get("loc", ()))), "message": _message(e)} for e in errors]
+        details = []
+        for error in errors:
+            path = _path(tuple(error.get("loc", ())))
+            details.append({"path": path, "message": _message(error, path)})
         message = "the request body is invalid" if about_body else "a request parameter is invalid"
+        if not about_body and len(details) == 1:  # one parameter: say what is wrong with it
+            message = details[0]["message"]
         return error_response("validation_error", message, details)
 
     @app.exception_handler(RefusedBody)
