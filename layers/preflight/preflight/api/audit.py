@@ -12,7 +12,7 @@ from typing import Annotated
 from aws_lambda_powertools.event_handler.openapi.params import Query
 
 from preflight.api.auth import Role, access
-from preflight.api.common import Cursor, PageSize, instant, invalid_query, new_resolver
+from preflight.api.common import Cursor, Filter, PageSize, instant, invalid_query, new_resolver
 from preflight.api.models import Channel
 from preflight.api.openapi import StatusName, error_responses, ok
 from preflight.api.responses import DecisionPage, SummaryReport
@@ -26,7 +26,6 @@ from preflight.store.dynamodb import DecisionStore
 settings = get_settings()
 app = new_resolver()
 
-Filter = Annotated[str | None, Query(min_length=1, max_length=256)]
 # [from, to): ISO 8601 times, read as the decision log reads them (a bad one is the 400 naming it).
 Start = Annotated[datetime, instant("from"), Query(alias="from", description="inclusive, ISO 8601")]
 End = Annotated[datetime, instant("to"), Query(description="exclusive, ISO 8601")]

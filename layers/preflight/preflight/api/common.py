@@ -17,12 +17,13 @@ from aws_lambda_powertools.event_handler.openapi.exceptions import (
 from aws_lambda_powertools.event_handler.openapi.params import Query
 from aws_lambda_powertools.logging import correlation_paths
 from aws_lambda_powertools.utilities.typing import LambdaContext
-from pydantic import BeforeValidator, ValidationError
+from pydantic import BeforeValidator, StringConstraints, ValidationError
 from pydantic_core import PydanticCustomError
 
 from preflight.api.auth import admit_current
 from preflight.api.errors import ApiError, error_response
 from preflight.observability import logger, metrics, tracer
+from preflight.service.audit import MAX_FILTER_LENGTH
 from preflight.service.paging import MAX_CURSOR_LENGTH, MAX_PAGE_SIZE
 from preflight.service.times import InvalidQuery, parse_instant
 from preflight.settings import get_settings
@@ -60,6 +61,9 @@ def instant(field: str) -> BeforeValidator:
 
 # The paging parameters of every list route (their default: DEFAULT_PAGE_SIZE, in the route).
 PageSize = Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE, description=f"page size, 1 to {MAX_PAGE_SIZE}")]
+# A list's filter by name (author, category...): 1 to MAX_FILTER_LENGTH characters.
+FilterValue = Annotated[str, StringConstraints(min_length=1, max_length=MAX_FILTER_LENGTH)]
+Filter = Annotated[FilterValue | None, Query()]
 Cursor = Annotated[
     str | None, Query(max_length=MAX_CURSOR_LENGTH, description="next_cursor of the page before")
 ]

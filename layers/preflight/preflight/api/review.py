@@ -13,7 +13,15 @@ from typing import Annotated
 from aws_lambda_powertools.event_handler.openapi.params import Body, Query
 
 from preflight.api.auth import Role, access, admitted
-from preflight.api.common import Cursor, PageSize, invalid_query, new_resolver, no_such_decision, require_json
+from preflight.api.common import (
+    Cursor,
+    FilterValue,
+    PageSize,
+    invalid_query,
+    new_resolver,
+    no_such_decision,
+    require_json,
+)
 from preflight.api.errors import ApiError
 from preflight.api.models import Channel, ReviewBody
 from preflight.api.openapi import DecisionWithHistory, error_responses, ok
@@ -60,9 +68,7 @@ def _service() -> ReviewService:
 def review_queue(
     limit: PageSize = DEFAULT_PAGE_SIZE,
     cursor: Cursor = None,
-    category: Annotated[
-        str | None, Query(min_length=1, max_length=256, description="a finding category (see GET /policy)")
-    ] = None,
+    category: Annotated[FilterValue | None, Query(description="a finding category (see GET /policy)")] = None,
     channel: Annotated[Channel | None, Query(description="the channel the draft is for")] = None,
 ) -> QueuePage:
     service = _service()

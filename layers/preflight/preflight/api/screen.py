@@ -42,6 +42,8 @@ from preflight.store.errors import StoreUnavailable
 settings = get_settings()
 engine = Engine.from_config(settings.engine_config()).warm_up()
 app = new_resolver()
+# The longest Idempotency-Key accepted.
+MAX_IDEMPOTENCY_KEY_LENGTH = 255
 
 
 @cache
@@ -107,7 +109,8 @@ def _key_reused() -> ApiError:
     description=(
         "Screens the draft against the policy, logs the decision and answers it: `approve`, or `flag` "
         "with findings that point at the exact characters. With an `Idempotency-Key` header (at most "
-        "255 characters) a retry with the same body answers the first decision, never a second one."
+        f"{MAX_IDEMPOTENCY_KEY_LENGTH} characters) a retry with the same body answers the first "
+        "decision, never a second one."
     ),
     responses={
         **ok("The decision, as logged"),
@@ -134,10 +137,9 @@ def screen(body: Annotated[ScreenBody, Body()]) -> DecisionView:
     payload = body.model_dump()
     if not key:
         return DecisionView.model_validate(_screen(payload, caller.client_id, request_id, None))
-    if len(key) > 255:
-        raise ApiError(
-            "validation_error", "Idempotency-Key is longer than 255 characters", [{"path": "Idempotency-Key"}]
-        )
+    if len(key) > MAX_IDEMPOTENCY_KEY_LENGTH:
+        message = f"Idempotency-Key is longer than {MAX_IDEMPOTENCY_KEY_LENGTH} characters"
+        raise ApiError("validation_error", message, [{"path": "Idempotency-Key"}])
     # The in-progress record then expires with this invocation: a retry after a timeout is not
     # answered 409 for the whole TTL.
     _idempotency_config().register_lambda_context(app.lambda_context)

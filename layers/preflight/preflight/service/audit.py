@@ -36,6 +36,8 @@ from preflight.store.dynamodb import DecisionStore, Filter, IndexQuery
 from preflight.store.errors import ConditionFailed, StoreUnavailable
 
 STATUSES = ("approved", "pending_review", "approved_by_reviewer", "rejected_by_reviewer")
+# A filter's value is a name (an author, a category, a reviewer...), as long as the names it matches.
+MAX_FILTER_LENGTH = 256
 
 
 @dataclass(frozen=True)
@@ -61,8 +63,8 @@ class ListQuery:
             raise InvalidQuery("status", f"status must be one of {', '.join(STATUSES)}")
         for name in ("channel", "category", "author", "reviewer", "policy_version"):
             value = getattr(self, name)
-            if value is not None and not (isinstance(value, str) and 1 <= len(value) <= 256):
-                raise InvalidQuery(name, f"{name} must be 1 to 256 characters")
+            if value is not None and not (isinstance(value, str) and 1 <= len(value) <= MAX_FILTER_LENGTH):
+                raise InvalidQuery(name, f"{name} must be 1 to {MAX_FILTER_LENGTH} characters")
             if value is not None and not well_formed(value):
                 # A lone surrogate cannot be sent to DynamoDB: the query would fail, not the caller.
                 raise InvalidQuery(name, f"{name} is not well-formed Unicode")
