@@ -14,8 +14,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from preflight.api.auth import TAG_OF, Role, access, admitted, scope_of
 from preflight.api.common import new_resolver
-from preflight.api.openapi import ROLES_EXTENSION, SECURITY_SCHEME, TAGS, View, build_document
+from preflight.api.openapi import (
+    ROLES_EXTENSION,
+    SECURITY_SCHEME,
+    TAGS,
+    DecisionView,
+    View,
+    build_document,
+)
 from preflight.settings import get_settings
+from pydantic import ValidationError
 
 from tests.service.conftest import FakeContext, api_event
 
@@ -190,3 +198,24 @@ def test_a_value_outside_a_vocabulary_is_a_400_that_names_the_vocabulary(
     message = body["error"]["message"]
     assert message == body["error"]["details"][0]["message"]
     assert message.startswith(f"{name} must be one of ") or message.startswith("invalid ("), message
+
+
+BASE_DECISION = {
+    "decision_id": "01JDA7K3ZQ8V4W6X2Y5T9R1M3N", "screened_at": "2031-07-01T00:00:00.000Z",
+    "status": "approved", "decision": "approve", "findings": [], "redacted_text": "hi",
+    "policy_version": "p", "engine_version": "e", "complete": True, "author": "a", "channel": "x",
+    "metadata": {}, "client_id": "c", "categories": [], "record_hash": "h",
+}  # fmt: skip
+OPTIONAL = {"incomplete_reasons": [], "reviewed_by": None, "reviewed_at": "2031-07-02T00:00:00.000Z",
+            "review_action": "approve"}  # fmt: skip
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.dictionaries(st.sampled_from(sorted(OPTIONAL)), st.booleans()), st.booleans())
+def test_an_answer_holds_exactly_the_members_given(chosen: dict[str, bool], by_alias: bool) -> None:
+    """null and absent say different things: a member the route left out stays out of the answer."""
+    given_ = BASE_DECISION | {k: OPTIONAL[k] for k, keep in chosen.items() if keep}
+    dumped = DecisionView.model_validate(given_).model_dump(mode="json", by_alias=by_alias)
+    assert dumped == given_
+    with pytest.raises(ValidationError):
+        DecisionView.model_validate(given_ | {"PK": "DECISION#x"})

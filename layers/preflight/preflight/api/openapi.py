@@ -157,10 +157,12 @@ class View(BaseModel):
     # No return annotation: pydantic would document the body as that type instead of the fields.
     @model_serializer(mode="wrap")
     def _only_what_was_given(self, handler: SerializerFunctionWrapHandler):
+        # By name and by alias: the handler writes one or the other (Powertools asks for aliases).
         given = {
-            name if field.alias is None else field.alias
+            key
             for name, field in type(self).model_fields.items()
             if name in self.model_fields_set
+            for key in (name, field.alias or name)
         }
         data = handler(self)
         return {k: v for k, v in data.items() if k in given} if isinstance(data, dict) else data
