@@ -109,7 +109,7 @@ lint: $(STAMP)
 	$(BIN)/python scripts/check-locks
 
 .PHONY: typecheck
-## mypy on the runtime package, layers/preflight/preflight ([tool.mypy] in pyproject.toml).
+## mypy on the runtime package and the tools (layers/preflight/preflight, tooling/preflight_tools) ([tool.mypy] in pyproject.toml).
 typecheck: $(STAMP)
 	$(BIN)/mypy
 

@@ -9,6 +9,8 @@ from typing import Any
 
 import pytest
 from boto3.dynamodb.types import TypeSerializer
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from preflight.records import LogEvent
 from preflight.service.chain import sign_event
 from preflight.store.events import MAX_ENTRIES_PER_CALL, EventPublisher
@@ -243,11 +245,17 @@ def test_highest_severity(severities: list[str], expected: str | None) -> None:
     assert highest_severity([{"severity": s} for s in severities]) == expected
 
 
-def test_severity_scale_is_the_engines() -> None:
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["low", "medium", "high", "critical", "", None])))
+def test_severity_scale_is_the_engines(severities: list[str | None]) -> None:
+    """The notifier ranks by the engine's own scale (no copy of it to drift); names off the scale
+    are passed over."""
     from preflight.engine.findings import Severity
-    from preflight.service.notify import SEVERITY_RANK
+    from preflight.service.notify import highest_severity
 
-    assert {s.name: int(s) for s in Severity} == SEVERITY_RANK
+    on_scale = [Severity[s] for s in severities if s in Severity.__members__]
+    expected = max(on_scale).name if on_scale else None
+    assert highest_severity([{"severity": s} for s in severities]) == expected
 
 
 def test_no_bus_name_is_refused() -> None:

@@ -19,12 +19,15 @@ from dataclasses import dataclass, field, fields, replace
 from types import MappingProxyType
 from typing import Any, ClassVar, Literal, Self, get_args
 
-DecisionValue = Literal["approve", "flag"]
+from preflight.engine.findings import DECISIONS as DECISIONS  # re-exported: one vocabulary
+from preflight.engine.findings import DecisionName
+
+# The engine's decisions (its vocabulary, importable without the detectors' libraries).
+DecisionValue = DecisionName
 Status = Literal["approved", "pending_review", "approved_by_reviewer", "rejected_by_reviewer"]
 ReviewAction = Literal["approve", "reject"]
 EventType = Literal["review", "original_read"]
 
-DECISIONS: tuple[DecisionValue, ...] = get_args(DecisionValue)
 STATUSES: tuple[Status, ...] = get_args(Status)
 REVIEW_ACTIONS: tuple[ReviewAction, ...] = get_args(ReviewAction)
 

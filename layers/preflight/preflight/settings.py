@@ -8,10 +8,17 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Mapping
+from dataclasses import fields
 from functools import lru_cache
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from preflight.engine.config import EngineConfig
+
+# The OAuth scope that makes a machine client a `screen` caller, unless PREFLIGHT_SCREEN_SCOPE says
+# otherwise (template.yaml's resource server and AuthorizationScopes name the same).
+SCREEN_SCOPE = "preflight/screen"
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -51,7 +58,7 @@ class Settings(BaseModel):
     # The HMAC key that signs list cursors (the review and audit functions).
     cursor_secret_arn: str = ""
     # The OAuth scope that makes a machine client a `screen` caller; Cognito groups give the others.
-    screen_scope: str = "preflight/screen"
+    screen_scope: str = SCREEN_SCOPE
     review_group: str = "review"
     audit_group: str = "audit"
     # Idempotency records live this long (a retry after that screens again, as a new decision).
@@ -80,6 +87,10 @@ class Settings(BaseModel):
         if isinstance(value, str):
             return tuple(Path(p) for p in value.split(os.pathsep) if p.strip())
         return value
+
+    def engine_config(self) -> EngineConfig:
+        """The settings the engine reads (the fields above the service's)."""
+        return EngineConfig(**{field.name: getattr(self, field.name) for field in fields(EngineConfig)})
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:

@@ -67,22 +67,17 @@ from typing import IO, Any, Protocol
 
 from preflight import __version__
 from preflight.service import times
+from preflight.service.audit import LIST_FILTERS as FILTERS
+from preflight.service.paging import MAX_PAGE_SIZE as PAGE_LIMIT
+from preflight.service.views import CSV_COLUMNS
 from preflight.settings import Settings
 
 from preflight_tools.cli.common import EXIT_BAD_INPUT, EXIT_FOUND, EXIT_INTERRUPTED, EXIT_OK
 
 EXIT_FAILED = EXIT_FOUND  # the export could not be completed
 
-# The API's limit per request (GET /decisions answers at most 92 days and 100 records a page).
-MAX_WINDOW = timedelta(days=92)
-PAGE_LIMIT = 100
-FILTERS = ("decision", "status", "channel", "category", "author", "reviewer", "policy_version")
-
-CSV_COLUMNS = (
-    "decision_id", "screened_at", "decision", "status", "author", "channel", "client_id", "categories",
-    "policy_version", "engine_version", "complete", "reviewed_by", "reviewed_at", "review_action",
-    "redacted_text", "record_hash", "findings",
-)  # fmt: skip
+# The API's limit per request (GET /decisions answers at most MAX_LIST_DAYS, PAGE_LIMIT records a page).
+MAX_WINDOW = timedelta(days=times.MAX_LIST_DAYS)
 # First characters a spreadsheet may run as (or lead into) a formula; see the module docstring.
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\0")
 

@@ -48,11 +48,12 @@ class Parser(argparse.ArgumentParser):
     def parse_known_args(  # type: ignore[override]
         self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
     ) -> tuple[argparse.Namespace, list[str]]:
-        namespace, extras = super().parse_known_args(args, namespace)
+        parsed, extras = super().parse_known_args(args, namespace)
+        assert parsed is not None  # argparse returns the namespace it filled
         has_commands = any(isinstance(a, argparse._SubParsersAction) for a in self._actions)
         if extras and not has_commands:
             self.error(f"unrecognized arguments: {' '.join(extras)}")
-        return namespace, extras
+        return parsed, extras
 
 
 def epilog(examples: Sequence[str], exits: Sequence[tuple[int, str]]) -> str:

@@ -76,11 +76,9 @@ def problem_line(problem: PolicyProblem) -> int | None:
     root = _compose(problem.file)
     if root is None or isinstance(root, int):
         return root
-    start: yaml.Node | None = root
-    if problem.rule_id is not None:
-        start = _rule(root, problem.rule_id)
-        if start is None:
-            return None
+    start = root if problem.rule_id is None else _rule(root, problem.rule_id)
+    if start is None:
+        return None
     return _follow(start, problem.field)
 
 

@@ -16,6 +16,8 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from preflight.engine.findings import Severity
+
 RESET = "\x1b[0m"
 DIM = "\x1b[2m"
 BOLD = "\x1b[1m"
@@ -23,7 +25,6 @@ BOLD = "\x1b[1m"
 SPAN_STYLE = {"high": "\x1b[1;7;31m", "medium": "\x1b[1;7;33m", "low": "\x1b[7;36m"}
 SEVERITY_STYLE = {"high": "\x1b[1;31m", "medium": "\x1b[1;33m", "low": "\x1b[36m"}
 DECISION_STYLE = {"flag": "\x1b[1;31m", "approve": "\x1b[1;32m"}
-SEVERITY_RANK = {"low": 0, "medium": 1, "high": 2}
 OPEN, CLOSE = "«", "»"
 # Zero-width joiner: it holds emoji sequences together and moves no text; every other format
 # character (bidi controls, zero-width spaces, the BOM...) is shown escaped.
@@ -54,7 +55,8 @@ def _paint(text: str, style: str, colour: bool) -> str:
 
 
 def _strongest(severities: Sequence[str]) -> str:
-    return max(severities, key=lambda s: SEVERITY_RANK.get(s, 0))
+    # The engine's own scale ranks them (an unknown name, from a newer policy, ranks lowest).
+    return max(severities, key=lambda s: Severity[s] if s in Severity.__members__ else 0)
 
 
 def highlighted_draft(text: str, findings: Sequence[Mapping[str, Any]], *, colour: bool) -> str:

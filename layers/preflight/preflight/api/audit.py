@@ -5,25 +5,31 @@ Read only, and never imports spaCy.
 
 from __future__ import annotations
 
+from datetime import datetime
 from functools import cache
-from typing import Annotated, Any
+from typing import Annotated
 
 from aws_lambda_powertools.event_handler.openapi.params import Query
 
-from preflight.api.auth import Role, caller_from_event
-from preflight.api.common import invalid_query, new_resolver
-from preflight.api.openapi import PEOPLE_SCOPE, access, error_responses, ok
+from preflight.api.auth import Role, access
+from preflight.api.common import Cursor, Filter, PageSize, instant, invalid_query, new_resolver
+from preflight.api.models import Channel
+from preflight.api.openapi import error_responses, ok
 from preflight.api.responses import DecisionPage, SummaryReport
-from preflight.service.audit import MAX_LIST_DAYS, MAX_REPORT_DAYS, AuditLog, ListQuery
-from preflight.service.paging import CursorSigner
-from preflight.service.times import InvalidQuery, TimeRange
+from preflight.engine.findings import DecisionName
+from preflight.records import Status
+from preflight.service.audit import AuditLog, ListQuery
+from preflight.service.paging import DEFAULT_PAGE_SIZE, CursorSigner
+from preflight.service.times import MAX_LIST_DAYS, MAX_REPORT_DAYS, InvalidQuery, TimeRange
 from preflight.settings import get_settings
 from preflight.store.dynamodb import DecisionStore
 
 settings = get_settings()
-app = new_resolver(authorize=lambda event: caller_from_event(event, settings).require(Role.audit))
+app = new_resolver()
 
-Filter = Annotated[str | None, Query(min_length=1, max_length=256)]
+# [from, to): ISO 8601 times, read as the decision log reads them (a bad one is the 400 naming it).
+Start = Annotated[datetime, instant("from"), Query(alias="from", description="inclusive, ISO 8601")]
+End = Annotated[datetime, instant("to"), Query(description="exclusive, ISO 8601")]
 
 
 @cache
@@ -39,36 +45,35 @@ def _log() -> AuditLog:
     "/decisions",
     summary="List the decision log",
     description=(
-        f"Decisions screened in [`from`, `to`) (at most {MAX_LIST_DAYS} days), newest first, "
+        f"Decisions screened in [`from`, `to`) (at most {MAX_LIST_DAYS} days; a date is midnight UTC, a "
+        "time without an offset is UTC), newest first, "
         "optionally filtered; page with `cursor` (stable while decisions are being written)."
     ),
     responses={
-        **ok("A page of decisions", DecisionPage),
+        **ok("A page of decisions"),
         **error_responses("validation_error", "forbidden", "internal_error", "unavailable"),
     },
-    **access(Role.audit, scopes=[PEOPLE_SCOPE]),
+    **access(Role.audit),
 )
 def list_decisions(
-    start: Annotated[str, Query(alias="from", description="inclusive, ISO 8601 (a date is midnight UTC)")],
-    to: Annotated[str, Query(description="exclusive, ISO 8601")],
-    decision: Annotated[str | None, Query(description="approve or flag")] = None,
-    status: Annotated[str | None, Query(description="the current status")] = None,
-    channel: Filter = None,
+    start: Start,
+    to: End,
+    decision: Annotated[DecisionName | None, Query(description="the engine's answer")] = None,
+    status: Annotated[Status | None, Query(description="the current status")] = None,
+    channel: Annotated[Channel | None, Query(description="the channel the draft was for")] = None,
     category: Filter = None,
     author: Filter = None,
     reviewer: Filter = None,
     policy_version: Filter = None,
-    limit: Annotated[int, Query(ge=1, le=100, description="page size, 1 to 100")] = 25,
-    cursor: Annotated[str | None, Query(max_length=512, description="next_cursor of the page before")] = None,
-) -> dict[str, Any]:
-    caller_from_event(app.current_event.raw_event, settings).require(Role.audit)
+    limit: PageSize = DEFAULT_PAGE_SIZE,
+    cursor: Cursor = None,
+) -> DecisionPage:
     try:
-        period = TimeRange.parse(start, to, MAX_LIST_DAYS)
         query = ListQuery(
-            period.start, period.end, decision=decision, status=status, channel=channel, category=category,
+            start, to, decision=decision, status=status, channel=channel, category=category,
             author=author, reviewer=reviewer, policy_version=policy_version,
         )  # fmt: skip
-        return _log().list_decisions(query, limit, cursor).to_dict()
+        return DecisionPage.model_validate(_log().list_decisions(query, limit, cursor).to_dict())
     except InvalidQuery as exc:
         raise invalid_query(exc) from exc
 
@@ -77,23 +82,23 @@ def list_decisions(
     "/reports/summary",
     summary="Daily counts, flag rate, review times and overturn rate",
     description=(
-        f"Whole UTC days in [`from`, `to`) (at most {MAX_REPORT_DAYS}). Counts per day by decision, "
+        f"Whole UTC days in [`from`, `to`) (at most {MAX_REPORT_DAYS}): `from` the first day, `to` the "
+        "day after the last (YYYY-MM-DD, or midnight UTC). Counts per day by decision, "
         "status, category and channel; flag rate; median and 95th percentile of the time from flag to "
         "review (from logarithmic histograms: the tolerance is stated); overturn rate. Read from daily "
         "sharded counters: the cost grows with the number of days, not of decisions."
     ),
     responses={
-        **ok("The report", SummaryReport),
+        **ok("The report"),
         **error_responses("validation_error", "forbidden", "internal_error", "unavailable"),
     },
-    **access(Role.audit, scopes=[PEOPLE_SCOPE]),
+    **access(Role.audit),
 )
 def summary_report(
-    start: Annotated[str, Query(alias="from", description="the first day, inclusive (YYYY-MM-DD)")],
-    to: Annotated[str, Query(description="the day after the last, exclusive (YYYY-MM-DD)")],
-) -> dict[str, Any]:
-    caller_from_event(app.current_event.raw_event, settings).require(Role.audit)
+    start: Start,
+    to: End,
+) -> SummaryReport:
     try:
-        return _log().summary(TimeRange.parse(start, to, MAX_REPORT_DAYS))
+        return SummaryReport.model_validate(_log().summary(TimeRange.between(start, to, MAX_REPORT_DAYS)))
     except InvalidQuery as exc:
         raise invalid_query(exc) from exc

@@ -1,23 +1,31 @@
-"""What every function's resolver shares: error mapping and the Lambda entry point."""
+"""What every function's resolver shares: the role check, error mapping and the Lambda entry point."""
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from functools import partial
+from typing import Annotated, Any
 
 from aws_lambda_powertools.event_handler import APIGatewayRestResolver, CORSConfig, Response
 from aws_lambda_powertools.event_handler.openapi.exceptions import (
     RequestUnsupportedContentType,
     RequestValidationError,
 )
+from aws_lambda_powertools.event_handler.openapi.params import Query
 from aws_lambda_powertools.logging import correlation_paths
 from aws_lambda_powertools.utilities.typing import LambdaContext
+from pydantic import BeforeValidator, StringConstraints, ValidationError
+from pydantic_core import PydanticCustomError
 
+from preflight.api.auth import admit_current
 from preflight.api.errors import ApiError, error_response
 from preflight.observability import logger, metrics, tracer
-from preflight.service.times import InvalidQuery
+from preflight.service.audit import MAX_FILTER_LENGTH
+from preflight.service.paging import MAX_CURSOR_LENGTH, MAX_PAGE_SIZE
+from preflight.service.times import InvalidQuery, parse_instant
 from preflight.settings import get_settings
 from preflight.store.errors import StoreUnavailable
 
@@ -35,6 +43,30 @@ def header(headers: dict[str, str] | None, name: str) -> str | None:
 def invalid_query(exc: InvalidQuery) -> ApiError:
     """A bad list or report parameter, as the 400 that names it."""
     return ApiError("validation_error", exc.message, [{"path": exc.field, "message": exc.message}])
+
+
+def _instant(field: str, value: object) -> datetime:
+    try:
+        return parse_instant(value, field)
+    except InvalidQuery as exc:
+        raise PydanticCustomError("iso_8601_instant", exc.message) from exc
+
+
+def instant(field: str) -> BeforeValidator:
+    """A query parameter's validator for an ISO 8601 time (documented as ``date-time``), read as the
+    decision log reads times (preflight.service.times.parse_instant): a date is midnight UTC, a time
+    without an offset is UTC. A bad one is the 400 naming ``field``, without its value."""
+    return BeforeValidator(partial(_instant, field))
+
+
+# The paging parameters of every list route (their default: DEFAULT_PAGE_SIZE, in the route).
+PageSize = Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE, description=f"page size, 1 to {MAX_PAGE_SIZE}")]
+# A list's filter by name (author, category...): 1 to MAX_FILTER_LENGTH characters.
+FilterValue = Annotated[str, StringConstraints(min_length=1, max_length=MAX_FILTER_LENGTH)]
+Filter = Annotated[FilterValue | None, Query()]
+Cursor = Annotated[
+    str | None, Query(max_length=MAX_CURSOR_LENGTH, description="next_cursor of the page before")
+]
 
 
 def no_such_decision() -> ApiError:
@@ -88,9 +120,13 @@ def _dotted(parts: list[Any]) -> str:
     return ".".join(_name(p) for p in parts)
 
 
-def _message(error: dict[str, Any]) -> str:
-    """The rule broken, never the value: pydantic's message, unless it quotes the input."""
+def _message(error: dict[str, Any], path: str) -> str:
+    """The rule broken, never the value: pydantic's message (for a value outside a vocabulary, the
+    vocabulary), unless it quotes the input."""
     message = str(error.get("msg") or "invalid")
+    expected = (error.get("ctx") or {}).get("expected")
+    if error.get("type") in ("literal_error", "enum") and expected:
+        message = f"{path or 'the value'} must be one of {expected}"
     value = error.get("input")
     if isinstance(value, str | int | float) and len(str(value)) >= 3 and str(value) in message:
         return f"invalid ({error.get('type', 'value')})"
@@ -169,28 +205,44 @@ def cors_headers(event: dict[str, Any], console_origin: str) -> dict[str, str]:
     return {"Access-Control-Allow-Origin": origin} if console_origin and origin == console_origin else {}
 
 
-def new_resolver(
-    authorize: Callable[[dict[str, Any]], object] | None = None, *, console_origin: str | None = None
-) -> APIGatewayRestResolver:
-    """``authorize(event)`` raises ApiError (401/403) for a caller the routes refuse; Powertools
-    validates the body before a route runs, so a refused caller is answered before the body is judged.
-    Responses carry CORS headers for ``console_origin`` (the settings' by default) and no other."""
+def _first_parameter_only(errors: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The errors of the first request parameter that is wrong, in the order the route declares them
+    (a body's errors are all kept): a query is judged one parameter at a time, as its range checks
+    are (``to`` is judged against a valid ``from``)."""
+    first = next((e for e in errors if tuple(e.get("loc", ()))[:1] != ("body",)), None)
+    if first is None:
+        return list(errors)
+    name = tuple(first.get("loc", ()))[:2]
+    return [e for e in errors if tuple(e.get("loc", ()))[:1] == ("body",) or tuple(e["loc"])[:2] == name]
+
+
+def new_resolver(*, console_origin: str | None = None) -> APIGatewayRestResolver:
+    """A resolver whose routes admit the roles each declares with ``**access(...)``
+    (preflight.api.auth). Powertools judges the body and the query before any middleware runs, so a
+    caller the route refuses is answered 401/403 here before that judgement is shown. Responses
+    carry CORS headers for ``console_origin`` (the settings' by default) and no other."""
     origin = get_settings().console_origin if console_origin is None else console_origin
     app = APIGatewayRestResolver(
         enable_validation=True, cors=cors_config(origin), json_body_deserializer=parse_json_body
     )
 
     def _refused() -> Response | None:
-        if authorize is not None:
-            try:
-                authorize(app.current_event.raw_event)
-            except ApiError as denied:
-                return denied.response()
+        try:
+            admit_current(app)
+        except ApiError as denied:
+            return denied.response()
         return None
 
     @app.exception_handler(ApiError)
     def _api_error(exc: ApiError) -> Response:
         return exc.response()
+
+    @app.exception_handler(ValidationError)
+    def _unfit_answer(exc: ValidationError) -> Response:
+        # A route built an answer that does not fit its declared type: a bug, never shown (its
+        # values may be a decision's), and never a partial answer.
+        logger.error("answer does not fit its model", extra={"errors": exc.error_count()})
+        return error_response("internal_error", "internal error")
 
     @app.exception_handler(RequestValidationError)
     def _validation_error(exc: RequestValidationError) -> Response:
@@ -198,13 +250,23 @@ def new_resolver(
         if (refused := _refused()) is not None:
             return refused
         errors = exc.errors()
+        if any(tuple(e.get("loc", ()))[:1] == ("response",) for e in errors):
+            # The route's return value does not fit its declared type: as above, a 500.
+            logger.error("answer does not fit its model", extra={"errors": len(errors)})
+            return error_response("internal_error", "internal error")
+        errors = _first_parameter_only(errors)
         about_body = any(tuple(e.get("loc", ()))[:1] == ("body",) for e in errors)
         if about_body and not is_json(app.current_event.headers):
             return _not_json().response()
         if any(e.get("type") == "json_invalid" for e in errors):
             return error_response("malformed_json", "the body is not valid JSON")
-        details = [{"path": _path(tuple(e.get("loc", ()))), "message": _message(e)} for e in errors]
+        details = []
+        for error in errors:
+            path = _path(tuple(error.get("loc", ())))
+            details.append({"path": path, "message": _message(error, path)})
         message = "the request body is invalid" if about_body else "a request parameter is invalid"
+        if not about_body and len(details) == 1:  # one parameter: say what is wrong with it
+            message = details[0]["message"]
         return error_response("validation_error", message, details)
 
     @app.exception_handler(RefusedBody)

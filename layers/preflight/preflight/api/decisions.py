@@ -8,18 +8,10 @@ is loaded without its detectors).
 from __future__ import annotations
 
 from functools import cache
-from typing import Any
 
-from preflight.api.auth import Role, caller_from_event
+from preflight.api.auth import Role, access, admitted
 from preflight.api.common import new_resolver, no_such_decision
-from preflight.api.openapi import (
-    MACHINE_SCOPE,
-    PEOPLE_SCOPE,
-    DecisionWithHistory,
-    access,
-    error_responses,
-    ok,
-)
+from preflight.api.openapi import DecisionWithHistory, error_responses, ok
 from preflight.api.responses import PolicyView
 from preflight.service.decisions import DecisionNotFound, DecisionReader
 from preflight.service.integrity import LogMac
@@ -32,9 +24,9 @@ app = new_resolver()
 
 
 @cache
-def _policy() -> dict[str, Any]:
+def _policy() -> PolicyView:
     # Loaded on the first request, not at start: GET /decisions/{id} does not pay for it.
-    return policy_summary(settings)
+    return PolicyView.model_validate(policy_summary(settings))
 
 
 @cache
@@ -52,18 +44,18 @@ def _reader() -> DecisionReader:
         "client reads only the decisions it created (another client's is 404, so ids cannot be probed)."
     ),
     responses={
-        **ok("The decision with its history", DecisionWithHistory),
+        **ok("The decision with its history"),
         **error_responses("forbidden", "not_found", "internal_error", "unavailable"),
     },
-    **access(Role.review, Role.audit, Role.screen, scopes=[MACHINE_SCOPE, PEOPLE_SCOPE]),
+    **access(Role.review, Role.audit, Role.screen),
 )
-def get_decision(id: str) -> dict[str, Any]:
-    caller = caller_from_event(app.current_event.raw_event, settings)
-    role = caller.require(Role.review, Role.audit, Role.screen)
+def get_decision(id: str) -> DecisionWithHistory:
+    caller, role = admitted(app).caller, admitted(app).role
     try:
-        return _reader().get(id, only_client=caller.client_id if role is Role.screen else None)
+        found = _reader().get(id, only_client=caller.client_id if role is Role.screen else None)
     except DecisionNotFound as exc:
         raise no_such_decision() from exc
+    return DecisionWithHistory.model_validate(found)
 
 
 @app.get(
@@ -76,11 +68,10 @@ def get_decision(id: str) -> dict[str, Any]:
         "shown."
     ),
     responses={
-        **ok("The policy", PolicyView),
+        **ok("The policy"),
         **error_responses("forbidden", "internal_error"),
     },
-    **access(Role.review, Role.audit, scopes=[PEOPLE_SCOPE]),
+    **access(Role.review, Role.audit),
 )
-def get_policy() -> dict[str, Any]:
-    caller_from_event(app.current_event.raw_event, settings).require(Role.review, Role.audit)
+def get_policy() -> PolicyView:
     return _policy()

@@ -36,13 +36,15 @@ class ApiError(Exception):
     code: str
     message: str
     details: list[dict[str, Any]] = field(default_factory=list)
+    # Members beside ``error`` (a 409 carries the ``current`` state).
+    extra: dict[str, Any] | None = None
 
     @property
     def status(self) -> int:
         return ERROR_CODES[self.code]
 
-    def response(self, extra: dict[str, Any] | None = None) -> Response:
-        return error_response(self.code, self.message, self.details, extra)
+    def response(self) -> Response:
+        return error_response(self.code, self.message, self.details, self.extra)
 
 
 def error_response(

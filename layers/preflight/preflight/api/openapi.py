@@ -1,10 +1,11 @@
 """The API's OpenAPI 3.1 description: what the routes declare, and one document built from them all.
 
 Routes declare their own documentation where they are defined (``responses=error_responses(...)``,
-``**access(...)``), so the description lives beside the behaviour. ``build_document`` reads the
-Powertools description of every function's resolver (each function is its own resolver: its own
-Lambda) and merges them into one document; ``tests/service/test_openapi.py`` compares that document
-with template.yaml (routes, scopes, body models), so neither side can drift.
+``**access(...)`` from preflight.api.auth, their return type), so the description lives beside the
+behaviour. ``build_document`` reads the Powertools description of every function's resolver (each
+function is its own resolver: its own Lambda) and merges them into one document;
+``tests/service/test_openapi.py`` compares that document with template.yaml (routes, scopes, body
+models), so neither side can drift.
 
 This module is imported by the Lambda functions (the route decorators use the helpers), so it stays
 light: pydantic models and dicts. It is handed the resolvers: finding every function of template.yaml
@@ -19,42 +20,47 @@ from collections.abc import Iterable, Mapping
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from aws_lambda_powertools.event_handler.openapi.models import HTTPBearer
+from aws_lambda_powertools.event_handler.openapi.types import OpenAPIResponse
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
 from preflight import __version__
 from preflight.api.errors import ERROR_CODES
 from preflight.api.models import Channel
+from preflight.engine.findings import SeverityName
 from preflight.records import DecisionValue, ReviewAction, Status
+from preflight.settings import SCREEN_SCOPE
 
 if TYPE_CHECKING:
     from aws_lambda_powertools.event_handler import APIGatewayRestResolver
     from aws_lambda_powertools.event_handler.openapi.models import SecurityScheme
     from aws_lambda_powertools.event_handler.openapi.types import OpenAPIResponse
 
-    from preflight.api.auth import Role
 
 TITLE = "Preflight API"
 SECURITY_SCHEME = "cognito"
 ROLES_EXTENSION = "x-preflight-roles"
-# The OAuth scopes API Gateway's Cognito authorizer checks (template.yaml AuthorizationScopes):
-# machine clients' access tokens carry the resource server's scope, people's the user-pool scope.
-MACHINE_SCOPE = "preflight/screen"
-PEOPLE_SCOPE = "aws.cognito.signin.user.admin"
 COMPONENTS = "#/components/schemas/"
+# The operations' groups: each operation is tagged with the groups of the roles it admits
+# (preflight.api.auth.access), so a reader finds under a tag everything that role can call.
+TAGS = {
+    "screening": "Machine clients (role `screen`): screen drafts and read back their own decisions.",
+    "review": "Reviewers (role `review`): the queue of flagged drafts and the verdict on each.",
+    "audit": "Auditors (role `audit`): the decision log, the summary report and original texts.",
+}
 
+BEARER = HTTPBearer(
+    bearerFormat="JWT",
+    description=(
+        "A Cognito access token, checked by API Gateway's Cognito authorizer. The scopes listed on "
+        "an operation are the OAuth scopes the authorizer accepts (any one of them); the handler then "
+        f"decides the role (`{ROLES_EXTENSION}`): `screen` from the scope `{SCREEN_SCOPE}` of a "
+        "machine client (PREFLIGHT_SCREEN_SCOPE), `review` and `audit` from the user's Cognito "
+        "groups. Locally, `preflight local token --role ROLE` prints a token the local runner accepts."
+    ),
+)
 SECURITY_SCHEMES: dict[str, dict[str, Any]] = {
-    SECURITY_SCHEME: {
-        "type": "http",
-        "scheme": "bearer",
-        "bearerFormat": "JWT",
-        "description": (
-            "A Cognito access token, checked by API Gateway's Cognito authorizer. The scopes listed on "
-            "an operation are the OAuth scopes the authorizer accepts (any one of them); the handler then "
-            f"decides the role (`{ROLES_EXTENSION}`): `screen` from the scope `{MACHINE_SCOPE}` of a "
-            "machine client, `review` and `audit` from the user's Cognito groups. Locally, "
-            "`preflight local token --role ROLE` prints a token the local runner accepts."
-        ),
-    }
+    SECURITY_SCHEME: BEARER.model_dump(mode="json", by_alias=True, exclude_none=True)
 }
 
 # What API Gateway itself answers on any route with an authorizer, in the handlers' body shape
@@ -71,6 +77,7 @@ GATEWAY_ERRORS: dict[int, tuple[str, ...]] = {
     504: ("unavailable",),  # INTEGRATION_TIMEOUT
 }
 
+# A decision's status (the review moves pending_review to one of the last two).
 ErrorCode = Literal[tuple(ERROR_CODES)]  # type: ignore[valid-type]
 
 
@@ -130,29 +137,42 @@ def error_responses(*codes: str, gateway: bool = True) -> dict[int, OpenAPIRespo
     return out
 
 
-def access(*roles: Role, scopes: Iterable[str]) -> dict[str, Any]:
-    """Route keyword arguments documenting who may call: the OAuth ``scopes`` API Gateway's
-    authorizer accepts (template.yaml AuthorizationScopes) and the ``roles`` the handler admits."""
-    return {
-        "security": [{SECURITY_SCHEME: list(scopes)}],
-        "openapi_extensions": {ROLES_EXTENSION: [str(role) for role in roles]},
-    }
-
-
-def ok(description: str, model: type[BaseModel]) -> dict[int, OpenAPIResponse]:
+def ok(description: str) -> dict[int, OpenAPIResponse]:
     """The 200 entry of ``responses=`` (Powertools documents no success response once a route
-    lists its own). ``model`` documents the body only: the handler's return value is not validated
-    against it."""
-    return {200: {"description": description, "content": {"application/json": {"model": model}}}}
+    lists its own): its body is the route function's return type, which Powertools validates the
+    answer against."""
+    return {200: {"description": description}}
 
 
-# --- response bodies (documentation: the handlers return plain dicts) ---
+# --- response bodies: the route functions' return types ---
 
 
-class FindingView(BaseModel):
+class View(BaseModel):
+    """A response body. An unknown member is refused (a storage key or a field the document does
+    not describe never reaches a client: the answer is a 500 instead), and a member the route left
+    out stays out (``null`` and absent say different things: a finding without ``field`` is in the
+    text; a decision without ``reviewed_by`` has not been reviewed)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    # No return annotation: pydantic would document the body as that type instead of the fields.
+    @model_serializer(mode="wrap")
+    def _only_what_was_given(self, handler: SerializerFunctionWrapHandler):
+        # By name and by alias: the handler writes one or the other (Powertools asks for aliases).
+        given = {
+            key
+            for name, field in type(self).model_fields.items()
+            if name in self.model_fields_set
+            for key in (name, field.alias or name)
+        }
+        data = handler(self)
+        return {k: v for k, v in data.items() if k in given} if isinstance(data, dict) else data
+
+
+class FindingView(View):
     category: str = Field(description="see rules/README.md; a contract with clients")
     rule_id: str
-    severity: Literal["low", "medium", "high"]
+    severity: SeverityName
     message: str
     guidance: str | None = Field(
         default=None,
@@ -172,7 +192,7 @@ class FindingView(BaseModel):
     )
 
 
-class DecisionView(BaseModel):
+class DecisionView(View):
     """A logged decision as the API shows it (never the original text, never storage keys)."""
 
     decision_id: str
@@ -280,6 +300,7 @@ def build_document(resolvers: Mapping[str, APIGatewayRestResolver]) -> dict[str,
         "openapi": "3.1.0",
         "info": {"title": TITLE, "version": __version__, "description": DESCRIPTION},
         "servers": [{"url": "/", "description": "the local runner; deployed: https://<api>/<stage>"}],
+        "tags": [{"name": name, "description": text} for name, text in TAGS.items()],
         "paths": dict(sorted(paths.items())),
         "components": {
             "schemas": {name: schemas[name] for name in sorted(wanted)},

@@ -8,13 +8,12 @@ hash-chained history (who, when); if it cannot be recorded, the text is not retu
 from __future__ import annotations
 
 from functools import cache
-from typing import Any
 
 from aws_lambda_powertools.event_handler import Response, content_types
 
-from preflight.api.auth import Role, caller_from_event
+from preflight.api.auth import Role, access, admitted
 from preflight.api.common import new_resolver, no_such_decision
-from preflight.api.openapi import PEOPLE_SCOPE, access, error_responses, ok
+from preflight.api.openapi import error_responses, ok
 from preflight.api.responses import OriginalText
 from preflight.service.audit import AuditLog
 from preflight.service.crypto import Sealer
@@ -24,7 +23,7 @@ from preflight.settings import get_settings
 from preflight.store.dynamodb import DecisionStore
 
 settings = get_settings()
-app = new_resolver(authorize=lambda event: caller_from_event(event, settings).require(Role.audit))
+app = new_resolver()
 
 
 @cache
@@ -47,14 +46,13 @@ def _mac() -> LogMac:
     summary="Read a draft's original text",
     description="The decrypted original text. Each read is recorded in the decision's history first.",
     responses={
-        **ok("The original text", OriginalText),
+        **ok("The original text"),
         **error_responses("forbidden", "not_found", "internal_error", "unavailable"),
     },
-    **access(Role.audit, scopes=[PEOPLE_SCOPE]),
+    **access(Role.audit),
 )
-def read_original(id: str) -> Any:
-    caller = caller_from_event(app.current_event.raw_event, settings)
-    caller.require(Role.audit)
+def read_original(id: str) -> Response[OriginalText]:
+    caller = admitted(app).caller
     try:
         original = _log().read_original(id, caller.user or caller.client_id, _sealer(), _mac())
     except DecisionNotFound as exc:
@@ -63,6 +61,6 @@ def read_original(id: str) -> Any:
     return Response(
         status_code=200,
         content_type=content_types.APPLICATION_JSON,
-        body=original,
+        body=OriginalText.model_validate(original),
         headers={"Cache-Control": "no-store"},
     )

@@ -1,16 +1,15 @@
-"""Response bodies of the review and audit routes, for the OpenAPI document (the handlers return
-plain dicts; these models document them)."""
+"""Response bodies of the review and audit routes: the route functions' return types, which
+Powertools validates each answer against and the OpenAPI document shows."""
 
 from __future__ import annotations
 
-from typing import Literal
-
 from pydantic import BaseModel, Field
 
-from preflight.api.openapi import DecisionView, DecisionWithHistory, ErrorInfo
+from preflight.api.openapi import DecisionView, DecisionWithHistory, ErrorInfo, View
+from preflight.engine.findings import SeverityName
 
 
-class DecisionPage(BaseModel):
+class DecisionPage(View):
     items: list[DecisionView]
     next_cursor: str | None = Field(description="pass as `cursor` for the next page; null on the last")
 
@@ -21,20 +20,20 @@ class QueuePage(DecisionPage):
     )
 
 
-class RuleView(BaseModel):
+class RuleView(View):
     id: str
     category: str
-    severity: Literal["low", "medium", "high"]
+    severity: SeverityName
     message: str
     guidance: str | None = Field(description="what the author should do; null if the rule has none")
     enabled: bool
 
 
-class PolicyView(BaseModel):
+class PolicyView(View):
     """The policy the screening function applies, without the organisation's lists."""
 
     policy_version: str = Field(description="SHA-256 of the canonical policy (as on every decision)")
-    flag_threshold: Literal["low", "medium", "high"]
+    flag_threshold: SeverityName
     categories: list[str] = Field(description="the finding categories: the taxonomy, then custom ones")
     rules: list[RuleView] = Field(description="every rule, enabled or not, by id")
 
@@ -46,14 +45,14 @@ class ReviewConflictBody(BaseModel):
     current: DecisionWithHistory
 
 
-class OriginalText(BaseModel):
+class OriginalText(View):
     decision_id: str
     text: str = Field(description="the draft exactly as it was screened")
     read_at: str = Field(description="when this read was recorded in the decision's history")
     recorded_as: int = Field(description="the sequence number of the history event recording this read")
 
 
-class Tally(BaseModel):
+class Tally(View):
     total: int
     by_decision: dict[str, int]
     by_status: dict[str, int] = Field(description="current status of the decisions screened")
@@ -74,14 +73,14 @@ class DayTally(Tally):
     day: str
 
 
-class ReviewTimes(BaseModel):
+class ReviewTimes(View):
     reviews: int
     median: float | None = Field(description="seconds from flag to review")
     p95: float | None
     tolerance: str
 
 
-class SummaryReport(BaseModel):
+class SummaryReport(View):
     from_: str = Field(alias="from")
     to: str
     totals: Tally

@@ -8,28 +8,36 @@ at initialisation: reading the queue and approving without a note never load it.
 from __future__ import annotations
 
 from functools import cache
-from typing import Annotated, Any
+from typing import Annotated
 
 from aws_lambda_powertools.event_handler.openapi.params import Body, Query
 
-from preflight.api.auth import Role, caller_from_event
-from preflight.api.common import invalid_query, new_resolver, no_such_decision, require_json
+from preflight.api.auth import Role, access, admitted
+from preflight.api.common import (
+    Cursor,
+    FilterValue,
+    PageSize,
+    invalid_query,
+    new_resolver,
+    no_such_decision,
+    require_json,
+)
 from preflight.api.errors import ApiError
 from preflight.api.models import Channel, ReviewBody
-from preflight.api.openapi import PEOPLE_SCOPE, DecisionWithHistory, access, error_responses, ok
+from preflight.api.openapi import DecisionWithHistory, error_responses, ok
 from preflight.api.responses import QueuePage, ReviewConflictBody
 from preflight.engine import Engine
 from preflight.service.decisions import DecisionNotFound
 from preflight.service.integrity import LogMac
 from preflight.service.masking import Masker
-from preflight.service.paging import CursorSigner
+from preflight.service.paging import DEFAULT_PAGE_SIZE, CursorSigner
 from preflight.service.review import ReviewConflict, ReviewService
 from preflight.service.times import InvalidQuery
 from preflight.settings import get_settings
 from preflight.store.dynamodb import DecisionStore
 
 settings = get_settings()
-app = new_resolver(authorize=lambda event: caller_from_event(event, settings).require(Role.review))
+app = new_resolver()
 
 
 @cache
@@ -38,7 +46,7 @@ def _service() -> ReviewService:
         DecisionStore(settings.table_name),
         LogMac(settings.audit_mac_key_id),
         settings.shards,
-        mask_note=Masker(lambda: Engine.from_settings(settings).warm_up()),
+        mask_note=Masker(lambda: Engine.from_config(settings.engine_config()).warm_up()),
         cursors=CursorSigner.from_secret(settings.cursor_secret_arn),
     )
 
@@ -52,24 +60,22 @@ def _service() -> ReviewService:
         "`pending` counts the whole queue with the same filters, not just the page."
     ),
     responses={
-        **ok("A page of pending decisions and the number pending", QueuePage),
+        **ok("A page of pending decisions and the number pending"),
         **error_responses("validation_error", "forbidden", "internal_error", "unavailable"),
     },
-    **access(Role.review, scopes=[PEOPLE_SCOPE]),
+    **access(Role.review),
 )
 def review_queue(
-    limit: Annotated[int, Query(ge=1, le=100, description="page size, 1 to 100")] = 25,
-    cursor: Annotated[str | None, Query(max_length=512, description="next_cursor of the page before")] = None,
-    category: Annotated[
-        str | None, Query(min_length=1, max_length=256, description="a finding category (see GET /policy)")
-    ] = None,
+    limit: PageSize = DEFAULT_PAGE_SIZE,
+    cursor: Cursor = None,
+    category: Annotated[FilterValue | None, Query(description="a finding category (see GET /policy)")] = None,
     channel: Annotated[Channel | None, Query(description="the channel the draft is for")] = None,
-) -> dict[str, Any]:
-    caller_from_event(app.current_event.raw_event, settings).require(Role.review)
+) -> QueuePage:
     service = _service()
     try:
         page = service.queue(limit, cursor, category=category, channel=channel)
-        return page.to_dict() | {"pending": service.pending(category=category, channel=channel)}
+        pending = service.pending(category=category, channel=channel)
+        return QueuePage.model_validate(page.to_dict() | {"pending": pending})
     except InvalidQuery as exc:
         raise invalid_query(exc) from exc
 
@@ -84,7 +90,7 @@ def review_queue(
         "review of a decision that is not pending, gets 409 with the current state."
     ),
     responses={
-        **ok("The decision after the verdict, with its history", DecisionWithHistory),
+        **ok("The decision after the verdict, with its history"),
         **error_responses(
             "validation_error",
             "malformed_json",
@@ -99,18 +105,20 @@ def review_queue(
             "content": {"application/json": {"model": ReviewConflictBody}},
         },
     },
-    **access(Role.review, scopes=[PEOPLE_SCOPE]),
+    **access(Role.review),
 )
-def review_decision(id: str, body: Annotated[ReviewBody, Body()]) -> Any:
-    event = app.current_event
-    caller = caller_from_event(event.raw_event, settings)
-    caller.require(Role.review)
-    require_json(event.headers)
+def review_decision(id: str, body: Annotated[ReviewBody, Body()]) -> DecisionWithHistory:
+    caller = admitted(app).caller
+    require_json(app.current_event.headers)
     try:
-        return _service().review(id, body.action, body.note, caller.user or caller.client_id)
+        reviewed = _service().review(id, body.action, body.note, caller.user or caller.client_id)
     except DecisionNotFound as exc:
         raise no_such_decision() from exc
     except ReviewConflict as conflict:
-        return ApiError(
-            "conflict", f"decision {id} is {conflict.current.get('status')}, not pending_review"
-        ).response(extra={"current": conflict.current})
+        current = DecisionWithHistory.model_validate(conflict.current)
+        raise ApiError(
+            "conflict",
+            f"decision {id} is {conflict.current.get('status')}, not pending_review",
+            extra={"current": current.model_dump(mode="json")},
+        ) from conflict
+    return DecisionWithHistory.model_validate(reviewed)

@@ -21,11 +21,11 @@ from aws_lambda_powertools.utilities.idempotency.exceptions import (
     IdempotencyValidationError,
 )
 
-from preflight.api.auth import Role, caller_from_event
+from preflight.api.auth import Role, access, admitted
 from preflight.api.common import KEY_PLACEHOLDER, header, new_resolver, require_json
 from preflight.api.errors import ApiError
 from preflight.api.models import ScreenBody
-from preflight.api.openapi import MACHINE_SCOPE, DecisionView, access, error_responses, ok
+from preflight.api.openapi import DecisionView, error_responses, ok
 from preflight.engine import Engine, InputError
 from preflight.service.crypto import Sealer
 from preflight.service.integrity import LogMac
@@ -40,8 +40,10 @@ from preflight.store.dynamodb import DecisionStore
 from preflight.store.errors import StoreUnavailable
 
 settings = get_settings()
-engine = Engine.from_settings(settings).warm_up()
-app = new_resolver(authorize=lambda event: caller_from_event(event, settings).require(Role.screen))
+engine = Engine.from_config(settings.engine_config()).warm_up()
+app = new_resolver()
+# The longest Idempotency-Key accepted.
+MAX_IDEMPOTENCY_KEY_LENGTH = 255
 
 
 @cache
@@ -107,10 +109,11 @@ def _key_reused() -> ApiError:
     description=(
         "Screens the draft against the policy, logs the decision and answers it: `approve`, or `flag` "
         "with findings that point at the exact characters. With an `Idempotency-Key` header (at most "
-        "255 characters) a retry with the same body answers the first decision, never a second one."
+        f"{MAX_IDEMPOTENCY_KEY_LENGTH} characters) a retry with the same body answers the first "
+        "decision, never a second one."
     ),
     responses={
-        **ok("The decision, as logged", DecisionView),
+        **ok("The decision, as logged"),
         **error_responses(
             "validation_error",
             "malformed_json",
@@ -123,22 +126,20 @@ def _key_reused() -> ApiError:
             "unavailable",
         ),
     },
-    **access(Role.screen, scopes=[MACHINE_SCOPE]),
+    **access(Role.screen),
 )
-def screen(body: Annotated[ScreenBody, Body()]) -> dict[str, Any]:
+def screen(body: Annotated[ScreenBody, Body()]) -> DecisionView:
     event = app.current_event
-    caller = caller_from_event(event.raw_event, settings)
-    caller.require(Role.screen)
+    caller = admitted(app).caller
     require_json(event.headers)
     key = header(event.headers, "idempotency-key")
     request_id = event.request_context.request_id
     payload = body.model_dump()
     if not key:
-        return _screen(payload, caller.client_id, request_id, None)
-    if len(key) > 255:
-        raise ApiError(
-            "validation_error", "Idempotency-Key is longer than 255 characters", [{"path": "Idempotency-Key"}]
-        )
+        return DecisionView.model_validate(_screen(payload, caller.client_id, request_id, None))
+    if len(key) > MAX_IDEMPOTENCY_KEY_LENGTH:
+        message = f"Idempotency-Key is longer than {MAX_IDEMPOTENCY_KEY_LENGTH} characters"
+        raise ApiError("validation_error", message, [{"path": "Idempotency-Key"}])
     # The in-progress record then expires with this invocation: a retry after a timeout is not
     # answered 409 for the whole TTL.
     _idempotency_config().register_lambda_context(app.lambda_context)
@@ -150,7 +151,7 @@ def screen(body: Annotated[ScreenBody, Body()]) -> dict[str, Any]:
         "request_id": request_id,
     }
     try:
-        return _screen_once()(request=request)
+        answer = _screen_once()(request=request)
     except IdempotencyValidationError as exc:
         raise _key_reused() from exc
     except IdempotencyAlreadyInProgressError as exc:
@@ -159,3 +160,4 @@ def screen(body: Annotated[ScreenBody, Body()]) -> dict[str, Any]:
         ) from exc
     except IdempotencyPersistenceLayerError as exc:  # the idempotency table is down: fail closed, 503
         raise StoreUnavailable(f"idempotency record not available: {type(exc.__cause__).__name__}") from exc
+    return DecisionView.model_validate(answer)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from preflight import __version__
+from preflight.engine.config import ConfiguresEngine, EngineConfig
 from preflight.engine.context import ScanContext
 from preflight.engine.detectors.base import Detector
 from preflight.engine.detectors.patterns import RegexDetector
@@ -21,7 +22,6 @@ from preflight.engine.findings import Decision, Finding, Severity
 from preflight.engine.nlp import NlpResources
 from preflight.engine.policy import Policy, Rule, load_policy
 from preflight.engine.text import Utf16Offsets, normalise
-from preflight.settings import Settings
 
 MASK = "*"
 EXCERPT_CONTEXT = 24
@@ -51,10 +51,12 @@ class _Span:
 
 
 class Engine:
-    def __init__(self, policy: Policy, settings: Settings, nlp: NlpResources | None = None) -> None:
+    def __init__(
+        self, policy: Policy, config: EngineConfig | ConfiguresEngine, nlp: NlpResources | None = None
+    ) -> None:
         self.policy = policy
-        self.settings = settings
-        self.nlp = nlp or NlpResources(settings.spacy_model)
+        self.config = config if isinstance(config, EngineConfig) else config.engine_config()
+        self.nlp = nlp or NlpResources(self.config.spacy_model)
         self._ner_detectors = [d for d in policy.detectors if d.uses_ner]
         self._token_detectors = [d for d in policy.detectors if d.uses_tokens]
         # Regex rules whose patterns all have keywords run only on drafts where their keyword prefilter
@@ -71,10 +73,20 @@ class Engine:
         self._warm = False
 
     @classmethod
-    def from_settings(cls, settings: Settings, extra_overlays: Sequence[Path] = ()) -> Engine:
+    def from_config(
+        cls, config: EngineConfig | ConfiguresEngine, extra_overlays: Sequence[Path] = ()
+    ) -> Engine:
         """Defaults, then the overlays of ``PREFLIGHT_RULES``, then ``extra_overlays`` (``--rules``)."""
-        policy = load_policy(settings.default_rules_dir, [*settings.overlay_dirs, *extra_overlays])
-        return cls(policy, settings)
+        wanted = config if isinstance(config, EngineConfig) else config.engine_config()
+        policy = load_policy(wanted.default_rules_dir, [*wanted.overlay_dirs, *extra_overlays])
+        return cls(policy, wanted)
+
+    # The names callers outside the engine (the CLI, the engine's tests) knew it by.
+    from_settings = from_config
+
+    @property
+    def settings(self) -> EngineConfig:
+        return self.config
 
     @cached_property
     def engine_version(self) -> str:
@@ -94,10 +106,10 @@ class Engine:
             raise InputError("invalid_type", f"text must be a string, not {type(text).__name__}")
         if not text.strip():
             raise InputError("empty_text", "text is empty or only white space")
-        if len(text) > self.settings.max_text_length:
+        if len(text) > self.config.max_text_length:
             raise InputError(
                 "text_too_long",
-                f"text is {len(text)} characters long; the maximum is {self.settings.max_text_length}",
+                f"text is {len(text)} characters long; the maximum is {self.config.max_text_length}",
             )
         return text
 
@@ -143,8 +155,8 @@ class Engine:
         # are bounded: a draft with more to analyse than the budgets is incomplete, and flagged.
         ner_spans = [span for d in self._ner_detectors for span in d.ner_spans(ctx)]
         token_spans = [span for d in self._token_detectors for span in d.token_spans(ctx)]
-        ner_chosen = ctx.within_budget(ner_spans, self.settings.ner_char_budget, "named-entity check")
-        token_chosen = ctx.within_budget(token_spans, self.settings.token_char_budget, "claim patterns")
+        ner_chosen = ctx.within_budget(ner_spans, self.config.ner_char_budget, "named-entity check")
+        token_chosen = ctx.within_budget(token_spans, self.config.token_char_budget, "claim patterns")
         if ner_chosen or token_chosen:
             ctx.tokenize(token_chosen + ner_chosen)
         if ner_chosen:

@@ -1,10 +1,19 @@
-"""What the engine reports: severities, findings and the decision."""
+"""What the engine reports: severities, findings and the decision.
+
+The engine's vocabulary: the service, the API's documents and the notifier read these names from
+here. Importing this module loads nothing else of the engine (no policy, no detectors)."""
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from enum import IntEnum
-from typing import Any
+from typing import Any, Literal, get_args
+
+# A finding's severity by name, lowest first: Severity's members, in order (a test keeps them so).
+SeverityName = Literal["low", "medium", "high"]
+# What the engine answers about a draft.
+DecisionName = Literal["approve", "flag"]
+DECISIONS: tuple[DecisionName, ...] = get_args(DecisionName)
 
 
 class Severity(IntEnum):

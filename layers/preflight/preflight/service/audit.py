@@ -19,12 +19,21 @@ from preflight.service.crypto import Sealer
 from preflight.service.history import Entry, append
 from preflight.service.integrity import LogMac
 from preflight.service.paging import CursorSigner, Page, merged, query_digest, take_page
-from preflight.service.times import InvalidQuery, TimeRange, days_between, timestamp, utc_now, well_formed
+from preflight.service.times import (
+    MAX_LIST_DAYS,
+    MAX_REPORT_DAYS,
+    InvalidQuery,
+    TimeRange,
+    days_between,
+    timestamp,
+    utc_now,
+    well_formed,
+)
 from preflight.store import keys
 from preflight.store.dynamodb import DecisionStore, Filter, IndexQuery
 
-MAX_LIST_DAYS = 92
-MAX_REPORT_DAYS = 366
+# A filter's value is a name (an author, a category, a reviewer...), as long as the names it matches.
+MAX_FILTER_LENGTH = 256
 
 
 @dataclass(frozen=True)
@@ -50,8 +59,8 @@ class ListQuery:
             raise InvalidQuery("status", f"status must be one of {', '.join(STATUSES)}")
         for name in ("channel", "category", "author", "reviewer", "policy_version"):
             value = getattr(self, name)
-            if value is not None and not (isinstance(value, str) and 1 <= len(value) <= 256):
-                raise InvalidQuery(name, f"{name} must be 1 to 256 characters")
+            if value is not None and not (isinstance(value, str) and 1 <= len(value) <= MAX_FILTER_LENGTH):
+                raise InvalidQuery(name, f"{name} must be 1 to {MAX_FILTER_LENGTH} characters")
             if value is not None and not well_formed(value):
                 # A lone surrogate cannot be sent to DynamoDB: the query would fail, not the caller.
                 raise InvalidQuery(name, f"{name} is not well-formed Unicode")
@@ -76,6 +85,10 @@ class ListQuery:
         if self.category is not None:
             found.append(Filter("categories", self.category, "contains"))
         return tuple(found)
+
+
+# What the log can be filtered by (the API's query parameters and the export's options).
+LIST_FILTERS = tuple(f.name for f in fields(ListQuery) if f.name not in ("start", "end"))
 
 
 class AuditLog:

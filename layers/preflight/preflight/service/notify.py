@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from preflight.engine.findings import Severity
 from preflight.observability import logger
 from preflight.records import DecisionRecord, LogEvent
 from preflight.service.times import InvalidQuery, parse_instant
@@ -23,17 +24,13 @@ from preflight.store.items import logged
 SOURCE = "Preflight"
 DRAFT_FLAGGED = "DraftFlagged"
 DRAFT_REVIEWED = "DraftReviewed"
-# The findings' severity scale (preflight.engine.findings.Severity; a test keeps the two equal).
-# Not imported from there: importing the engine package costs this function about a second of
-# cold start for three names.
-SEVERITY_RANK = {"low": 1, "medium": 2, "high": 3}
 
 
 def highest_severity(findings: Sequence[Mapping[str, Any]]) -> str | None:
-    """The most severe of the findings' ``severity`` (low < medium < high); None without findings
-    (a draft flagged only because it could not be screened completely)."""
-    levels = [str(f["severity"]) for f in findings if f.get("severity") in SEVERITY_RANK]
-    return max(levels, key=SEVERITY_RANK.__getitem__) if levels else None
+    """The most severe of the findings' ``severity`` on the engine's scale (low < medium < high);
+    None without findings (a draft flagged only because it could not be screened completely)."""
+    levels = [Severity[f["severity"]] for f in findings if f.get("severity") in Severity.__members__]
+    return max(levels).name if levels else None
 
 
 def _parse_time(value: str | None) -> datetime | None:

@@ -30,6 +30,12 @@ from preflight.service.views import decision_view
 from preflight.store.dynamodb import DecisionStore, IndexQuery
 from preflight.store.vault import KeyVault
 
+# A page of a list (the log, the queue): at most MAX_PAGE_SIZE decisions, DEFAULT_PAGE_SIZE unless the
+# caller asks; a cursor the API hands out is shorter than MAX_CURSOR_LENGTH.
+MAX_PAGE_SIZE = 100
+DEFAULT_PAGE_SIZE = 25
+MAX_CURSOR_LENGTH = 512
+
 _MAC_PREFIX = b"preflight/cursor/v1\0"
 _BASE64URL = re.compile(r"[A-Za-z0-9_-]+")
 

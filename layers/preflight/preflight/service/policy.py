@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from preflight.engine.policy import TAXONOMY, load_policy
 from preflight.settings import Settings
 
 RULE_FIELDS = ("id", "category", "severity", "message", "guidance", "enabled")
@@ -17,6 +16,10 @@ RULE_FIELDS = ("id", "category", "severity", "message", "guidance", "enabled")
 
 def policy_summary(settings: Settings) -> dict[str, Any]:
     """The policy the screening function loads (defaults and PREFLIGHT_RULES overlays), summarised."""
+    # Imported here, on the first GET /policy: the policy loader brings YAML, phonenumbers and stdnum,
+    # which reading a decision (the same function) never needs.
+    from preflight.engine.policy import TAXONOMY, load_policy
+
     policy = load_policy(settings.default_rules_dir, settings.overlay_dirs, with_detectors=False)
     custom = sorted({r.category for r in policy.rules} - set(TAXONOMY))
     return {

@@ -14,6 +14,10 @@ from datetime import UTC, date, datetime, timedelta
 # window of days) never leaves it.
 EARLIEST = datetime(1970, 1, 1, tzinfo=UTC)
 LATEST = datetime(9999, 1, 1, tzinfo=UTC)
+# The longest range one request may read: the decision log's list (GET /decisions, and so each window
+# of the export command) and the summary report, in days.
+MAX_LIST_DAYS = 92
+MAX_REPORT_DAYS = 366
 
 
 class InvalidQuery(ValueError):
@@ -84,7 +88,12 @@ class TimeRange:
 
     @classmethod
     def parse(cls, start: object, end: object, max_days: int) -> TimeRange:
-        lower, upper = parse_instant(start, "from"), parse_instant(end, "to")
+        return cls.between(parse_instant(start, "from"), parse_instant(end, "to"), max_days)
+
+    @classmethod
+    def between(cls, lower: datetime, upper: datetime, max_days: int) -> TimeRange:
+        """[lower, upper), two instants already parsed: InvalidQuery naming ``to`` unless it is
+        later than ``from`` by at most ``max_days``."""
         if upper <= lower:
             raise InvalidQuery("to", "to must be later than from (from is inclusive, to exclusive)")
         if upper - lower > timedelta(days=max_days):

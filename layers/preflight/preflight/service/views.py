@@ -7,11 +7,16 @@ from typing import Any
 
 from preflight.records import DecisionRecord, LogEvent
 
+# In the order an export's CSV shows them: the short columns first, the long ones last.
 PUBLIC_FIELDS = (
-    "decision_id", "screened_at", "status", "decision", "findings", "redacted_text", "policy_version",
-    "engine_version", "complete", "incomplete_reasons", "author", "channel", "metadata", "client_id",
-    "categories", "record_hash", "reviewed_by", "reviewed_at", "review_action",
+    "decision_id", "screened_at", "decision", "status", "author", "channel", "client_id", "categories",
+    "policy_version", "engine_version", "complete", "reviewed_by", "reviewed_at", "review_action",
+    "redacted_text", "record_hash", "findings", "incomplete_reasons", "metadata",
 )  # fmt: skip
+# The public fields an export's CSV leaves out: a list and a map of the author's that do not read
+# as one cell (JSON lines carry them).
+NOT_IN_CSV = ("incomplete_reasons", "metadata")
+CSV_COLUMNS = tuple(f for f in PUBLIC_FIELDS if f not in NOT_IN_CSV)
 
 
 def decision_view(decision: DecisionRecord | Mapping[str, Any]) -> dict[str, Any]:

@@ -11,7 +11,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 from preflight.engine.detectors.base import Detector
-from preflight.engine.findings import Severity
+from preflight.engine.findings import Severity, SeverityName
 
 SCHEMA_VERSION = 1
 
@@ -35,8 +35,6 @@ TAXONOMY: tuple[str, ...] = (
 )
 # Categories whose spans are raw sensitive values: masked in redacted_text and excerpts.
 SENSITIVE_PREFIXES = ("pii.", "secret")
-
-SeverityName = Literal["low", "medium", "high"]
 
 
 class MatchExample(BaseModel):
