@@ -25,6 +25,11 @@ class _Tokenizer(Protocol):
 
 
 _UNUSED_COMPONENTS = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
+# French and Italian elide an article or pronoun into the next word ("l'action", "d'affaires",
+# "dall'AIFA", "qu'il"): split off as its own token, as spaCy's French and Italian tokenizers do, so a
+# token pattern reads "action" and "AIFA". Only before a letter: English "'s", "o'clock" and "rock 'n'
+# roll" are untouched (no listed elision precedes them), and "l'" alone stays one token.
+_ELISION = r"(?i:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|dell|dall|nell|sull|all|coll|un|quest|quell|anch|tutt)['’](?=[^\W\d_])"
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,13 +53,16 @@ class NlpResources:
 
     def _load(self) -> Language:
         import spacy
+        from spacy.util import compile_prefix_regex
 
         try:
-            return spacy.load(self.model_name, exclude=_UNUSED_COMPONENTS)
+            nlp = spacy.load(self.model_name, exclude=_UNUSED_COMPONENTS)
         except OSError:
             # A model installed as a package but not linked under its name: load the module.
             module = importlib.import_module(self.model_name)
-            return module.load(exclude=_UNUSED_COMPONENTS)
+            nlp = module.load(exclude=_UNUSED_COMPONENTS)
+        nlp.tokenizer.prefix_search = compile_prefix_regex([_ELISION, *nlp.Defaults.prefixes]).search  # type: ignore[attr-defined]
+        return nlp
 
     @property
     def model_version(self) -> str:

@@ -8,11 +8,19 @@ IS_PUNCT, LIKE_NUM...) are available: the tagger and parser are not loaded, to k
 
 ``exclude_next`` drops a match when the token right after it is one of the listed words (idioms such
 as "can't lose sight of"); ``exclude_previous`` when one of the ``previous_window`` tokens before it
-is (negations such as "there is no such thing as a risk-free ...").
+is (negations such as "there is no such thing as a risk-free ...", "nothing is proven to cure").
+
+Words of other languages are written with their accents ("guérit", "garantía"); each pattern also
+accepts them without ("guerit"), as drafts are often typed without accents, so the YAML lists a word
+once. Rules of other languages live in their own files (``claims-fr.yaml``...), one rule per category
+and language (``claims.health.fr``), so a language can be switched off, or loaded only for drafts in
+that language, without touching the others.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -39,6 +47,47 @@ _EVERYDAY_WORDS = {
 }  # fmt: skip
 
 
+# An anchor is looked up among the draft's words (ScanContext.word_positions): only values that are
+# one such word can be anchors ("d'" or "covid-19" never appear there whole).
+_ANCHOR_WORD = re.compile(r"[^\W_]+|[$€£¥]")
+# Matcher attributes whose string values are words a draft may type without their accents.
+_WORD_ATTRS = ("LOWER", "NORM")
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def _with_unaccented(values: list[Any]) -> list[Any]:
+    """The values, each followed by its accent-free spelling when that differs ("guérit", "guerit")."""
+    out: list[Any] = []
+    for value in values:
+        out.append(value)
+        if isinstance(value, str):
+            bare = unicodedata.normalize("NFC", _unaccented(value))
+            if bare != value and bare not in values and bare not in out:
+                out.append(bare)
+    return out
+
+
+def _accepting_unaccented(pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    result = []
+    for spec in pattern:
+        spec = dict(spec)
+        for attr in _WORD_ATTRS:
+            value = spec.get(attr)
+            if isinstance(value, str) and _unaccented(value) != value:
+                spec[attr] = {"IN": _with_unaccented([value])}
+            elif isinstance(value, dict):
+                value = dict(value)
+                for op in ("IN", "NOT_IN"):
+                    if isinstance(value.get(op), list):
+                        value[op] = _with_unaccented(value[op])
+                spec[attr] = value
+        result.append(spec)
+    return result
+
+
 def _anchor_words(pattern: list[dict[str, Any]]) -> set[str] | None:
     """The literal words of the pattern's most selective required token (longest shortest value)."""
     best: tuple[tuple[int, int, int], set[str]] | None = None
@@ -53,6 +102,8 @@ def _anchor_words(pattern: list[dict[str, Any]]) -> set[str] | None:
             elif isinstance(value, dict) and isinstance(value.get("IN"), list) and value["IN"]:
                 values = {str(v) for v in value["IN"]}
             else:
+                continue
+            if not all(_ANCHOR_WORD.fullmatch(v) for v in values):
                 continue
             # Prefer sets without everyday words, then longer words, then fewer of them.
             common = any(v.lower() in _EVERYDAY_WORDS for v in values)
@@ -77,18 +128,20 @@ class TokenPattern(DetectorOptions):
         cls, value: list[dict[str, Any]], info: ValidationInfo
     ) -> list[dict[str, Any]]:
         if (info.context or {}).get("without_nlp"):
-            return value  # a policy loaded to be shown, not to screen (load_policy with_detectors=False)
+            # A policy loaded to be shown, not to screen (load_policy with_detectors=False): the same
+            # options as when screening, so that both give the same policy version.
+            return _accepting_unaccented(value)
         from spacy.schemas import validate_token_pattern
 
         errors = validate_token_pattern(value)
         if errors:
             raise ValueError(f"a spaCy Matcher token pattern ({'; '.join(errors)})")
-        return value
+        return _accepting_unaccented(value)
 
     @field_validator("exclude_next", "exclude_previous")
     @classmethod
     def _lower_case(cls, value: list[str]) -> list[str]:
-        return [w.lower() for w in value]
+        return _with_unaccented([w.lower() for w in value])
 
 
 class TokenPatternOptions(DetectorOptions):
