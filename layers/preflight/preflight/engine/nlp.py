@@ -29,6 +29,9 @@ _UNUSED_COMPONENTS = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmati
 # "dall'AIFA", "qu'il"): split off as its own token, as spaCy's French and Italian tokenizers do, so a
 # token pattern reads "action" and "AIFA". Only before a letter: English "'s", "o'clock" and "rock 'n'
 # roll" are untouched (no listed elision precedes them), and "l'" alone stays one token.
+# English contractions typed without an apostrophe that are common words of other languages: German
+# "im" ("im nächsten Quartal") is one word, not "I'm".
+_NOT_CONTRACTIONS = {"im", "Im", "IM"}
 _ELISION = r"(?i:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|dell|dall|nell|sull|all|coll|un|quest|quell|anch|tutt)['’](?=[^\W\d_])"
 
 
@@ -61,7 +64,9 @@ class NlpResources:
             # A model installed as a package but not linked under its name: load the module.
             module = importlib.import_module(self.model_name)
             nlp = module.load(exclude=_UNUSED_COMPONENTS)
-        nlp.tokenizer.prefix_search = compile_prefix_regex([_ELISION, *nlp.Defaults.prefixes]).search  # type: ignore[attr-defined]
+        tokenizer = nlp.tokenizer
+        tokenizer.prefix_search = compile_prefix_regex([_ELISION, *nlp.Defaults.prefixes]).search  # type: ignore[attr-defined]
+        tokenizer.rules = {k: v for k, v in tokenizer.rules.items() if k not in _NOT_CONTRACTIONS}  # type: ignore[attr-defined]
         return nlp
 
     @property
