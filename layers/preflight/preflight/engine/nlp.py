@@ -32,7 +32,10 @@ _UNUSED_COMPONENTS = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmati
 # English contractions typed without an apostrophe that are common words of other languages: German
 # "im" ("im nächsten Quartal") is one word, not "I'm".
 _NOT_CONTRACTIONS = {"im", "Im", "IM"}
-_ELISION = r"(?i:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|dell|dall|nell|sull|all|coll|un|quest|quell|anch|tutt)['’](?=[^\W\d_])"
+_ELISION = (
+    r"(?i:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|dell|dall|nell|sull|all|coll|un|quest|quell|anch|tutt)"
+    r"['’](?=[^\W\d_])"
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,7 +43,8 @@ _OPTIONAL_OPS = {"?", "*", "!"}
 _EVERYDAY_WORDS = {
     "to", "is", "'s", "’s", "the", "a", "an", "of", "in", "on", "and", "or", "it", "be", "we", "i",
     "you", "your", "our", "will", "'ll", "’ll", "about", "going", "set", "up", "not", "no", "can",
-    "ca", "n't", "n’t", "for", "with", "at", "by", "this", "that", "it's", "are",
+    "ca", "n't", "n’t", "for", "with", "at", "by", "this", "that", "it's", "are", "do", "make", "get",
+    "go", "have", "take", "thing", "money", "way",
 }  # fmt: skip
 
 
