@@ -108,3 +108,38 @@ def test_claim_span_covers_the_phrase(findings) -> None:
     (finding,) = findings(text, FINANCIAL)
     assert text[finding.start : finding.end] == "revenue will double"
     assert finding.severity == "high"
+
+
+def test_an_anchor_is_a_word_the_draft_can_hold() -> None:
+    """Anchors are looked up among the draft's words: "d'" or "covid-19" never occur there whole, so
+    a token listing them is not an anchor (its pattern would never run)."""
+    from preflight.engine.detectors.claims import _anchor_words
+
+    pattern = [{"LOWER": {"IN": ["d'", "covid-19"]}}, {"LOWER": {"IN": ["cure", "cures"]}}]
+    assert _anchor_words(pattern) == {"cure", "cures"}
+
+
+def test_unaccented_spellings_do_not_change_the_policy_version() -> None:
+    """Patterns accept unaccented spellings whether the policy is loaded to screen or to be shown,
+    so both give the same version."""
+    from preflight.engine.policy.loader import load_policy
+
+    from tests.conftest import DEFAULT_RULES
+
+    shown = load_policy(DEFAULT_RULES, with_detectors=False)
+    screening = load_policy(DEFAULT_RULES)
+    assert shown.version == screening.version
+    health_fr = shown.rules_by_id["claims.health.fr"].options["patterns"][0]["pattern"]
+    assert {"prouvé", "prouve"} <= set(health_fr[1]["LOWER"]["IN"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is our stock going to moon? Nobody knows.",
+        "Gaat het aandeel stijgen? Geen idee.",
+        "Wird die Aktie steigen?",
+    ],
+)
+def test_a_question_is_not_a_forecast(categories, text: str) -> None:
+    assert FINANCIAL not in categories(text)
