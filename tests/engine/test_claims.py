@@ -89,6 +89,13 @@ HEALTH = "claims.health"
         ("Sales were $50M in 2025, as reported in our annual filing.", set()),
         ("The successful candidate will earn $90,000 a year plus bonus.", set()),
         ("You'll make twice as many friends at our meetups.", set()),
+        ("The new oven will make twice as much bread.", set()),
+        ("Our sales team will double in size next year.", set()),
+        ("The summer sale closes next Friday.", set()),
+        # an idiom of certainty is a claim next to money or a bet, not elsewhere
+        ("Put your money on Red Rum, it's a sure thing.", {GUARANTEE}),
+        ("Our new app is a sure bet for busy parents.", set()),
+        ("It's a sure thing the kids will love the new playground.", set()),
         # approvals by other regulators, and their denials and disclaimers
         ("Approved by the EMA for adults.", {HEALTH}),
         ("Now MHRA-approved.", {HEALTH}),

@@ -9,6 +9,9 @@ IS_PUNCT, LIKE_NUM...) are available: the tagger and parser are not loaded, to k
 ``exclude_next`` drops a match when the token right after it is one of the listed words (idioms such
 as "can't lose sight of"); ``exclude_previous`` when one of the ``previous_window`` tokens before it
 is (negations such as "there is no such thing as a risk-free ...", "nothing is proven to cure").
+``context`` keeps a match only when one of its words is within ``context_window`` tokens before or
+after it (outside the match): an
+idiom of certainty ("a sure thing") is a claim next to a stock or a bet, not next to a birthday cake.
 
 Words of other languages are written with their accents ("guérit", "garantía"); each pattern also
 accepts them without ("guerit"), as drafts are often typed without accents, so the YAML lists a word
@@ -121,6 +124,9 @@ class TokenPattern(DetectorOptions):
     exclude_previous: list[str] = Field(default_factory=list)
     # How many tokens before the match ``exclude_previous`` looks at ("no such thing as a risk-free").
     previous_window: int = Field(default=1, ge=1, le=8)
+    context: list[str] = Field(default_factory=list)
+    # How many tokens either side of the match ``context`` looks at.
+    context_window: int = Field(default=8, ge=1, le=20)
     message: str | None = None
 
     @field_validator("pattern")
@@ -139,7 +145,7 @@ class TokenPattern(DetectorOptions):
             raise ValueError(f"a spaCy Matcher token pattern ({'; '.join(errors)})")
         return _accepting_unaccented(value)
 
-    @field_validator("exclude_next", "exclude_previous")
+    @field_validator("exclude_next", "exclude_previous", "context")
     @classmethod
     def _lower_case(cls, value: list[str]) -> list[str]:
         return _with_unaccented([w.lower() for w in value])
@@ -209,6 +215,15 @@ class TokenPatternDetector(Detector[TokenPatternOptions]):
                 continue
             if spec.exclude_previous and any(
                 t.lower_ in spec.exclude_previous for t in doc[max(0, start - spec.previous_window) : start]
+            ):
+                continue
+            if spec.context and not any(
+                t.lower_ in spec.context
+                for side in (
+                    doc[max(0, start - spec.context_window) : start],
+                    doc[end : end + spec.context_window],
+                )
+                for t in side
             ):
                 continue
             span = doc[start:end]
