@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol, cast
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -67,9 +67,10 @@ class NlpResources:
             # A model installed as a package but not linked under its name: load the module.
             module = importlib.import_module(self.model_name)
             nlp = module.load(exclude=_UNUSED_COMPONENTS)
-        tokenizer = nlp.tokenizer
-        tokenizer.prefix_search = compile_prefix_regex([_ELISION, *nlp.Defaults.prefixes]).search  # type: ignore[attr-defined]
-        tokenizer.rules = {k: v for k, v in tokenizer.rules.items() if k not in _NOT_CONTRACTIONS}  # type: ignore[attr-defined]
+        tokenizer = cast(Any, nlp.tokenizer)  # a Cython Tokenizer, without type stubs
+        prefixes = list(nlp.Defaults.prefixes or [])
+        tokenizer.prefix_search = compile_prefix_regex([_ELISION, *prefixes]).search
+        tokenizer.rules = {k: v for k, v in tokenizer.rules.items() if k not in _NOT_CONTRACTIONS}
         return nlp
 
     @property

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from pydantic import Field, ValidationInfo, field_validator
 
@@ -34,6 +34,7 @@ from preflight.engine.detectors.base import Detector, DetectorOptions, register
 from preflight.engine.findings import Hit
 
 if TYPE_CHECKING:
+    from spacy.matcher import Matcher
     from spacy.tokens import Span
 
     from preflight.engine.nlp import NlpResources
@@ -54,6 +55,8 @@ _EVERYDAY_WORDS = {
 # An anchor is looked up among the draft's words (ScanContext.word_positions): only values that are
 # one such word can be anchors ("d'" or "covid-19" never appear there whole).
 _ANCHOR_WORD = re.compile(r"[^\W_]+|[$€£¥]")
+# ScanContext.memo key of the draft's words as a set, shared by every token-pattern rule.
+_DRAFT_WORDS = object()
 # Matcher attributes whose string values are words a draft may type without their accents.
 _WORD_ATTRS = ("LOWER", "NORM")
 
@@ -173,44 +176,59 @@ class TokenPatternDetector(Detector[TokenPatternOptions]):
         super().__init__(*args)
         opts = self.options
         anchors = [_anchor_words(p.pattern) for p in opts.patterns]
-        # A pattern can only match where its anchor word is: only those sentences are tokenized and
-        # matched. A pattern without a literal, required token makes the whole draft necessary.
+        # A pattern can only match where its anchor word is: only those sentences are tokenized, and
+        # only the patterns whose anchor the draft holds are run over them (each has its own Matcher:
+        # one Matcher holding every pattern pays for all of them on every token). A pattern without a
+        # literal, required token makes the whole draft necessary.
+        self._pattern_anchors = anchors
         known = [a for a in anchors if a is not None]
         self._anchors: set[str] | None = set().union(*known) if len(known) == len(anchors) else None
 
-    def token_spans(self, ctx: ScanContext) -> list[tuple[int, int]]:
+    def _present(self, ctx: ScanContext) -> tuple[list[tuple[int, int]], list[int]]:
+        """The draft's spans to tokenize for this rule, and the indexes of the patterns to run."""
         cached = ctx.memo.get(self)
         if cached is not None:
             return cached  # type: ignore[return-value]
+        draft_words = cast("frozenset[str] | None", ctx.memo.get(_DRAFT_WORDS))
+        if draft_words is None:
+            draft_words = frozenset(ctx.word_positions)
+            ctx.memo[_DRAFT_WORDS] = draft_words
+        present = set() if self._anchors is None else self._anchors & draft_words
+        if self._anchors is not None and not present:  # the usual case: none of this rule's words
+            ctx.memo[self] = ([], [])
+            return [], []
+        active = [i for i, a in enumerate(self._pattern_anchors) if a is None or not a.isdisjoint(present)]
+        spans: list[tuple[int, int]]
         if self._anchors is None:
             spans = [(0, len(ctx.text))]
         else:
             words = ctx.word_positions
-            hits = [(start, start + len(w)) for w in self._anchors.intersection(words) for start in words[w]]
-            spans = ctx.windows(hits, _WINDOW)
-        ctx.memo[self] = spans
-        return spans
+            spans = ctx.windows([(start, start + len(w)) for w in present for start in words[w]], _WINDOW)
+        ctx.memo[self] = (spans, active)
+        return spans, active
+
+    def token_spans(self, ctx: ScanContext) -> list[tuple[int, int]]:
+        return self._present(ctx)[0]
 
     def warm_up(self, nlp: NlpResources) -> None:
         from spacy.matcher import Matcher
 
-        opts = self.options
-        self._matcher = Matcher(nlp.nlp.vocab, validate=True)
-        self._by_label: dict[int, TokenPattern] = {}
-        for spec in opts.patterns:
-            label = f"{self.rule.id}:{spec.name}"
-            self._matcher.add(label, [spec.pattern])
-            self._by_label[nlp.nlp.vocab.strings[label]] = spec
+        self._matchers: list[tuple[Matcher, TokenPattern]] = []
+        for spec in self.options.patterns:
+            matcher = Matcher(nlp.nlp.vocab, validate=True)
+            matcher.add(f"{self.rule.id}:{spec.name}", [spec.pattern])
+            self._matchers.append((matcher, spec))
 
     def detect(self, ctx: ScanContext) -> Iterator[Hit]:
-        for window in ctx.token_windows(self.token_spans(ctx)):
-            yield from self._matches(window)
+        spans, active = self._present(ctx)
+        for window in ctx.token_windows(spans):
+            for i in active:
+                yield from self._matches(window, *self._matchers[i])
 
-    def _matches(self, window: Span) -> Iterator[Hit]:
+    def _matches(self, window: Span, matcher: Matcher, spec: TokenPattern) -> Iterator[Hit]:
         doc = window.doc
-        for label, start, end in self._matcher(window):
+        for _, start, end in matcher(window):
             start, end = start + window.start, end + window.start
-            spec = self._by_label[label]
             if spec.exclude_next and end < len(doc) and doc[end].lower_ in spec.exclude_next:
                 continue
             if spec.exclude_previous and any(
