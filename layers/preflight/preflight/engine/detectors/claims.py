@@ -221,9 +221,14 @@ class TokenPatternDetector(Detector[TokenPatternOptions]):
 
     def detect(self, ctx: ScanContext) -> Iterator[Hit]:
         spans, active = self._present(ctx)
+        anchors = self._pattern_anchors
         for window in ctx.token_windows(spans):
+            # A long draft has many windows, each holding the anchor of one pattern or two.
+            words = {t.lower_ for t in window}
             for i in active:
-                yield from self._matches(window, *self._matchers[i])
+                anchor = anchors[i]
+                if anchor is None or not anchor.isdisjoint(words):
+                    yield from self._matches(window, *self._matchers[i])
 
     def _matches(self, window: Span, matcher: Matcher, spec: TokenPattern) -> Iterator[Hit]:
         doc = window.doc
