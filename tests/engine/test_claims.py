@@ -54,6 +54,55 @@ HEALTH = "claims.health"
         ("Backups prevent data loss.", set()),
         ("The FDA visited our plant this week.", set()),
         ("Treat yourself to a new mug.", set()),
+        # bets and investments that "cannot fail"
+        ("This stock is a sure thing, trust me.", {GUARANTEE}),
+        ("With our system it's impossible to lose money.", {GUARANTEE}),
+        ("Buy-to-let in Lisbon: rental yield of 7% guaranteed for 10 years.", {GUARANTEE}),
+        ("We guarantee you'll see the same results.", {GUARANTEE}),
+        # denials, warnings and service promises are not
+        ("Past performance does not guarantee future results.", set()),
+        ("Past performance is no guarantee of future results. Capital at risk.", set()),
+        ("Returns are not guaranteed and you may get back less than you invest.", set()),
+        ("There's no such thing as a risk-free investment; anyone promising guaranteed returns lies.", set()),
+        ("We can't guarantee returns, but we can guarantee transparency.", set()),
+        ("We guarantee you'll get a reply within 24 hours.", set()),
+        ("Guaranteed delivery within 24h or your shipping is free.", set()),
+        ("Sure thing, I'll send the deck over.", set()),
+        ("It's impossible to lose track of your orders with the new app.", set()),
+        # forecasts in ordinary words, listings, stock tips, pending deals
+        ("We'll make twice as much next year.", {FINANCIAL}),
+        ("Sales will hit $50M by Q4.", {FINANCIAL}),
+        ("Sales will reach 50 million euros next year.", {FINANCIAL}),
+        ("Profits are going to soar after the launch.", {FINANCIAL}),
+        ("Our share price should hit $80 by summer.", {FINANCIAL}),
+        ("Next year's profit will be at least 30% higher.", {FINANCIAL}),
+        ("Buy before it moons!", {FINANCIAL}),
+        ("This stock will double, mark my words.", {FINANCIAL}),
+        ("Stock tip of the week: buy MedCore before the trial readout.", {FINANCIAL}),
+        ("Our token is going to the moon.", {FINANCIAL}),
+        ("The price will 10x by Q3.", {FINANCIAL}),
+        ("We're going public next spring, keep it quiet.", {FINANCIAL}),
+        ("Our telecom division will be sold to a private-equity buyer by Q2.", {FINANCIAL}),
+        ("Excited to welcome the Kestrel team - the acquisition closes next week.", {FINANCIAL}),
+        # reported results and job adverts are not
+        ("Revenue grew 12% last year.", set()),
+        ("Sales were $50M in 2025, as reported in our annual filing.", set()),
+        ("The successful candidate will earn $90,000 a year plus bonus.", set()),
+        ("You'll make twice as many friends at our meetups.", set()),
+        ("The new oven will make twice as much bread.", set()),
+        ("Our sales team will double in size next year.", set()),
+        ("The summer sale closes next Friday.", set()),
+        # an idiom of certainty is a claim next to money or a bet, not elsewhere
+        ("Put your money on Red Rum, it's a sure thing.", {GUARANTEE}),
+        ("Our new app is a sure bet for busy parents.", set()),
+        ("It's a sure thing the kids will love the new playground.", set()),
+        # approvals by other regulators, and their denials and disclaimers
+        ("Approved by the EMA for adults.", {HEALTH}),
+        ("Now MHRA-approved.", {HEALTH}),
+        ("Nothing is proven to cure the common cold.", set()),
+        ("Vaccines prevent measles, says the health authority.", set()),
+        ("This product is not intended to diagnose, treat, cure or prevent any disease.", set()),
+        ("Our gel is not FDA approved.", set()),
     ],
 )
 def test_claims(categories, text: str, expected: set[str]) -> None:
@@ -66,3 +115,38 @@ def test_claim_span_covers_the_phrase(findings) -> None:
     (finding,) = findings(text, FINANCIAL)
     assert text[finding.start : finding.end] == "revenue will double"
     assert finding.severity == "high"
+
+
+def test_an_anchor_is_a_word_the_draft_can_hold() -> None:
+    """Anchors are looked up among the draft's words: "d'" or "covid-19" never occur there whole, so
+    a token listing them is not an anchor (its pattern would never run)."""
+    from preflight.engine.detectors.claims import _anchor_words
+
+    pattern = [{"LOWER": {"IN": ["d'", "covid-19"]}}, {"LOWER": {"IN": ["cure", "cures"]}}]
+    assert _anchor_words(pattern) == {"cure", "cures"}
+
+
+def test_unaccented_spellings_do_not_change_the_policy_version() -> None:
+    """Patterns accept unaccented spellings whether the policy is loaded to screen or to be shown,
+    so both give the same version."""
+    from preflight.engine.policy.loader import load_policy
+
+    from tests.conftest import DEFAULT_RULES
+
+    shown = load_policy(DEFAULT_RULES, with_detectors=False)
+    screening = load_policy(DEFAULT_RULES)
+    assert shown.version == screening.version
+    health_fr = shown.rules_by_id["claims.health.fr"].options["patterns"][0]["pattern"]
+    assert {"prouvé", "prouve"} <= set(health_fr[1]["LOWER"]["IN"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is our stock going to moon? Nobody knows.",
+        "Gaat het aandeel stijgen? Geen idee.",
+        "Wird die Aktie steigen?",
+    ],
+)
+def test_a_question_is_not_a_forecast(categories, text: str) -> None:
+    assert FINANCIAL not in categories(text)

@@ -25,7 +25,7 @@ _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*|\n+")
 # a long run of emoji or punctuation (10,000 emoji took 18 s). Runs this long are never words a
 # token pattern looks for, so every _RUN_STEP-th character of such a run is read as a space: the
 # length, and so every offset, stays the same.
-_WORD = re.compile(r"[^\W_]+|\$")
+_WORD = re.compile(r"[^\W_]+|[$€£¥]")
 _LONG_RUN = re.compile(r"\S{100,}")
 _RUN_STEP = 50
 
@@ -85,7 +85,7 @@ class ScanContext:
 
     @cached_property
     def word_positions(self) -> dict[str, list[int]]:
-        """Start offsets of each lower-cased word (and of each ``$``): cheap anchors for detectors."""
+        """Start offsets of each lower-cased word (and of each currency sign): cheap anchors for detectors."""
         positions: dict[str, list[int]] = {}
         for m in _WORD.finditer(self.text):
             positions.setdefault(m.group().lower(), []).append(m.start())

@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol, cast
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -25,6 +25,17 @@ class _Tokenizer(Protocol):
 
 
 _UNUSED_COMPONENTS = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
+# French and Italian elide an article or pronoun into the next word ("l'action", "d'affaires",
+# "dall'AIFA", "qu'il"): split off as its own token, as spaCy's French and Italian tokenizers do, so a
+# token pattern reads "action" and "AIFA". Only before a letter: English "'s", "o'clock" and "rock 'n'
+# roll" are untouched (no listed elision precedes them), and "l'" alone stays one token.
+# English contractions typed without an apostrophe that are common words of other languages: German
+# "im" ("im nächsten Quartal") is one word, not "I'm".
+_NOT_CONTRACTIONS = {"im", "Im", "IM"}
+_ELISION = (
+    r"(?i:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|dell|dall|nell|sull|all|coll|un|quest|quell|anch|tutt)"
+    r"['’](?=[^\W\d_])"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,13 +59,19 @@ class NlpResources:
 
     def _load(self) -> Language:
         import spacy
+        from spacy.util import compile_prefix_regex
 
         try:
-            return spacy.load(self.model_name, exclude=_UNUSED_COMPONENTS)
+            nlp = spacy.load(self.model_name, exclude=_UNUSED_COMPONENTS)
         except OSError:
             # A model installed as a package but not linked under its name: load the module.
             module = importlib.import_module(self.model_name)
-            return module.load(exclude=_UNUSED_COMPONENTS)
+            nlp = module.load(exclude=_UNUSED_COMPONENTS)
+        tokenizer = cast(Any, nlp.tokenizer)  # a Cython Tokenizer, without type stubs
+        prefixes = list(nlp.Defaults.prefixes or [])
+        tokenizer.prefix_search = compile_prefix_regex([_ELISION, *prefixes]).search
+        tokenizer.rules = {k: v for k, v in tokenizer.rules.items() if k not in _NOT_CONTRACTIONS}
+        return nlp
 
     @property
     def model_version(self) -> str:

@@ -8,13 +8,24 @@ IS_PUNCT, LIKE_NUM...) are available: the tagger and parser are not loaded, to k
 
 ``exclude_next`` drops a match when the token right after it is one of the listed words (idioms such
 as "can't lose sight of"); ``exclude_previous`` when one of the ``previous_window`` tokens before it
-is (negations such as "there is no such thing as a risk-free ...").
+is (negations such as "there is no such thing as a risk-free ...", "nothing is proven to cure").
+``context`` keeps a match only when one of its words is within ``context_window`` tokens before or
+after it (outside the match): an
+idiom of certainty ("a sure thing") is a claim next to a stock or a bet, not next to a birthday cake.
+
+Words of other languages are written with their accents ("guérit", "garantía"); each pattern also
+accepts them without ("guerit"), as drafts are often typed without accents, so the YAML lists a word
+once. Rules of other languages live in their own files (``claims-fr.yaml``...), one rule per category
+and language (``claims.health.fr``), so a language can be switched off, or loaded only for drafts in
+that language, without touching the others.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from pydantic import Field, ValidationInfo, field_validator
 
@@ -23,6 +34,7 @@ from preflight.engine.detectors.base import Detector, DetectorOptions, register
 from preflight.engine.findings import Hit
 
 if TYPE_CHECKING:
+    from spacy.matcher import Matcher
     from spacy.tokens import Span
 
     from preflight.engine.nlp import NlpResources
@@ -35,8 +47,52 @@ _OPTIONAL_OPS = {"?", "*", "!"}
 _EVERYDAY_WORDS = {
     "to", "is", "'s", "’s", "the", "a", "an", "of", "in", "on", "and", "or", "it", "be", "we", "i",
     "you", "your", "our", "will", "'ll", "’ll", "about", "going", "set", "up", "not", "no", "can",
-    "ca", "n't", "n’t", "for", "with", "at", "by", "this", "that", "it's", "are",
+    "ca", "n't", "n’t", "for", "with", "at", "by", "this", "that", "it's", "are", "do", "make", "get",
+    "go", "have", "take", "thing", "money", "way",
 }  # fmt: skip
+
+
+# An anchor is looked up among the draft's words (ScanContext.word_positions): only values that are
+# one such word can be anchors ("d'" or "covid-19" never appear there whole).
+_ANCHOR_WORD = re.compile(r"[^\W_]+|[$€£¥]")
+# ScanContext.memo key of the draft's words as a set, shared by every token-pattern rule.
+_DRAFT_WORDS = object()
+# Matcher attributes whose string values are words a draft may type without their accents.
+_WORD_ATTRS = ("LOWER", "NORM")
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def _with_unaccented(values: list[Any]) -> list[Any]:
+    """The values, each followed by its accent-free spelling when that differs ("guérit", "guerit")."""
+    out: list[Any] = []
+    for value in values:
+        out.append(value)
+        if isinstance(value, str):
+            bare = unicodedata.normalize("NFC", _unaccented(value))
+            if bare != value and bare not in values and bare not in out:
+                out.append(bare)
+    return out
+
+
+def _accepting_unaccented(pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    result = []
+    for spec in pattern:
+        spec = dict(spec)
+        for attr in _WORD_ATTRS:
+            value = spec.get(attr)
+            if isinstance(value, str) and _unaccented(value) != value:
+                spec[attr] = {"IN": _with_unaccented([value])}
+            elif isinstance(value, dict):
+                value = dict(value)
+                for op in ("IN", "NOT_IN"):
+                    if isinstance(value.get(op), list):
+                        value[op] = _with_unaccented(value[op])
+                spec[attr] = value
+        result.append(spec)
+    return result
 
 
 def _anchor_words(pattern: list[dict[str, Any]]) -> set[str] | None:
@@ -54,6 +110,8 @@ def _anchor_words(pattern: list[dict[str, Any]]) -> set[str] | None:
                 values = {str(v) for v in value["IN"]}
             else:
                 continue
+            if not all(_ANCHOR_WORD.fullmatch(v) for v in values):
+                continue
             # Prefer sets without everyday words, then longer words, then fewer of them.
             common = any(v.lower() in _EVERYDAY_WORDS for v in values)
             score = (0 if common else 1, min(len(v) for v in values), -len(values))
@@ -69,6 +127,9 @@ class TokenPattern(DetectorOptions):
     exclude_previous: list[str] = Field(default_factory=list)
     # How many tokens before the match ``exclude_previous`` looks at ("no such thing as a risk-free").
     previous_window: int = Field(default=1, ge=1, le=8)
+    context: list[str] = Field(default_factory=list)
+    # How many tokens either side of the match ``context`` looks at.
+    context_window: int = Field(default=8, ge=1, le=20)
     message: str | None = None
 
     @field_validator("pattern")
@@ -77,18 +138,20 @@ class TokenPattern(DetectorOptions):
         cls, value: list[dict[str, Any]], info: ValidationInfo
     ) -> list[dict[str, Any]]:
         if (info.context or {}).get("without_nlp"):
-            return value  # a policy loaded to be shown, not to screen (load_policy with_detectors=False)
+            # A policy loaded to be shown, not to screen (load_policy with_detectors=False): the same
+            # options as when screening, so that both give the same policy version.
+            return _accepting_unaccented(value)
         from spacy.schemas import validate_token_pattern
 
         errors = validate_token_pattern(value)
         if errors:
             raise ValueError(f"a spaCy Matcher token pattern ({'; '.join(errors)})")
-        return value
+        return _accepting_unaccented(value)
 
-    @field_validator("exclude_next", "exclude_previous")
+    @field_validator("exclude_next", "exclude_previous", "context")
     @classmethod
     def _lower_case(cls, value: list[str]) -> list[str]:
-        return [w.lower() for w in value]
+        return _with_unaccented([w.lower() for w in value])
 
 
 class TokenPatternOptions(DetectorOptions):
@@ -113,48 +176,77 @@ class TokenPatternDetector(Detector[TokenPatternOptions]):
         super().__init__(*args)
         opts = self.options
         anchors = [_anchor_words(p.pattern) for p in opts.patterns]
-        # A pattern can only match where its anchor word is: only those sentences are tokenized and
-        # matched. A pattern without a literal, required token makes the whole draft necessary.
+        # A pattern can only match where its anchor word is: only those sentences are tokenized, and
+        # only the patterns whose anchor the draft holds are run over them (each has its own Matcher:
+        # one Matcher holding every pattern pays for all of them on every token). A pattern without a
+        # literal, required token makes the whole draft necessary.
+        self._pattern_anchors = anchors
         known = [a for a in anchors if a is not None]
         self._anchors: set[str] | None = set().union(*known) if len(known) == len(anchors) else None
 
-    def token_spans(self, ctx: ScanContext) -> list[tuple[int, int]]:
+    def _present(self, ctx: ScanContext) -> tuple[list[tuple[int, int]], list[int]]:
+        """The draft's spans to tokenize for this rule, and the indexes of the patterns to run."""
         cached = ctx.memo.get(self)
         if cached is not None:
             return cached  # type: ignore[return-value]
+        draft_words = cast("frozenset[str] | None", ctx.memo.get(_DRAFT_WORDS))
+        if draft_words is None:
+            draft_words = frozenset(ctx.word_positions)
+            ctx.memo[_DRAFT_WORDS] = draft_words
+        present = set() if self._anchors is None else self._anchors & draft_words
+        if self._anchors is not None and not present:  # the usual case: none of this rule's words
+            ctx.memo[self] = ([], [])
+            return [], []
+        active = [i for i, a in enumerate(self._pattern_anchors) if a is None or not a.isdisjoint(present)]
+        spans: list[tuple[int, int]]
         if self._anchors is None:
             spans = [(0, len(ctx.text))]
         else:
             words = ctx.word_positions
-            hits = [(start, start + len(w)) for w in self._anchors.intersection(words) for start in words[w]]
-            spans = ctx.windows(hits, _WINDOW)
-        ctx.memo[self] = spans
-        return spans
+            spans = ctx.windows([(start, start + len(w)) for w in present for start in words[w]], _WINDOW)
+        ctx.memo[self] = (spans, active)
+        return spans, active
+
+    def token_spans(self, ctx: ScanContext) -> list[tuple[int, int]]:
+        return self._present(ctx)[0]
 
     def warm_up(self, nlp: NlpResources) -> None:
         from spacy.matcher import Matcher
 
-        opts = self.options
-        self._matcher = Matcher(nlp.nlp.vocab, validate=True)
-        self._by_label: dict[int, TokenPattern] = {}
-        for spec in opts.patterns:
-            label = f"{self.rule.id}:{spec.name}"
-            self._matcher.add(label, [spec.pattern])
-            self._by_label[nlp.nlp.vocab.strings[label]] = spec
+        self._matchers: list[tuple[Matcher, TokenPattern]] = []
+        for spec in self.options.patterns:
+            matcher = Matcher(nlp.nlp.vocab, validate=True)
+            matcher.add(f"{self.rule.id}:{spec.name}", [spec.pattern])
+            self._matchers.append((matcher, spec))
 
     def detect(self, ctx: ScanContext) -> Iterator[Hit]:
-        for window in ctx.token_windows(self.token_spans(ctx)):
-            yield from self._matches(window)
+        spans, active = self._present(ctx)
+        anchors = self._pattern_anchors
+        for window in ctx.token_windows(spans):
+            # A long draft has many windows, each holding the anchor of one pattern or two.
+            words = {t.lower_ for t in window}
+            for i in active:
+                anchor = anchors[i]
+                if anchor is None or not anchor.isdisjoint(words):
+                    yield from self._matches(window, *self._matchers[i])
 
-    def _matches(self, window: Span) -> Iterator[Hit]:
+    def _matches(self, window: Span, matcher: Matcher, spec: TokenPattern) -> Iterator[Hit]:
         doc = window.doc
-        for label, start, end in self._matcher(window):
+        for _, start, end in matcher(window):
             start, end = start + window.start, end + window.start
-            spec = self._by_label[label]
             if spec.exclude_next and end < len(doc) and doc[end].lower_ in spec.exclude_next:
                 continue
             if spec.exclude_previous and any(
                 t.lower_ in spec.exclude_previous for t in doc[max(0, start - spec.previous_window) : start]
+            ):
+                continue
+            if spec.context and not any(
+                t.lower_ in spec.context
+                for side in (
+                    doc[max(0, start - spec.context_window) : start],
+                    doc[end : end + spec.context_window],
+                )
+                for t in side
             ):
                 continue
             span = doc[start:end]

@@ -1,0 +1,199 @@
+"""Risky claims in French, German, Spanish, Italian, Portuguese and Dutch (case tables).
+
+Each language has positives of the three categories and hard negatives: service promises (delivery,
+replies, satisfaction), public-health facts with no product, denials and the regulators' standard
+risk warnings, job adverts and reported (past) results.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+GUARANTEE = "claims.guarantee"
+FINANCIAL = "claims.financial"
+HEALTH = "claims.health"
+CLAIMS = {GUARANTEE, FINANCIAL, HEALTH}
+
+CASES = {
+    "fr": [
+        ("Notre fonds offre un rendement garanti de 8 % par an.", {GUARANTEE}),
+        ("Placement sans aucun risque, gains assurés !", {GUARANTEE}),
+        ("Avec nos paris combinés, vous ne pouvez pas perdre !", {GUARANTEE}),
+        ("Doublez votre capital en six mois.", {GUARANTEE}),
+        ("Entre nous, le chiffre d'affaires du T4 va exploser.", {FINANCIAL}),
+        ("L'action devrait doubler d'ici l'été, achetez maintenant.", {FINANCIAL}),
+        ("On va gagner deux fois plus l'an prochain.", {FINANCIAL}),
+        ("Les ventes atteindront 50 millions d'euros en 2027.", {FINANCIAL}),
+        ("Nous allons racheter un concurrent avant la fin de l'année, motus.", {FINANCIAL}),
+        ("Notre tisane guérit l'hypertension en 10 jours.", {HEALTH}),
+        ("Cette crème est cliniquement prouvée contre l'acné.", {HEALTH}),
+        ("Approuvé par l'ANSM pour les enfants.", {HEALTH}),
+        ("Notre sirop soulage les migraines en une heure.", {HEALTH}),
+        ("Livraison garantie en 24 heures partout en France.", set()),
+        ("Satisfait ou remboursé : satisfaction 100 % garantie.", set()),
+        ("Il n'existe pas de placement sans risque.", set()),
+        ("Les performances passées ne préjugent pas des performances futures.", set()),
+        ("Le capital n'est pas garanti ; investir comporte un risque de perte en capital.", set()),
+        ("Méfiez-vous de quiconque vous promet un rendement garanti.", set()),
+        ("Notre chiffre d'affaires a progressé de 12 % l'an dernier.", set()),
+        ("Le cours de yoga va commencer à 18 h.", set()),
+        ("Vous allez gérer un budget de 5 millions d'euros (CDI, Lyon).", set()),
+        ("Les vaccins préviennent la rougeole, rappelle la HAS.", set()),
+        ("Rien n'est scientifiquement prouvé à ce sujet.", set()),
+        ("Ce produit n'est pas approuvé par la FDA.", set()),
+        ("Nous avons finalisé l'acquisition de Globex l'an dernier.", set()),
+    ],
+    "de": [
+        ("Mit unserem Sparplan erhalten Sie eine garantierte Rendite von 7 %.", {GUARANTEE}),
+        ("Risikofreie Anlage mit sicheren Gewinnen!", {GUARANTEE}),
+        ("Mit unseren Kombiwetten können Sie nicht verlieren!", {GUARANTEE}),
+        ("Verdoppeln Sie Ihr Geld in einem Jahr.", {GUARANTEE}),
+        ("Der Umsatz im nächsten Quartal wird deutlich über den Erwartungen liegen.", {FINANCIAL}),
+        ("Nächstes Jahr verdoppelt sich unser Umsatz.", {FINANCIAL}),
+        ("Die Aktie wird sich verdoppeln, kauft jetzt!", {FINANCIAL}),
+        ("Wir werden nächstes Jahr 50 Millionen Euro Umsatz machen.", {FINANCIAL}),
+        ("Wir übernehmen nächsten Monat einen Wettbewerber, noch geheim.", {FINANCIAL}),
+        ("Nach dem Börsengang wird die Aktie explodieren.", {FINANCIAL}),
+        ("Wir garantieren Ihnen 10 % Rendite pro Jahr.", {GUARANTEE}),
+        ("Dieses Nahrungsergänzungsmittel heilt Arthritis.", {HEALTH}),
+        ("Klinisch bewiesen: weniger Falten in 14 Tagen.", {HEALTH}),
+        ("Von der BfArM zugelassen.", {HEALTH}),
+        ("Unser Tee hilft gegen Migräne.", {HEALTH}),
+        ("Lieferung garantiert in 24 Stunden.", set()),
+        ("Wir bieten ein sicheres Einkommen und 30 Tage Urlaub.", set()),
+        ("Die Rendite ist nicht garantiert.", set()),
+        ("Es gibt keine Geldanlage ohne Risiko.", set()),
+        ("Frühere Wertentwicklungen sind kein verlässlicher Indikator für künftige Ergebnisse.", set()),
+        ("Kein Investment ist risikofrei, wer garantierte Gewinne verspricht, will Sie betrügen.", set()),
+        ("Der Umsatz stieg im letzten Jahr um 12 %.", set()),
+        ("Sie werden einen Umsatz von 50 Millionen Euro verantworten.", set()),
+        ("Impfungen verhindern Masern.", set()),
+        ("Das ist nicht klinisch bewiesen.", set()),
+    ],
+    "es": [
+        ("Con nuestras apuestas combinadas la ganancia está garantizada.", {GUARANTEE}),
+        ("¡No puedes perder!", {GUARANTEE}),
+        ("Inversión sin riesgo con rentabilidad asegurada.", {GUARANTEE}),
+        ("Duplica tu dinero en tres meses.", {GUARANTEE}),
+        ("La facturación va a duplicarse el año que viene.", {FINANCIAL}),
+        ("Vamos a facturar 50 millones de euros el año que viene.", {FINANCIAL}),
+        ("La salida a bolsa va a disparar la cotización.", {FINANCIAL}),
+        ("Garantizamos un 10 % de rentabilidad anual.", {GUARANTEE}),
+        ("Os adelanto que vamos a comprar una fintech mexicana, aún no es público.", {FINANCIAL}),
+        ("Las acciones se dispararán tras el anuncio, compra acciones ya.", {FINANCIAL}),
+        ("Nuestro colágeno previene la artrosis.", {HEALTH}),
+        ("Aprobado por la AEMPS y clínicamente probado.", {HEALTH}),
+        ("Este jarabe cura la gripe en un día.", {HEALTH}),
+        ("Envío garantizado en 24 horas.", set()),
+        ("Rentabilidades pasadas no garantizan rentabilidades futuras.", set()),
+        ("No existe inversión sin riesgo.", set()),
+        ("El capital no está garantizado.", set()),
+        ("Desconfía de quien te prometa rentabilidad garantizada.", set()),
+        ("Las ventas crecieron un 12 % el año pasado.", set()),
+        ("Podrás ganar hasta 3.000 euros al mes.", set()),
+        ("Vamos a comprar material de oficina.", set()),
+        ("Las vacunas previenen el sarampión.", set()),
+        ("La paciente está en tratamiento; buscamos la cura del cáncer.", set()),
+    ],
+    "it": [
+        ("Rendimento garantito del 10% annuo con il nostro fondo immobiliare.", {GUARANTEE}),
+        ("Zero rischi, guadagno sicuro!", {GUARANTEE}),
+        ("Raddoppia i tuoi soldi con il nostro metodo.", {GUARANTEE}),
+        ("Il fatturato del prossimo anno crescerà del 25%.", {FINANCIAL}),
+        ("Comprate le azioni adesso!", {FINANCIAL}),
+        ("Stiamo per acquisire un concorrente, acqua in bocca.", {FINANCIAL}),
+        ("Il titolo dovrebbe raddoppiare entro l'estate.", {FINANCIAL}),
+        ("Dopo la quotazione il titolo volerà.", {FINANCIAL}),
+        ("Dritta di borsa: comprate subito.", {FINANCIAL}),
+        ("Il nostro integratore cura l'insonnia.", {HEALTH}),
+        ("Clinicamente testato e approvato dall'AIFA.", {HEALTH}),
+        ("Questa tisana previene il raffreddore.", {HEALTH}),
+        ("Consegna garantita in 24 ore.", set()),
+        ("I rendimenti passati non sono indicativi di quelli futuri.", set()),
+        ("Il capitale non è garantito.", set()),
+        ("Diffidate da chiunque prometta un rendimento garantito.", set()),
+        ("Non puoi perdere tempo con queste cose.", set()),
+        ("Il fatturato è cresciuto del 12% l'anno scorso.", set()),
+        ("La signora è in cura per l'Alzheimer presso la nostra clinica.", set()),
+        ("I vaccini prevengono il morbillo.", set()),
+    ],
+    "pt": [
+        ("Retorno garantido de 15% ao mês com o nosso robô.", {GUARANTEE}),
+        ("Investimento sem risco nenhum, lucro certo!", {GUARANTEE}),
+        ("Dobre o seu dinheiro em 90 dias.", {GUARANTEE}),
+        ("A fusão com a seguradora será anunciada em abril.", {FINANCIAL}),
+        ("O faturamento vai dobrar no ano que vem.", {FINANCIAL}),
+        ("Vamos faturar 50 milhões de reais no ano que vem.", {FINANCIAL}),
+        ("Depois do IPO as ações vão disparar.", {FINANCIAL}),
+        ("Garantimos 10% de retorno ao ano.", {GUARANTEE}),
+        ("Compre ações agora, antes do anúncio.", {FINANCIAL}),
+        ("Este chá previne o cancro do estômago.", {HEALTH}),
+        ("Aprovado pela Anvisa.", {HEALTH}),
+        ("Clinicamente comprovado para a pele.", {HEALTH}),
+        ("Entrega garantida em 24 horas.", set()),
+        ("Rentabilidade passada não é garantia de rentabilidade futura.", set()),
+        ("Não existe investimento sem risco.", set()),
+        ("O capital não é garantido.", set()),
+        ("Desconfie de promessas de lucro garantido.", set()),
+        ("A receita cresceu 12% no ano passado.", set()),
+        ("As vacinas previnem o sarampo.", set()),
+    ],
+    "nl": [
+        ("Met ons beleggingsplan heb je gegarandeerd rendement van 12%.", {GUARANTEE}),
+        ("Risicovrij beleggen, je kunt niet verliezen!", {GUARANTEE}),
+        ("Verdubbel je geld in een jaar.", {GUARANTEE}),
+        ("Volgend jaar verdubbelt onze omzet.", {FINANCIAL}),
+        ("Koop nu aandelen voordat het nieuws uitkomt.", {FINANCIAL}),
+        ("De omzet zal volgend jaar verdubbelen.", {FINANCIAL}),
+        ("Na de beursgang gaat het aandeel exploderen.", {FINANCIAL}),
+        ("We gaan volgende maand Globex overnemen, nog geheim.", {FINANCIAL}),
+        ("Wij beloven u 10% rendement per jaar.", {GUARANTEE}),
+        ("Onze kruidenolie geneest reuma.", {HEALTH}),
+        ("Klinisch bewezen en goedgekeurd door het CBG.", {HEALTH}),
+        ("Levering gegarandeerd binnen 24 uur.", set()),
+        ("In het verleden behaalde resultaten bieden geen garantie voor de toekomst.", set()),
+        ("Je loopt risico's. Je kunt (een deel van) je inleg verliezen.", set()),
+        ("Het rendement is niet gegarandeerd.", set()),
+        ("Koop nu je kaartjes voor het concert.", set()),
+        ("De omzet steeg vorig jaar met 12%.", set()),
+        ("Je gaat 4.000 euro per maand verdienen.", set()),
+        ("Vaccinaties voorkomen mazelen.", set()),
+        ("Gaat het aandeel stijgen? Geen idee, ik ben geen belegger.", set()),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(text, expected, id=f"{lang}-{i}")
+        for lang, cases in CASES.items()
+        for i, (text, expected) in enumerate(cases)
+    ],
+)
+def test_claims_in_other_languages(categories, text: str, expected: set[str]) -> None:
+    assert categories(text) & CLAIMS == expected
+
+
+@pytest.mark.parametrize("category", sorted(CLAIMS))
+def test_each_category_has_cases_in_every_language(category: str) -> None:
+    """The tables keep positives of every category in every language (a language left out of a
+    category would go untested)."""
+    for lang, cases in CASES.items():
+        assert any(category in expected for _, expected in cases), (lang, category)
+        assert sum(1 for _, expected in cases if not expected) >= 5, lang
+
+
+def test_finding_names_the_language_rule(findings) -> None:
+    """Each language's rules have their own id, so an overlay can switch one language off."""
+    (finding,) = findings("Notre tisane guérit l'hypertension.", HEALTH)
+    assert finding.rule_id == "claims.health.fr"
+
+
+def test_an_overlay_switches_one_language_off(tmp_path, settings) -> None:
+    from preflight.engine import Engine
+
+    (tmp_path / "org.yaml").write_text("rules: [{id: claims.guarantee.de, enabled: false}]\n")
+    engine = Engine.from_settings(settings, [tmp_path]).warm_up()
+    assert not {f.category for f in engine.screen("Garantierte Rendite von 7 %!").findings} & CLAIMS
+    assert GUARANTEE in {f.category for f in engine.screen("Rendement garanti de 7 % !").findings}
