@@ -9,12 +9,12 @@ from typing import Any, get_args
 
 import pytest
 from preflight.api.openapi import DecisionView, FindingView
-from preflight.cli import audit_export
 from preflight.engine.findings import DECISIONS, SeverityName
 from preflight.service.audit import LIST_FILTERS, ListQuery
 from preflight.service.times import MAX_LIST_DAYS, InvalidQuery
 from preflight.service.views import CSV_COLUMNS, PUBLIC_FIELDS
 from preflight.settings import SCREEN_SCOPE, Settings
+from preflight_tools.cli import audit_export
 
 
 def test_the_export_reads_the_lists_range_and_filters() -> None:
