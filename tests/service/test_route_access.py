@@ -53,7 +53,7 @@ def _event(method: str, resource: str, held: frozenset[Role]) -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def resolvers(screen_handler: Any, decision_handler: Any) -> dict[str, APIGatewayRestResolver]:
-    from preflight.api.openapi import load_resolvers
+    from preflight_tools.local.routes import load_resolvers
 
     return load_resolvers()
 

@@ -34,7 +34,8 @@ def test_the_list_refuses_one_day_more_than_its_range() -> None:
 
 
 def test_the_apis_list_parameters_are_the_list_filters(audit_handler: Any) -> None:
-    from preflight.api.openapi import build_document, load_resolvers
+    from preflight.api.openapi import build_document
+    from preflight_tools.local.routes import load_resolvers
 
     document = build_document(load_resolvers())
     names = {p["name"] for p in document["paths"]["/decisions"]["get"]["parameters"]}

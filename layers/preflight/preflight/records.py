@@ -57,6 +57,10 @@ IMMUTABLE_FIELDS = (
 UNPLACED = 0
 
 
+class DecisionNotFound(Exception):
+    """No decision has that id."""
+
+
 class IllegalTransition(Exception):
     """A move the statuses do not allow (e.g. a verdict on a decision that is not pending review)."""
 

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from preflight.observability import logger
-from preflight.records import DecisionRecord, LogEvent
+from preflight.records import DecisionNotFound, DecisionRecord, LogEvent
 from preflight.service.chain import verify_history
 from preflight.service.integrity import LogMac
 from preflight.service.records import record_problem
@@ -14,9 +14,7 @@ from preflight.service.views import decision_view, event_view
 from preflight.store.dynamodb import DecisionStore
 from preflight.store.errors import StoreUnavailable
 
-
-class DecisionNotFound(Exception):
-    pass
+__all__ = ["DecisionNotFound", "DecisionReader", "verification_problems", "with_history"]
 
 
 def verification_problems(

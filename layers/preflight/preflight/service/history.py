@@ -12,9 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
-from preflight.records import DecisionRecord, LogEvent, Transition
+from preflight.records import DecisionNotFound, DecisionRecord, LogEvent, Transition
 from preflight.service.chain import head, sign_event
-from preflight.service.decisions import DecisionNotFound
 from preflight.service.integrity import LogMac
 from preflight.store.dynamodb import DecisionStore
 from preflight.store.errors import ConditionFailed, StoreUnavailable
