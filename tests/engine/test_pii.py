@@ -682,6 +682,50 @@ def test_wider_separators_keep_the_guards(categories, text: str) -> None:
     assert not set(PII) & categories(text)
 
 
+# Chinese, Japanese and Korean put no space between a value and the words around it: a CJK
+# character is a boundary, as a space is (tests/engine/test_evasion_properties.py holds the property).
+CJK_GLUED = [
+    ("電話09012345678までお願いします", "pii.phone", "09012345678"),
+    ("見つけた方は090-4417-2863まで連絡ください！", "pii.phone", "090-4417-2863"),
+    ("需要帮忙的请打我手机13916542287，谢谢大家！", "pii.phone", "13916542287"),
+    ("請打我手機0912345678謝謝", "pii.phone", "0912345678"),
+    ("분실물 찾습니다! 010-7734-2198로 연락주세요.", "pii.phone", "010-7734-2198"),
+    ("전화01077342198로 주세요", "pii.phone", "01077342198"),
+    ("전화+82-10-2019-4417로 주세요", "pii.phone", "+82-10-2019-4417"),  # not a date in 2019
+    ("電話番号は+81 90-1234-5678です", "pii.phone", "+81 90-1234-5678"),
+    ("邮箱zhang.wei@example.cn联系", "pii.email", "zhang.wei@example.cn"),
+    ("個人アドレスyuki.tanaka1990@yahoo.co.jpにメールして", "pii.email", "yuki.tanaka1990@yahoo.co.jp"),
+    ("제 개인 메일 minji.park92@naver.com으로 보내주세요.", "pii.email", "minji.park92@naver.com"),
+    ("简历发到zhangwei_88@163.com，不要发公司邮箱", "pii.email", "zhangwei_88@163.com"),
+    ("カード番号4111111111111111です", "pii.credit_card", "4111111111111111"),
+    ("信用卡号4111 1111 1111 1111已经冻结", "pii.credit_card", "4111 1111 1111 1111"),
+    ("社会保障番号123-45-6789です", "pii.us_ssn", "123-45-6789"),
+    ("口座DE89370400440532013000です", "pii.iban", "DE89370400440532013000"),
+]  # fmt: skip
+CJK_CLEAN = [
+    "2024年12月5日に価格12800円で1000000個販売しました。",
+    "会議は2026年3月15日10時から、参加費3000円、定員120名。",
+    "人口は13916542287人です",  # a count, with no phone word near it
+    "订单号12345678901请查收",  # an order number
+    "第3四半期の売上は前年比12.5%増の4億5000万円でした。",
+    "올해 매출은 1200억원, 직원 수는 3500명입니다.",
+    "营业时间9:30-18:00，周一至周五，地址3号楼502室。",
+]
+
+
+@pytest.mark.parametrize(("text", "category", "value"), CJK_GLUED)
+def test_values_glued_to_cjk_text_are_found(
+    categories, findings, text: str, category: str, value: str
+) -> None:
+    assert [text[f.start : f.end] for f in findings(text, category)] == [value]
+    assert category in categories(text)  # flagged, not a `low` business line or role mailbox
+
+
+@pytest.mark.parametrize("text", CJK_CLEAN)
+def test_dates_prices_and_counts_in_cjk_text_are_not_values(categories, text: str) -> None:
+    assert not set(PII) & categories(text)
+
+
 def test_pii_values_are_masked_in_redacted_text(engine: Engine) -> None:
     decision = engine.screen("Mail olga.petrova91@gmail.com, card 4111 1111 1111 1111")
     assert "olga" not in decision.redacted_text and "4111" not in decision.redacted_text

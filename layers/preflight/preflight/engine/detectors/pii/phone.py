@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import partial
+from functools import cached_property, partial
 from typing import Any, NamedTuple
 
 import phonenumbers
@@ -66,6 +66,14 @@ _NOT_PHONE_SHAPES = re.compile(
 # A seven-digit local number, North American style: 836-4410, 555.0199 (exchange 2-9).
 _LOCAL_NUMBER = re.compile(rf"[2-9]{NOT_BEFORE_NUMBER}\d{{2}}[{DASH}.]\d{{4}}{NUMBER_END}")
 _NANP_REGIONS = ("US", "CA")
+# The regions a script is written in, most likely first: a number in Japanese text is read as a
+# Japanese number before a British one ("電話09012345678": a Japanese mobile, in the UK a premium line),
+# which matters where its digits are unspaced and so show no national grouping.
+_SCRIPT_REGIONS = (
+    (re.compile("[\u3040-\u30ff\uff66-\uff9f]"), ("JP",)),  # Hiragana, Katakana
+    (re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]"), ("KR",)),  # Hangul
+    (re.compile("[\u3400-\u4dbf\u4e00-\u9fff]"), ("CN", "JP")),  # Han without kana
+)
 _DIGITS = re.compile(r"\d+")
 # The most groups a written number has: +33 6 12 34 56 78, +44 (0)20 7946 0958.
 _PHONE_MAX_GROUPS = 7
@@ -227,6 +235,14 @@ class _PhoneScan:
         self.text = text
         self.budget = budget
 
+    @cached_property
+    def trunk_zero_regions(self) -> list[str]:
+        return _script_first(self.text, self.detector.trunk_zero_regions)
+
+    @cached_property
+    def bare_regions(self) -> list[str]:
+        return _script_first(self.text, self.detector.bare_regions)
+
     @property
     def out_of_budget(self) -> bool:
         return self.budget.checks.exhausted or self.budget.parses.exhausted
@@ -350,7 +366,7 @@ class _PhoneScan:
         possible but not valid in the UK."""
         written = tuple(len(g.digits) for g in window)
         first_valid = fallback = None
-        for region in self.detector.trunk_zero_regions:
+        for region in self.trunk_zero_regions:
             number = self._parse(digits, region, valid=False)
             if number is not None and number.valid:
                 if len(written) > 1 and number.national_grouping == written:
@@ -367,7 +383,7 @@ class _PhoneScan:
         # As for a trunk 0: the region whose national format groups the digits as written first.
         written = tuple(len(g.digits) for g in window)
         first_valid = None
-        for region in self.detector.bare_regions:
+        for region in self.bare_regions:
             number = self._parse(digits, region, valid=True)
             if number is not None and len(written) > 1 and number.national_grouping == written:
                 return number
@@ -384,6 +400,15 @@ class _PhoneScan:
             cache[key] = _read_number(written, region)
         result = cache[key]
         return result if result is not None and (result.valid or not valid) else None
+
+
+def _script_first(text: str, regions: list[str]) -> list[str]:
+    """``regions`` with those of the first CJK script found in ``text`` moved to the front."""
+    for script, script_regions in _SCRIPT_REGIONS:
+        if script.search(text):
+            first = [r for r in script_regions if r in regions]
+            return first + [r for r in regions if r not in first]
+    return regions
 
 
 def _read_number(written: str, region: str | None) -> _PhoneNumber | None:
