@@ -7,6 +7,13 @@ in the same sentence as a trigger makes the finding. Most drafts hold no trigger
 
 Terms written with capitals (``ALS``, ``HIV``) match case-sensitively, so that "als" or "hiv" inside
 other words or languages do not fire; all-lower-case terms match in any case.
+
+Each language is a rule of its own (``rules/default/person_sensitive*.yaml``), with its vocabulary. The
+English model finds names in other languages only partly and labels capitalised common words there as
+people ("Buchhaltung", "Lindenstraße 14"), so the rules of other languages take an entity as a person
+only through its name-shaped words (``trim_entities_to_names``): capitalised words, with particles
+such as "de" or "van" between them, at least two of them. A title ("Mme", "Herr", "Sr.", "dhr.")
+followed by capitalised words names a person in every language, whatever the model says.
 """
 
 from __future__ import annotations
@@ -24,9 +31,20 @@ from preflight.engine.nlp import Entity
 
 # How far around a trigger NER reads when a "sentence" is very long (no punctuation).
 _WINDOW = 300
-_PLAIN_TERM = re.compile(r"[A-Za-z][A-Za-z'’ -]*")
-_FIRST_WORD = re.compile(r"[A-Za-z]+")
-_NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ]+(?:['’-][A-Z]?[a-zà-ÿ]+)?")
+# Terms of letters (accented ones too: "licencié", "gekündigt"), apostrophes, spaces and hyphens are
+# found through the draft's word index; the others are regular expressions run over the draft.
+_PLAIN_TERM = re.compile(r"[^\W\d_][^\W\d_'’ -]*")
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_LOWER = "a-zß-öø-ÿ"
+_NAME_WORD = re.compile(rf"[{_UPPER}][{_LOWER}]+(?:['’-][{_UPPER}]?[{_LOWER}]+)?")
+_WORD_SPAN = re.compile(r"\S+")
+# Where a title may stand before the sentence that holds a trigger: "M. Dupont" splits into the
+# sentences "M." and "Dupont ...".
+_TITLE_LOOKBACK = 12
+# How far from an entity of the model its name may reach ("Visser" found, "Daan" before it missed).
+_NAME_REACH = 40
+_HAS_DIGIT = re.compile(r"\d")
 
 
 class PersonSensitiveOptions(DetectorOptions):
@@ -38,6 +56,31 @@ class PersonSensitiveOptions(DetectorOptions):
     # exactly two capitalised words and neither is one of ``organisation_words``.
     person_like_labels: list[str] = Field(default_factory=list)
     organisation_words: list[str] = Field(default_factory=list)
+    # Titles before a name ("Mme", "Herr", "Sr.", "dhr."): a title followed by one to three
+    # capitalised words is a person, whatever the model labelled them. Matched in any case.
+    titles: list[str]
+    # Lower-case words inside a name: "Willem de Groot", "Ludwig van Beethoven".
+    name_particles: list[str]
+    # Capitalised words that are no part of a name, such as German nouns before one ("Kollegin").
+    not_name_words: list[str]
+    # For languages the NER model was not trained on: an entity counts only through a run of at least
+    # two name-shaped words inside it ("Il collega Giorgio Rossi" -> "Giorgio Rossi").
+    trim_entities_to_names: bool
+    # Where a language writes its nouns in lower case (French, Spanish, Italian, Portuguese, Dutch),
+    # any run of two or more capitalised words in the sentence is taken as a name, unless the model
+    # found a place there (``place_labels``: "Buenos Aires", "Porto Alegre").
+    capitalised_names: bool
+    place_labels: list[str]
+    # Words right before such a run that make it a place or a thing rather than a person: prepositions
+    # of place and articles ("en Buenos Aires", "el Día del Orgullo").
+    not_before_names: list[str]
+    # Frequent words of the rule's language that English does not use: a draft holding none of them
+    # is not in that language, and the rule does not read it (its vocabulary shares words with
+    # English and with its neighbours: "cobra", "christen", "preso"). Empty: every draft.
+    language_words: list[str]
+    # topic -> words that make its trigger impersonal in that sentence: an office address in a press
+    # release ("our new office at Hauptstraße 12") is no one's home.
+    impersonal_words: dict[str, list[str]]
 
     @field_validator("topics")
     @classmethod
@@ -62,6 +105,23 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
         super().__init__(*args)
         opts = self.options
         self._organisation_words = {w.lower() for w in opts.organisation_words}
+        self._not_name_words = {w.lower() for w in opts.not_name_words} | self._organisation_words
+        self._particles = {w.lower() for w in opts.name_particles}
+        self._titled_name: re.Pattern[str] | None = None
+        if opts.titles:
+            titles = "|".join(sorted(map(re.escape, opts.titles), key=len, reverse=True))
+            particle = "|".join(map(re.escape, sorted(self._particles))) or "(?!)"
+            name = _NAME_WORD.pattern
+            self._titled_name = re.compile(
+                rf"(?<![^\W_])(?i:{titles})(?!\w)\s{{1,3}}(?P<name>{name}(?:\s(?:(?:{particle})\s)?{name}){{0,2}})"
+            )
+        self._language_words = {w.lower() for w in opts.language_words}
+        self._not_before_names = {w.lower() for w in opts.not_before_names}
+        self._impersonal: dict[str, re.Pattern[str]] = {
+            topic: re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)", re.IGNORECASE)
+            for topic, words in opts.impersonal_words.items()
+            if words
+        }
         # Terms that are plain words are found through the draft's word index (their first word),
         # then confirmed where they stand. Each term with regular-expression syntax is its own
         # expression, without look-behind and, for lower-case terms, run on the lower-cased draft
@@ -87,8 +147,11 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
         cached = ctx.memo.get(self)
         if cached is not None:
             return cached  # type: ignore[return-value]
-        found = set()
+        found: set[tuple[int, int, str]] = set()
         words = ctx.word_positions
+        if self._language_words and not self._language_words & words.keys():
+            ctx.memo[self] = []
+            return []
         for first in self._by_first_word.keys() & words.keys():
             for position in words[first]:
                 for regex, topic in self._by_first_word[first]:
@@ -125,12 +188,82 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
 
     def _people_between(self, ctx: ScanContext, start: int, end: int) -> list[Entity]:
         opts = self.options
-        people = [self._with_given_name(ctx, p) for p in ctx.entities_between(start, end, opts.entity_label)]
-        for label in opts.person_like_labels:
-            people.extend(
-                e for e in ctx.entities_between(start, end, label) if self._looks_like_a_name(e.text)
-            )
+        if opts.trim_entities_to_names:
+            people = self._names_in_languages_the_model_misreads(ctx, start, end)
+        else:
+            people = [
+                self._with_given_name(ctx, p)
+                for p in ctx.entities_between(start, end, opts.entity_label)
+                if not _HAS_DIGIT.search(p.text)  # "04/09/1991", "Flat 4B": no one's name
+            ]
+            for label in opts.person_like_labels:
+                people.extend(
+                    e for e in ctx.entities_between(start, end, label) if self._looks_like_a_name(e.text)
+                )
+        if self._titled_name is not None:
+            for m in self._titled_name.finditer(ctx.text, max(0, start - _TITLE_LOOKBACK), end):
+                if m.end("name") > start and not self._not_a_name(m.group("name").split()):
+                    people.append(Entity(m.start(), m.end(), opts.entity_label, m.group()))
         return people
+
+    def _names_in_languages_the_model_misreads(self, ctx: ScanContext, start: int, end: int) -> list[Entity]:
+        """Runs of name-shaped words that an entity of the model overlaps ("Il collega Giorgio Rossi"
+        -> "Giorgio Rossi"; "Visser" -> "Daan Visser"), and, where the language writes its nouns in
+        lower case (``capitalised_names``), every such run that is not a place the model found."""
+        opts = self.options
+        label = opts.entity_label
+        labels = (label, *opts.person_like_labels)
+        entities = [e for lb in labels for e in ctx.entities_between(start, end, lb)]
+        people: list[Entity] = []
+        for e in entities:
+            window_start, window_end = max(start, e.start - _NAME_REACH), min(end, e.end + _NAME_REACH)
+            for run_start, run_end in self._name_runs(ctx.text, window_start, window_end):
+                if run_start < e.end and run_end > e.start:
+                    people.append(Entity(run_start, run_end, label, ctx.text[run_start:run_end]))
+        if opts.capitalised_names:
+            places = [e for lb in opts.place_labels for e in ctx.entities_between(start, end, lb)]
+            for run_start, run_end in self._name_runs(ctx.text, start, end):
+                if not any(p.start < run_end and p.end > run_start for p in places):
+                    people.append(Entity(run_start, run_end, label, ctx.text[run_start:run_end]))
+        return people
+
+    def _not_a_name(self, words: list[str]) -> bool:
+        return any(w.lower() in self._not_name_words for w in words)
+
+    def _name_runs(self, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+        """The runs of at least two name-shaped words in ``text[start:end]``, particles allowed between
+        them ("Willem de Groot"); punctuation after a word ends its run. A run next to an
+        organisation word is the organisation's name ("Fondazione Umberto Veronesi", "Rossi Srl"), and
+        one right after a preposition of place or an article a place or a thing ("en Buenos Aires")."""
+        run_start = run_end = -1
+        names = 0
+        particle = organisation = False
+        previous = before_run = ""
+        for m in _WORD_SPAN.finditer(text, start, end):
+            word = m.group().rstrip(",.;:!?)")
+            lower = word.lower()
+            ends_here = word != m.group()
+            if lower in self._organisation_words:
+                names, particle, organisation = 0, False, not ends_here
+                continue
+            if _NAME_WORD.fullmatch(word) and lower not in self._not_name_words:
+                if organisation:
+                    organisation = not ends_here
+                    continue
+                if names == 0:
+                    run_start, before_run = m.start(), previous
+                run_end, names, particle = m.start() + len(word), names + 1, False
+                if not ends_here:
+                    continue
+            elif names and not particle and not ends_here and lower in self._particles:
+                particle = True
+                continue
+            if names >= 2 and before_run not in self._not_before_names:
+                yield run_start, run_end
+            names, particle, organisation = 0, False, False
+            previous = "" if ends_here else lower
+        if names >= 2 and before_run not in self._not_before_names:
+            yield run_start, run_end
 
     def _with_given_name(self, ctx: ScanContext, person: Entity) -> Entity:
         """A one-word PERSON right after a capitalised word the model labelled otherwise ("Marta" as
@@ -150,6 +283,9 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
         reported: set[tuple[int, int]] = set()
         for start, end, topic in self._trigger_matches(ctx):
             scope_start, scope_end = self._scope(ctx, start, end)
+            impersonal = self._impersonal.get(topic)
+            if impersonal is not None and impersonal.search(ctx.text, scope_start, scope_end):
+                continue
             for person in self._people_between(ctx, scope_start, scope_end):
                 if (person.start, person.end) in reported:
                     continue
