@@ -67,10 +67,9 @@ class PersonSensitiveOptions(DetectorOptions):
     # two name-shaped words inside it ("Il collega Giorgio Rossi" -> "Giorgio Rossi").
     trim_entities_to_names: bool
     # Where a language writes its nouns in lower case (French, Spanish, Italian, Portuguese, Dutch),
-    # any run of two or more capitalised words in the sentence is taken as a name, unless the model
-    # found a place there (``place_labels``: "Buenos Aires", "Porto Alegre").
+    # any run of two or more capitalised words in the sentence is taken as a name. (The model's
+    # labels do not tell a place from an unknown name there: "Knun Paae" is a GPE to it.)
     capitalised_names: bool
-    place_labels: list[str]
     # Words right before such a run that make it a place or a thing rather than a person: prepositions
     # of place and articles ("en Buenos Aires", "el Día del Orgullo").
     not_before_names: list[str]
@@ -115,7 +114,13 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
             self._titled_name = re.compile(
                 rf"(?<![^\W_])(?i:{titles})(?!\w)\s{{1,3}}(?P<name>{name}(?:\s(?:(?:{particle})\s)?{name}){{0,2}})"
             )
-        self._language_words = {w.lower() for w in opts.language_words}
+        # A title of the language ("Mme", "Sra.") is a sign of it too.
+        self._language_words = (
+            {w.lower() for w in opts.language_words}
+            | {t.lower().strip(".") for t in opts.titles if len(t.strip(".")) > 1 and t.strip(".").isalpha()}
+            if opts.language_words
+            else set()
+        )
         self._not_before_names = {w.lower() for w in opts.not_before_names}
         self._impersonal: dict[str, re.Pattern[str]] = {
             topic: re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)", re.IGNORECASE)
@@ -209,7 +214,7 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
     def _names_in_languages_the_model_misreads(self, ctx: ScanContext, start: int, end: int) -> list[Entity]:
         """Runs of name-shaped words that an entity of the model overlaps ("Il collega Giorgio Rossi"
         -> "Giorgio Rossi"; "Visser" -> "Daan Visser"), and, where the language writes its nouns in
-        lower case (``capitalised_names``), every such run that is not a place the model found."""
+        lower case (``capitalised_names``), every such run."""
         opts = self.options
         label = opts.entity_label
         labels = (label, *opts.person_like_labels)
@@ -221,10 +226,8 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
                 if run_start < e.end and run_end > e.start:
                     people.append(Entity(run_start, run_end, label, ctx.text[run_start:run_end]))
         if opts.capitalised_names:
-            places = [e for lb in opts.place_labels for e in ctx.entities_between(start, end, lb)]
             for run_start, run_end in self._name_runs(ctx.text, start, end):
-                if not any(p.start < run_end and p.end > run_start for p in places):
-                    people.append(Entity(run_start, run_end, label, ctx.text[run_start:run_end]))
+                people.append(Entity(run_start, run_end, label, ctx.text[run_start:run_end]))
         return people
 
     def _not_a_name(self, words: list[str]) -> bool:
