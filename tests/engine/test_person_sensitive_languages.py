@@ -184,3 +184,36 @@ def test_a_job_advert_with_a_salary_names_no_person(categories, advert: str, rol
     """A salary in a job advert, whatever the role (capitalised or not) and amount, is no one's."""
     text = advert.format(role=role, amount=amount)
     assert CATEGORY not in categories(text), text
+
+
+def _default_terms() -> list[str]:
+    from preflight.engine.policy import load_policy
+
+    from tests.conftest import DEFAULT_RULES
+
+    policy = load_policy(DEFAULT_RULES, with_detectors=False)
+    rules = [r for r in policy.rules if r.detector == "person_sensitive"]
+    return sorted({term for r in rules for terms in r.options["topics"].values() for term in terms})
+
+
+TERMS = _default_terms()
+
+
+@settings(max_examples=200, deadline=None)
+@given(data=st.data(), term=st.sampled_from(TERMS))
+def test_a_term_is_skipped_only_where_it_cannot_match(data, term: str) -> None:
+    """The shortcuts of the trigger search lose no match: any text a term matches is one of the
+    plain words it was expanded into, holds the word it is anchored on, and a digit if it needs one."""
+    from preflight.engine.context import _WORD
+    from preflight.engine.detectors.person_sensitive import _anchor_word, _needs_digit, _plain_variants
+
+    text = data.draw(st.from_regex(term, fullmatch=True).filter(lambda t: "\n" not in t))
+    variants = _plain_variants(term)
+    if variants is not None:
+        assert text in variants
+        return
+    anchor = _anchor_word(term)
+    if anchor is not None:
+        assert anchor in {w.lower() for w in _WORD.findall(text)}, (term, text)
+    if _needs_digit(term):
+        assert any(c.isdigit() for c in text), (term, text)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import Field, field_validator
 
@@ -33,7 +33,7 @@ from preflight.engine.nlp import Entity
 _WINDOW = 300
 # Terms of letters (accented ones too: "licencié", "gekündigt"), apostrophes, spaces and hyphens are
 # found through the draft's word index; the others are regular expressions run over the draft.
-_PLAIN_TERM = re.compile(r"[^\W\d_][^\W\d_'’ -]*")
+_PLAIN_TERM = re.compile(r"[^\W\d_](?:[^\W\d_]|['’ -])*")
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
@@ -44,7 +44,89 @@ _WORD_SPAN = re.compile(r"\S+")
 _TITLE_LOOKBACK = 12
 # How far from an entity of the model its name may reach ("Visser" found, "Daan" before it missed).
 _NAME_REACH = 40
-_HAS_DIGIT = re.compile(r"\d")
+_HAS_DIGIT = _DIGIT = re.compile(r"\d")
+# A term's parts that expand into plain words: an optional letter ("licenciée?"), a class of letters
+# ("despedid[oa]"), a group of plain alternatives, optional or not ("(?:his|her|their) home").
+_EXPANDABLE = re.compile(r"\(\?:([^()\\]*)\)(\?)?|\[([^\]\\^-]+)\](\?)?|(.)(\?)?", re.DOTALL)
+_MAX_VARIANTS = 32
+
+
+class _PatternedTerm(NamedTuple):
+    fast: re.Pattern[str]  # run over the draft (lower-cased when the term is in any case)
+    exact: re.Pattern[str]  # with its look-behind and case flag: where lower-casing moved offsets
+    topic: str
+    needs_digit: bool
+    anchor: str | None  # a word the draft must hold for the term to match
+
+
+def _patterned_term(
+    term: str, topic: str, any_case: bool, needs_digit: bool, anchor: str | None
+) -> _PatternedTerm:
+    fast = re.compile(rf"(?:{term})(?![\w-])")
+    exact = re.compile(rf"(?<![\w-])(?:{term})(?![\w-])", re.IGNORECASE) if any_case else fast
+    return _PatternedTerm(fast, exact, topic, needs_digit, anchor)
+
+
+# A literal word of a term, outside groups and classes, standing alone ("years" in "\\d{1,3} years
+# old", "nagar" in "[A-Z][a-z]+ Nagar"): a draft without it cannot match the term.
+_TERM_TOKEN = re.compile(r"\\.|\[(?:\\.|[^\]])*\]|[()]|[A-Za-z]+|.", re.DOTALL)
+
+
+def _anchor_word(term: str) -> str | None:
+    tokens = _TERM_TOKEN.findall(term)
+    depth = 0
+    best: str | None = None
+    for i, token in enumerate(tokens):
+        if token == "(":
+            depth += 1
+        elif token == ")":
+            depth -= 1
+        elif token == "|" and depth == 0:
+            return None
+        elif depth == 0 and token.isalpha() and len(token) >= 3:
+            before = tokens[i - 1] if i else " "
+            after = tokens[i + 1] if i + 1 < len(tokens) else " "
+            if before in (" ", "-") and after in (" ", "-", ",") and (best is None or len(token) > len(best)):
+                best = token.lower()
+    return best
+
+
+def _plain_variants(term: str) -> list[str] | None:
+    """The plain words ``term`` stands for, if it is no more than optional letters, letter classes and
+    groups of plain alternatives (then it is found through the word index like a plain term)."""
+    variants = [""]
+    for m in _EXPANDABLE.finditer(term):
+        group, group_optional, letters, letters_optional, char, char_optional = m.groups()
+        if group is not None:
+            choices = group.split("|") + ([""] if group_optional else [])
+        elif letters is not None:
+            choices = list(letters) + ([""] if letters_optional else [])
+        else:
+            if char in "\\.*+{}()[]|^$?":
+                return None
+            choices = [char, ""] if char_optional else [char]
+        variants = [v + c for v in variants for c in choices]
+        if len(variants) > _MAX_VARIANTS:
+            return None
+    if not all(_PLAIN_TERM.fullmatch(v) for v in variants):
+        return None
+    return variants
+
+
+def _needs_digit(term: str) -> bool:
+    """Whether every match of ``term`` holds a digit: a ``\\d`` outside any group and alternation."""
+    depth = 0
+    digit = False
+    for i, ch in enumerate(term):
+        if ch == "\\" and term[i + 1 : i + 2] == "d" and depth == 0:
+            digit = True
+        elif ch == "(" and (i == 0 or term[i - 1] != "\\"):
+            depth += 1
+        elif ch == ")" and term[i - 1] != "\\":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return False
+    return digit
 
 
 class PersonSensitiveOptions(DetectorOptions):
@@ -127,26 +209,33 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
             for topic, words in opts.impersonal_words.items()
             if words
         }
-        # Terms that are plain words are found through the draft's word index (their first word),
-        # then confirmed where they stand. Each term with regular-expression syntax is its own
-        # expression, without look-behind and, for lower-case terms, run on the lower-cased draft
-        # without IGNORECASE: so the regex engine can skip ahead to its first character instead
-        # of trying a many-way alternation at every position.
+        # Terms that are plain words (or expand into a few: "licenciée?", "despedid[oa]") are found
+        # through the draft's word index (their first word), then confirmed where they stand. Terms
+        # with regular-expression syntax are run over the draft: a term holding a literal word
+        # ("\\d{1,3} years old") only when the draft holds that word, one that needs a digit only
+        # when the draft holds one; the others of a topic as one expression, so the draft is read
+        # once per topic. Without look-behind and, for lower-case terms, on the lower-cased draft
+        # without IGNORECASE: so the regex engine can skip ahead to a first character.
         self._by_first_word: dict[str, list[tuple[re.Pattern[str], str]]] = {}
-        self._patterned: list[tuple[re.Pattern[str], re.Pattern[str], str]] = []
+        self._patterned: list[_PatternedTerm] = []
+        unanchored: dict[tuple[str, bool, bool], list[str]] = {}
         for topic, terms in opts.topics.items():
             for term in terms:
                 any_case = term == term.lower()
                 flags = re.IGNORECASE if any_case else 0
-                bounded = rf"(?<![\w-])(?:{term})(?![\w-])"
-                if _PLAIN_TERM.fullmatch(term):
-                    first = _FIRST_WORD.match(term).group().lower()  # type: ignore[union-attr]
-                    self._by_first_word.setdefault(first, []).append((re.compile(bounded, flags), topic))
+                variants = _plain_variants(term)
+                if variants is not None:
+                    for variant in variants:
+                        first = _FIRST_WORD.match(variant).group().lower()  # type: ignore[union-attr]
+                        bounded = rf"(?<![\w-])(?:{re.escape(variant)})(?![\w-])"
+                        self._by_first_word.setdefault(first, []).append((re.compile(bounded, flags), topic))
+                elif (anchor := _anchor_word(term)) is not None:
+                    self._patterned.append(_patterned_term(term, topic, any_case, _needs_digit(term), anchor))
                 else:
-                    fast = re.compile(rf"(?:{term})(?![\w-])")
-                    self._patterned.append(
-                        (fast, re.compile(bounded, flags), topic) if any_case else (fast, fast, topic)
-                    )
+                    unanchored.setdefault((topic, any_case, _needs_digit(term)), []).append(term)
+        for (topic, any_case, needs_digit), group in unanchored.items():
+            combined = "|".join(f"(?:{term})" for term in group)
+            self._patterned.append(_patterned_term(combined, topic, any_case, needs_digit, None))
 
     def _trigger_matches(self, ctx: ScanContext) -> list[tuple[int, int, str]]:
         cached = ctx.memo.get(self)
@@ -165,7 +254,10 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
                         found.add((m.start(), m.end(), topic))
         lowered = ctx.text.lower()
         same_length = len(lowered) == len(ctx.text)
-        for fast, exact, topic in self._patterned:
+        has_digit = _DIGIT.search(ctx.text) is not None
+        for fast, exact, topic, needs_digit, anchor in self._patterned:
+            if (needs_digit and not has_digit) or (anchor is not None and anchor not in words):
+                continue
             case_free = fast is not exact
             if case_free and not same_length:  # lower() changed offsets (rare letters): slow path
                 found.update((m.start(), m.end(), topic) for m in exact.finditer(ctx.text))
