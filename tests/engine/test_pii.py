@@ -84,6 +84,9 @@ FOREIGN_ROLE_MAILBOXES = [
     "klantenservice", "hulp", "pers", "vacatures", "sollicitaties",
     # Tickets and admissions in any language
     "tickets", "admissions",
+    # Box offices, after-sales and consumer services, admissions, in other languages
+    "billetterie", "sav", "kartenverkauf", "entradas", "taquilla", "biglietteria", "bilheteria",
+    "ingressos", "sac", "kaartverkoop", "toelating", "zulassung", "klantendienst",
 ]  # fmt: skip
 
 NOT_EMAILS = [
@@ -420,6 +423,51 @@ def test_any_regions_number_after_an_identifier_label_is_not_a_phone(findings, e
     _, _, number = example
     written = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
     assert findings(f"{label} {written}, call me about it", "pii.phone") == []
+
+
+# Identifiers introduced in other languages, with their word for "number" and a verb between the
+# label and the number ("my passport number is ..."): no phone number, whatever the words around.
+FOREIGN_NOT_PHONE_LABELS = [
+    "my passport number is", "Numéro de passeport", "Mi número de pasaporte es", "Reisepassnummer",
+    "Numero di passaporto", "Número do passaporte", "Paspoortnummer", "Mi cuenta bancaria",
+    "Kontonummer", "IBAN-Konto", "Ticket-Nr.", "Numéro de billet", "número de bilhete",
+    "Vorgangsnummer", "expediente", "pratica n.", "protocolo", "Le numéro de dossier est",
+    "注文番号", "护照号码", "여권번호",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("label", FOREIGN_NOT_PHONE_LABELS)
+def test_identifiers_labelled_in_other_languages_are_not_phones(findings, label: str) -> None:
+    for number in ("612345678", "0612345678", "612 345 678"):
+        text = f"{label} {number}, call me / llámame / ruf mich an"
+        assert findings(text, "pii.phone") == [], text
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    example=st.sampled_from(PERSONAL_EXAMPLES),
+    label=st.sampled_from(FOREIGN_NOT_PHONE_LABELS),
+    glue=st.sampled_from([" ", ": ", "\n", " = "]),
+)
+def test_any_regions_number_after_a_foreign_identifier_label_is_not_a_phone(
+    findings, example, label: str, glue: str
+) -> None:
+    _, _, number = example
+    written = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    assert findings(f"{label}{glue}{written}, call me about it", "pii.phone") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("¿Alguien ha visto a mi perro? llamadme al 655 123 908 por favor", "655 123 908"),
+        ("Se encontrarem o cartão, liguem para 912 345 678, obrigado", "912 345 678"),
+        ("Por favor, llámeme al 612 345 678 mañana", "612 345 678"),
+        ("Se lo trovate chiamatemi al 347 123 4567", "347 123 4567"),
+    ],
+)
+def test_calls_to_action_in_the_plural_and_polite_forms_are_context(findings, text: str, value: str) -> None:
+    assert covered(findings, text, "pii.phone") == [(value, "medium")]
 
 
 def test_two_numbers_in_one_run_are_both_found(findings) -> None:

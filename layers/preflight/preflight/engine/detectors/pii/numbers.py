@@ -48,8 +48,9 @@ WORD = rf"[^\W{CJK}]"
 # decimal or time (1.5, 1,5, 9:30), nor run on into one; "key=value" is fine ("phone=(718) ...").
 # The look-behinds follow the first character they guard (hence the extra "."), which lets the regex
 # engine skip to candidate characters quickly.
-NOT_BEFORE_NUMBER = rf"(?<!(?:{WORD}|[+#$€£¥@/\\{DASH}&%?]).)(?<!\d[.,:].)"
-NUMBER_END = rf"(?!{WORD}|[{DASH}/]|[.,:]\d)"
+# (A CJK neighbour is checked only where the plain class refused: most numbers never pay for it.)
+NOT_BEFORE_NUMBER = rf"(?:(?<![\w+#$€£¥@/\\{DASH}&%?].)|(?<=[{CJK}].))(?<!\d[.,:].)"
+NUMBER_END = rf"(?:(?![\w{DASH}/]|[.,:]\d)|(?=[{CJK}]))"
 # A candidate takes in this many digit groups at most. Generous, because numbers written next to each
 # other ("4111 1111 1111 1111 4242 4242 4242 4242") form one candidate that is then split into runs;
 # bounded, so that a hostile draft of digit groups costs linear time.
@@ -92,11 +93,18 @@ def phrase_regex(phrases: Sequence[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!{WORD}){body}(?!{WORD})", re.IGNORECASE) if body else None
 
 
+# What may stand between a label and its number: the word for "number" ("passport no.", "Ticket-Nr.",
+# "numéro", "Nummer", glued as in "Kontonummer"), then a verb ("my passport number is 512...", "es",
+# "est", "ist", "è", "é"), in the policy's languages.
+_LABEL_NUMBER_WORD = r"(?:[\s\-]{0,3}(?:no|nr|n[º°o]?|number|num|id|code|nummer|número|numéro|numero)\b\.?)?"
+_LABEL_VERB = r"(?:\W{0,3}\s(?:is|was|es|est|ist|war|è|é|era|zijn|são)\b)?"
+
+
 def label_regex(labels: Sequence[str]) -> re.Pattern[str] | None:
     """Matches when one of ``labels`` ends just before a number: "part no. ", "SKU ", "order #",
-    "Serial number: ". Searched in the few characters before a candidate."""
+    "Serial number: ", "passport number is ". Searched in the few characters before a candidate."""
     body = _alternation(labels)
-    suffix = r"(?:\s{0,3}(?:no|nr|number|num|id|code)\b)?"
+    suffix = _LABEL_NUMBER_WORD + _LABEL_VERB
     return re.compile(rf"(?<!{WORD}){body}{suffix}\W{{0,4}}\Z", re.IGNORECASE) if body else None
 
 
