@@ -470,6 +470,29 @@ def test_calls_to_action_in_the_plural_and_polite_forms_are_context(findings, te
     assert covered(findings, text, "pii.phone") == [(value, "medium")]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("If the kids' pickup changes, call me on 8824 1937 (home).", "8824 1937"),
+        ("Lost dog in Kowloon! Call me at 9123-4567", "9123-4567"),
+    ],
+)
+def test_eight_digit_local_numbers_after_call_me_are_medium(findings, text: str, value: str) -> None:
+    assert covered(findings, text, "pii.phone") == [(value, "medium")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'TOKEN = "7435576207:AAPJSLmDybxEEtRandomChars1234" in the bot config, call me if it fails',
+        "chat id 0612345678:abc for the bot, text me",
+        "Call me on 2024 results later",
+    ],
+)
+def test_the_head_of_a_token_is_no_phone_number(findings, text: str) -> None:
+    assert findings(text, "pii.phone") == []
+
+
 def test_two_numbers_in_one_run_are_both_found(findings) -> None:
     text = "Call 415-555-0171 / 415-555-0172 for the shuttle"
     assert [v for v, _ in covered(findings, text, "pii.phone")] == ["415-555-0171", "415-555-0172"]

@@ -50,7 +50,9 @@ WORD = rf"[^\W{CJK}]"
 # engine skip to candidate characters quickly.
 # (A CJK neighbour is checked only where the plain class refused: most numbers never pay for it.)
 NOT_BEFORE_NUMBER = rf"(?:(?<![\w+#$€£¥@/\\{DASH}&%?].)|(?<=[{CJK}].))(?<!\d[.,:].)"
-NUMBER_END = rf"(?:(?![\w{DASH}/]|[.,:]\d)|(?=[{CJK}]))"
+# A number followed by ":" and a letter or digit is the head of a token ("7435576207:AAPJ...", a bot
+# token), not a number of its own.
+NUMBER_END = rf"(?:(?![\w{DASH}/]|[.,]\d|:[A-Za-z0-9])|(?=[{CJK}]))"
 # A candidate takes in this many digit groups at most. Generous, because numbers written next to each
 # other ("4111 1111 1111 1111 4242 4242 4242 4242") form one candidate that is then split into runs;
 # bounded, so that a hostile draft of digit groups costs linear time.

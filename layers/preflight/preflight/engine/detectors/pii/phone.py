@@ -63,8 +63,11 @@ _NOT_PHONE_SHAPES = re.compile(
     rf"|\d{{4}}[{DASH}/.]\d{{1,2}}[{DASH}/.]\d{{1,2}}"
     rf"|\d{{1,2}}[{DASH}/.]\d{{1,2}}[{DASH}/.]\d{{2,4}}"
 )
-# A seven-digit local number, North American style: 836-4410, 555.0199 (exchange 2-9).
-_LOCAL_NUMBER = re.compile(rf"[2-9]{NOT_BEFORE_NUMBER}\d{{2}}[{DASH}.]\d{{4}}{NUMBER_END}")
+# A local number: seven digits North American style (836-4410, 555.0199; exchange 2-9), or eight in
+# two groups of four as in Australia, Hong Kong, Singapore or Scandinavia (8824 1937).
+_LOCAL_NUMBER = re.compile(
+    rf"[2-9]{NOT_BEFORE_NUMBER}(?:\d{{2}}[{DASH}.]|\d{{3}}[ {DASH}.])\d{{4}}{NUMBER_END}"
+)
 _NANP_REGIONS = ("US", "CA")
 # The regions a script is written in, most likely first: a number in Japanese text is read as a
 # Japanese number before a British one ("電話09012345678": a Japanese mobile, in the UK a premium line),
