@@ -88,11 +88,23 @@ def _alternation(phrases: Sequence[str]) -> str | None:
     return build(trie)
 
 
+_CJK_CHAR = re.compile(f"[{CJK}]")
+
+
+def _words_and_cjk(phrases: Sequence[str], after: str) -> str | None:
+    """Phrases of space-separated scripts as whole words (look-arounds rather than \\b, so that
+    phrases ending in punctuation, "ss#" or "tel.", still match), each followed by ``after``; and
+    CJK phrases ("电话", "注文番号") wherever they stand, since those scripts have no word breaks."""
+    words = _alternation([p for p in phrases if not _CJK_CHAR.search(p)])
+    cjk = _alternation([p for p in phrases if _CJK_CHAR.search(p)])
+    branches = ([rf"(?<!\w){words}{after}"] if words else []) + ([f"{cjk}{after}"] if cjk else [])
+    return "|".join(branches) or None
+
+
 def phrase_regex(phrases: Sequence[str]) -> re.Pattern[str] | None:
     """Any of ``phrases`` as whole words, case-insensitive."""
-    body = _alternation(phrases)
-    # Look-arounds rather than \b, so that phrases ending in punctuation ("ss#", "tel.") still match.
-    return re.compile(rf"(?<!{WORD}){body}(?!{WORD})", re.IGNORECASE) if body else None
+    body = _words_and_cjk(phrases, r"(?!\w)")
+    return re.compile(body, re.IGNORECASE) if body else None
 
 
 # What may stand between a label and its number: the word for "number" ("passport no.", "Ticket-Nr.",
@@ -102,12 +114,13 @@ _LABEL_NUMBER_WORD = r"(?:[\s\-]{0,3}(?:no|nr|n[º°o]?|number|num|id|code|numme
 _LABEL_VERB = r"(?:\W{0,3}\s(?:is|was|es|est|ist|war|è|é|era|zijn|são)\b)?"
 
 
-def label_regex(labels: Sequence[str]) -> re.Pattern[str] | None:
+def label_regex(labels: Sequence[str], *, with_verb: bool = False) -> re.Pattern[str] | None:
     """Matches when one of ``labels`` ends just before a number: "part no. ", "SKU ", "order #",
-    "Serial number: ", "passport number is ". Searched in the few characters before a candidate."""
-    body = _alternation(labels)
-    suffix = _LABEL_NUMBER_WORD + _LABEL_VERB
-    return re.compile(rf"(?<!{WORD}){body}{suffix}\W{{0,4}}\Z", re.IGNORECASE) if body else None
+    "Serial number: ", and ``with_verb`` "passport number is ". Searched in the few characters before a
+    candidate."""
+    suffix = _LABEL_NUMBER_WORD + (_LABEL_VERB if with_verb else "")
+    body = _words_and_cjk(labels, rf"{suffix}\W{{0,4}}\Z")
+    return re.compile(body, re.IGNORECASE) if body else None
 
 
 def found_near(

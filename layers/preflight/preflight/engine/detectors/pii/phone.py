@@ -158,7 +158,7 @@ class PhoneDetector(Detector[PhoneOptions]):
         self.bare_regions = [r for r in opts.bare_number_regions if r in opts.regions]
         self.context = phrase_regex(opts.context_words)
         self.business_context = phrase_regex(opts.business_context)
-        self.not_labels = label_regex(opts.not_phone_labels)
+        self.not_labels = label_regex(opts.not_phone_labels, with_verb=True)
         self.local_phrases = label_regex(opts.local_number_phrases)
         self.business_types = {getattr(phonenumbers.PhoneNumberType, t) for t in opts.business_number_types}
         self.allowed = {e for e in map(self._e164, self.lists.allowed_phone_numbers) if e}
