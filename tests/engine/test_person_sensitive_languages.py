@@ -49,6 +49,11 @@ SENSITIVE = [
     ("Onze collega Daan Visser is ziek gemeld met een burn-out.", "Daan Visser"),
     ("Mevr. Emma de Jong woont op Prinsengracht 263, 1016 GV Amsterdam.", "Emma de Jong"),
     ("Onze collega Sanne Bakker heeft een strafblad voor diefstal.", "Sanne Bakker"),
+    # Chinese, Japanese, Korean: a name before its title, glued to the words around it.
+    ("刘建国先生上个月被公司解雇了。", "刘建国先生"),
+    ("陈美玲女士住在上海市徐汇区漕溪北路88号。", "陈美玲女士"),
+    ("経理の山田花子さんは先月入院しました。", "山田花子さん"),
+    ("박지훈 씨는 연봉이 1억 원입니다.", "박지훈 씨"),
 ]
 
 NOT_SENSITIVE = [
@@ -87,6 +92,11 @@ NOT_SENSITIVE = [
     "Queen Camilla will christen the new ship in Southampton.",
     "Ho preso il treno con Marco Rossi per Milano.",
     "Our team raised $9,000 for Cancer Research UK this spring.",
+    "我们公司总部位于北京市朝阳区建国路88号，欢迎王先生来访。",
+    "田中さん、昇進おめでとうございます！",
+    "感谢李先生今年的贡献，他获得了年度最佳员工奖。",
+    "本社は東京都港区1-2-3にあります。",
+    "Call Anna Smith about the 12-05-24 shift.",
 ]
 
 
@@ -217,3 +227,33 @@ def test_a_term_is_skipped_only_where_it_cannot_match(data, term: str) -> None:
         assert anchor in {w.lower() for w in _WORD.findall(text)}, (term, text)
     if _needs_digit(term):
         assert any(c.isdigit() for c in text), (term, text)
+
+
+_HAN_NAME = st.text(st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF), min_size=2, max_size=3)
+
+
+@common
+@given(
+    name=_HAN_NAME,
+    title=st.sampled_from(["先生", "女士", "さん", "氏"]),
+    fact=st.sampled_from(
+        ["上周确诊了癌症。", "被公司解雇了。", "の自宅は世田谷区2-14-7です。", "住在建国路88号。"]
+    ),
+    before=st.sampled_from(["", "我们的同事", "営業部の", "听说"]),
+)
+def test_a_cjk_name_before_its_title_with_a_sensitive_fact_is_flagged(
+    findings, name: str, title: str, fact: str, before: str
+) -> None:
+    text = f"{before}{name}{title}{fact}"
+    assert any(f"{name}{title}" in text[f.start : f.end] for f in findings(text, CATEGORY)), text
+
+
+@common
+@given(
+    name=_HAN_NAME,
+    title=st.sampled_from(["先生", "女士", "さん", "氏"]),
+    fact=st.sampled_from(["获得了年度最佳员工奖。", "が新しい部長になりました。", "今天在会上发言。"]),
+)
+def test_a_cjk_name_with_a_harmless_fact_is_not_flagged(categories, name: str, title: str, fact: str) -> None:
+    text = f"{name}{title}{fact}"
+    assert CATEGORY not in categories(text), text

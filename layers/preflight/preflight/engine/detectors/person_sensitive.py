@@ -26,6 +26,7 @@ from pydantic import Field, field_validator
 
 from preflight.engine.context import ScanContext
 from preflight.engine.detectors.base import Detector, DetectorOptions, register
+from preflight.engine.detectors.pii.numbers import CJK, WORD
 from preflight.engine.findings import Hit
 from preflight.engine.nlp import Entity
 
@@ -45,6 +46,9 @@ _TITLE_LOOKBACK = 12
 # How far from an entity of the model its name may reach ("Visser" found, "Daan" before it missed).
 _NAME_REACH = 40
 _HAS_DIGIT = _DIGIT = re.compile(r"\d")
+_CJK_CHAR = re.compile(f"[{CJK}]")
+# The letters of a CJK name: Han, kana, Hangul syllables.
+_CJK_NAME = "\u3400-\u4dbf\u4e00-\u9fff\u3041-\u3096\u30a1-\u30fa\uac00-\ud7a3"
 # A term's parts that expand into plain words: an optional letter ("licenciée?"), a class of letters
 # ("despedid[oa]"), a group of plain alternatives, optional or not ("(?:his|her|their) home").
 _EXPANDABLE = re.compile(r"\(\?:([^()\\]*)\)(\?)?|\[([^\]\\^-]+)\](\?)?|(.)(\?)?", re.DOTALL)
@@ -62,8 +66,9 @@ class _PatternedTerm(NamedTuple):
 def _patterned_term(
     term: str, topic: str, any_case: bool, needs_digit: bool, anchor: str | None
 ) -> _PatternedTerm:
-    fast = re.compile(rf"(?:{term})(?![\w-])")
-    exact = re.compile(rf"(?<![\w-])(?:{term})(?![\w-])", re.IGNORECASE) if any_case else fast
+    # A CJK neighbour ends a word: those scripts put no space between words.
+    fast = re.compile(rf"(?:{term})(?!{WORD}|-)")
+    exact = re.compile(rf"(?<!{WORD}|-)(?:{term})(?!{WORD}|-)", re.IGNORECASE) if any_case else fast
     return _PatternedTerm(fast, exact, topic, needs_digit, anchor)
 
 
@@ -94,6 +99,8 @@ def _anchor_word(term: str) -> str | None:
 def _plain_variants(term: str) -> list[str] | None:
     """The plain words ``term`` stands for, if it is no more than optional letters, letter classes and
     groups of plain alternatives (then it is found through the word index like a plain term)."""
+    if _CJK_CHAR.search(term):
+        return None  # CJK words are glued to their neighbours: the word index does not hold them
     variants = [""]
     for m in _EXPANDABLE.finditer(term):
         group, group_optional, letters, letters_optional, char, char_optional = m.groups()
@@ -133,6 +140,9 @@ class PersonSensitiveOptions(DetectorOptions):
     # topic name -> trigger terms; a term may use regular-expression syntax for numbers (\d).
     topics: dict[str, list[str]] = Field(min_length=1)
     entity_label: str
+    # Whether the model's entities may name a person here: not in scripts it cannot read (Chinese,
+    # Japanese, Korean), where only titles do; nor is the model run for such a rule.
+    read_entities: bool
     # The small English model sometimes labels a two-word personal name as an organisation ("they
     # fired Nadia Sorensen" -> ORG). Entities with these labels count as a person when they are
     # exactly two capitalised words and neither is one of ``organisation_words``.
@@ -141,6 +151,9 @@ class PersonSensitiveOptions(DetectorOptions):
     # Titles before a name ("Mme", "Herr", "Sr.", "dhr."): a title followed by one to three
     # capitalised words is a person, whatever the model labelled them. Matched in any case.
     titles: list[str]
+    # Titles after a name, in Chinese, Japanese and Korean ("女士", "さん", "씨"): the two to four
+    # characters before one are a person's name.
+    title_suffixes: list[str]
     # Lower-case words inside a name: "Willem de Groot", "Ludwig van Beethoven".
     name_particles: list[str]
     # Capitalised words that are no part of a name, such as German nouns before one ("Kollegin").
@@ -196,6 +209,10 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
             self._titled_name = re.compile(
                 rf"(?<![^\W_])(?i:{titles})(?!\w)\s{{1,3}}(?P<name>{name}(?:\s(?:(?:{particle})\s)?{name}){{0,2}})"
             )
+        self._name_titled_after: re.Pattern[str] | None = None
+        if opts.title_suffixes:
+            suffixes = "|".join(sorted(map(re.escape, opts.title_suffixes), key=len, reverse=True))
+            self._name_titled_after = re.compile(rf"[{_CJK_NAME}]{{2,4}} ?(?:{suffixes})")
         # A title of the language ("Mme", "Sra.") is a sign of it too.
         self._language_words = (
             {w.lower() for w in opts.language_words}
@@ -205,7 +222,7 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
         )
         self._not_before_names = {w.lower() for w in opts.not_before_names}
         self._impersonal: dict[str, re.Pattern[str]] = {
-            topic: re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)", re.IGNORECASE)
+            topic: re.compile(rf"(?<!{WORD})(?:{'|'.join(map(re.escape, words))})(?!{WORD})", re.IGNORECASE)
             for topic, words in opts.impersonal_words.items()
             if words
         }
@@ -264,7 +281,7 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
                 continue
             for m in fast.finditer(lowered if case_free else ctx.text):
                 before = ctx.text[m.start() - 1] if m.start() else " "
-                if not (before.isalnum() or before in "_-"):
+                if not ((before.isalnum() and not _CJK_CHAR.match(before)) or before in "_-"):
                     found.add((m.start(), m.end(), topic))
         ordered = sorted(found)
         ctx.memo[self] = ordered
@@ -275,6 +292,8 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
         return max(s_start, start - _WINDOW), min(s_end, end + _WINDOW)
 
     def ner_spans(self, ctx: ScanContext) -> list[tuple[int, int]]:
+        if not self.options.read_entities:
+            return []
         return ctx.windows([(start, end) for start, end, _ in self._trigger_matches(ctx)], _WINDOW)
 
     def _looks_like_a_name(self, text: str) -> bool:
@@ -285,7 +304,9 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
 
     def _people_between(self, ctx: ScanContext, start: int, end: int) -> list[Entity]:
         opts = self.options
-        if opts.trim_entities_to_names:
+        if not opts.read_entities:
+            people = []
+        elif opts.trim_entities_to_names:
             people = self._names_in_languages_the_model_misreads(ctx, start, end)
         else:
             people = [
@@ -297,6 +318,9 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
                 people.extend(
                     e for e in ctx.entities_between(start, end, label) if self._looks_like_a_name(e.text)
                 )
+        if self._name_titled_after is not None:
+            for m in self._name_titled_after.finditer(ctx.text, start, end):
+                people.append(Entity(m.start(), m.end(), opts.entity_label, m.group()))
         if self._titled_name is not None:
             for m in self._titled_name.finditer(ctx.text, max(0, start - _TITLE_LOOKBACK), end):
                 if m.end("name") > start and not self._not_a_name(m.group("name").split()):
