@@ -484,7 +484,7 @@ def test_eight_digit_local_numbers_after_call_me_are_medium(findings, text: str,
 @pytest.mark.parametrize(
     "text",
     [
-        'TOKEN = "7435576207:AAPJSLmDybxEEtRandomChars1234" in the bot config, call me if it fails',
+        'Call me if the bot fails: TOKEN = "4155550199:AAPJSLmDybxEEtRandomChars1234"',
         "chat id 0612345678:abc for the bot, text me",
         "Call me on 2024 results later",
     ],
