@@ -487,9 +487,12 @@ def test_eight_digit_local_numbers_after_call_me_are_medium(findings, text: str,
         'Call me if the bot fails: TOKEN = "4155550199:AAPJSLmDybxEEtRandomChars1234"',
         "chat id 0612345678:abc for the bot, text me",
         "Call me on 2024 results later",
+        # the digit tail of a tracking code
+        "Track it with UPS tracking number 1Z 999 AA1 01 2345 6784, call us if it is late",
+        "Parcel ref X7B 0612 345 678 - ring me if it does not arrive",
     ],
 )
-def test_the_head_of_a_token_is_no_phone_number(findings, text: str) -> None:
+def test_the_head_or_tail_of_a_code_is_no_phone_number(findings, text: str) -> None:
     assert findings(text, "pii.phone") == []
 
 

@@ -69,6 +69,9 @@ _LOCAL_NUMBER = re.compile(
     rf"[2-9]{NOT_BEFORE_NUMBER}(?:\d{{2}}[{DASH}.]|\d{{3}}[ {DASH}.])\d{{4}}{NUMBER_END}"
 )
 _NANP_REGIONS = ("US", "CA")
+# A group of three to six letters and digits together (a tracking or reference code's "AA1") right before a
+# number, one space between: the number is the tail of that code.
+_CODE_GROUP_BEFORE = re.compile(r"(?<![\w-])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{3,6} \Z")
 # The regions a script is written in, most likely first: a number in Japanese text is read as a
 # Japanese number before a British one ("電話09012345678": a Japanese mobile, in the UK a premium line),
 # which matters where its digits are unspaced and so show no national grouping.
@@ -199,6 +202,8 @@ class PhoneDetector(Detector[PhoneOptions]):
                 iban_shaped, left_alone = iban_shaped_spans(text), not_phone_spans(text)
             if iban_shaped.covers(m.start(), m.end()) or labelled(self.not_labels, text, m.start()):
                 continue
+            if not plus and _CODE_GROUP_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # the digit tail of a code: "1Z 999 AA1 01 2345 6784"
             for start, end, found in scan.numbers_in(m.start(), m.end(), plus, left_alone):
                 yield self._hit(text, start, end, found)
             if scan.out_of_budget:
