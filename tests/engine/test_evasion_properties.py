@@ -15,11 +15,14 @@ import re
 import sys
 import unicodedata
 
+import phonenumbers
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from preflight.engine.text import IGNORABLE_RANGES
+from stdnum import luhn
 
 # Format-correct but made-up values, shared with the credential tests.
+from tests.engine.test_pii import IBANS, PERSONAL_EXAMPLES
 from tests.engine.test_secrets import GITHUB_TOKEN, GOOGLE_KEY, JWT, PEM
 
 CREDENTIALS = {
@@ -245,3 +248,91 @@ def test_an_encoded_credential_is_found_over_its_encoded_span(engine, data, valu
 def test_encoded_ordinary_text_is_not_a_credential(engine, data, text: str) -> None:
     _, encoded_text = data.draw(encoded(text))
     assert "secret" not in found(engine, f"payload {encoded_text} end")
+
+
+# Chinese, Japanese and Korean text: no space between a value and the words around it.
+CJK_TEXT = st.text(
+    alphabet=st.one_of(
+        st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF),  # Han
+        st.characters(min_codepoint=0x3041, max_codepoint=0x3096),  # Hiragana
+        st.characters(min_codepoint=0x30A1, max_codepoint=0x30FA),  # Katakana
+        st.characters(min_codepoint=0xAC00, max_codepoint=0xD7A3),  # Hangul syllables
+        st.sampled_from("。、「」『』・ー〜！？：，（）"),  # their punctuation, some full-width
+    ),
+    min_size=1,
+    max_size=6,
+)
+CJK_PHONE_WORDS = ["電話", "电话", "手机", "携帯", "전화", "연락"]
+
+
+@st.composite
+def glued_values(draw) -> tuple[str, str]:
+    """(category, value): any value of each numeric family and an e-mail address, as a person writes it."""
+    family = draw(st.sampled_from(["card", "ssn", "iban", "email", "phone"]))
+    if family == "card":
+        body = draw(st.sampled_from("2345")) + draw(st.text("0123456789", min_size=14, max_size=14))
+        number = body + luhn.calc_check_digit(body)
+        grouped = " ".join(number[i : i + 4] for i in range(0, 16, 4))
+        return "pii.credit_card", draw(st.sampled_from([number, grouped]))
+    if family == "ssn":
+        area = draw(st.integers(1, 899).filter(lambda a: a != 666))
+        return "pii.us_ssn", f"{area:03}-{draw(st.integers(1, 99)):02}-{draw(st.integers(1, 9999)):04}"
+    if family == "iban":
+        compact = re.sub(r"[\W_]", "", draw(st.sampled_from(IBANS))[1]).upper()
+        spaced = " ".join(compact[i : i + 4] for i in range(0, len(compact), 4))
+        return "pii.iban", draw(st.sampled_from([compact, spaced]))
+    if family == "email":
+        word = st.from_regex(r"[a-z][a-z0-9]{1,9}", fullmatch=True)
+        local = draw(word) + draw(st.sampled_from(["", ".", "_"])) + draw(word)
+        return "pii.email", f"{local}@{draw(word)}.{draw(st.sampled_from(['com', 'cn', 'co.jp', 'kr']))}"
+    number = draw(st.sampled_from(PERSONAL_EXAMPLES))[2]
+    return "pii.phone", phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+@common
+@given(value=glued_values(), before=CJK_TEXT, after=CJK_TEXT)
+def test_a_value_glued_to_cjk_text_is_found(engine, value, before: str, after: str) -> None:
+    """Any value of each family, with CJK text right before and after it, is flagged over exactly
+    its own span."""
+    category, written = value
+    text = before + written + after
+    spans = [(f.start, f.end) for f in engine.screen(text).findings if f.category == category]
+    assert spans == [(len(before), len(before) + len(written))], text
+    assert category in found(engine, text)
+
+
+@common
+@given(
+    example=st.sampled_from([e for e in PERSONAL_EXAMPLES if e[0] in ("JP", "CN", "KR")]),
+    before=CJK_TEXT,
+    word=st.sampled_from(CJK_PHONE_WORDS),
+    after=CJK_TEXT,
+)
+def test_a_national_number_glued_to_cjk_text_is_found(engine, example, before, word, after) -> None:
+    """A Japanese, Chinese or Korean number written nationally, glued to a phone word of those
+    languages and to any text after it, is a phone number."""
+    written = phonenumbers.format_number(example[2], phonenumbers.PhoneNumberFormat.NATIONAL)
+    text = before + word + written + after
+    assert "pii.phone" in found(engine, text), text
+
+
+@common
+@given(
+    before=CJK_TEXT,
+    after=CJK_TEXT,
+    year=st.integers(1990, 2030),
+    month=st.integers(1, 12),
+    day=st.integers(1, 28),
+    price=st.integers(1, 99_999_999),
+    count=st.integers(1, 99_999_999),
+    unit=st.sampled_from(["円", "元", "원", "個", "人", "名", "件", "台", "%", "万円", "億"]),
+    clock=st.sampled_from(["9:30", "10:00-18:00", "14時", "第3"]),
+)
+def test_dates_prices_and_counts_in_cjk_text_are_not_values(
+    engine, before, after, year, month, day, price, count, unit, clock
+) -> None:
+    """CJK prose with dates, times, prices and quantities glued to it holds no numeric value."""
+    text = (
+        f"{before}{year}年{month}月{day}日{clock}、{price}円{after}{count}{unit}。{year}/{month:02}/{day:02}"
+    )
+    assert not found(engine, text) & CHECKED, text

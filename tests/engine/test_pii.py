@@ -84,6 +84,9 @@ FOREIGN_ROLE_MAILBOXES = [
     "klantenservice", "hulp", "pers", "vacatures", "sollicitaties",
     # Tickets and admissions in any language
     "tickets", "admissions",
+    # Box offices, after-sales and consumer services, admissions, in other languages
+    "billetterie", "sav", "kartenverkauf", "entradas", "taquilla", "biglietteria", "bilheteria",
+    "ingressos", "sac", "kaartverkoop", "toelating", "zulassung", "klantendienst",
 ]  # fmt: skip
 
 NOT_EMAILS = [
@@ -422,6 +425,77 @@ def test_any_regions_number_after_an_identifier_label_is_not_a_phone(findings, e
     assert findings(f"{label} {written}, call me about it", "pii.phone") == []
 
 
+# Identifiers introduced in other languages, with their word for "number" and a verb between the
+# label and the number ("my passport number is ..."): no phone number, whatever the words around.
+FOREIGN_NOT_PHONE_LABELS = [
+    "my passport number is", "Numéro de passeport", "Mi número de pasaporte es", "Reisepassnummer",
+    "Numero di passaporto", "Número do passaporte", "Paspoortnummer", "Mi cuenta bancaria",
+    "Kontonummer", "IBAN-Konto", "Ticket-Nr.", "Numéro de billet", "número de bilhete",
+    "Vorgangsnummer", "expediente", "pratica n.", "protocolo", "Le numéro de dossier est",
+    "注文番号", "护照号码", "여권번호",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("label", FOREIGN_NOT_PHONE_LABELS)
+def test_identifiers_labelled_in_other_languages_are_not_phones(findings, label: str) -> None:
+    for number in ("612345678", "0612345678", "612 345 678"):
+        text = f"{label} {number}, call me / llámame / ruf mich an"
+        assert findings(text, "pii.phone") == [], text
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    example=st.sampled_from(PERSONAL_EXAMPLES),
+    label=st.sampled_from(FOREIGN_NOT_PHONE_LABELS),
+    glue=st.sampled_from([" ", ": ", "\n", " = "]),
+)
+def test_any_regions_number_after_a_foreign_identifier_label_is_not_a_phone(
+    findings, example, label: str, glue: str
+) -> None:
+    _, _, number = example
+    written = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    assert findings(f"{label}{glue}{written}, call me about it", "pii.phone") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("¿Alguien ha visto a mi perro? llamadme al 655 123 908 por favor", "655 123 908"),
+        ("Se encontrarem o cartão, liguem para 912 345 678, obrigado", "912 345 678"),
+        ("Por favor, llámeme al 612 345 678 mañana", "612 345 678"),
+        ("Se lo trovate chiamatemi al 347 123 4567", "347 123 4567"),
+    ],
+)
+def test_calls_to_action_in_the_plural_and_polite_forms_are_context(findings, text: str, value: str) -> None:
+    assert covered(findings, text, "pii.phone") == [(value, "medium")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("If the kids' pickup changes, call me on 8824 1937 (home).", "8824 1937"),
+        ("Lost dog in Kowloon! Call me at 9123-4567", "9123-4567"),
+    ],
+)
+def test_eight_digit_local_numbers_after_call_me_are_medium(findings, text: str, value: str) -> None:
+    assert covered(findings, text, "pii.phone") == [(value, "medium")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Call me if the bot fails: TOKEN = "4155550199:AAPJSLmDybxEEtRandomChars1234"',
+        "chat id 0612345678:abc for the bot, text me",
+        "Call me on 2024 results later",
+        # the digit tail of a tracking code
+        "Track it with UPS tracking number 1Z 999 AA1 01 2345 6784, call us if it is late",
+        "Parcel ref X7B 0612 345 678 - ring me if it does not arrive",
+    ],
+)
+def test_the_head_or_tail_of_a_code_is_no_phone_number(findings, text: str) -> None:
+    assert findings(text, "pii.phone") == []
+
+
 def test_two_numbers_in_one_run_are_both_found(findings) -> None:
     text = "Call 415-555-0171 / 415-555-0172 for the shuttle"
     assert [v for v, _ in covered(findings, text, "pii.phone")] == ["415-555-0171", "415-555-0172"]
@@ -679,6 +753,50 @@ def test_invisible_characters_separators_and_scripts_do_not_hide_values(
     ],
 )
 def test_wider_separators_keep_the_guards(categories, text: str) -> None:
+    assert not set(PII) & categories(text)
+
+
+# Chinese, Japanese and Korean put no space between a value and the words around it: a CJK
+# character is a boundary, as a space is (tests/engine/test_evasion_properties.py holds the property).
+CJK_GLUED = [
+    ("電話09012345678までお願いします", "pii.phone", "09012345678"),
+    ("見つけた方は090-4417-2863まで連絡ください！", "pii.phone", "090-4417-2863"),
+    ("需要帮忙的请打我手机13916542287，谢谢大家！", "pii.phone", "13916542287"),
+    ("請打我手機0912345678謝謝", "pii.phone", "0912345678"),
+    ("분실물 찾습니다! 010-7734-2198로 연락주세요.", "pii.phone", "010-7734-2198"),
+    ("전화01077342198로 주세요", "pii.phone", "01077342198"),
+    ("전화+82-10-2019-4417로 주세요", "pii.phone", "+82-10-2019-4417"),  # not a date in 2019
+    ("電話番号は+81 90-1234-5678です", "pii.phone", "+81 90-1234-5678"),
+    ("邮箱zhang.wei@example.cn联系", "pii.email", "zhang.wei@example.cn"),
+    ("個人アドレスyuki.tanaka1990@yahoo.co.jpにメールして", "pii.email", "yuki.tanaka1990@yahoo.co.jp"),
+    ("제 개인 메일 minji.park92@naver.com으로 보내주세요.", "pii.email", "minji.park92@naver.com"),
+    ("简历发到zhangwei_88@163.com，不要发公司邮箱", "pii.email", "zhangwei_88@163.com"),
+    ("カード番号4111111111111111です", "pii.credit_card", "4111111111111111"),
+    ("信用卡号4111 1111 1111 1111已经冻结", "pii.credit_card", "4111 1111 1111 1111"),
+    ("社会保障番号123-45-6789です", "pii.us_ssn", "123-45-6789"),
+    ("口座DE89370400440532013000です", "pii.iban", "DE89370400440532013000"),
+]  # fmt: skip
+CJK_CLEAN = [
+    "2024年12月5日に価格12800円で1000000個販売しました。",
+    "会議は2026年3月15日10時から、参加費3000円、定員120名。",
+    "人口は13916542287人です",  # a count, with no phone word near it
+    "订单号12345678901请查收",  # an order number
+    "第3四半期の売上は前年比12.5%増の4億5000万円でした。",
+    "올해 매출은 1200억원, 직원 수는 3500명입니다.",
+    "营业时间9:30-18:00，周一至周五，地址3号楼502室。",
+]
+
+
+@pytest.mark.parametrize(("text", "category", "value"), CJK_GLUED)
+def test_values_glued_to_cjk_text_are_found(
+    categories, findings, text: str, category: str, value: str
+) -> None:
+    assert [text[f.start : f.end] for f in findings(text, category)] == [value]
+    assert category in categories(text)  # flagged, not a `low` business line or role mailbox
+
+
+@pytest.mark.parametrize("text", CJK_CLEAN)
+def test_dates_prices_and_counts_in_cjk_text_are_not_values(categories, text: str) -> None:
     assert not set(PII) & categories(text)
 
 

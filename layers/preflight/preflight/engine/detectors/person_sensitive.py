@@ -7,37 +7,174 @@ in the same sentence as a trigger makes the finding. Most drafts hold no trigger
 
 Terms written with capitals (``ALS``, ``HIV``) match case-sensitively, so that "als" or "hiv" inside
 other words or languages do not fire; all-lower-case terms match in any case.
+
+Each language is a rule of its own (``rules/default/person_sensitive*.yaml``), with its vocabulary. The
+English model finds names in other languages only partly and labels capitalised common words there as
+people ("Buchhaltung", "Lindenstraße 14"), so the rules of other languages take an entity as a person
+only through its name-shaped words (``trim_entities_to_names``): capitalised words, with particles
+such as "de" or "van" between them, at least two of them. A title ("Mme", "Herr", "Sr.", "dhr.")
+followed by capitalised words names a person in every language, whatever the model says.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import Field, field_validator
 
 from preflight.engine.context import ScanContext
 from preflight.engine.detectors.base import Detector, DetectorOptions, register
+from preflight.engine.detectors.pii.numbers import CJK, WORD
 from preflight.engine.findings import Hit
 from preflight.engine.nlp import Entity
 
 # How far around a trigger NER reads when a "sentence" is very long (no punctuation).
 _WINDOW = 300
-_PLAIN_TERM = re.compile(r"[A-Za-z][A-Za-z'’ -]*")
-_FIRST_WORD = re.compile(r"[A-Za-z]+")
-_NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ]+(?:['’-][A-Z]?[a-zà-ÿ]+)?")
+# Terms of letters (accented ones too: "licencié", "gekündigt"), apostrophes, spaces and hyphens are
+# found through the draft's word index; the others are regular expressions run over the draft.
+_PLAIN_TERM = re.compile(r"[^\W\d_](?:[^\W\d_]|['’ -])*")
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_LOWER = "a-zß-öø-ÿ"
+_NAME_WORD = re.compile(rf"[{_UPPER}][{_LOWER}]+(?:['’-][{_UPPER}]?[{_LOWER}]+)?")
+_WORD_SPAN = re.compile(r"\S+")
+# Where a title may stand before the sentence that holds a trigger: "M. Dupont" splits into the
+# sentences "M." and "Dupont ...".
+_TITLE_LOOKBACK = 12
+# How far from an entity of the model its name may reach ("Visser" found, "Daan" before it missed).
+_NAME_REACH = 40
+_HAS_DIGIT = _DIGIT = re.compile(r"\d")
+_CJK_CHAR = re.compile(f"[{CJK}]")
+# The letters of a CJK name: Han, kana, Hangul syllables.
+_CJK_NAME = "\u3400-\u4dbf\u4e00-\u9fff\u3041-\u3096\u30a1-\u30fa\uac00-\ud7a3"
+# A term's parts that expand into plain words: an optional letter ("licenciée?"), a class of letters
+# ("despedid[oa]"), a group of plain alternatives, optional or not ("(?:his|her|their) home").
+_EXPANDABLE = re.compile(r"\(\?:([^()\\]*)\)(\?)?|\[([^\]\\^-]+)\](\?)?|(.)(\?)?", re.DOTALL)
+_MAX_VARIANTS = 32
+
+
+class _PatternedTerm(NamedTuple):
+    fast: re.Pattern[str]  # run over the draft (lower-cased when the term is in any case)
+    exact: re.Pattern[str]  # with its look-behind and case flag: where lower-casing moved offsets
+    topic: str
+    needs_digit: bool
+    anchor: str | None  # a word the draft must hold for the term to match
+
+
+def _patterned_term(
+    term: str, topic: str, any_case: bool, needs_digit: bool, anchor: str | None
+) -> _PatternedTerm:
+    # A CJK neighbour ends a word: those scripts put no space between words.
+    fast = re.compile(rf"(?:{term})(?!{WORD}|-)")
+    exact = re.compile(rf"(?<!{WORD}|-)(?:{term})(?!{WORD}|-)", re.IGNORECASE) if any_case else fast
+    return _PatternedTerm(fast, exact, topic, needs_digit, anchor)
+
+
+# A literal word of a term, outside groups and classes, standing alone ("years" in "\\d{1,3} years
+# old", "nagar" in "[A-Z][a-z]+ Nagar"): a draft without it cannot match the term.
+_TERM_TOKEN = re.compile(r"\\.|\[(?:\\.|[^\]])*\]|[()]|[A-Za-z]+|.", re.DOTALL)
+
+
+def _anchor_word(term: str) -> str | None:
+    tokens = _TERM_TOKEN.findall(term)
+    depth = 0
+    best: str | None = None
+    for i, token in enumerate(tokens):
+        if token == "(":
+            depth += 1
+        elif token == ")":
+            depth -= 1
+        elif token == "|" and depth == 0:
+            return None
+        elif depth == 0 and token.isalpha() and len(token) >= 3:
+            before = tokens[i - 1] if i else " "
+            after = tokens[i + 1] if i + 1 < len(tokens) else " "
+            if before in (" ", "-") and after in (" ", "-", ",") and (best is None or len(token) > len(best)):
+                best = token.lower()
+    return best
+
+
+def _plain_variants(term: str) -> list[str] | None:
+    """The plain words ``term`` stands for, if it is no more than optional letters, letter classes and
+    groups of plain alternatives (then it is found through the word index like a plain term)."""
+    if _CJK_CHAR.search(term):
+        return None  # CJK words are glued to their neighbours: the word index does not hold them
+    variants = [""]
+    for m in _EXPANDABLE.finditer(term):
+        group, group_optional, letters, letters_optional, char, char_optional = m.groups()
+        if group is not None:
+            choices = group.split("|") + ([""] if group_optional else [])
+        elif letters is not None:
+            choices = list(letters) + ([""] if letters_optional else [])
+        else:
+            if char in "\\.*+{}()[]|^$?":
+                return None
+            choices = [char, ""] if char_optional else [char]
+        variants = [v + c for v in variants for c in choices]
+        if len(variants) > _MAX_VARIANTS:
+            return None
+    if not all(_PLAIN_TERM.fullmatch(v) for v in variants):
+        return None
+    return variants
+
+
+def _needs_digit(term: str) -> bool:
+    """Whether every match of ``term`` holds a digit: a ``\\d`` outside any group and alternation."""
+    depth = 0
+    digit = False
+    for i, ch in enumerate(term):
+        if ch == "\\" and term[i + 1 : i + 2] == "d" and depth == 0:
+            digit = True
+        elif ch == "(" and (i == 0 or term[i - 1] != "\\"):
+            depth += 1
+        elif ch == ")" and term[i - 1] != "\\":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return False
+    return digit
 
 
 class PersonSensitiveOptions(DetectorOptions):
     # topic name -> trigger terms; a term may use regular-expression syntax for numbers (\d).
     topics: dict[str, list[str]] = Field(min_length=1)
     entity_label: str
+    # Whether the model's entities may name a person here: not in scripts it cannot read (Chinese,
+    # Japanese, Korean), where only titles do; nor is the model run for such a rule.
+    read_entities: bool
     # The small English model sometimes labels a two-word personal name as an organisation ("they
     # fired Nadia Sorensen" -> ORG). Entities with these labels count as a person when they are
     # exactly two capitalised words and neither is one of ``organisation_words``.
     person_like_labels: list[str] = Field(default_factory=list)
     organisation_words: list[str] = Field(default_factory=list)
+    # Titles before a name ("Mme", "Herr", "Sr.", "dhr."): a title followed by one to three
+    # capitalised words is a person, whatever the model labelled them. Matched in any case.
+    titles: list[str]
+    # Titles after a name, in Chinese, Japanese and Korean ("女士", "さん", "씨"): the two to four
+    # characters before one are a person's name.
+    title_suffixes: list[str]
+    # Lower-case words inside a name: "Willem de Groot", "Ludwig van Beethoven".
+    name_particles: list[str]
+    # Capitalised words that are no part of a name, such as German nouns before one ("Kollegin").
+    not_name_words: list[str]
+    # For languages the NER model was not trained on: an entity counts only through a run of at least
+    # two name-shaped words inside it ("Il collega Giorgio Rossi" -> "Giorgio Rossi").
+    trim_entities_to_names: bool
+    # Where a language writes its nouns in lower case (French, Spanish, Italian, Portuguese, Dutch),
+    # any run of two or more capitalised words in the sentence is taken as a name. (The model's
+    # labels do not tell a place from an unknown name there: "Knun Paae" is a GPE to it.)
+    capitalised_names: bool
+    # Words right before such a run that make it a place or a thing rather than a person: prepositions
+    # of place and articles ("en Buenos Aires", "el Día del Orgullo").
+    not_before_names: list[str]
+    # Frequent words of the rule's language that English does not use: a draft holding none of them
+    # is not in that language, and the rule does not read it (its vocabulary shares words with
+    # English and with its neighbours: "cobra", "christen", "preso"). Empty: every draft.
+    language_words: list[str]
+    # topic -> words that make its trigger impersonal in that sentence: an office address in a press
+    # release ("our new office at Hauptstraße 12") is no one's home.
+    impersonal_words: dict[str, list[str]]
 
     @field_validator("topics")
     @classmethod
@@ -62,33 +199,70 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
         super().__init__(*args)
         opts = self.options
         self._organisation_words = {w.lower() for w in opts.organisation_words}
-        # Terms that are plain words are found through the draft's word index (their first word),
-        # then confirmed where they stand. Each term with regular-expression syntax is its own
-        # expression, without look-behind and, for lower-case terms, run on the lower-cased draft
-        # without IGNORECASE: so the regex engine can skip ahead to its first character instead
-        # of trying a many-way alternation at every position.
+        self._not_name_words = {w.lower() for w in opts.not_name_words} | self._organisation_words
+        self._particles = {w.lower() for w in opts.name_particles}
+        self._titled_name: re.Pattern[str] | None = None
+        if opts.titles:
+            titles = "|".join(sorted(map(re.escape, opts.titles), key=len, reverse=True))
+            particle = "|".join(map(re.escape, sorted(self._particles))) or "(?!)"
+            name = _NAME_WORD.pattern
+            self._titled_name = re.compile(
+                rf"(?<![^\W_])(?i:{titles})(?!\w)\s{{1,3}}(?P<name>{name}(?:\s(?:(?:{particle})\s)?{name}){{0,2}})"
+            )
+        self._name_titled_after: re.Pattern[str] | None = None
+        if opts.title_suffixes:
+            suffixes = "|".join(sorted(map(re.escape, opts.title_suffixes), key=len, reverse=True))
+            self._name_titled_after = re.compile(rf"[{_CJK_NAME}]{{2,4}} ?(?:{suffixes})")
+        # A title of the language ("Mme", "Sra.") is a sign of it too.
+        self._language_words = (
+            {w.lower() for w in opts.language_words}
+            | {t.lower().strip(".") for t in opts.titles if len(t.strip(".")) > 1 and t.strip(".").isalpha()}
+            if opts.language_words
+            else set()
+        )
+        self._not_before_names = {w.lower() for w in opts.not_before_names}
+        self._impersonal: dict[str, re.Pattern[str]] = {
+            topic: re.compile(rf"(?<!{WORD})(?:{'|'.join(map(re.escape, words))})(?!{WORD})", re.IGNORECASE)
+            for topic, words in opts.impersonal_words.items()
+            if words
+        }
+        # Terms that are plain words (or expand into a few: "licenciée?", "despedid[oa]") are found
+        # through the draft's word index (their first word), then confirmed where they stand. Terms
+        # with regular-expression syntax are run over the draft: a term holding a literal word
+        # ("\\d{1,3} years old") only when the draft holds that word, one that needs a digit only
+        # when the draft holds one; the others of a topic as one expression, so the draft is read
+        # once per topic. Without look-behind and, for lower-case terms, on the lower-cased draft
+        # without IGNORECASE: so the regex engine can skip ahead to a first character.
         self._by_first_word: dict[str, list[tuple[re.Pattern[str], str]]] = {}
-        self._patterned: list[tuple[re.Pattern[str], re.Pattern[str], str]] = []
+        self._patterned: list[_PatternedTerm] = []
+        unanchored: dict[tuple[str, bool, bool], list[str]] = {}
         for topic, terms in opts.topics.items():
             for term in terms:
                 any_case = term == term.lower()
                 flags = re.IGNORECASE if any_case else 0
-                bounded = rf"(?<![\w-])(?:{term})(?![\w-])"
-                if _PLAIN_TERM.fullmatch(term):
-                    first = _FIRST_WORD.match(term).group().lower()  # type: ignore[union-attr]
-                    self._by_first_word.setdefault(first, []).append((re.compile(bounded, flags), topic))
+                variants = _plain_variants(term)
+                if variants is not None:
+                    for variant in variants:
+                        first = _FIRST_WORD.match(variant).group().lower()  # type: ignore[union-attr]
+                        bounded = rf"(?<![\w-])(?:{re.escape(variant)})(?![\w-])"
+                        self._by_first_word.setdefault(first, []).append((re.compile(bounded, flags), topic))
+                elif (anchor := _anchor_word(term)) is not None:
+                    self._patterned.append(_patterned_term(term, topic, any_case, _needs_digit(term), anchor))
                 else:
-                    fast = re.compile(rf"(?:{term})(?![\w-])")
-                    self._patterned.append(
-                        (fast, re.compile(bounded, flags), topic) if any_case else (fast, fast, topic)
-                    )
+                    unanchored.setdefault((topic, any_case, _needs_digit(term)), []).append(term)
+        for (topic, any_case, needs_digit), group in unanchored.items():
+            combined = "|".join(f"(?:{term})" for term in group)
+            self._patterned.append(_patterned_term(combined, topic, any_case, needs_digit, None))
 
     def _trigger_matches(self, ctx: ScanContext) -> list[tuple[int, int, str]]:
         cached = ctx.memo.get(self)
         if cached is not None:
             return cached  # type: ignore[return-value]
-        found = set()
+        found: set[tuple[int, int, str]] = set()
         words = ctx.word_positions
+        if self._language_words and not self._language_words & words.keys():
+            ctx.memo[self] = []
+            return []
         for first in self._by_first_word.keys() & words.keys():
             for position in words[first]:
                 for regex, topic in self._by_first_word[first]:
@@ -97,14 +271,17 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
                         found.add((m.start(), m.end(), topic))
         lowered = ctx.text.lower()
         same_length = len(lowered) == len(ctx.text)
-        for fast, exact, topic in self._patterned:
+        has_digit = _DIGIT.search(ctx.text) is not None
+        for fast, exact, topic, needs_digit, anchor in self._patterned:
+            if (needs_digit and not has_digit) or (anchor is not None and anchor not in words):
+                continue
             case_free = fast is not exact
             if case_free and not same_length:  # lower() changed offsets (rare letters): slow path
                 found.update((m.start(), m.end(), topic) for m in exact.finditer(ctx.text))
                 continue
             for m in fast.finditer(lowered if case_free else ctx.text):
                 before = ctx.text[m.start() - 1] if m.start() else " "
-                if not (before.isalnum() or before in "_-"):
+                if not ((before.isalnum() and not _CJK_CHAR.match(before)) or before in "_-"):
                     found.add((m.start(), m.end(), topic))
         ordered = sorted(found)
         ctx.memo[self] = ordered
@@ -115,6 +292,8 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
         return max(s_start, start - _WINDOW), min(s_end, end + _WINDOW)
 
     def ner_spans(self, ctx: ScanContext) -> list[tuple[int, int]]:
+        if not self.options.read_entities:
+            return []
         return ctx.windows([(start, end) for start, end, _ in self._trigger_matches(ctx)], _WINDOW)
 
     def _looks_like_a_name(self, text: str) -> bool:
@@ -125,12 +304,85 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
 
     def _people_between(self, ctx: ScanContext, start: int, end: int) -> list[Entity]:
         opts = self.options
-        people = [self._with_given_name(ctx, p) for p in ctx.entities_between(start, end, opts.entity_label)]
-        for label in opts.person_like_labels:
-            people.extend(
-                e for e in ctx.entities_between(start, end, label) if self._looks_like_a_name(e.text)
-            )
+        if not opts.read_entities:
+            people = []
+        elif opts.trim_entities_to_names:
+            people = self._names_in_languages_the_model_misreads(ctx, start, end)
+        else:
+            people = [
+                self._with_given_name(ctx, p)
+                for p in ctx.entities_between(start, end, opts.entity_label)
+                if not _HAS_DIGIT.search(p.text)  # "04/09/1991", "Flat 4B": no one's name
+            ]
+            for label in opts.person_like_labels:
+                people.extend(
+                    e for e in ctx.entities_between(start, end, label) if self._looks_like_a_name(e.text)
+                )
+        if self._name_titled_after is not None:
+            for m in self._name_titled_after.finditer(ctx.text, start, end):
+                people.append(Entity(m.start(), m.end(), opts.entity_label, m.group()))
+        if self._titled_name is not None:
+            for m in self._titled_name.finditer(ctx.text, max(0, start - _TITLE_LOOKBACK), end):
+                if m.end("name") > start and not self._not_a_name(m.group("name").split()):
+                    people.append(Entity(m.start(), m.end(), opts.entity_label, m.group()))
         return people
+
+    def _names_in_languages_the_model_misreads(self, ctx: ScanContext, start: int, end: int) -> list[Entity]:
+        """Runs of name-shaped words that an entity of the model overlaps ("Il collega Giorgio Rossi"
+        -> "Giorgio Rossi"; "Visser" -> "Daan Visser"), and, where the language writes its nouns in
+        lower case (``capitalised_names``), every such run."""
+        opts = self.options
+        label = opts.entity_label
+        labels = (label, *opts.person_like_labels)
+        entities = [e for lb in labels for e in ctx.entities_between(start, end, lb)]
+        people: list[Entity] = []
+        for e in entities:
+            window_start, window_end = max(start, e.start - _NAME_REACH), min(end, e.end + _NAME_REACH)
+            for run_start, run_end in self._name_runs(ctx.text, window_start, window_end):
+                if run_start < e.end and run_end > e.start:
+                    people.append(Entity(run_start, run_end, label, ctx.text[run_start:run_end]))
+        if opts.capitalised_names:
+            for run_start, run_end in self._name_runs(ctx.text, start, end):
+                people.append(Entity(run_start, run_end, label, ctx.text[run_start:run_end]))
+        return people
+
+    def _not_a_name(self, words: list[str]) -> bool:
+        return any(w.lower() in self._not_name_words for w in words)
+
+    def _name_runs(self, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+        """The runs of at least two name-shaped words in ``text[start:end]``, particles allowed between
+        them ("Willem de Groot"); punctuation after a word ends its run. A run next to an
+        organisation word is the organisation's name ("Fondazione Umberto Veronesi", "Rossi Srl"), and
+        one right after a preposition of place or an article a place or a thing ("en Buenos Aires")."""
+        run_start = run_end = -1
+        names = 0
+        particle = organisation = False
+        previous = before_run = ""
+        for m in _WORD_SPAN.finditer(text, start, end):
+            word = m.group().rstrip(",.;:!?)")
+            lower = word.lower()
+            ends_here = word != m.group()
+            if lower in self._organisation_words:
+                names, particle, organisation = 0, False, not ends_here
+                continue
+            if _NAME_WORD.fullmatch(word) and lower not in self._not_name_words:
+                if organisation:
+                    organisation = not ends_here
+                    continue
+                if names == 0:
+                    run_start, before_run = m.start(), previous
+                run_end, names, particle = m.start() + len(word), names + 1, False
+                if not ends_here:
+                    continue
+            elif names and not particle and not ends_here and lower in self._particles:
+                particle = True
+                continue
+            if names >= 2 and before_run not in self._not_before_names:
+                yield run_start, run_end
+            names, particle, organisation = 0, False, False
+            previous = "" if ends_here else lower
+        if names >= 2 and before_run not in self._not_before_names:
+            yield run_start, run_end
 
     def _with_given_name(self, ctx: ScanContext, person: Entity) -> Entity:
         """A one-word PERSON right after a capitalised word the model labelled otherwise ("Marta" as
@@ -150,6 +402,9 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
         reported: set[tuple[int, int]] = set()
         for start, end, topic in self._trigger_matches(ctx):
             scope_start, scope_end = self._scope(ctx, start, end)
+            impersonal = self._impersonal.get(topic)
+            if impersonal is not None and impersonal.search(ctx.text, scope_start, scope_end):
+                continue
             for person in self._people_between(ctx, scope_start, scope_end):
                 if (person.start, person.end) in reported:
                     continue

@@ -12,9 +12,7 @@ from pydantic import Field
 
 from preflight.engine.context import ScanContext
 from preflight.engine.detectors.base import Detector, DetectorOptions, register
-from preflight.engine.detectors.pii.numbers import (
-    each_reading,
-)
+from preflight.engine.detectors.pii.numbers import WORD, each_reading
 from preflight.engine.findings import Hit, Severity
 
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?"
@@ -23,9 +21,11 @@ _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?"
 # "jane.doe\n@example.com"): a line break, with a little horizontal space around it.
 _LINE_WRAP = r"[^\S\n]{0,3}\n[^\S\n]{0,3}"
 _EMAIL_DOMAIN = re.compile(
-    rf"@(?:{_LINE_WRAP})?(?P<domain>(?:{_LABEL}\.){{1,8}}[A-Za-z]{{2,24}})(?![\w\-]|\.[A-Za-z0-9])"
+    rf"@(?:{_LINE_WRAP})?(?P<domain>(?:{_LABEL}\.){{1,8}}[A-Za-z]{{2,24}})(?!{WORD}|-|\.[A-Za-z0-9])"
 )
-_EMAIL_LOCAL = re.compile(r"(?<![\w.%+\-])[A-Za-z0-9][\w.%+\-]{0,63}\Z")
+# A CJK character before the local part or after the domain ends the address: those scripts put no
+# space between an address and the words around it ("邮箱zhang.wei@example.cn联系").
+_EMAIL_LOCAL = re.compile(rf"(?<!{WORD}|[.%+\-])[A-Za-z0-9](?:{WORD}|[.%+\-]){{0,63}}\Z")
 _WRAPPED_BEFORE_AT = re.compile(rf"{_LINE_WRAP}\Z")
 # Before a wrapped "@" only a local part that looks like a person's handle counts (jane.doe, j_doe,
 # jdoe84): a line that starts with "@name.bsky.social" after a word is a mention, not an address.
@@ -41,7 +41,7 @@ _OBF_AT = re.compile(r"[\[({<]\s{0,2}at\s{0,2}[\])}>]|\sat\s|\s@\s", re.IGNORECA
 _OBF_DOT = r"(?:\s{0,2}[\[({<]\s{0,2}dot\s{0,2}[\])}>]\s{0,2}|\s{1,2}dot\s{1,2}|\.)"
 _OBF_WORD = r"[a-z0-9][a-z0-9_%+\-]{0,62}"
 _OBF_LOCAL = re.compile(
-    rf"(?<![\w.%+\-@'’]){_OBF_WORD}(?:{_OBF_DOT}{_OBF_WORD}){{0,3}}\s{{0,2}}\Z", re.IGNORECASE
+    rf"(?<!{WORD}|[.%+\-@'’]){_OBF_WORD}(?:{_OBF_DOT}{_OBF_WORD}){{0,3}}\s{{0,2}}\Z", re.IGNORECASE
 )
 _OBF_SEPARATOR = re.compile(_OBF_DOT, re.IGNORECASE)
 _HANDLE = re.compile(r"[a-z][a-z0-9]{0,62}(?:[._][a-z][a-z0-9]{0,62}){1,3}")
@@ -80,7 +80,7 @@ class EmailDetector(Detector[EmailOptions]):
         tlds = "|".join(sorted(map(re.escape, self._tlds), key=len, reverse=True))
         self._obfuscated_tail = re.compile(
             rf"\s{{0,2}}(?P<domain>{_LABEL}(?:{_OBF_DOT}{_LABEL}){{0,3}})(?P<dot>{_OBF_DOT})(?P<tld>{tlds})"
-            r"(?![\w\-])",
+            rf"(?!{WORD}|-)",
             re.IGNORECASE,
         )
 

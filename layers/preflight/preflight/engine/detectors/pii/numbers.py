@@ -32,12 +32,27 @@ DASH = r"\-\u2010-\u2013"
 # starting or ending next to them ("call me—415-555-0199").
 _SEPARATOR_CHARS = rf"\s.{DASH}\u2014\u2015\u2212/_"
 SEPARATOR = rf"[{_SEPARATOR_CHARS}]{{1,3}}"
+# Scripts written without spaces between words: Han, Hiragana, Katakana (also half-width), Hangul,
+# Bopomofo, their punctuation and symbols (。、「」・ー), and the compatibility ideographs. Text in them
+# glues values to the words around them ("電話09012345678まで", "邮箱zhang.wei@example.cn联系"), so such a
+# character ends a word as a space does. Full-width Latin letters and digits are not in it: the
+# matching view folds them to ASCII (NFKC).
+CJK = (
+    "\u1100-\u11ff\u2e80-\u2fdf\u2ff0-\u2fff\u3000-\u303f\u3040-\u30ff\u3100-\u31ff\u3200-\u33ff"
+    "\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\ufe30-\ufe4f\uff61-\uffdc"
+    "\U00020000-\U0003134f"
+)
+# A letter, digit or underscore of a word that continues across it: ``\w`` less the CJK scripts.
+WORD = rf"[^\W{CJK}]"
 # A number must not continue a word, a code (A-123, #123, /123, \123), an amount (+1, $1, €1) or a
 # decimal or time (1.5, 1,5, 9:30), nor run on into one; "key=value" is fine ("phone=(718) ...").
 # The look-behinds follow the first character they guard (hence the extra "."), which lets the regex
 # engine skip to candidate characters quickly.
-NOT_BEFORE_NUMBER = rf"(?<![\w+#$€£¥@/\\{DASH}&%?].)(?<!\d[.,:].)"
-NUMBER_END = rf"(?![\w{DASH}/]|[.,:]\d)"
+# (A CJK neighbour is checked only where the plain class refused: most numbers never pay for it.)
+NOT_BEFORE_NUMBER = rf"(?:(?<![\w+#$€£¥@/\\{DASH}&%?].)|(?<=[{CJK}].))(?<!\d[.,:].)"
+# A number followed by ":" and a letter or digit is the head of a token ("7435576207:AAPJ...", a bot
+# token), not a number of its own.
+NUMBER_END = rf"(?:(?![\w{DASH}/]|[.,]\d|:[A-Za-z0-9])|(?=[{CJK}]))"
 # A candidate takes in this many digit groups at most. Generous, because numbers written next to each
 # other ("4111 1111 1111 1111 4242 4242 4242 4242") form one candidate that is then split into runs;
 # bounded, so that a hostile draft of digit groups costs linear time.
@@ -73,19 +88,39 @@ def _alternation(phrases: Sequence[str]) -> str | None:
     return build(trie)
 
 
+_CJK_CHAR = re.compile(f"[{CJK}]")
+
+
+def _words_and_cjk(phrases: Sequence[str], after: str) -> str | None:
+    """Phrases of space-separated scripts as whole words (look-arounds rather than \\b, so that
+    phrases ending in punctuation, "ss#" or "tel.", still match), each followed by ``after``; and
+    CJK phrases ("电话", "注文番号") wherever they stand, since those scripts have no word breaks."""
+    words = _alternation([p for p in phrases if not _CJK_CHAR.search(p)])
+    cjk = _alternation([p for p in phrases if _CJK_CHAR.search(p)])
+    branches = ([rf"(?<!\w){words}{after}"] if words else []) + ([f"{cjk}{after}"] if cjk else [])
+    return "|".join(branches) or None
+
+
 def phrase_regex(phrases: Sequence[str]) -> re.Pattern[str] | None:
     """Any of ``phrases`` as whole words, case-insensitive."""
-    body = _alternation(phrases)
-    # Look-arounds rather than \b, so that phrases ending in punctuation ("ss#", "tel.") still match.
-    return re.compile(rf"(?<!\w){body}(?!\w)", re.IGNORECASE) if body else None
+    body = _words_and_cjk(phrases, r"(?!\w)")
+    return re.compile(body, re.IGNORECASE) if body else None
 
 
-def label_regex(labels: Sequence[str]) -> re.Pattern[str] | None:
+# What may stand between a label and its number: the word for "number" ("passport no.", "Ticket-Nr.",
+# "numéro", "Nummer", glued as in "Kontonummer"), then a verb ("my passport number is 512...", "es",
+# "est", "ist", "è", "é"), in the policy's languages.
+_LABEL_NUMBER_WORD = r"(?:[\s\-]{0,3}(?:no|nr|n[º°o]?|number|num|id|code|nummer|número|numéro|numero)\b\.?)?"
+_LABEL_VERB = r"(?:\W{0,3}\s(?:is|was|es|est|ist|war|è|é|era|zijn|são)\b)?"
+
+
+def label_regex(labels: Sequence[str], *, with_verb: bool = False) -> re.Pattern[str] | None:
     """Matches when one of ``labels`` ends just before a number: "part no. ", "SKU ", "order #",
-    "Serial number: ". Searched in the few characters before a candidate."""
-    body = _alternation(labels)
-    suffix = r"(?:\s{0,3}(?:no|nr|number|num|id|code)\b)?"
-    return re.compile(rf"(?<!\w){body}{suffix}\W{{0,4}}\Z", re.IGNORECASE) if body else None
+    "Serial number: ", and ``with_verb`` "passport number is ". Searched in the few characters before a
+    candidate."""
+    suffix = _LABEL_NUMBER_WORD + (_LABEL_VERB if with_verb else "")
+    body = _words_and_cjk(labels, rf"{suffix}\W{{0,4}}\Z")
+    return re.compile(body, re.IGNORECASE) if body else None
 
 
 def found_near(
@@ -306,8 +341,11 @@ def iban_shaped_spans(text: str) -> Spans:
 # Dates with a four-digit year (2024-09-15, 15/09/2024, 09.15.2024): the phone detector leaves their
 # digits alone, so two dates side by side ("2024-09-15 / 2024-09-16") are not read as one number
 # starting with the 0 of a month. A two-digit year is not enough: "06.12.34.56.78" is a French phone.
+# Day and month are at most 31: "+82-10-2019-4417" is a Korean mobile, not the 82nd of October 2019.
+_DAY_OR_MONTH = r"(?:[012]?\d|3[01])"
 _DATE = re.compile(
-    r"(?<![\d.])(?:(?:19|20)\d\d([-/.])\d{1,2}\1\d{1,2}|\d{1,2}([-/.])\d{1,2}\2(?:19|20)\d\d)(?![\d])"
+    rf"(?<![\d.])(?:(?:19|20)\d\d([-/.]){_DAY_OR_MONTH}\1{_DAY_OR_MONTH}"
+    rf"|{_DAY_OR_MONTH}([-/.]){_DAY_OR_MONTH}\2(?:19|20)\d\d)(?![\d])"
 )
 
 

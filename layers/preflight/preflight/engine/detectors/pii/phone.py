@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import partial
+from functools import cached_property, partial
 from typing import Any, NamedTuple
 
 import phonenumbers
@@ -63,9 +63,23 @@ _NOT_PHONE_SHAPES = re.compile(
     rf"|\d{{4}}[{DASH}/.]\d{{1,2}}[{DASH}/.]\d{{1,2}}"
     rf"|\d{{1,2}}[{DASH}/.]\d{{1,2}}[{DASH}/.]\d{{2,4}}"
 )
-# A seven-digit local number, North American style: 836-4410, 555.0199 (exchange 2-9).
-_LOCAL_NUMBER = re.compile(rf"[2-9]{NOT_BEFORE_NUMBER}\d{{2}}[{DASH}.]\d{{4}}{NUMBER_END}")
+# A local number: seven digits North American style (836-4410, 555.0199; exchange 2-9), or eight in
+# two groups of four as in Australia, Hong Kong, Singapore or Scandinavia (8824 1937).
+_LOCAL_NUMBER = re.compile(
+    rf"[2-9]{NOT_BEFORE_NUMBER}(?:\d{{2}}[{DASH}.]|\d{{3}}[ {DASH}.])\d{{4}}{NUMBER_END}"
+)
 _NANP_REGIONS = ("US", "CA")
+# A group of three to six letters and digits together (a tracking or reference code's "AA1") right before a
+# number, one space between: the number is the tail of that code.
+_CODE_GROUP_BEFORE = re.compile(r"(?<![\w-])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{3,6} \Z")
+# The regions a script is written in, most likely first: a number in Japanese text is read as a
+# Japanese number before a British one ("電話09012345678": a Japanese mobile, in the UK a premium line),
+# which matters where its digits are unspaced and so show no national grouping.
+_SCRIPT_REGIONS = (
+    (re.compile("[\u3040-\u30ff\uff66-\uff9f]"), ("JP",)),  # Hiragana, Katakana
+    (re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]"), ("KR",)),  # Hangul
+    (re.compile("[\u3400-\u4dbf\u4e00-\u9fff]"), ("CN", "JP")),  # Han without kana
+)
 _DIGITS = re.compile(r"\d+")
 # The most groups a written number has: +33 6 12 34 56 78, +44 (0)20 7946 0958.
 _PHONE_MAX_GROUPS = 7
@@ -147,7 +161,7 @@ class PhoneDetector(Detector[PhoneOptions]):
         self.bare_regions = [r for r in opts.bare_number_regions if r in opts.regions]
         self.context = phrase_regex(opts.context_words)
         self.business_context = phrase_regex(opts.business_context)
-        self.not_labels = label_regex(opts.not_phone_labels)
+        self.not_labels = label_regex(opts.not_phone_labels, with_verb=True)
         self.local_phrases = label_regex(opts.local_number_phrases)
         self.business_types = {getattr(phonenumbers.PhoneNumberType, t) for t in opts.business_number_types}
         self.allowed = {e for e in map(self._e164, self.lists.allowed_phone_numbers) if e}
@@ -188,6 +202,8 @@ class PhoneDetector(Detector[PhoneOptions]):
                 iban_shaped, left_alone = iban_shaped_spans(text), not_phone_spans(text)
             if iban_shaped.covers(m.start(), m.end()) or labelled(self.not_labels, text, m.start()):
                 continue
+            if not plus and _CODE_GROUP_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # the digit tail of a code: "1Z 999 AA1 01 2345 6784"
             for start, end, found in scan.numbers_in(m.start(), m.end(), plus, left_alone):
                 yield self._hit(text, start, end, found)
             if scan.out_of_budget:
@@ -226,6 +242,14 @@ class _PhoneScan:
         self.opts = detector.options
         self.text = text
         self.budget = budget
+
+    @cached_property
+    def trunk_zero_regions(self) -> list[str]:
+        return _script_first(self.text, self.detector.trunk_zero_regions)
+
+    @cached_property
+    def bare_regions(self) -> list[str]:
+        return _script_first(self.text, self.detector.bare_regions)
 
     @property
     def out_of_budget(self) -> bool:
@@ -350,7 +374,7 @@ class _PhoneScan:
         possible but not valid in the UK."""
         written = tuple(len(g.digits) for g in window)
         first_valid = fallback = None
-        for region in self.detector.trunk_zero_regions:
+        for region in self.trunk_zero_regions:
             number = self._parse(digits, region, valid=False)
             if number is not None and number.valid:
                 if len(written) > 1 and number.national_grouping == written:
@@ -367,7 +391,7 @@ class _PhoneScan:
         # As for a trunk 0: the region whose national format groups the digits as written first.
         written = tuple(len(g.digits) for g in window)
         first_valid = None
-        for region in self.detector.bare_regions:
+        for region in self.bare_regions:
             number = self._parse(digits, region, valid=True)
             if number is not None and len(written) > 1 and number.national_grouping == written:
                 return number
@@ -384,6 +408,15 @@ class _PhoneScan:
             cache[key] = _read_number(written, region)
         result = cache[key]
         return result if result is not None and (result.valid or not valid) else None
+
+
+def _script_first(text: str, regions: list[str]) -> list[str]:
+    """``regions`` with those of the first CJK script found in ``text`` moved to the front."""
+    for script, script_regions in _SCRIPT_REGIONS:
+        if script.search(text):
+            first = [r for r in script_regions if r in regions]
+            return first + [r for r in regions if r not in first]
+    return regions
 
 
 def _read_number(written: str, region: str | None) -> _PhoneNumber | None:
