@@ -384,6 +384,7 @@ class LocalRunner:
         self.backend = Backend(self.template)
         self.httpd: ThreadingHTTPServer | None = None
         self.api: LocalApi | None = None
+        self._serving: threading.Thread | None = None
 
     def start(self) -> None:
         key = tokens.signing_key()
@@ -429,14 +430,19 @@ class LocalRunner:
         lines.append("  Ctrl-C stops.")
         return "\n".join(lines)
 
-    def serve_forever(self) -> None:
+    def serve_in_background(self) -> threading.Thread:
         assert self.httpd is not None
-        self.httpd.serve_forever()
+        self._serving = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self._serving.start()
+        return self._serving
 
     def stop(self) -> None:
         if self.httpd is not None:
             state.withdraw(self.port)
-            self.httpd.shutdown()
+            # shutdown() waits for serve_forever to return: never called if it was never started
+            # (a signal between the port opening and the serving thread would hang otherwise).
+            if self._serving is not None:
+                self.httpd.shutdown()
             self.httpd.server_close()
             self.httpd = None
         if self.backend.archive is not None:
@@ -449,22 +455,21 @@ def _interrupt(signum: int, frame: Any) -> None:
 
 
 def serve(host: str, port: int) -> int:
-    runner = LocalRunner(host, port)
-    try:
-        runner.start()
-    except OSError as exc:
-        print(f"preflight: cannot serve on {host}:{port}: {exc}", file=sys.stderr)
-        runner.stop()
-        return 2
-    print(runner.banner(), file=sys.stderr, flush=True)
-    signal.signal(signal.SIGTERM, _interrupt)
     # A background job of a non-interactive shell starts with SIGINT ignored, and Python then keeps
     # it ignored: `make test` hung where a script started the runner that way. Ctrl-C and SIGINT
-    # stop the runner however it was started.
+    # stop the runner however it was started. Installed before the port opens: a client that sees
+    # the port open may signal at once (a signal in between was lost under load).
+    signal.signal(signal.SIGTERM, _interrupt)
     signal.signal(signal.SIGINT, _interrupt)
-    thread = threading.Thread(target=runner.serve_forever, daemon=True)
-    thread.start()
+    runner = LocalRunner(host, port)
     try:
+        try:
+            runner.start()
+        except OSError as exc:
+            print(f"preflight: cannot serve on {host}:{port}: {exc}", file=sys.stderr)
+            return 2
+        print(runner.banner(), file=sys.stderr, flush=True)
+        thread = runner.serve_in_background()
         while thread.is_alive():
             thread.join(0.5)
     except KeyboardInterrupt:
