@@ -51,8 +51,29 @@ def _jwt_header(token: str) -> bool:
 
 
 _URL_SAFE = str.maketrans("-_", "+/")
+# What documentation writes in place of a credential: a mask (xxxx, ****, 00000000:
+# AKIAXXXXXXXXXXXXXXXX, sk_live_xxxxxxxx) or the word EXAMPLE, as in AWS's published example keys
+# (AKIAIOSFODNN7EXAMPLE). A random token of the usual lengths holds none of these by chance (a run of
+# four x among 40 letters and digits: about 1 in 25,000); a private key's long base64 body might,
+# so its rule does not skip placeholders.
+_PLACEHOLDER = re.compile(r"(?i:x{4}|example)|\*{4}|0{8}")
+
+
+def is_placeholder(value: str) -> bool:
+    """The reported value is a mask or documentation example, not a credential."""
+    return _PLACEHOLDER.search(value) is not None
+
+
 # Checks a match must pass beyond its pattern (``check``), by name: one home for each.
 MATCH_CHECKS: dict[str, Callable[[str], bool]] = {"jwt_header": _jwt_header}
+
+
+def _not_placeholder(value: str) -> bool:
+    return not is_placeholder(value)
+
+
+def _both(first: Callable[[str], bool], second: Callable[[str], bool]) -> Callable[[str], bool]:
+    return lambda value: first(value) and second(value)
 
 
 def compile_pattern(pattern: str, *, engine: str, ignore_case: bool) -> Any:
@@ -84,9 +105,15 @@ class RegexPattern(DetectorOptions):
     # What the author should do about this pattern's match, when the rule's guidance does not fit it.
     guidance: str | None = Field(default=None, min_length=1)
     severity: str | None = Field(default=None, pattern="^(low|medium|high)$")
-    # Literals one of which every match contains, matched case-insensitively (keywords.py); derived
-    # from the pattern when not given. None derivable: the pattern runs on every draft.
+    # Keywords are matched as written when a format's case is what sets it apart from prose (Twilio's
+    # "AC" + hex; "ace" and "accept" hold the same letters). Declared before the keywords it governs.
+    keywords_match_case: bool = False
+    # Literals one of which every match contains, matched case-insensitively unless
+    # ``keywords_match_case`` (keywords.py); derived from the pattern when not given.
     keywords: list[str] | None = None
+    # Why this pattern has no keywords and runs on every draft (it costs every draft something): a
+    # pattern with neither keywords nor a derivable literal must say why in the default policy.
+    always_run: str | None = Field(default=None, min_length=1)
     # A check the reported span must also pass (MATCH_CHECKS), where a regular expression cannot say
     # it: ``jwt_header``, the token's header decodes to a JSON object with an "alg".
     check: Literal["jwt_header"] | None = None
@@ -100,12 +127,12 @@ class RegexPattern(DetectorOptions):
 
     @field_validator("keywords")
     @classmethod
-    def _usable_keywords(cls, value: list[str] | None) -> list[str] | None:
+    def _usable_keywords(cls, value: list[str] | None, info: ValidationInfo) -> list[str] | None:
         if value is None:
             return None
         if not value or any(len(k) < MIN_KEYWORD_LENGTH for k in value):
             raise ValueError(f"a non-empty list of literals of at least {MIN_KEYWORD_LENGTH} characters")
-        return sorted({k.lower() for k in value})
+        return sorted(set(value) if info.data.get("keywords_match_case") else {k.lower() for k in value})
 
     @field_validator("pattern")
     @classmethod
@@ -129,13 +156,26 @@ class RegexPattern(DetectorOptions):
             raise ValueError("the name or number of a group of the pattern")
         return value
 
+    @model_validator(mode="after")
+    def _runs_always_or_has_keywords(self) -> RegexPattern:
+        if self.always_run is not None and self.keywords is not None:
+            raise ValueError("keywords or always_run (the reason it has none), not both")
+        if self.keywords_match_case and self.keywords is None:
+            raise ValueError("keywords to match as written (keywords_match_case needs keywords)")
+        return self
+
     @property
     def effective_keywords(self) -> list[str] | None:
+        if self.always_run is not None:
+            return None
         return self.keywords if self.keywords is not None else derive_keywords(self.pattern)
 
 
 class RegexOptions(DetectorOptions):
     patterns: list[RegexPattern] = Field(min_length=1)
+    # A reported value that is a mask or documentation example (``is_placeholder``) is not reported:
+    # credential rules set it, so "AKIAXXXXXXXXXXXXXXXX" in a how-to stays clean.
+    skip_placeholders: bool = False
 
 
 @register
@@ -153,8 +193,11 @@ class RegexDetector(Detector[RegexOptions]):
             )  # RE2 spans take numbers
             severity = Severity.parse(p.severity) if p.severity else None
             check = MATCH_CHECKS[p.check] if p.check else None
+            if opts.skip_placeholders:
+                check = _not_placeholder if check is None else _both(check, _not_placeholder)
             self._compiled.append((regex, group, p.message, severity, p.guidance, check))
         self.pattern_keywords: list[list[str] | None] = [p.effective_keywords for p in opts.patterns]
+        self.pattern_keywords_match_case = [p.keywords_match_case for p in opts.patterns]
         self._always = [i for i, keywords in enumerate(self.pattern_keywords) if not keywords]
         # Until the policy binds its detectors, this rule's own keywords select its patterns.
         self.prefilter = KeywordPrefilter([self])
