@@ -879,12 +879,27 @@ family(
     "Discord bot token",
     "Discord developer portal, the application's Bot page: reset the token",
     [
-        "(?<![A-Za-z0-9_.-])(?:M[Tjz]|N[DTjz]|O[DT])[AEIMQUYcgk][wxyz0-5][A-Za-z0-9_-]{19,24}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,40}(?![A-Za-z0-9_.-])"
+        {
+            "name": "token",
+            "pattern": "(?<![A-Za-z0-9_.-])(?:M[Tjz]|N[DTjz]|O[DT])[AEIMQUYcgk][wxyz0-5][A-Za-z0-9_-]{19,24}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,40}(?![A-Za-z0-9_.-])",
+            "keywords": _DISCORD_ID_PREFIXES,
+            "keywords_match_case": True,
+        },
+        # The shape public scanners accept ([MNO], then any token characters), when the draft names
+        # Discord before or after it: the word is the keyword.
+        {
+            "name": "token_named_before",
+            "pattern": "(?i:discord)[\\s\\S]{0,200}?(?<![A-Za-z0-9_.-])(?P<value>[MNO][A-Za-z0-9_-]{23,27}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,40})(?![A-Za-z0-9_.-])",
+            "keywords": ["discord"],
+        },
+        {
+            "name": "token_named_after",
+            "pattern": "(?<![A-Za-z0-9_.-])(?P<value>[MNO][A-Za-z0-9_-]{23,27}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,40})(?![A-Za-z0-9_.-])(?=[\\s\\S]{0,200}?(?i:discord))",
+            "keywords": ["discord"],
+        },
     ],
-    [v],
-    ["MTIzNDU2.short.token", "Node.js and Python examples", "A" + v[1:]],
-    keywords=_DISCORD_ID_PREFIXES,
-    keywords_match_case=True,
+    [v, m(f"DISCORD_TOKEN={(w := 'N' + r(23) + '.' + r(6, URLSAFE) + '.' + r(38, URLSAFE))}", w)],
+    ["MTIzNDU2.short.token", "Node.js and Python examples", "A" + v[1:], f"bot token {w}"],
 )
 v = f"https://discord.com/api/webhooks/{r(19, string.digits)}/{r(68, URLSAFE)}"
 family(

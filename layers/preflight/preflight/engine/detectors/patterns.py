@@ -51,29 +51,32 @@ def _jwt_header(token: str) -> bool:
 
 
 _URL_SAFE = str.maketrans("-_", "+/")
-# What documentation writes in place of a credential: a mask (xxxx, ****, 00000000:
-# AKIAXXXXXXXXXXXXXXXX, sk_live_xxxxxxxx) or the word EXAMPLE, as in AWS's published example keys
-# (AKIAIOSFODNN7EXAMPLE). A random token of the usual lengths holds none of these by chance (a run of
-# four x among 40 letters and digits: about 1 in 25,000); a private key's long base64 body might,
-# so its rule does not skip placeholders.
-_PLACEHOLDER = re.compile(r"(?i:x{4}|example)|\*{4}|0{8}")
+# What documentation writes in place of a credential. A mask (xxxx, ****, 00000000:
+# AKIAXXXXXXXXXXXXXXXX, sk_live_xxxxxxxx) is never one: a random token of the usual lengths holds
+# none by chance (a run of four x among 40 letters and digits: about 1 in 25,000); a private key's
+# long base64 body might, so its rule does not skip placeholders. A value spelling EXAMPLE (AWS's
+# published example keys, AKIAIOSFODNN7EXAMPLE) is a placeholder when the draft calls it one (docs,
+# example, sample... within _EXAMPLE_CONTEXT characters); pasted as someone's configuration it is
+# screened like any key, since the rest of that configuration may be real.
+_MASK = re.compile(r"(?i:x{4})|\*{4}|0{8}")
+_SPELLS_EXAMPLE = re.compile(r"(?i:example)")
+_CALLED_AN_EXAMPLE = re.compile(r"(?i)\b(?:examples?|docs|documentation|samples?|placeholders?|dummy|fake)\b")
+_EXAMPLE_CONTEXT = 200
 
 
-def is_placeholder(value: str) -> bool:
-    """The reported value is a mask or documentation example, not a credential."""
-    return _PLACEHOLDER.search(value) is not None
+def is_placeholder(text: str, start: int, end: int) -> bool:
+    """The value at ``text[start:end]`` is a mask, or a documentation example the draft calls one."""
+    value = text[start:end]
+    if _MASK.search(value):
+        return True
+    if not _SPELLS_EXAMPLE.search(value):
+        return False
+    around = f"{text[max(0, start - _EXAMPLE_CONTEXT) : start]} {text[end : end + _EXAMPLE_CONTEXT]}"
+    return _CALLED_AN_EXAMPLE.search(around) is not None
 
 
 # Checks a match must pass beyond its pattern (``check``), by name: one home for each.
 MATCH_CHECKS: dict[str, Callable[[str], bool]] = {"jwt_header": _jwt_header}
-
-
-def _not_placeholder(value: str) -> bool:
-    return not is_placeholder(value)
-
-
-def _both(first: Callable[[str], bool], second: Callable[[str], bool]) -> Callable[[str], bool]:
-    return lambda value: first(value) and second(value)
 
 
 def compile_pattern(pattern: str, *, engine: str, ignore_case: bool) -> Any:
@@ -173,8 +176,8 @@ class RegexPattern(DetectorOptions):
 
 class RegexOptions(DetectorOptions):
     patterns: list[RegexPattern] = Field(min_length=1)
-    # A reported value that is a mask or documentation example (``is_placeholder``) is not reported:
-    # credential rules set it, so "AKIAXXXXXXXXXXXXXXXX" in a how-to stays clean.
+    # A reported value that is a mask or a documentation example (``is_placeholder``) is not
+    # reported: credential rules set it, so "AKIAXXXXXXXXXXXXXXXX" in a how-to stays clean.
     skip_placeholders: bool = False
 
 
@@ -193,8 +196,6 @@ class RegexDetector(Detector[RegexOptions]):
             )  # RE2 spans take numbers
             severity = Severity.parse(p.severity) if p.severity else None
             check = MATCH_CHECKS[p.check] if p.check else None
-            if opts.skip_placeholders:
-                check = _not_placeholder if check is None else _both(check, _not_placeholder)
             self._compiled.append((regex, group, p.message, severity, p.guidance, check))
         self.pattern_keywords: list[list[str] | None] = [p.effective_keywords for p in opts.patterns]
         self.pattern_keywords_match_case = [p.keywords_match_case for p in opts.patterns]
@@ -239,5 +240,7 @@ class RegexDetector(Detector[RegexOptions]):
             regex, group, message, severity, guidance, check = self._compiled[index]
             for match in regex.finditer(text):
                 start, end = match.span(group)
-                if end > start and (check is None or check(text[start:end])):
+                if end <= start or (check is not None and not check(text[start:end])):
+                    continue
+                if not (self.options.skip_placeholders and is_placeholder(text, start, end)):
                     yield Hit(start, end, severity=severity, message=message, guidance=guidance)
