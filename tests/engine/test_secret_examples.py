@@ -493,3 +493,57 @@ def test_the_provider_rules_file_is_what_its_generator_writes() -> None:
         [sys.executable, str(tool), "--check"], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stderr
+
+
+_PASSWORD_VALUE = _VALUE.map(lambda v: v[:5] + "#" + v[5:])
+
+
+@hsettings(max_examples=150, deadline=None)
+@given(
+    command=st.sampled_from(
+        [
+            "mysql -u app -p{q}{value}{q} shop",
+            "mysqldump -uroot -p{q}{value}{q} --all-databases",
+            "sshpass -p {q}{value}{q} ssh ops@10.0.0.9",
+            "some-cli --password={q}{value}{q} --verbose",
+            "some-cli --passwd {q}{value}{q}",
+            "curl -su svc:{q}{value}{q} https://api.acme.test",
+            "curl --user {q}ops:{value}{q} https://api.acme.test",
+        ]
+    ),
+    quote=st.sampled_from(["", "'", '"']),
+    value=_PASSWORD_VALUE,
+)
+def test_passwords_on_command_lines_are_reported(
+    engine: Engine, command: str, quote: str, value: str
+) -> None:
+    if command.startswith("curl -su"):
+        command = command.replace("-su svc:{q}", "-u {q}svc:")  # a quote opens before the user
+    text = command.format(q=quote, value=value)
+    start = text.index(value)
+    assert ("secret.command_line_password", start, start + len(value)) in engine.hits(text), text
+
+
+@hsettings(max_examples=150, deadline=None)
+@given(
+    phrase=st.sampled_from(
+        [
+            "A senha do servidor é {value}",
+            "Senha do wifi: {value}",
+            "La contraseña es {value}",
+            "Das Passwort lautet {value}",
+            "Kennwort: {value}",
+            "Het wachtwoord is {value}",
+            "Le mot de passe est {value}",
+            "Hasło do sieci: {value}",
+        ]
+    ),
+    value=_PASSWORD_VALUE,
+    end=st.sampled_from(["", ".", " — thanks!", "\n"]),
+)
+def test_the_password_is_phrasings_of_many_languages_report_the_value(
+    engine: Engine, phrase: str, value: str, end: str
+) -> None:
+    text = phrase.format(value=value) + end
+    start = text.index(value)
+    assert ("secret.password_assignment", start, start + len(value)) in engine.hits(text), text

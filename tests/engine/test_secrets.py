@@ -335,3 +335,54 @@ def test_published_example_keys_pasted_as_a_configuration_are_still_flagged(find
     assert {"AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"} <= set(
         covered(findings, text)
     )
+
+
+COMMAND_LINES_AND_HEADERS = [
+    # Passwords given to a client on its command line.
+    ("mariadb -h 10.0.0.8 -u app -p'Fjord!Lake31' crm", "Fjord!Lake31"),
+    ("mysqladmin -u root -pW4lrus_Tusk status", "W4lrus_Tusk"),
+    ('sshpass -p "Kelp&Reef19" scp dump.sql ops@backup:/srv', "Kelp&Reef19"),
+    ("vault-cli login --password=Orca7Pod2Ns", "Orca7Pod2Ns"),
+    ("rabbitmqadmin --username ops --password Harbor2Dock9 list queues", "Harbor2Dock9"),
+    ("curl -s -u deploy:Quay9Crane4 https://artifacts.acme.test/upload", "Quay9Crane4"),
+    ("curl --user=ci-bot:Mast3rSail! https://jenkins.acme.test/job/x/build", "Mast3rSail!"),
+    # "The password is ..." in other languages.
+    ("A senha da rede é Coqueiro2030!", "Coqueiro2030!"),
+    ("La contraseña del portal era Nieve_4417", "Nieve_4417"),
+    ("Das Kennwort für den Drucker ist Drucker#303", "Drucker#303"),
+    ("Le mot de passe du wifi est Baguette2024!", "Baguette2024!"),
+    ("Het wachtwoord van de gastenwifi is Tulp-2025", "Tulp-2025"),
+    # Opaque tokens: a bare "token" key and Authorization headers.
+    ('discord_bot.token = "n3Rk8vQ2zL7wP4tX"', "n3Rk8vQ2zL7wP4tX"),
+    ("token: Gm4pX9qL2wZ7vR3tK8nB", "Gm4pX9qL2wZ7vR3tK8nB"),
+    ('requests.get(url, headers={"Authorization": "Bearer q7Lw2Zx9Vn4Tp8Rk3Ym6B"})', "q7Lw2Zx9Vn4Tp8Rk3Ym6B"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), COMMAND_LINES_AND_HEADERS)
+def test_command_line_passwords_local_phrasings_and_bearer_tokens_are_reported(findings, text, value) -> None:
+    assert value in covered(findings, text)
+
+
+ABOUT_COMMANDS_AND_TOKENS = [
+    "mysql -u root -p crm  # asks for the password",
+    "mkdir -p build/assets && cp -pr src build",
+    'sshpass -p "$SSH_PASSWORD" ssh ops@host',
+    "cat pw.txt | docker login --password-stdin registry.acme.test",
+    "tool --password <your-password> --host db",
+    "curl -u $USER:$TOKEN https://api.acme.test",
+    "curl -u user:password https://httpbin.org/basic-auth/user/password",
+    "La contraseña es demasiado corta, usa al menos doce caracteres.",
+    "Das Passwort ist abgelaufen.",
+    "Le mot de passe est : à renouveler tous les trois mois.",
+    "A senha: mínimo de oito caracteres",
+    "Token: 0x6b175474e89094c44da98b954eedeac495271d0f is the DAI contract.",
+    "As a token of thanks, use code SPRING2025 at checkout.",
+    "Authorization: Bearer <access token>",
+    "She was the bearer of good news.",
+]
+
+
+@pytest.mark.parametrize("text", ABOUT_COMMANDS_AND_TOKENS)
+def test_commands_and_sentences_about_passwords_and_tokens_are_clean(categories, text: str) -> None:
+    assert "secret" not in categories(text)
