@@ -76,6 +76,8 @@ def family(rid, message, revoke, patterns, match, no_match, keywords=None, keywo
         entry = {
             "name": p.get("name", f"p{i + 1}" if len(patterns) > 1 else "token"),
             "pattern": p["pattern"],
+            # Masks and documentation examples (AKIAXXXXXXXXXXXXXXXX) are not credentials.
+            "check": "not_placeholder",
         }
         if "(?P<value>" in p["pattern"]:
             entry["group"] = "value"
@@ -93,8 +95,7 @@ def family(rid, message, revoke, patterns, match, no_match, keywords=None, keywo
             "severity": "high",
             "message": message,
             "guidance": f"Remove it and revoke it now ({revoke}): a published credential is compromised.",
-            # Masks and documentation examples (AKIAXXXXXXXXXXXXXXXX) are not credentials.
-            "options": {"skip_placeholders": True, "patterns": pats},
+            "options": {"patterns": pats},
             "examples": {"match": match, "no_match": no_match},
         }
     )

@@ -405,7 +405,9 @@ def test_twilio_auth_tokens_next_to_an_account_sid_are_found(
 _SKIPS_PLACEHOLDERS = {
     r.id
     for r in _POLICY.rules
-    if r.category == "secret" and r.detector == "regex" and r.options.get("skip_placeholders")
+    if r.category == "secret"
+    and r.detector == "regex"
+    and all(p.get("check") == "not_placeholder" for p in r.options["patterns"])
 }
 _MASKABLE = [
     e
@@ -414,7 +416,7 @@ _MASKABLE = [
 ]
 
 
-def test_every_credential_rule_skips_placeholders_but_private_keys_and_jwts() -> None:
+def test_every_credential_pattern_skips_placeholders_but_private_keys_and_jwts() -> None:
     secret_rules = {r.id for r in _POLICY.rules if r.category == "secret" and r.detector == "regex"}
     # A private key's or a JWT's long base64 body may hold "xxxx" by chance: those are not skipped.
     assert secret_rules - _SKIPS_PLACEHOLDERS == {"secret.private_key", "secret.jwt"}

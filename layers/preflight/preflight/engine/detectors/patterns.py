@@ -75,8 +75,12 @@ def is_placeholder(text: str, start: int, end: int) -> bool:
     return _CALLED_AN_EXAMPLE.search(around) is not None
 
 
-# Checks a match must pass beyond its pattern (``check``), by name: one home for each.
-MATCH_CHECKS: dict[str, Callable[[str], bool]] = {"jwt_header": _jwt_header}
+# Checks a match must pass beyond its pattern (``check``), by name: one home for each. Each reads the
+# reported span in its text (text, start, end).
+MATCH_CHECKS: dict[str, Callable[[str, int, int], bool]] = {
+    "jwt_header": lambda text, start, end: _jwt_header(text[start:end]),
+    "not_placeholder": lambda text, start, end: not is_placeholder(text, start, end),
+}
 
 
 def compile_pattern(pattern: str, *, engine: str, ignore_case: bool) -> Any:
@@ -118,8 +122,10 @@ class RegexPattern(DetectorOptions):
     # pattern with neither keywords nor a derivable literal must say why in the default policy.
     always_run: str | None = Field(default=None, min_length=1)
     # A check the reported span must also pass (MATCH_CHECKS), where a regular expression cannot say
-    # it: ``jwt_header``, the token's header decodes to a JSON object with an "alg".
-    check: Literal["jwt_header"] | None = None
+    # it: ``jwt_header``, the token's header decodes to a JSON object with an "alg";
+    # ``not_placeholder``, the value is no mask or documentation example (is_placeholder): credential
+    # patterns set it, so "AKIAXXXXXXXXXXXXXXXX" in a how-to stays clean.
+    check: Literal["jwt_header", "not_placeholder"] | None = None
 
     @model_validator(mode="before")
     @classmethod
@@ -176,9 +182,6 @@ class RegexPattern(DetectorOptions):
 
 class RegexOptions(DetectorOptions):
     patterns: list[RegexPattern] = Field(min_length=1)
-    # A reported value that is a mask or a documentation example (``is_placeholder``) is not
-    # reported: credential rules set it, so "AKIAXXXXXXXXXXXXXXXX" in a how-to stays clean.
-    skip_placeholders: bool = False
 
 
 @register
@@ -240,7 +243,5 @@ class RegexDetector(Detector[RegexOptions]):
             regex, group, message, severity, guidance, check = self._compiled[index]
             for match in regex.finditer(text):
                 start, end = match.span(group)
-                if end <= start or (check is not None and not check(text[start:end])):
-                    continue
-                if not (self.options.skip_placeholders and is_placeholder(text, start, end)):
+                if end > start and (check is None or check(text, start, end)):
                     yield Hit(start, end, severity=severity, message=message, guidance=guidance)
