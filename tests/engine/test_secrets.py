@@ -386,3 +386,21 @@ ABOUT_COMMANDS_AND_TOKENS = [
 @pytest.mark.parametrize("text", ABOUT_COMMANDS_AND_TOKENS)
 def test_commands_and_sentences_about_passwords_and_tokens_are_clean(categories, text: str) -> None:
     assert "secret" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mqtt:\n  password: !secret mqtt_password",
+        "db_password: !ENV ${POSTGRES_PASSWORD}",
+        "MasterUserPassword: !Ref DatabasePassword",
+        "password: !vault |",
+    ],
+)
+def test_yaml_tags_naming_where_a_password_lives_are_references(categories, text: str) -> None:
+    assert "secret" not in categories(text)
+
+
+def test_a_connection_string_password_ends_at_the_next_separator(findings) -> None:
+    text = "Server=sql01;Database=crm;User Id=app;Password=Lm4!qZ8wRt;TrustServerCertificate=true"
+    assert covered(findings, text) == ["Lm4!qZ8wRt"]
