@@ -346,6 +346,7 @@ COMMAND_LINES_AND_HEADERS = [
     ("rabbitmqadmin --username ops --password Harbor2Dock9 list queues", "Harbor2Dock9"),
     ("curl -s -u deploy:Quay9Crane4 https://artifacts.acme.test/upload", "Quay9Crane4"),
     ("curl --user=ci-bot:Mast3rSail! https://jenkins.acme.test/job/x/build", "Mast3rSail!"),
+    ("PGPASSWORD=Wharf7!Gull psql -h db.acme.test -U report", "Wharf7!Gull"),
     # "The password is ..." in other languages.
     ("A senha da rede é Coqueiro2030!", "Coqueiro2030!"),
     ("La contraseña del portal era Nieve_4417", "Nieve_4417"),
