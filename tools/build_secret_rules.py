@@ -2,15 +2,18 @@
 """Writes rules/default/secrets-providers.yaml: one rule per credential family, each with examples.
 
 Formats come from the providers' documentation and public scanner rule sets (gitleaks, detect-secrets,
-trufflehog); the patterns are written here. Example values are random (``secrets``), so re-running
-changes only the examples. Run: .venv/bin/python tools/build_secret_rules.py
+trufflehog); the patterns are written here. Example values are random but seeded, so re-running
+writes the same file: ``--check`` fails when the YAML and this table disagree (an edit made in the
+YAML, or a table change not yet written). Run: .venv/bin/python tools/build_secret_rules.py [--check]
 """
 
 from __future__ import annotations
 
+import base64
+import random
 import re
-import secrets
 import string
+import sys
 from pathlib import Path
 
 import yaml
@@ -22,10 +25,21 @@ LOWER = string.ascii_lowercase + string.digits
 HEX = "0123456789abcdef"
 B64 = ALNUM + "+/"
 URLSAFE = ALNUM + "_-"
+# Example values are made up from a fixed seed: the output depends only on this table.
+_RNG = random.Random(20261205)
+
+
+class Flow(list):
+    """A list written on one line (a long keyword list would take a line per keyword)."""
+
+
+yaml.SafeDumper.add_representer(
+    Flow, lambda dumper, value: dumper.represent_sequence("tag:yaml.org,2002:seq", value, flow_style=True)
+)
 
 
 def r(n: int, alphabet: str = ALNUM) -> str:
-    return "".join(secrets.choice(alphabet) for _ in range(n))
+    return "".join(_RNG.choice(alphabet) for _ in range(n))
 
 
 def uuid() -> str:
@@ -54,7 +68,7 @@ def ctx(keys: str, value: str) -> str:
 RULES: list[dict] = []
 
 
-def family(rid, message, revoke, patterns, match, no_match, keywords=None):
+def family(rid, message, revoke, patterns, match, no_match, keywords=None, keywords_match_case=False):
     pats = []
     for i, p in enumerate(patterns):
         if isinstance(p, str):
@@ -62,12 +76,16 @@ def family(rid, message, revoke, patterns, match, no_match, keywords=None):
         entry = {
             "name": p.get("name", f"p{i + 1}" if len(patterns) > 1 else "token"),
             "pattern": p["pattern"],
+            # Masks and documentation examples (AKIAXXXXXXXXXXXXXXXX) are not credentials.
+            "check": "not_placeholder",
         }
         if "(?P<value>" in p["pattern"]:
             entry["group"] = "value"
         kw = p.get("keywords", keywords)
+        if p.get("keywords_match_case", keywords_match_case):
+            entry["keywords_match_case"] = True
         if kw:
-            entry["keywords"] = kw
+            entry["keywords"] = Flow(kw) if len(kw) > 20 else kw
         pats.append(entry)
     RULES.append(
         {
@@ -190,7 +208,7 @@ family(
     ["https://acme.blob.core.windows.net/c?sv=2022-11-02&sig=<signature>", "sig=" + v],
     keywords=["sig="],
 )
-v = r(3, URLSAFE + "~.") + str(secrets.randbelow(10)) + "Q~" + r(34, URLSAFE + "~.")
+v = r(3, URLSAFE + "~.") + str(_RNG.randrange(10)) + "Q~" + r(34, URLSAFE + "~.")
 family(
     "azure_ad_client_secret",
     "Microsoft Entra ID (Azure AD) client secret",
@@ -843,19 +861,47 @@ family(
     ["https://acme.webhook.office.com/webhookb2/<id>", "https://outlook.office.com/mail"],
     keywords=[".webhook.office.com/webhook"],
 )
-v = f"{secrets.choice('MNO')}{r(25)}.{r(6, URLSAFE)}.{r(38, URLSAFE)}"
+# The first part of a bot token is the bot's user id (a snowflake: 17 to 20 decimal digits) in
+# base64, so its first four characters encode the id's first three digits: [MNO] and [DTjz] from the
+# first (1-9), then one of ten characters for each further digit. Those four characters, matched as
+# written, are the keywords: nothing else in the token is a literal, and lower-cased they occur in
+# words ("nda", "mode").
+_B64 = string.ascii_uppercase + string.ascii_lowercase + string.digits + "+/"
+_DISCORD_ID_PREFIXES = sorted(
+    _B64[ord(a) >> 2] + _B64[(ord(a) & 3) << 4 | ord(b) >> 4] + _B64[(ord(b) & 15) << 2] + _B64[ord(c) & 63]
+    for a in "123456789"
+    for b in string.digits
+    for c in string.digits
+)
+_snowflake = str(_RNG.randrange(10**17, 10**19)).encode()
+v = f"{base64.b64encode(_snowflake).decode().rstrip('=')}.{r(6, URLSAFE)}.{r(38, URLSAFE)}"
 family(
     "discord_bot_token",
     "Discord bot token",
     "Discord developer portal, the application's Bot page: reset the token",
     [
-        "(?<![A-Za-z0-9_.-])[MNO][A-Za-z0-9_-]{23,27}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,40}(?![A-Za-z0-9_.-])"
+        {
+            "name": "token",
+            "pattern": "(?<![A-Za-z0-9_.-])(?:M[Tjz]|N[DTjz]|O[DT])[AEIMQUYcgk][wxyz0-5][A-Za-z0-9_-]{19,24}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,40}(?![A-Za-z0-9_.-])",
+            "keywords": _DISCORD_ID_PREFIXES,
+            "keywords_match_case": True,
+        },
+        # The shape public scanners accept ([MNO], then any token characters), when the draft names
+        # Discord before or after it: the word is the keyword.
+        {
+            "name": "token_named_before",
+            "pattern": "(?i:discord)[\\s\\S]{0,200}?(?<![A-Za-z0-9_.-])(?P<value>[MNO][A-Za-z0-9_-]{23,27}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,40})(?![A-Za-z0-9_.-])",
+            "keywords": ["discord"],
+        },
+        {
+            "name": "token_named_after",
+            "pattern": "(?<![A-Za-z0-9_.-])(?P<value>[MNO][A-Za-z0-9_-]{23,27}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,40})(?![A-Za-z0-9_.-])(?=[\\s\\S]{0,200}?(?i:discord))",
+            "keywords": ["discord"],
+        },
     ],
-    [v],
-    ["MTIzNDU2.short.token", "Node.js and Python examples"],
-    keywords=None,
+    [v, m(f"DISCORD_TOKEN={(w := 'N' + r(23) + '.' + r(6, URLSAFE) + '.' + r(38, URLSAFE))}", w)],
+    ["MTIzNDU2.short.token", "Node.js and Python examples", "A" + v[1:], f"bot token {w}"],
 )
-RULES[-1]["options"]["patterns"][0]["name"] = "token_no_keyword"
 v = f"https://discord.com/api/webhooks/{r(19, string.digits)}/{r(68, URLSAFE)}"
 family(
     "discord_webhook",
@@ -871,8 +917,9 @@ family(
     "telegram_bot_token",
     "Telegram bot token",
     "@BotFather, /revoke",
-    ["(?<![0-9A-Za-z])(?P<value>[0-9]{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])"],
-    [m(f"TELEGRAM_BOT_TOKEN={v}", v)],
+    # Alone, or in the Bot API's URLs: https://api.telegram.org/bot<token>/sendMessage.
+    ["(?:(?<=/bot)|(?<![0-9A-Za-z]))(?P<value>[0-9]{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])"],
+    [m(f"TELEGRAM_BOT_TOKEN={v}", v), m(f"curl https://api.telegram.org/bot{v}/getMe", v)],
     ["123456789:AAxx", "at 12:AA we met"],
     keywords=[":aa"],
 )
@@ -886,12 +933,15 @@ family(
         {
             "name": "auth_token_near_sid",
             "pattern": "AC(?<![A-Za-z0-9]AC)[a-f0-9]{32}[^\\n]{0,80}?(?<![A-Za-z0-9])(?P<value>[a-f0-9]{32})(?![A-Za-z0-9])",
-            "keywords": [f"ac{c}" for c in HEX],
+            # "AC" and a hex digit as written: lower-cased, "ace" and "accept" would select it.
+            "keywords": [f"AC{c}" for c in HEX],
+            "keywords_match_case": True,
         },
         {
             "name": "api_key",
             "pattern": tok("SK", "[a-f0-9]{32}", "A-Za-z0-9", "A-Za-z0-9"),
-            "keywords": [f"sk{c}" for c in HEX],
+            "keywords": [f"SK{c}" for c in HEX],
+            "keywords_match_case": True,
         },
         {"name": "auth_token", "pattern": ctx("twilio_?auth_?token", "[a-f0-9]{32}"), "keywords": ["twilio"]},
     ],
@@ -908,7 +958,7 @@ family(
     ["SG." + r(22, URLSAFE), "SG.<key>"],
     keywords=["sg."],
 )
-v = f"{r(32, HEX)}-us{secrets.randbelow(20) + 1}"
+v = f"{r(32, HEX)}-us{_RNG.randrange(20) + 1}"
 family(
     "mailchimp_api_key",
     "Mailchimp API key",
@@ -1460,8 +1510,13 @@ header = """# Credentials by provider: one rule per family, all with the generic
 # Identifiers that are not secrets (OpenAI org ids, Stripe pk_ keys, Twilio account SIDs alone,
 # New Relic browser keys) are among the no_match examples.
 """
-OUT.write_text(
-    header
-    + yaml.safe_dump({"schema_version": 1, "rules": RULES}, sort_keys=False, allow_unicode=True, width=4096)
+text = header + yaml.safe_dump(
+    {"schema_version": 1, "rules": RULES}, sort_keys=False, allow_unicode=True, width=4096
 )
-print(f"{len(RULES)} rules, {sum(len(r['options']['patterns']) for r in RULES)} patterns -> {OUT}")
+if "--check" in sys.argv[1:]:
+    if OUT.read_text() != text:
+        sys.exit(f"{OUT} differs from {Path(__file__).name}: re-run it (edit the table, not the YAML)")
+    print(f"{OUT.name} is up to date ({len(RULES)} rules)")
+else:
+    OUT.write_text(text)
+    print(f"{len(RULES)} rules, {sum(len(r['options']['patterns']) for r in RULES)} patterns -> {OUT}")

@@ -235,3 +235,173 @@ def test_hostile_encoded_looking_drafts_stay_fast(engine: Engine, unit: str) -> 
     list(detector.detect(ctx))
     elapsed = time.perf_counter() - started
     assert elapsed < 0.3, f"took {elapsed * 1000:.0f} ms on {unit!r}"
+
+
+# ---------------------------------------------------------------------------------------------------
+# Classes closed in round 15: keys in other languages and short forms, values that only look like
+# references, URLs without a user, bot tokens inside API URLs, and placeholders that are no credential
+# ---------------------------------------------------------------------------------------------------
+
+PASSWORD_FORMS = [
+    # The key in other languages, as code and configuration write it.
+    ('senha_producao = "Tucano!8841"', "Tucano!8841"),
+    ("contraseña: 'Pelota.Roja.55'", "Pelota.Roja.55"),
+    ('contrasena = "NubeGris_2030"', "NubeGris_2030"),
+    ('db.Passwort = "Rhein&Mosel9"', "Rhein&Mosel9"),
+    ('KENNWORT="Bergsee#2718"', "Bergsee#2718"),
+    ('"wachtwoord": "Molen-Dijk-34"', "Molen-Dijk-34"),
+    ("mot_de_passe = 'Baguette%Soleil7'", "Baguette%Soleil7"),
+    ('mdp: "Ciel2Bleu!"', "Ciel2Bleu!"),
+    ('haslo = "Wisla!Krakow88"', "Wisla!Krakow88"),
+    # A bare "pass" ending an identifier (PHP, shell, JSON).
+    ("$ftp_pass = 'Kq8#vnT2ee';", "Kq8#vnT2ee"),
+    ('export DB_PASS="m7Yt!pQz3c"', "m7Yt!pQz3c"),
+    ('{"user": "svc", "pass": "Zr4&uiWq9x"}', "Zr4&uiWq9x"),
+    # A value that starts with % but is no format or variable reference.
+    ('password := "%Tg7Lm2pQw9"', "%Tg7Lm2pQw9"),
+    ("api_key = '%9fK2mQ7xLp4vR8t'", "%9fK2mQ7xLp4vR8t"),
+    # A URL whose user is empty (Redis writes only the password).
+    ("CACHE_URL=redis://:q9Wm4Lz8Tt2K@cache-01:6379/2", "q9Wm4Lz8Tt2K"),
+    ("rediss://:Hb5nQ2wE8rTy@eu1.cache.example.net:6380", "Hb5nQ2wE8rTy"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), PASSWORD_FORMS)
+def test_password_keys_of_other_languages_and_short_forms_report_the_value(findings, text, value) -> None:
+    assert value in covered(findings, text)
+
+
+TELEGRAM = "7305521948:AAF3kq9ZmXw2Lp8Rt6Yv0Bn4Cd7Ee1Gh5Jk"
+DISCORD_BOT = (
+    "MTE4NzYxMjM0NTY3ODkwMTIz.GkP3xQ.Zr8mNq2LwT5vBy7Kc1Hd9Fj4Gs6Ap0Ue3Io8Yt"  # id 1187612345678901233
+)
+DISCORD_LOOSE = "NvFq2Ls9Kd7Wm3Xr8Tz1Bc5Y.hH5dvP.Qm3Lp9Zr2Wt7Kv5Nc8Bx1Fd4Gs6Hj0Ae2Ty"
+TWILIO_SID = "AC3f9b2e7d1c4a6b8e0f2d4c6a8b0e1f3d"
+TWILIO_TOKEN = "9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b"
+BOT_TOKENS = [
+    (f"curl https://api.telegram.org/bot{TELEGRAM}/sendMessage?chat_id=42", TELEGRAM),
+    (f"wget -qO- api.telegram.org/bot{TELEGRAM}/getUpdates", TELEGRAM),
+    # A Discord bot token needs no context: its first part is the bot's user id in base64.
+    (f"client.login('{DISCORD_BOT}')", DISCORD_BOT),
+    # The looser shape public scanners accept, where the draft names Discord (before or after).
+    (f"our discord bot runs with TOKEN={DISCORD_LOOSE}", DISCORD_LOOSE),
+    (f"TOKEN={DISCORD_LOOSE} # from the Discord developer portal", DISCORD_LOOSE),
+    (f"client = Client('{TWILIO_SID}', '{TWILIO_TOKEN}')", TWILIO_TOKEN),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), BOT_TOKENS)
+def test_bot_and_messaging_tokens_are_reported(findings, text: str, value: str) -> None:
+    assert value in covered(findings, text)
+
+
+PLACEHOLDER_DRAFTS = [
+    # Masks: never a credential, whatever the draft says around them.
+    "aws_access_key_id = AKIAXXXXXXXXXXXXXXXX",
+    "Put your key in the header: sk_live_XXXXXXXXXXXXXXXXXXXXXXXX",
+    "GH_TOKEN=ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+    "SLACK_BOT_TOKEN=xoxb-000000000000-0000000000000-xxxxxxxxxxxxxxxxxxxxxxxx",
+    "Maps key: AIzaXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX",
+    "postgres://app:xxxxxxxx@db:5432/app",
+    # AWS's published example pair, called an example by the draft.
+    "Slides use the documentation pair AKIAIOSFODNN7EXAMPLE and wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY.",
+    "Sample config:\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = "
+    "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+    # Format strings and environment variables are references, not values.
+    'password := fmt.Sprintf("%s", pw)',
+    "password = '%(password)s' % params",
+    'set DB_PASSWORD="%DB_PASSWORD%"',
+    # A password key's companions that hold no password.
+    'password_hint = "the name of your first school"',
+    'passwort_regel = "mindestens zwolf Zeichen"',
+    # Twilio: the SID alone is an identifier; "accept", "ace" are words.
+    f"Our account SID is {TWILIO_SID}, support asked for it.",
+    "We accept ace cards at the Acme café. Discord meetup tonight, NDA required.",
+]
+
+
+@pytest.mark.parametrize("text", PLACEHOLDER_DRAFTS)
+def test_masks_documentation_examples_and_references_are_not_credentials(categories, text: str) -> None:
+    assert "secret" not in categories(text)
+
+
+def test_published_example_keys_pasted_as_a_configuration_are_still_flagged(findings) -> None:
+    # Without the draft calling them examples, the pair reads as someone's configuration: the rest of
+    # that configuration may be real, so it is screened like any key.
+    text = (
+        "my ~/.aws/credentials after the fix:\n[default]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\n"
+        "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
+    )
+    assert {"AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"} <= set(
+        covered(findings, text)
+    )
+
+
+COMMAND_LINES_AND_HEADERS = [
+    # Passwords given to a client on its command line.
+    ("mariadb -h 10.0.0.8 -u app -p'Fjord!Lake31' crm", "Fjord!Lake31"),
+    ("mysqladmin -u root -pW4lrus_Tusk status", "W4lrus_Tusk"),
+    ('sshpass -p "Kelp&Reef19" scp dump.sql ops@backup:/srv', "Kelp&Reef19"),
+    ("vault-cli login --password=Orca7Pod2Ns", "Orca7Pod2Ns"),
+    ("rabbitmqadmin --username ops --password Harbor2Dock9 list queues", "Harbor2Dock9"),
+    ("curl -s -u deploy:Quay9Crane4 https://artifacts.acme.test/upload", "Quay9Crane4"),
+    ("curl --user=ci-bot:Mast3rSail! https://jenkins.acme.test/job/x/build", "Mast3rSail!"),
+    ("PGPASSWORD=Wharf7!Gull psql -h db.acme.test -U report", "Wharf7!Gull"),
+    # "The password is ..." in other languages.
+    ("A senha da rede é Coqueiro2030!", "Coqueiro2030!"),
+    ("La contraseña del portal era Nieve_4417", "Nieve_4417"),
+    ("Das Kennwort für den Drucker ist Drucker#303", "Drucker#303"),
+    ("Le mot de passe du wifi est Baguette2024!", "Baguette2024!"),
+    ("Het wachtwoord van de gastenwifi is Tulp-2025", "Tulp-2025"),
+    # Opaque tokens: a bare "token" key and Authorization headers.
+    ('discord_bot.token = "n3Rk8vQ2zL7wP4tX"', "n3Rk8vQ2zL7wP4tX"),
+    ("token: Gm4pX9qL2wZ7vR3tK8nB", "Gm4pX9qL2wZ7vR3tK8nB"),
+    ('requests.get(url, headers={"Authorization": "Bearer q7Lw2Zx9Vn4Tp8Rk3Ym6B"})', "q7Lw2Zx9Vn4Tp8Rk3Ym6B"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), COMMAND_LINES_AND_HEADERS)
+def test_command_line_passwords_local_phrasings_and_bearer_tokens_are_reported(findings, text, value) -> None:
+    assert value in covered(findings, text)
+
+
+ABOUT_COMMANDS_AND_TOKENS = [
+    "mysql -u root -p crm  # asks for the password",
+    "mkdir -p build/assets && cp -pr src build",
+    'sshpass -p "$SSH_PASSWORD" ssh ops@host',
+    "cat pw.txt | docker login --password-stdin registry.acme.test",
+    "tool --password <your-password> --host db",
+    "curl -u $USER:$TOKEN https://api.acme.test",
+    "curl -u user:password https://httpbin.org/basic-auth/user/password",
+    "La contraseña es demasiado corta, usa al menos doce caracteres.",
+    "Das Passwort ist abgelaufen.",
+    "Le mot de passe est : à renouveler tous les trois mois.",
+    "A senha: mínimo de oito caracteres",
+    "Token: 0x6b175474e89094c44da98b954eedeac495271d0f is the DAI contract.",
+    "As a token of thanks, use code SPRING2025 at checkout.",
+    "Authorization: Bearer <access token>",
+    "She was the bearer of good news.",
+]
+
+
+@pytest.mark.parametrize("text", ABOUT_COMMANDS_AND_TOKENS)
+def test_commands_and_sentences_about_passwords_and_tokens_are_clean(categories, text: str) -> None:
+    assert "secret" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mqtt:\n  password: !secret mqtt_password",
+        "db_password: !ENV ${POSTGRES_PASSWORD}",
+        "MasterUserPassword: !Ref DatabasePassword",
+        "password: !vault |",
+    ],
+)
+def test_yaml_tags_naming_where_a_password_lives_are_references(categories, text: str) -> None:
+    assert "secret" not in categories(text)
+
+
+def test_a_connection_string_password_ends_at_the_next_separator(findings) -> None:
+    text = "Server=sql01;Database=crm;User Id=app;Password=Lm4!qZ8wRt;TrustServerCertificate=true"
+    assert covered(findings, text) == ["Lm4!qZ8wRt"]

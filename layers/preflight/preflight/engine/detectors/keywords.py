@@ -7,6 +7,10 @@ its keywords occurs: with a hundred credential rules most drafts run none of the
 draft hardly grows with the rule count. Patterns without a keyword run on every draft (keep those
 few and cheap).
 
+A pattern may ask for its keywords to be matched as written (``keywords_match_case``): Twilio's
+account SIDs start "AC" and a hex digit, and "ace" or "accept" lower-cased hold the same letters; a
+second automaton then reads the draft as written (only when the policy has such keywords).
+
 A pattern states its keywords (``keywords: [...]``) or they are derived from the expression: the
 longest literal that every match must contain, spelt out through small character classes and
 alternations (``A[KS]IA`` gives ``akia`` and ``asia``). A wrong keyword hides the pattern; each rule's
@@ -126,8 +130,9 @@ class KeywordPrefilter:
     patterns can match a text."""
 
     def __init__(self, detectors: Sequence[RegexDetector]) -> None:
-        ids: dict[str, int] = {}
-        self._targets: list[list[tuple[RegexDetector, int]]] = []
+        # Per case mode (False: matched in the lower-cased draft; True: as written), keyword -> the
+        # patterns it selects.
+        targets: dict[bool, dict[str, list[tuple[RegexDetector, int]]]] = {False: {}, True: {}}
         self.pattern_count = 0
         self.always_count = 0
         for detector in detectors:
@@ -136,23 +141,23 @@ class KeywordPrefilter:
                 if not keywords:
                     self.always_count += 1
                     continue
+                match_case = detector.pattern_keywords_match_case[index]
                 for keyword in keywords:
-                    if keyword not in ids:
-                        ids[keyword] = len(ids)
-                        self._targets.append([])
-                    self._targets[ids[keyword]].append((detector, index))
-        self.keywords = tuple(ids)
-        self._automaton = AhoCorasick(list(ids)) if ids else None
+                    targets[match_case].setdefault(keyword, []).append((detector, index))
+        self.keywords = (*targets[False], *targets[True])
+        self._scans = [
+            (match_case, AhoCorasick(list(by_keyword)), list(by_keyword.values()))
+            for match_case, by_keyword in targets.items()
+            if by_keyword
+        ]
 
     def select(self, text: str) -> dict[RegexDetector, set[int]]:
         """For each detector, the indexes of its keyword patterns whose keyword occurs in ``text``."""
         plan: dict[RegexDetector, set[int]] = {}
-        if self._automaton is None:
-            return plan
-        found = {
-            index for index, _, _ in self._automaton.find_matches_as_indexes(text.lower(), overlapping=True)
-        }
-        for keyword_id in found:
-            for detector, pattern_index in self._targets[keyword_id]:
-                plan.setdefault(detector, set()).add(pattern_index)
+        for match_case, automaton, targets in self._scans:
+            read = text if match_case else text.lower()
+            found = {index for index, _, _ in automaton.find_matches_as_indexes(read, overlapping=True)}
+            for keyword_id in found:
+                for detector, pattern_index in targets[keyword_id]:
+                    plan.setdefault(detector, set()).add(pattern_index)
         return plan

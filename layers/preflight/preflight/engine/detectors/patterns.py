@@ -51,8 +51,36 @@ def _jwt_header(token: str) -> bool:
 
 
 _URL_SAFE = str.maketrans("-_", "+/")
-# Checks a match must pass beyond its pattern (``check``), by name: one home for each.
-MATCH_CHECKS: dict[str, Callable[[str], bool]] = {"jwt_header": _jwt_header}
+# What documentation writes in place of a credential. A mask (xxxx, ****, 00000000:
+# AKIAXXXXXXXXXXXXXXXX, sk_live_xxxxxxxx) is never one: a random token of the usual lengths holds
+# none by chance (a run of four x among 40 letters and digits: about 1 in 25,000); a private key's
+# long base64 body might, so its rule does not skip placeholders. A value spelling EXAMPLE (AWS's
+# published example keys, AKIAIOSFODNN7EXAMPLE) is a placeholder when the draft calls it one (docs,
+# example, sample... within _EXAMPLE_CONTEXT characters); pasted as someone's configuration it is
+# screened like any key, since the rest of that configuration may be real.
+_MASK = re.compile(r"(?i:x{4})|\*{4}|0{8}")
+_SPELLS_EXAMPLE = re.compile(r"(?i:example)")
+_CALLED_AN_EXAMPLE = re.compile(r"(?i)\b(?:examples?|docs|documentation|samples?|placeholders?|dummy|fake)\b")
+_EXAMPLE_CONTEXT = 200
+
+
+def is_placeholder(text: str, start: int, end: int) -> bool:
+    """The value at ``text[start:end]`` is a mask, or a documentation example the draft calls one."""
+    value = text[start:end]
+    if _MASK.search(value):
+        return True
+    if not _SPELLS_EXAMPLE.search(value):
+        return False
+    around = f"{text[max(0, start - _EXAMPLE_CONTEXT) : start]} {text[end : end + _EXAMPLE_CONTEXT]}"
+    return _CALLED_AN_EXAMPLE.search(around) is not None
+
+
+# Checks a match must pass beyond its pattern (``check``), by name: one home for each. Each reads the
+# reported span in its text (text, start, end).
+MATCH_CHECKS: dict[str, Callable[[str, int, int], bool]] = {
+    "jwt_header": lambda text, start, end: _jwt_header(text[start:end]),
+    "not_placeholder": lambda text, start, end: not is_placeholder(text, start, end),
+}
 
 
 def compile_pattern(pattern: str, *, engine: str, ignore_case: bool) -> Any:
@@ -84,12 +112,20 @@ class RegexPattern(DetectorOptions):
     # What the author should do about this pattern's match, when the rule's guidance does not fit it.
     guidance: str | None = Field(default=None, min_length=1)
     severity: str | None = Field(default=None, pattern="^(low|medium|high)$")
-    # Literals one of which every match contains, matched case-insensitively (keywords.py); derived
-    # from the pattern when not given. None derivable: the pattern runs on every draft.
+    # Keywords are matched as written when a format's case is what sets it apart from prose (Twilio's
+    # "AC" + hex; "ace" and "accept" hold the same letters). Declared before the keywords it governs.
+    keywords_match_case: bool = False
+    # Literals one of which every match contains, matched case-insensitively unless
+    # ``keywords_match_case`` (keywords.py); derived from the pattern when not given.
     keywords: list[str] | None = None
+    # Why this pattern has no keywords and runs on every draft (it costs every draft something): a
+    # pattern with neither keywords nor a derivable literal must say why in the default policy.
+    always_run: str | None = Field(default=None, min_length=1)
     # A check the reported span must also pass (MATCH_CHECKS), where a regular expression cannot say
-    # it: ``jwt_header``, the token's header decodes to a JSON object with an "alg".
-    check: Literal["jwt_header"] | None = None
+    # it: ``jwt_header``, the token's header decodes to a JSON object with an "alg";
+    # ``not_placeholder``, the value is no mask or documentation example (is_placeholder): credential
+    # patterns set it, so "AKIAXXXXXXXXXXXXXXXX" in a how-to stays clean.
+    check: Literal["jwt_header", "not_placeholder"] | None = None
 
     @model_validator(mode="before")
     @classmethod
@@ -100,12 +136,12 @@ class RegexPattern(DetectorOptions):
 
     @field_validator("keywords")
     @classmethod
-    def _usable_keywords(cls, value: list[str] | None) -> list[str] | None:
+    def _usable_keywords(cls, value: list[str] | None, info: ValidationInfo) -> list[str] | None:
         if value is None:
             return None
         if not value or any(len(k) < MIN_KEYWORD_LENGTH for k in value):
             raise ValueError(f"a non-empty list of literals of at least {MIN_KEYWORD_LENGTH} characters")
-        return sorted({k.lower() for k in value})
+        return sorted(set(value) if info.data.get("keywords_match_case") else {k.lower() for k in value})
 
     @field_validator("pattern")
     @classmethod
@@ -129,8 +165,18 @@ class RegexPattern(DetectorOptions):
             raise ValueError("the name or number of a group of the pattern")
         return value
 
+    @model_validator(mode="after")
+    def _runs_always_or_has_keywords(self) -> RegexPattern:
+        if self.always_run is not None and self.keywords is not None:
+            raise ValueError("keywords or always_run (the reason it has none), not both")
+        if self.keywords_match_case and self.keywords is None:
+            raise ValueError("keywords to match as written (keywords_match_case needs keywords)")
+        return self
+
     @property
     def effective_keywords(self) -> list[str] | None:
+        if self.always_run is not None:
+            return None
         return self.keywords if self.keywords is not None else derive_keywords(self.pattern)
 
 
@@ -155,6 +201,7 @@ class RegexDetector(Detector[RegexOptions]):
             check = MATCH_CHECKS[p.check] if p.check else None
             self._compiled.append((regex, group, p.message, severity, p.guidance, check))
         self.pattern_keywords: list[list[str] | None] = [p.effective_keywords for p in opts.patterns]
+        self.pattern_keywords_match_case = [p.keywords_match_case for p in opts.patterns]
         self._always = [i for i, keywords in enumerate(self.pattern_keywords) if not keywords]
         # Until the policy binds its detectors, this rule's own keywords select its patterns.
         self.prefilter = KeywordPrefilter([self])
@@ -196,5 +243,5 @@ class RegexDetector(Detector[RegexOptions]):
             regex, group, message, severity, guidance, check = self._compiled[index]
             for match in regex.finditer(text):
                 start, end = match.span(group)
-                if end > start and (check is None or check(text[start:end])):
+                if end > start and (check is None or check(text, start, end)):
                     yield Hit(start, end, severity=severity, message=message, guidance=guidance)
