@@ -167,6 +167,12 @@ NOT_URL_HOSTS = [
 ]
 
 
+def test_internal_hosts_far_apart_in_one_draft_are_each_reported(findings) -> None:
+    """Hosts more than a host name's length apart are searched in separate windows."""
+    text = "Primary: postgres://app:pw@db1.internal/x " + "and then " * 40 + "replica at db2.internal."
+    assert covered(findings, text, "confidential.internal_host") == ["db1.internal", "db2.internal"]
+
+
 @pytest.mark.parametrize("text", NOT_URL_HOSTS)
 def test_e_mail_domains_and_public_hosts_are_not_internal_hosts(categories, text: str) -> None:
     assert "confidential.internal_host" not in categories(text)

@@ -277,7 +277,7 @@ class InternalHostDetector(Detector[InternalHostOptions]):
         for suffix in anchor.finditer(text):
             if suffix.start() - _MAX_HOST > window_end:
                 if window_end > window_start:
-                    yield from _hits(host.finditer(text, window_start, window_end))
+                    yield from _hits(text, host.finditer(text, window_start, window_end))
                 window_start = _token_start(text, suffix.start(), _MAX_HOST)
             window_end = suffix.end()
         if window_end > window_start:
