@@ -696,6 +696,9 @@ def render(lexicon: Lexicon, version: str, source_count: int) -> str:
             "      phrases: []",
             "      fragments: []",
             "      capitalised_is_name: []",
+            "      compound_heads: []",
+            "      not_compounds: []",
+            "      unspaced: []",
             "      languages:",
         ]
         for language in (SOURCE_LANGUAGE, *LANGUAGES, *UNSPACED_LANGUAGES):

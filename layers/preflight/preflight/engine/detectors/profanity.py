@@ -145,6 +145,12 @@ class LexiconOptions(DetectorOptions):
         )
 
     @property
+    def only_unspaced(self) -> bool:
+        """Whether only drafts that hold Han, kana or Hangul can match these lists."""
+        spaced = self.words or self.phrases or self.fragments or self.compound_heads
+        return bool(self.unspaced) and not spaced
+
+    @property
     def empty(self) -> bool:
         return not (self.words or self.phrases or self.fragments or self.compound_heads or self.unspaced)
 
@@ -572,11 +578,16 @@ class ProfanityDetector(Detector[ProfanityOptions]):
         self._any_language = None if opts.empty else Vocabulary(opts, self._reader)
         self._compiled: dict[str, Vocabulary] = {}
 
-    def _consulted(self, languages: DraftLanguages) -> Iterator[tuple[Vocabulary, frozenset[str]]]:
+    def _consulted(
+        self, languages: DraftLanguages, draft: DraftTokens
+    ) -> Iterator[tuple[Vocabulary, frozenset[str]]]:
         """Each vocabulary the draft needs, with the words it must not report in this draft: those
         of a language read everywhere that are ordinary words of a language the draft is in (a
-        draft read as Italian or Spanish, close languages, keeps "bimbo" an Italian child)."""
+        draft read as Italian or Spanish, close languages, keeps "bimbo" an Italian child). A
+        language of only unspaced words (Chinese...) is compiled for the first draft in its script."""
         for code, lists in self.options.languages.items():
+            if lists.only_unspaced and not draft.unspaced:
+                continue
             if languages.may_be(code):
                 close = (
                     words
@@ -602,7 +613,7 @@ class ProfanityDetector(Detector[ProfanityOptions]):
 
     def detect(self, ctx: ScanContext) -> Iterator[Hit]:
         draft = self._reader.tokens_of(ctx.text)
-        consulted = list(self._consulted(ctx.languages))
+        consulted = list(self._consulted(ctx.languages, draft))
         if self._any_language is not None:
             consulted.append((self._any_language, frozenset()))
         reported: set[tuple[int, int]] = set()
