@@ -26,6 +26,8 @@ CODE_NAME_VARIANTS = [
     ("Demo of Project-Falcon went well", "Project-Falcon"),
     ("See the project_falcon channel for notes", "project_falcon"),
     ("loving the vibe on #projectfalcon lately", "#projectfalcon"),
+    ("ProjectFalcon launch rehearsal at 3pm", "ProjectFalcon"),
+    ("Repo renamed to orionx-firmware", "orionx"),
     ("Our orion x prototype booted", "orion x"),
     ("BLUEBIRD ships in spring", "BLUEBIRD"),
     ("Bluebird's onboarding flow is done", "Bluebird"),
@@ -54,6 +56,8 @@ NOT_CODE_NAME_VARIANTS = [
     "Our falcon project at the bird sanctuary is funded",
     "Superbluebird is a new band",
     "NIGHTJARS nest on the ground",
+    "Our subprojectfalcons are not a thing",
+    "Watch the Falcon 9 project launch",
 ]
 
 
@@ -69,12 +73,17 @@ _CJK_PROSE = ["内测版今天推送", "のデモは好評でした", "를 공�
 @given(
     words=st.sampled_from([("Project", "Falcon"), ("Orion", "X")]),
     casing=st.sampled_from([str.lower, str.upper, str.title, lambda w: w]),
-    separator=st.sampled_from([" ", "  ", "\n", "-", "_", "\u00a0"]),
+    separator=st.sampled_from([" ", "  ", "\n", "-", "_", "\u00a0", "", "#"]),
     before=st.sampled_from(["", "Big news: ", "新しい", "我们的"]),
     after=st.sampled_from(["", " is on track", "'s roadmap", "!", *_CJK_PROSE]),
 )
 def test_any_spelling_of_a_multi_word_code_name_is_found(findings, words, casing, separator, before, after):
-    name = separator.join(casing(w) for w in words)
+    # "#" stands for the hashtag: the words joined after it.
+    name = (
+        "#" + "".join(casing(w) for w in words)
+        if separator == "#"
+        else separator.join(casing(w) for w in words)
+    )
     text = f"{before}{name}{after}"
     assert covered(findings, text, "confidential.codename") == [name]
 

@@ -61,7 +61,8 @@ class CodeNameOptions(DetectorOptions):
     # A name of several words is matched in any case even so: "project falcon" typed in lower case
     # is still the project (no ordinary phrase reads "project falcon" or "orion x").
     phrases_any_case: bool
-    # Also match a name of several words written as one hashtag: "#ProjectFalcon".
+    # Also match a name of several words written as one word, a hashtag or not: "#ProjectFalcon",
+    # "ProjectFalcon".
     hashtags: bool
 
 
@@ -94,10 +95,11 @@ class CodeNameDetector(Detector[CodeNameOptions]):
 
 
 def _spelling(words: tuple[str, ...] | list[str], hashtags: bool) -> str:
-    """One name's words with their separators, and its hashtag when it has several words."""
+    """One name's words with their separators, and its words joined, a hashtag or not, when it
+    has several."""
     spelled = r"(?:\s{1,16}|[-_])".join(re.escape(w) for w in words)
     if hashtags and len(words) > 1:
-        spelled += f"|#{re.escape(''.join(words))}"
+        spelled += f"|#?{re.escape(''.join(words))}"
     return spelled
 
 
