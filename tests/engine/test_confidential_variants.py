@@ -123,6 +123,18 @@ def test_marking_opening_a_bracket_is_reported(findings, text: str, marking: str
     assert covered(findings, text, "confidential.marking")[0] == marking
 
 
+@settings(max_examples=60, deadline=None)
+@given(
+    word=st.sampled_from(["機密", "机密", "極秘", "绝密", "기밀", "극비"]),
+    spaces=st.sampled_from([" ", "  ", " \u3000"]),
+    rest=st.sampled_from(["收购计划", "新製品の資料", "신제품 일정", "roadmap"]),
+)
+def test_cjk_heading_before_a_spaced_hyphen_is_a_marking(findings, word, spaces, rest):
+    assert covered(findings, f"{word}{spaces}- {rest}", "confidential.marking") == [word]
+    # In prose, before a hyphen, it is still the word: "商业机密 - 讲座" is a lecture on trade secrets.
+    assert covered(findings, f"商业{word}{spaces}- {rest}", "confidential.marking") == []
+
+
 NOT_BRACKET_MARKINGS = [
     "Free support line (confidential and non-judgemental) for all staff",
     "Talk to a counsellor (confidential counselling, 24/7)",
