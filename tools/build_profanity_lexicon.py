@@ -330,11 +330,12 @@ UNSPACED_LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 
-# Common words the lists lack: "クソ" (shit, in katakana), "草泥马", "존나" (fucking), "지랄".
+# Common words the lists lack: "クソ" (shit, in katakana), "草泥马", "존나" (fucking), "지랄", and
+# the Korean abbreviations written in bare consonants: "ㅅㅂ"/"ㅆㅂ" (씨발), "ㅂㅅ" (병신), "ㅈㄹ" (지랄).
 UNSPACED_ADDITIONS: dict[str, dict[str, tuple[str, ...]]] = {
     "zh": {"strong": ("草泥马",)},
     "ja": {"strong": ("クソ",)},
-    "ko": {"strong": ("존나",), "mild": ("지랄",)},
+    "ko": {"strong": ("존나", "ㅅㅂ", "ㅆㅂ", "ㅂㅅ"), "mild": ("지랄", "ㅈㄹ")},
 }
 
 # Accented words whose bare spelling is another word: "coño" / "cono" (a cone), "nègre" / "negre"

@@ -119,6 +119,11 @@ UNSPACED = [
     ("오늘 존나 힘들다", "존나"),
     ("그 개새끼가 또 늦었어", "개새끼"),
     ("Deploy failed again 他妈的", "他妈的"),
+    ("씨1발 또 야근이야", "씨1발"),
+    ("这个傻*逼系统", "傻*逼"),
+    ("ㅅㅂ 또 버그", "ㅅㅂ"),
+    ("ㅋㅋㅋ ㅂㅅ같네", "ㅂㅅ"),
+    ("またク*ソみたいな会議", "ク*ソ"),
 ]
 
 
@@ -141,6 +146,10 @@ NOT_UNSPACED = [
     "여기가 우리 여행의 시발점이야",
     "껌을 씹다가 혀를 깨물었다",
     "미친 듯이 좋아요",
+    "김씨 발이 아파서 병원에 갔어요",
+    "김씨.발표 자료는 내일 드릴게요",
+    "2024.03.15 他的妈妈来了",
+    "ㅋㅋㅋ 너무 웃겨 ㅎㅎ",
 ]
 
 
@@ -189,3 +198,15 @@ def test_katakana_swearword_inside_a_longer_katakana_word_is_not_read(findings, 
     assume(before or after)
     text = f"資料は{before}{word}{after}で送ります"
     assert covered(findings, text) == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    word=st.sampled_from(_unspaced_words()),
+    filler=st.lists(st.sampled_from(["1", "0", "*", "**", "_", "~", "·", "", ""]), min_size=8, max_size=8),
+)
+def test_unspaced_swearword_with_digits_or_symbols_slipped_in_is_found(findings, word, filler):
+    """ "씨1발", "傻*逼": at most two digits or symbols between any two characters."""
+    hidden = "".join(ch + (filler[i] if i < len(word) - 1 else "") for i, ch in enumerate(word))
+    text = f"真的 {hidden} 진짜"
+    assert hidden in covered(findings, text), text

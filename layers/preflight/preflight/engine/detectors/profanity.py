@@ -40,6 +40,7 @@ from __future__ import annotations
 import itertools
 import re
 import string
+import unicodedata
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -88,9 +89,15 @@ def _collapse(word: str) -> str:
 
 # A compound head ("kut") counts when at least this many letters follow it ("kutdag").
 _MIN_COMPOUND_TAIL = 3
-# Han, kana and Hangul: scripts whose words are not separated by spaces.
-_UNSPACED_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
-_UNSPACED_CHAR = re.compile(f"[{_UNSPACED_LETTERS}]")
+# Han, kana and Hangul (syllables, and the letters written alone in abbreviations such as "ㅅㅂ"):
+# scripts whose words are not separated by spaces.
+_UNSPACED_LETTERS = "\u3040-\u30ff\u3131-\u318e\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+# What may be slipped between the characters of an unspaced word to hide it ("씨1발", "他.妈.的",
+# "傻*逼"): digits and a few symbols, never a space nor a full stop (Korean "김씨 발", "김씨.발표":
+# Mr Kim's foot, Mr Kim's talk).
+_UNSPACED_FILLER = r"(?:[0-9*_~·]{1,2})?"
+# Drafts are NFKC: Hangul letters written alone reach the detector as conjoining jamo (U+1100...).
+_UNSPACED_CHAR = re.compile(f"[{_UNSPACED_LETTERS}\u1100-\u11ff]")
 # Katakana and its long-vowel mark and middle dot: a katakana word runs on through these.
 _KATAKANA = re.compile("[\u30a0-\u30ff]+")
 
@@ -454,7 +461,7 @@ class Vocabulary:
         self._lexicon = Lexicon(
             words.words, words.fragments, words.capitalised_is_name, words.compound_heads, words.not_compounds
         )
-        self._unspaced = _alternatives(words.unspaced)
+        self._unspaced = _unspaced_pattern(words.unspaced)
         self._reader = reader
         self._phrases = [p.split() for p in words.phrases]
         self._phrase_starts = frozenset(phrase[0] for phrase in self._phrases)
@@ -626,6 +633,14 @@ class ProfanityDetector(Detector[ProfanityOptions]):
                     continue
                 reported.add((hit.start, hit.end))
                 yield hit
+
+
+def _unspaced_pattern(words: list[str]) -> re.Pattern[str] | None:
+    """The words as drafts reach the detector (NFKC: "ㅅ" becomes the conjoining "ᄉ"), longest
+    first, each allowing a filler between its characters."""
+    ordered = sorted({unicodedata.normalize("NFKC", w) for w in words}, key=lambda w: (-len(w), w))
+    alternatives = (_UNSPACED_FILLER.join(map(re.escape, w)) for w in ordered)
+    return re.compile("|".join(alternatives)) if ordered else None
 
 
 def _unspaced_hits(pattern: re.Pattern[str], text: str) -> Iterator[Hit]:
