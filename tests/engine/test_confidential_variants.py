@@ -194,6 +194,13 @@ def test_internal_hosts_far_apart_in_one_draft_are_each_reported(findings) -> No
     assert covered(findings, text, "confidential.internal_host") == ["db1.internal", "db2.internal"]
 
 
+def test_a_long_dotted_run_before_an_intranet_prefix_is_no_host_name(categories) -> None:
+    """At most six labels before the prefix: "a.intranet." repeated is read back a few labels, not
+    whole for every prefix in it (that cost the square of its length)."""
+    assert "confidential.internal_host" in categories("See a.b.c.d.e.f.intranet.example.com")
+    assert "confidential.internal_host" not in categories("See a.b.c.d.e.f.g.intranet.example.com")
+
+
 @pytest.mark.parametrize("text", NOT_URL_HOSTS)
 def test_e_mail_domains_and_public_hosts_are_not_internal_hosts(categories, text: str) -> None:
     assert "confidential.internal_host" not in categories(text)

@@ -302,19 +302,27 @@ def _after_url_userinfo(text: str, host_start: int) -> bool:
     return _URL_USERINFO.search(text, _token_start(text, host_start, 300), host_start) is not None
 
 
+# Labels a host name may have before an internal prefix ("a.b.intranet.example.com").
+_MAX_LABELS_BEFORE = 6
 # The DNS label (and its dot) that ends where a search stops.
 _LABEL_BEFORE = re.compile(rf"(?<![A-Za-z0-9-]){_LABEL}\Z")
 
 
 def _host_start(text: str, prefix_start: int) -> int | None:
     """Where a host name found by its internal prefix starts: the prefix itself, or labels before
-    it ("supervision.intranet.example.fr"). None for the domain of an e-mail address."""
+    it ("supervision.intranet.example.fr"), at most ``_MAX_LABELS_BEFORE`` of them: a longer dotted
+    run is no host name, and reading it back whole for every prefix in it would cost its square.
+    None for the domain of an e-mail address."""
     start = prefix_start
-    while start > 0 and text[start - 1] == ".":
+    for _ in range(_MAX_LABELS_BEFORE + 1):
+        if start == 0 or text[start - 1] != ".":
+            break
         label = _LABEL_BEFORE.search(text, max(0, start - 64), start)
         if label is None:
             return None
         start -= len(label.group())
+    else:
+        return None
     if start > 0 and text[start - 1] == "@" and not _after_url_userinfo(text, start):
         return None
     return start
