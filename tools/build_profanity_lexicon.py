@@ -256,8 +256,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
     "pt": {
         "slur": ("paneleiro",),
         "strong": (
-            "boceta", "caralho", "chochota", "colhoes", "cona", "foda", "foder", "merda", "puta",
-            "vadia", "xana", "xochota", "vai tomar no cu",
+            "boceta", "caralho", "chochota", "colhoes", "cona", "foda", "foder", "merda", "porra",
+            "puta", "vadia", "xana", "xochota", "vai tomar no cu",
         ),
         "mild": ("bosta", "cacete", "cagar", "peidar"),
     },
@@ -287,6 +287,57 @@ LANGUAGE_ADDITIONS: dict[str, dict[str, tuple[str, ...]]] = {
     "nl": {"strong": ("kankerlijer", "kutwijf"), "mild": ("klote",)},
 }
 
+# Words that swear as the first part of a compound too, by language: Dutch and German make new
+# swearwords by compounding ("kutdag", "klotebaan", "Scheißwetter", "arschkalt"), more than any
+# list can hold. Each must be a word its language keeps; a token that starts with one and has three
+# letters or more after it flags at the head's tier. Checked against the Dutch and German word
+# lists of Debian (wdutch, wngerman): no ordinary Dutch word starts with these, only place names
+# ("Kuttekoven"); German words that start with "kut" are in NOT_COMPOUNDS ("Arschin", a unit, has
+# too few letters after the head). Not "kanker" (cancer: "kankerbestrijding") nor "tering"
+# (tuberculosis).
+COMPOUND_HEADS: dict[str, tuple[str, ...]] = {
+    "nl": ("kut", "klote"),
+    "de": ("arsch", "scheiss", "scheiß"),
+}
+# Beginnings of ordinary words that start with a compound head: German "Kutsche" (a coach),
+# "Kutscher", "Kutte" (a cowl), "Kutter" (a cutter), in drafts that may be Dutch.
+NOT_COMPOUNDS: dict[str, tuple[str, ...]] = {"nl": ("kutsch", "kutt")}
+
+# Chinese, Japanese and Korean, from the LDNOOBW lists of the same package (zh.json, ja.json,
+# ko.json). Their words stand without spaces around them (Korean glues particles on), so they are
+# matched wherever they stand (``unspaced``): a word kept must not be part of an ordinary word. Left
+# out for that: "妈的" (in 妈妈的, mum's), "他妈" (in 他妈妈, his mum), "操你" (in 体操你, gymnastics),
+# "逼" (逼近, to approach), "杂种" (a hybrid breed), "씹" (씹다, to chew), "미친" (crazy, everyday),
+# "糞" (糞便, faeces, medical), hiragana words ("くそ" in 多くそろう); and the lists' topics and
+# anatomy words ("性", "乳", "セックス", "섹스") as for every language. A katakana word inside a longer
+# katakana word is not reported (the detector's rule: "ファックス", a fax).
+UNSPACED_LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
+    "zh": {
+        "strong": (
+            "他妈的", "他奶奶的", "你妈的", "傻逼", "傻比", "操你妈", "操你娘", "操你全家", "操你祖宗",
+            "操你老母", "干你娘", "王八蛋", "婊子", "婊子养的", "鸡巴", "操逼", "妈逼", "吃屎",
+        ),
+        "mild": ("狗屁",),
+    },
+    "ja": {
+        "slur": ("ニガー",),
+        "strong": ("ファック", "ビッチ", "マザー・ファッカー", "オマンコ"),
+    },
+    "ko": {
+        "slur": ("쪽바리", "짱깨"),
+        "strong": ("씨발", "씨발놈", "씨팔", "개새끼", "개자식", "씹새끼", "미친새끼", "병신"),
+        "mild": ("또라이", "염병", "옘병"),
+    },
+}
+
+# Common words the lists lack: "クソ" (shit, in katakana), "草泥马", "존나" (fucking), "지랄", and
+# the Korean abbreviations written in bare consonants: "ㅅㅂ"/"ㅆㅂ" (씨발), "ㅂㅅ" (병신), "ㅈㄹ" (지랄).
+UNSPACED_ADDITIONS: dict[str, dict[str, tuple[str, ...]]] = {
+    "zh": {"strong": ("草泥马",)},
+    "ja": {"strong": ("クソ",)},
+    "ko": {"strong": ("존나", "ㅅㅂ", "ㅆㅂ", "ㅂㅅ"), "mild": ("지랄", "ㅈㄹ")},
+}
+
 # Accented words whose bare spelling is another word: "coño" / "cono" (a cone), "nègre" / "negre"
 # (black, in Catalan), "pédé" / "pede" (asks, in Portuguese), "möse" / "Mose" (Moses).
 NOT_FOLDED: tuple[str, ...] = ("coño", "nègre", "pédé", "möse")
@@ -306,6 +357,12 @@ ORDINARY_ELSEWHERE: dict[str, tuple[str, ...]] = {
     "it": ("bimbo", "guido"),  # little boy; I drive
     "pt": ("duche",),  # shower
     "nl": ("douche", "hoor"),  # shower; "you know", hear
+}
+
+# A language's own words that are ordinary words of a close language: read only in a draft that
+# cannot be in that language ("porra", a betting pool or a club in Spanish: "La porra del mundial").
+ORDINARY_IN_CLOSE_LANGUAGE: dict[str, dict[str, tuple[str, ...]]] = {
+    "pt": {"es": ("porra",)},
 }
 
 # fmt: on
@@ -337,7 +394,8 @@ SOURCE_LANGUAGE = "en"
 
 
 def _by_tier() -> dict[str, dict[str, set[str]]]:
-    return {tier: {language: set() for language in (SOURCE_LANGUAGE, *LANGUAGES)} for tier in TIERS}
+    languages = (SOURCE_LANGUAGE, *LANGUAGES, *UNSPACED_LANGUAGES)
+    return {tier: {language: set() for language in languages} for tier in TIERS}
 
 
 @dataclass
@@ -345,6 +403,7 @@ class Lexicon:
     # tier -> language -> entries: each language's words flag only in drafts that may be in it.
     words: dict[str, dict[str, set[str]]] = field(default_factory=lambda: _by_tier())
     phrases: dict[str, dict[str, set[str]]] = field(default_factory=lambda: _by_tier())
+    unspaced: dict[str, dict[str, set[str]]] = field(default_factory=lambda: _by_tier())
     # Source entries that could not be read as words, with the reason (for --verbose).
     dropped: list[tuple[str, str]] = field(default_factory=list)
     # How many entries the other languages' lists hold (for the header).
@@ -409,6 +468,40 @@ def add_languages(lexicon: Lexicon) -> None:
     problems += [
         f"NOT_FOLDED: {w!r} is kept by no language" for w in NOT_FOLDED if w not in lexicon.all_words()
     ]
+    for language, others in ORDINARY_IN_CLOSE_LANGUAGE.items():
+        own = {w for languages in lexicon.words.values() for w in languages[language]}
+        problems += [
+            f"ORDINARY_IN_CLOSE_LANGUAGE[{language}]: {w!r} is no word {language} keeps"
+            for words in others.values()
+            for w in words
+            if w not in own
+        ]
+    problems += [
+        f"NOT_COMPOUNDS[{language}]: {n!r} starts with no compound head"
+        for language, beginnings in NOT_COMPOUNDS.items()
+        for n in beginnings
+        if not n.startswith(COMPOUND_HEADS.get(language, ()))
+    ]
+    for language, heads in COMPOUND_HEADS.items():
+        own = {w for languages in lexicon.words.values() for w in languages[language]}
+        problems += [
+            f"COMPOUND_HEADS[{language}]: {h!r} is no word {language} keeps" for h in heads if h not in own
+        ]
+    for language, tiers in UNSPACED_LANGUAGES.items():
+        source = set(read_language_source(language))
+        additions = UNSPACED_ADDITIONS.get(language, {})
+        for tier in TIERS:
+            kept, added = tiers.get(tier, ()), additions.get(tier, ())
+            problems += [
+                f"UNSPACED_LANGUAGES[{language}]: {e!r} is not in the source list"
+                for e in kept
+                if e not in source
+            ]
+            problems += [
+                f"UNSPACED_ADDITIONS[{language}]: {e!r} is in the source list" for e in added if e in source
+            ]
+            lexicon.unspaced[tier][language].update(kept, added)
+        lexicon.language_entries += len(source)
     english = {w for languages in lexicon.words.values() for w in languages[SOURCE_LANGUAGE]}
     for language, words in ORDINARY_ELSEWHERE.items():
         own = {w for languages in lexicon.words.values() for w in languages[language]}
@@ -560,7 +653,7 @@ def _flow_list(key: str, values: list[str], indent: str, width: int = 100) -> li
 
 def render(lexicon: Lexicon, version: str, source_count: int) -> str:
     names = set(CAPITALISED_IS_NAME) | set(LANGUAGE_NAMES)
-    languages = ", ".join(LANGUAGES)
+    languages = ", ".join((*LANGUAGES, *UNSPACED_LANGUAGES))
     out = [
         f"# GENERATED by tools/build_profanity_lexicon.py from better-profanity {version}'s word list",
         f"# ({source_count} entries), curated: identity, medical, drug and everyday words removed, the rest",
@@ -573,6 +666,7 @@ def render(lexicon: Lexicon, version: str, source_count: int) -> str:
         "# Options of the `profanity` detector, by language (`languages`: each language's lists are",
         "# consulted only for drafts that may be in that language, engine/language.py; English, marked",
         "# `everywhere`, in drafts of every language but for its words `ordinary_in` a draft's language;",
+        "# another language's words `ordinary_in` a close language only in drafts that cannot be in it;",
         "# lists at the top of `options`, as an organisation's overlay may add, count in every language):",
         "#   words                whole words, matched after undoing disguises: leetspeak (`leet`),",
         "#                        `*` for one letter (f*ck), letters stretched (fuuuck) or spelled out",
@@ -581,6 +675,8 @@ def render(lexicon: Lexicon, version: str, source_count: int) -> str:
         "#   fragments            flag any word containing one (clusterfuck); only for strings no innocent",
         "#                        word contains",
         "#   capitalised_is_name  flagged only when written in lower case (Dick's Sporting Goods, Willy)",
+        "#   compound_heads       words that also flag as the head of a compound (kutdag, Scheißwetter)",
+        "#   unspaced             Chinese, Japanese and Korean words, found wherever they stand",
         "#   leet                 what each digit or symbol can stand for",
         "schema_version: 1",
         "rules:",
@@ -601,24 +697,42 @@ def render(lexicon: Lexicon, version: str, source_count: int) -> str:
             "      phrases: []",
             "      fragments: []",
             "      capitalised_is_name: []",
+            "      compound_heads: []",
+            "      not_compounds: []",
+            "      unspaced: []",
             "      languages:",
         ]
-        for language in (SOURCE_LANGUAGE, *LANGUAGES):
+        for language in (SOURCE_LANGUAGE, *LANGUAGES, *UNSPACED_LANGUAGES):
             words = sorted(lexicon.words[tier][language])
             phrases = sorted(lexicon.phrases[tier][language])
             fragments = sorted(FRAGMENTS) if tier == "strong" and language == SOURCE_LANGUAGE else []
-            if not (words or phrases or fragments):
+            unspaced = sorted(lexicon.unspaced[tier][language])
+            if not (words or phrases or fragments or unspaced):
                 continue
             lists = {
                 "words": words,
                 "phrases": phrases,
                 "fragments": fragments,
                 "capitalised_is_name": sorted(names & (set(words) | set(fragments))),
+                "compound_heads": (heads := sorted(set(COMPOUND_HEADS.get(language, ())) & set(words))),
+                "not_compounds": sorted(
+                    n for n in NOT_COMPOUNDS.get(language, ()) if any(n.startswith(h) for h in heads)
+                ),
+                "unspaced": unspaced,
             }
             out.append(f"        {language}:")
             for key, values in lists.items():
                 if values:
                     out += _flow_list(key, values, "          ")
+            close = {
+                other: sorted(set(close_words) & set(words))
+                for other, close_words in ORDINARY_IN_CLOSE_LANGUAGE.get(language, {}).items()
+            }
+            if any(close.values()):
+                out.append("          ordinary_in:")
+                for other, other_words in close.items():
+                    if other_words:
+                        out += _flow_list(other, other_words, "            ")
             if language == SOURCE_LANGUAGE:
                 out.append("          everywhere: true")
                 ordinary = {

@@ -32,6 +32,13 @@ def _continues_word(text: str, start: int, extra: str = "") -> bool:
     return before.isalnum() or before == "_" or before in extra
 
 
+# Scripts written without spaces between words (Han, kana, Hangul and their punctuation-free
+# neighbours): a Latin name glued to them ("Bluebird内测版", "Project Falconのデモ") still stands
+# alone, though Python counts their characters as word characters.
+_UNSPACED_SCRIPTS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+_UNSPACED = re.compile(f"[{_UNSPACED_SCRIPTS}]")
+
+
 def _token_start(text: str, position: int, reach: int) -> int:
     """Just after the last white space before ``position``, looking back at most ``reach``."""
     low = max(0, position - reach)
@@ -48,9 +55,14 @@ def _token_start(text: str, position: int, reach: int) -> int:
 
 
 class CodeNameOptions(DetectorOptions):
-    # Code names are proper names: "Bluebird" the project, not "bluebird" the bird.
+    # Code names are proper names: "Bluebird" the project, not "bluebird" the bird. A name of one
+    # word is then matched as written and in capitals ("BLUEBIRD").
     case_sensitive: bool
-    # Also match a name of several words written as one hashtag: "#ProjectFalcon".
+    # A name of several words is matched in any case even so: "project falcon" typed in lower case
+    # is still the project (no ordinary phrase reads "project falcon" or "orion x").
+    phrases_any_case: bool
+    # Also match a name of several words written as one word, a hashtag or not: "#ProjectFalcon",
+    # "ProjectFalcon".
     hashtags: bool
 
 
@@ -72,29 +84,45 @@ class CodeNameDetector(Detector[CodeNameOptions]):
         pos = 0
         while (match := self._regex.search(text, pos)) is not None:
             # Not the tail of a longer word ("Superbluebird"): resume one character later, so a
-            # real name overlapping the rejected match is not lost.
-            if _continues_word(text, match.start()):
+            # real name overlapping the rejected match is not lost. Han, kana and Hangul before it
+            # are another word ("内测版Bluebird").
+            start = match.start()
+            if _continues_word(text, start) and not _UNSPACED.match(text, start - 1):
                 pos = match.start() + 1
                 continue
             yield Hit(match.start(), match.end())
             pos = match.end()
 
 
+def _spelling(words: tuple[str, ...] | list[str], hashtags: bool) -> str:
+    """One name's words with their separators, and its words joined, a hashtag or not, when it
+    has several."""
+    spelled = r"(?:\s{1,16}|[-_])".join(re.escape(w) for w in words)
+    if hashtags and len(words) > 1:
+        spelled += f"|#?{re.escape(''.join(words))}"
+    return spelled
+
+
 def _phrase_alternation(names: tuple[str, ...], opts: CodeNameOptions) -> re.Pattern[str] | None:
     """One regex for every name, longest first so that "Orion X" wins over a shorter "Orion".
 
-    Words of a name may be separated by any run of white space; a name must not run on into a
-    longer word ("Bluebirds" is not "Bluebird"). The left side is checked by the caller: a
-    look-behind in front would make the regex engine stop at every character."""
+    Words of a name may be separated by any run of white space (a line break too), a hyphen or an
+    underscore ("Project-Falcon", "project_falcon"); a name must not run on into a longer word
+    ("Bluebirds" is not "Bluebird"), but may run into Han, kana or Hangul, which are written without
+    spaces ("Project Falconのデモ"). The left side is checked by the caller: a look-behind in front
+    would make the regex engine stop at every character."""
     phrases = {tuple(name.split()) for name in names if name.split()}
     if not phrases:
         return None
     ordered = sorted(phrases, key=lambda words: (-len(" ".join(words)), words))
-    alternatives = [r"\s{1,16}".join(re.escape(w) for w in words) for words in ordered]
-    if opts.hashtags:
-        alternatives += [f"#{re.escape(''.join(words))}" for words in ordered if len(words) > 1]
-    flags = 0 if opts.case_sensitive else re.IGNORECASE
-    return re.compile(rf"(?:{'|'.join(alternatives)})(?!\w)", flags)
+    alternatives = []
+    for words in ordered:
+        if not opts.case_sensitive or (opts.phrases_any_case and len(words) > 1):
+            alternatives.append(f"(?i:{_spelling(words, opts.hashtags)})")
+        else:
+            capitals = [w.upper() for w in words]
+            alternatives += sorted({_spelling(words, opts.hashtags), _spelling(capitals, opts.hashtags)})
+    return re.compile(rf"(?:{'|'.join(alternatives)})(?![^\W{_UNSPACED_SCRIPTS}])")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -184,7 +212,9 @@ class InternalHostDetector(Detector[InternalHostOptions]):
             yield from self._suffix_hosts(text)
             for regex in self._prefixes:
                 for match in regex.finditer(text):
-                    yield Hit(match.start(), match.end())
+                    start = _host_start(text, match.start())
+                    if start is not None:
+                        yield Hit(start, match.end())
         if self._ipv6_networks and _IPV6_HINT.search(text):
             yield from self._ipv6(text)
 
@@ -249,16 +279,53 @@ class InternalHostDetector(Detector[InternalHostOptions]):
         for suffix in anchor.finditer(text):
             if suffix.start() - _MAX_HOST > window_end:
                 if window_end > window_start:
-                    yield from _hits(host.finditer(text, window_start, window_end))
+                    yield from _hits(text, host.finditer(text, window_start, window_end))
                 window_start = _token_start(text, suffix.start(), _MAX_HOST)
             window_end = suffix.end()
         if window_end > window_start:
-            yield from _hits(host.finditer(text, window_start, window_end))
+            yield from _hits(text, host.finditer(text, window_start, window_end))
 
 
-def _hits(matches: Iterator[re.Match[str]]) -> Iterator[Hit]:
+def _hits(text: str, matches: Iterator[re.Match[str]]) -> Iterator[Hit]:
     for match in matches:
-        yield Hit(match.start(), match.end())
+        if text[match.start() - 1 : match.start()] != "@" or _after_url_userinfo(text, match.start()):
+            yield Hit(match.start(), match.end())
+
+
+# The user and password of a URL, right before its host: "postgres://reader:s3cret@", "redis://:pw@".
+_URL_USERINFO = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{0,31}://[^\s/?#@]{0,256}@\Z")
+
+
+def _after_url_userinfo(text: str, host_start: int) -> bool:
+    """Whether the '@' before a host name ends a URL's user information (the host is the URL's,
+    "postgres://bi:pw@db.internal") rather than an e-mail address's local part."""
+    return _URL_USERINFO.search(text, _token_start(text, host_start, 300), host_start) is not None
+
+
+# Labels a host name may have before an internal prefix ("a.b.intranet.example.com").
+_MAX_LABELS_BEFORE = 6
+# The DNS label (and its dot) that ends where a search stops.
+_LABEL_BEFORE = re.compile(rf"(?<![A-Za-z0-9-]){_LABEL}\Z")
+
+
+def _host_start(text: str, prefix_start: int) -> int | None:
+    """Where a host name found by its internal prefix starts: the prefix itself, or labels before
+    it ("supervision.intranet.example.fr"), at most ``_MAX_LABELS_BEFORE`` of them: a longer dotted
+    run is no host name, and reading it back whole for every prefix in it would cost its square.
+    None for the domain of an e-mail address."""
+    start = prefix_start
+    for _ in range(_MAX_LABELS_BEFORE + 1):
+        if start == 0 or text[start - 1] != ".":
+            break
+        label = _LABEL_BEFORE.search(text, max(0, start - 64), start)
+        if label is None:
+            return None
+        start -= len(label.group())
+    else:
+        return None
+    if start > 0 and text[start - 1] == "@" and not _after_url_userinfo(text, start):
+        return None
+    return start
 
 
 def _version_regex(words: list[str]) -> re.Pattern[str] | None:
@@ -281,7 +348,8 @@ def _suffix_regexes(suffixes: list[str]) -> tuple[re.Pattern[str], re.Pattern[st
         return None
     cased = "|".join([re.escape(e) for e in endings] + [re.escape(e.upper()) for e in endings])
     anchor = re.compile(rf"\.(?:{cased}){_HOST_END}")
-    host = re.compile(rf"(?<![\w.@-])(?:{_LABEL}){{1,10}}(?:{cased}){_HOST_END}")
+    # After an '@' only as a URL's host ("postgres://user:pw@db.internal"): checked in ``_hits``.
+    host = re.compile(rf"(?<![\w.-])(?:{_LABEL}){{1,10}}(?:{cased}){_HOST_END}")
     return anchor, host
 
 
@@ -289,13 +357,14 @@ def _prefix_regexes(prefixes: list[str]) -> list[re.Pattern[str]]:
     """Host names starting with an internal prefix ("intranet.contoso.com", "Intranet.contoso.com").
 
     One regex per prefix and spelling, each starting with the literal prefix, then a look-behind
-    spelling it again: not preceded by a word, a dot or an '@'. At least two more labels must
-    follow, so a sentence run on after the word ("our intranet.So glad") does not count."""
+    spelling it again: not preceded by a word or a hyphen (labels before it and an '@' are checked
+    by ``_host_start``). At least two more labels must follow, so a sentence run on after the word
+    ("our intranet.So glad") does not count."""
     regexes = []
     for prefix in sorted({p.strip(".").lower() for p in prefixes if p.strip(".")}):
         for spelling in sorted({prefix, prefix.capitalize()}):
             literal = re.escape(spelling + ".")
             regexes.append(
-                re.compile(rf"{literal}(?<![\w.@-]{literal})(?:{_LABEL}){{1,8}}[A-Za-z]{{2,63}}{_HOST_END}")
+                re.compile(rf"{literal}(?<![\w-]{literal})(?:{_LABEL}){{1,8}}[A-Za-z]{{2,63}}{_HOST_END}")
             )
     return regexes

@@ -22,6 +22,11 @@ Matching is by whole token, which is what keeps "Scunthorpe", "cocktail" and "as
   ``sh-it``, ``f_uck``), is read joined; ``e-mail`` or ``x-ray`` joined spell nothing either.
 - ``fragments`` flag any token containing them (``clusterfuck``); ``phrases`` match their words
   in sequence (``blow job``).
+- ``compound_heads`` flag a token they begin when three letters or more follow: Dutch and German
+  swear by compounding (``kutdag``, ``Scheißwetter``).
+- ``unspaced`` words are of scripts written without spaces (Chinese, Japanese; Korean particles are
+  glued on): found wherever they stand, except a katakana word inside a longer katakana word
+  (``ファックス``, a fax, is no ``ファック``).
 - Words listed in ``capitalised_is_name`` flag only when written in lower case (``Dick Smith``).
 
 Cost: the three tiers read the same draft, so the reading is done once per draft (``DraftTokens``)
@@ -35,6 +40,7 @@ from __future__ import annotations
 import itertools
 import re
 import string
+import unicodedata
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -81,6 +87,21 @@ def _collapse(word: str) -> str:
     return _RUN.sub(r"\1", word)
 
 
+# A compound head ("kut") counts when at least this many letters follow it ("kutdag").
+_MIN_COMPOUND_TAIL = 3
+# Han, kana and Hangul (syllables, and the letters written alone in abbreviations such as "ㅅㅂ"):
+# scripts whose words are not separated by spaces.
+_UNSPACED_LETTERS = "\u3040-\u30ff\u3131-\u318e\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+# What may be slipped between the characters of an unspaced word to hide it ("씨1발", "他.妈.的",
+# "傻*逼"): digits and a few symbols, never a space nor a full stop (Korean "김씨 발", "김씨.발표":
+# Mr Kim's foot, Mr Kim's talk).
+_UNSPACED_FILLER = r"(?:[0-9*_~·]{1,2})?"
+# Drafts are NFKC: Hangul letters written alone reach the detector as conjoining jamo (U+1100...).
+_UNSPACED_CHAR = re.compile(f"[{_UNSPACED_LETTERS}\u1100-\u11ff]")
+# Katakana and its long-vowel mark and middle dot: a katakana word runs on through these.
+_KATAKANA = re.compile("[\u30a0-\u30ff]+")
+
+
 # Lower-case letters a word of the lexicon may hold: ASCII and Latin-1's accented letters, enough
 # for the western European languages of the default policy ("scheiße", "enculé", "coño").
 _LOWER_LATIN = "a-z\u00df-\u00f6\u00f8-\u00ff"
@@ -101,8 +122,13 @@ class LexiconOptions(DetectorOptions):
     phrases: list[str] = Field(default_factory=list)
     fragments: list[str] = Field(default_factory=list)
     capitalised_is_name: list[str] = Field(default_factory=list)
+    compound_heads: list[str] = Field(default_factory=list)
+    # Beginnings of ordinary words that a compound head also begins: not compounds ("kutsch":
+    # German "Kutsche", a coach, in a draft that may be Dutch).
+    not_compounds: list[str] = Field(default_factory=list)
+    unspaced: list[str] = Field(default_factory=list)
 
-    @field_validator("words", "capitalised_is_name")
+    @field_validator("words", "capitalised_is_name", "compound_heads", "not_compounds")
     @classmethod
     def _lower_case_words(cls, values: list[str]) -> list[str]:
         return _all_match(values, rf"[{_LOWER_LATIN}]{{2,}}", "lower-case Latin words of two letters or more")
@@ -118,22 +144,37 @@ class LexiconOptions(DetectorOptions):
     def _fragments(cls, values: list[str]) -> list[str]:
         return _all_match(values, r"[a-z]{4,}", "lower-case ASCII strings of four letters or more")
 
+    @field_validator("unspaced")
+    @classmethod
+    def _unspaced(cls, values: list[str]) -> list[str]:
+        return _all_match(
+            values, f"[{_UNSPACED_LETTERS}]{{2,}}", "Han, kana or Hangul words of two characters or more"
+        )
+
+    @property
+    def only_unspaced(self) -> bool:
+        """Whether only drafts that hold Han, kana or Hangul can match these lists."""
+        spaced = self.words or self.phrases or self.fragments or self.compound_heads
+        return bool(self.unspaced) and not spaced
+
     @property
     def empty(self) -> bool:
-        return not (self.words or self.phrases or self.fragments)
+        return not (self.words or self.phrases or self.fragments or self.compound_heads or self.unspaced)
 
 
 class LanguageLexiconOptions(LexiconOptions):
     # Read in drafts of every language, not only this one's (English: swearing borrowed everywhere).
     everywhere: bool = False
-    # Of those, the words that are ordinary words of another language ("tard", "retard": French for
-    # late, delay): not read in a draft of that language alone.
+    # Words that are ordinary words of another language. For a language read everywhere ("tard",
+    # "retard": French for late, delay): not read in a draft of that language alone. For any other
+    # (Portuguese "porra", a Spanish betting pool): read only in a draft that cannot be that other
+    # language, so not in a draft whose language is unknown.
     ordinary_in: dict[str, list[str]] = Field(default_factory=dict)
 
     @model_validator(mode="after")
     def _something_to_match(self) -> LanguageLexiconOptions:
         if self.empty:
-            raise ValueError("at least one of words, phrases or fragments")
+            raise ValueError("at least one of words, phrases, fragments, compound_heads or unspaced")
         for code, words in self.ordinary_in.items():
             if not re.fullmatch(r"[a-z]{2}", code):
                 raise ValueError(f"ordinary_in keys are ISO 639-1 language codes such as 'fr' (got {code!r})")
@@ -296,6 +337,8 @@ class DraftTokens:
                 core = _core(token)
                 if core:
                     self.disguised[core] = (core.lower(),) if core.isalpha() else reader.readings(core)
+        # Whether the draft holds Han, kana or Hangul, where unspaced words are looked for.
+        self.unspaced = _UNSPACED_CHAR.search(text) is not None
         self.spelled = self._spelled_runs(text) if _THREE_SINGLES.search(f" {' '.join(tokens)} ") else []
         # Words cut by a hyphen or an underscore: each join (lower case) and the pieces it is made of.
         self.cut: dict[str, set[tuple[str, str]]] = (
@@ -326,8 +369,17 @@ class DraftTokens:
 class Lexicon:
     """One tier's words, and the indexes that read disguised spellings against them."""
 
-    def __init__(self, words: list[str], fragments: list[str], names: list[str]) -> None:
+    def __init__(
+        self,
+        words: list[str],
+        fragments: list[str],
+        names: list[str],
+        heads: Iterable[str] = (),
+        not_compounds: Iterable[str] = (),
+    ) -> None:
         self.words = frozenset(words)
+        self.heads = tuple(heads)
+        self.not_compounds = tuple(not_compounds)
         self.fragments = tuple(fragments)
         self.names = frozenset(names)
         # Ordinary words first, so that a key two words share reports the one that is never a name.
@@ -406,7 +458,10 @@ class Vocabulary:
     and its indexes, the phrases, and the verdicts on spelled-out runs."""
 
     def __init__(self, words: LexiconOptions, reader: LeetReader) -> None:
-        self._lexicon = Lexicon(words.words, words.fragments, words.capitalised_is_name)
+        self._lexicon = Lexicon(
+            words.words, words.fragments, words.capitalised_is_name, words.compound_heads, words.not_compounds
+        )
+        self._unspaced = _unspaced_pattern(words.unspaced)
         self._reader = reader
         self._phrases = [p.split() for p in words.phrases]
         self._phrase_starts = frozenset(phrase[0] for phrase in self._phrases)
@@ -425,6 +480,8 @@ class Vocabulary:
         if self._phrase is not None and self._phrase_possible(draft):
             for match in self._phrase.finditer(draft.text):
                 yield Hit(match.start(), match.end())
+        if self._unspaced is not None and draft.unspaced:
+            yield from _unspaced_hits(self._unspaced, draft.text)
 
     def _token_hits(self, draft: DraftTokens) -> Iterator[Hit]:
         lexicon = self._lexicon
@@ -437,6 +494,16 @@ class Vocabulary:
         for fragment in lexicon.fragments:
             if fragment in draft.haystack:
                 plain.update((t, fragment) for t in draft.lowered if fragment in t)
+        for head in lexicon.heads:
+            if head in draft.haystack:
+                plain.update(
+                    (t, head)
+                    for t in draft.lowered
+                    if t.startswith(head)
+                    and len(t) >= len(head) + _MIN_COMPOUND_TAIL
+                    and t.isalpha()
+                    and not t.startswith(lexicon.not_compounds)
+                )
         # Every token core that spells a word, as written, and the word it spells.
         found_cores: dict[str, str] = {}
         if plain:
@@ -518,13 +585,23 @@ class ProfanityDetector(Detector[ProfanityOptions]):
         self._any_language = None if opts.empty else Vocabulary(opts, self._reader)
         self._compiled: dict[str, Vocabulary] = {}
 
-    def _consulted(self, languages: DraftLanguages) -> Iterator[tuple[Vocabulary, frozenset[str]]]:
+    def _consulted(
+        self, languages: DraftLanguages, draft: DraftTokens
+    ) -> Iterator[tuple[Vocabulary, frozenset[str]]]:
         """Each vocabulary the draft needs, with the words it must not report in this draft: those
         of a language read everywhere that are ordinary words of a language the draft is in (a
-        draft read as Italian or Spanish, close languages, keeps "bimbo" an Italian child)."""
+        draft read as Italian or Spanish, close languages, keeps "bimbo" an Italian child). A
+        language of only unspaced words (Chinese...) is compiled for the first draft in its script."""
         for code, lists in self.options.languages.items():
+            if lists.only_unspaced and not draft.unspaced:
+                continue
             if languages.may_be(code):
-                yield self.vocabulary(code), frozenset()
+                close = (
+                    words
+                    for other, words in lists.ordinary_in.items()
+                    if not lists.everywhere and other != code and languages.may_be(other)
+                )
+                yield self.vocabulary(code), frozenset().union(*close)
             elif lists.everywhere:
                 ordinary = (lists.ordinary_in.get(other, ()) for other in languages.codes)
                 yield self.vocabulary(code), frozenset().union(*ordinary)
@@ -543,7 +620,7 @@ class ProfanityDetector(Detector[ProfanityOptions]):
 
     def detect(self, ctx: ScanContext) -> Iterator[Hit]:
         draft = self._reader.tokens_of(ctx.text)
-        consulted = list(self._consulted(ctx.languages))
+        consulted = list(self._consulted(ctx.languages, draft))
         if self._any_language is not None:
             consulted.append((self._any_language, frozenset()))
         reported: set[tuple[int, int]] = set()
@@ -556,6 +633,26 @@ class ProfanityDetector(Detector[ProfanityOptions]):
                     continue
                 reported.add((hit.start, hit.end))
                 yield hit
+
+
+def _unspaced_pattern(words: list[str]) -> re.Pattern[str] | None:
+    """The words as drafts reach the detector (NFKC: "ㅅ" becomes the conjoining "ᄉ"), longest
+    first, each allowing a filler between its characters."""
+    ordered = sorted({unicodedata.normalize("NFKC", w) for w in words}, key=lambda w: (-len(w), w))
+    alternatives = (_UNSPACED_FILLER.join(map(re.escape, w)) for w in ordered)
+    return re.compile("|".join(alternatives)) if ordered else None
+
+
+def _unspaced_hits(pattern: re.Pattern[str], text: str) -> Iterator[Hit]:
+    """Unspaced words wherever they stand; a katakana word only when it is not part of a longer
+    katakana word (a loanword such as "ファックス", fax, holds "ファック")."""
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if _KATAKANA.fullmatch(match.group()) and (
+            _KATAKANA.match(text[start - 1 : start]) or _KATAKANA.match(text[end : end + 1])
+        ):
+            continue
+        yield Hit(start, end)
 
 
 def _phrase_pattern(phrases: list[str]) -> re.Pattern[str] | None:
