@@ -43,11 +43,19 @@ _WORD_SPAN = re.compile(r"\S+")
 # Where a title may stand before the sentence that holds a trigger: "M. Dupont" splits into the
 # sentences "M." and "Dupont ...".
 _TITLE_LOOKBACK = 12
+# An age in apposition right after a run of names ("a Giulia Bianchi, 39 anni", "Anna Weber (42)"):
+# the run is a person even after a preposition that otherwise makes it a place ("a Milano").
+_AGE_AFTER = re.compile(
+    r"(?:, ?\d{1,3}(?: ?(?:anni|ans|jahre|años|anos|jaar|years)\b(?! ?(?:di|de|d'|of|von|van)\b)|,(?! ?\d))"
+    r"| ?\(\d{1,3}\))",
+    re.IGNORECASE,
+)
 # How far from an entity of the model its name may reach ("Visser" found, "Daan" before it missed).
 _NAME_REACH = 40
 _HAS_DIGIT = _DIGIT = re.compile(r"\d")
 _CJK_CHAR = re.compile(f"[{CJK}]")
 # The letters of a CJK name: Han, kana, Hangul syllables.
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 _CJK_NAME = "\u3400-\u4dbf\u4e00-\u9fff\u3041-\u3096\u30a1-\u30fa\uac00-\ud7a3"
 # A term's parts that expand into plain words: an optional letter ("licenciée?"), a class of letters
 # ("despedid[oa]"), a group of plain alternatives, optional or not ("(?:his|her|their) home").
@@ -154,6 +162,11 @@ class PersonSensitiveOptions(DetectorOptions):
     # Titles after a name, in Chinese, Japanese and Korean ("女士", "さん", "씨"): the two to four
     # characters before one are a person's name.
     title_suffixes: list[str]
+    # Words before a name in Chinese ("同事李娜", "员工王伟"): the two Han characters after one are a
+    # name, and a third too unless it is one of ``not_name_characters`` (words that start the rest of
+    # the sentence: "同事李娜今年45岁" -> "李娜"), which cannot start a name either ("同事们").
+    title_prefixes: list[str]
+    not_name_characters: str
     # Lower-case words inside a name: "Willem de Groot", "Ludwig van Beethoven".
     name_particles: list[str]
     # Capitalised words that are no part of a name, such as German nouns before one ("Kollegin").
@@ -172,6 +185,10 @@ class PersonSensitiveOptions(DetectorOptions):
     # is not in that language, and the rule does not read it (its vocabulary shares words with
     # English and with its neighbours: "cobra", "christen", "preso"). Empty: every draft.
     language_words: list[str]
+    # The languages (codes of engine/language.py) the rule's vocabulary is in: a draft that cannot be
+    # in any of them is not read ("de Lyon" next to "Cancer" in a French draft is no English name).
+    # Empty: every draft.
+    languages: list[str]
     # topic -> words that make its trigger impersonal in that sentence: an office address in a press
     # release ("our new office at Hauptstraße 12") is no one's home.
     impersonal_words: dict[str, list[str]]
@@ -213,6 +230,13 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
         if opts.title_suffixes:
             suffixes = "|".join(sorted(map(re.escape, opts.title_suffixes), key=len, reverse=True))
             self._name_titled_after = re.compile(rf"[{_CJK_NAME}]{{2,4}} ?(?:{suffixes})")
+        self._name_titled_before: re.Pattern[str] | None = None
+        if opts.title_prefixes:
+            prefixes = "|".join(sorted(map(re.escape, opts.title_prefixes), key=len, reverse=True))
+            other = rf"(?![{re.escape(opts.not_name_characters)}])" if opts.not_name_characters else ""
+            self._name_titled_before = re.compile(
+                rf"(?:{prefixes})(?P<name>{other}[{_HAN}]{{2}}(?:{other}[{_HAN}])?)"
+            )
         # A title of the language ("Mme", "Sra.") is a sign of it too.
         self._language_words = (
             {w.lower() for w in opts.language_words}
@@ -260,7 +284,10 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
             return cached  # type: ignore[return-value]
         found: set[tuple[int, int, str]] = set()
         words = ctx.word_positions
-        if self._language_words and not self._language_words & words.keys():
+        opts = self.options
+        if (opts.languages and not any(map(ctx.languages.may_be, opts.languages))) or (
+            self._language_words and not self._language_words & words.keys()
+        ):
             ctx.memo[self] = []
             return []
         for first in self._by_first_word.keys() & words.keys():
@@ -321,6 +348,9 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
         if self._name_titled_after is not None:
             for m in self._name_titled_after.finditer(ctx.text, start, end):
                 people.append(Entity(m.start(), m.end(), opts.entity_label, m.group()))
+        if self._name_titled_before is not None:
+            for m in self._name_titled_before.finditer(ctx.text, start, end):
+                people.append(Entity(m.start("name"), m.end(), opts.entity_label, m.group("name")))
         if self._titled_name is not None:
             for m in self._titled_name.finditer(ctx.text, max(0, start - _TITLE_LOOKBACK), end):
                 if m.end("name") > start and not self._not_a_name(m.group("name").split()):
@@ -377,11 +407,11 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
             elif names and not particle and not ends_here and lower in self._particles:
                 particle = True
                 continue
-            if names >= 2 and before_run not in self._not_before_names:
+            if names >= 2 and (before_run not in self._not_before_names or _AGE_AFTER.match(text, run_end)):
                 yield run_start, run_end
             names, particle, organisation = 0, False, False
             previous = "" if ends_here else lower
-        if names >= 2 and before_run not in self._not_before_names:
+        if names >= 2 and (before_run not in self._not_before_names or _AGE_AFTER.match(text, run_end)):
             yield run_start, run_end
 
     def _with_given_name(self, ctx: ScanContext, person: Entity) -> Entity:
