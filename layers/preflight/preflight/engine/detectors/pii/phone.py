@@ -299,16 +299,16 @@ class _PhoneScan:
             digits = run.digits_of(i, j)
             return self._weak(groups[i:j], digits) if self._plausible(groups[i:j], digits, False) else None
 
+        # A number spelt out digit by digit ("4 1 5 5 5 5 0 1 8 3") has a group per digit.
+        max_groups = high if all(len(g.digits) == 1 for g in groups) else _PHONE_MAX_GROUPS
         taken = run.overlapping(left_alone)
         found: list[tuple[int, int, _PhoneNumber]] = []
         for a, b in free_ranges(taken, len(groups)):
-            for i, j, read in run.segments(a, b, low, max(high, 19), _PHONE_MAX_GROUPS, card_like_or_strong):
+            for i, j, read in run.segments(a, b, low, max(high, 19), max_groups, card_like_or_strong):
                 taken.append((i, j))
                 if isinstance(read, _PhoneNumber):
                     found.append((i, j, read))
         if context_near:
-            # A number spelt out digit by digit has a group per digit.
-            max_groups = high if all(len(g.digits) == 1 for g in groups) else _PHONE_MAX_GROUPS
             for a, b in free_ranges(sorted(taken), len(groups)):
                 found += run.segments(a, b, low, high, max_groups, weak)
         for i, j, number in found:
@@ -368,7 +368,15 @@ class _PhoneScan:
         if digits.startswith("00"):
             return self._parse("+" + digits[2:], None, valid=False)
         nanp = self.detector.nanp_region
-        if nanp and _NANP_SHAPE.fullmatch(self.text, self._start(window[0]), window[-1].end):
+        # Spelt out digit by digit, a number shows no shape: only a context word makes it one, and
+        # ten digits are then read as North American.
+        spelt_out = len(window) == len(digits)
+        if spelt_out and not self._context_near(window[0].start, window[-1].end):
+            return None
+        if nanp and (
+            _NANP_SHAPE.fullmatch(self.text, self._start(window[0]), window[-1].end)
+            or (spelt_out and len(digits) == 10)
+        ):
             number = self._parse(digits, nanp, valid=True)
             if number is not None:
                 return number
