@@ -402,4 +402,5 @@ def test_the_english_rule_does_not_read_drafts_in_other_languages(engine, templa
     text = template.format(place=place)
     ctx = ScanContext(normalise(text), engine.nlp)
     assert not ctx.languages.may_be("en"), text
+    assert english._trigger_matches(ctx) == []  # its triggers are not even looked for
     assert list(english.detect(ctx)) == []

@@ -63,7 +63,6 @@ class UsSsnDetector(Detector[UsSsnOptions]):
         return each_reading(ctx, self._find)
 
     def _find(self, text: str) -> Iterator[Hit]:
-        opts = self.options
         for m in _SSN_CANDIDATE.finditer(text):
             if not _valid_ssn_format(m.group("area"), m.group("group"), m.group("serial")):
                 continue
