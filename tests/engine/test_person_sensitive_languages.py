@@ -404,3 +404,44 @@ def test_the_english_rule_does_not_read_drafts_in_other_languages(engine, templa
     assert not ctx.languages.may_be("en"), text
     assert english._trigger_matches(ctx) == []  # its triggers are not even looked for
     assert list(english.detect(ctx)) == []
+
+
+AGE_APPOSED = [
+    ("Welcome aboard Maureen Kelly, 60, our new receptionist", "Maureen Kelly"),
+    ("Daniel Okafor (34) joins the night shift on Monday", "Daniel Okafor"),
+    ("Frau Anna Weber (42) ist neu im Team", "Anna Weber"),
+]
+NOT_AGE_APPOSED = [
+    "Our new offices in Paris (75) and Lyon (69) are led by Anna Smith",  # départements
+    "Tom Baker, 45, 38 and 50 were the scores",  # a list of numbers
+    "Anna Smith shipped Windows Server (20) licences",  # another name's number
+    "Thanks to Tom Baker for the report on New York, 20, and Boston",
+]
+
+
+@pytest.mark.parametrize(("text", "person"), AGE_APPOSED)
+def test_an_age_in_apposition_right_after_a_name_is_that_persons_age(
+    findings, text: str, person: str
+) -> None:
+    assert any(person in text[f.start : f.end] for f in findings(text, CATEGORY)), text
+
+
+@pytest.mark.parametrize("text", NOT_AGE_APPOSED)
+def test_a_number_after_another_name_or_in_a_list_is_no_age(categories, text: str) -> None:
+    assert CATEGORY not in categories(text)
+
+
+@common
+@given(
+    person=st.sampled_from(["Maureen Kelly", "Kevin Walsh", "Hannah Cole", "Daniel Okafor", "Grace Liu"]),
+    age=st.integers(18, 99),
+    form=st.sampled_from(["Welcome {who}, {age}, to the team", "{who} ({age}) joins the team today"]),
+    other=st.integers(1, 99),
+)
+def test_an_age_after_a_name_is_flagged_but_a_list_of_numbers_is_not(
+    findings, categories, person: str, age: int, form: str, other: int
+) -> None:
+    text = form.format(who=person, age=age)
+    assert person in [text[f.start : f.end] for f in findings(text, CATEGORY)], text
+    scores = f"{person}, {age}, {other} and 50 were the scores"
+    assert CATEGORY not in categories(scores), scores

@@ -43,13 +43,17 @@ _WORD_SPAN = re.compile(r"\S+")
 # Where a title may stand before the sentence that holds a trigger: "M. Dupont" splits into the
 # sentences "M." and "Dupont ...".
 _TITLE_LOOKBACK = 12
-# An age in apposition right after a run of names ("a Giulia Bianchi, 39 anni", "Anna Weber (42)"):
-# the run is a person even after a preposition that otherwise makes it a place ("a Milano").
+# An age in apposition right after a name ("Maureen Kelly, 60, ...", "a Giulia Bianchi, 39 anni",
+# "Anna Weber (42)"), in every language: the age of the person it follows, not of another one in the
+# sentence; and a run of names it follows is a person even after a preposition that otherwise makes it
+# a place ("a Milano").
 _AGE_AFTER = re.compile(
     r"(?:, ?\d{1,3}(?: ?(?:anni|ans|jahre|años|anos|jaar|years)\b(?! ?(?:di|de|d'|of|von|van)\b)|,(?! ?\d))"
     r"| ?\(\d{1,3}\))",
     re.IGNORECASE,
 )
+# The trigger of such an age (reported as the "age" topic).
+_APPOSED_AGE = "age after a name"
 # How far from an entity of the model its name may reach ("Visser" found, "Daan" before it missed).
 _NAME_REACH = 40
 _HAS_DIGIT = _DIGIT = re.compile(r"\d")
@@ -310,9 +314,19 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
                 before = ctx.text[m.start() - 1] if m.start() else " "
                 if not ((before.isalnum() and not _CJK_CHAR.match(before)) or before in "_-"):
                     found.add((m.start(), m.end(), topic))
+        if has_digit:
+            found.update(self._ages_after_names(ctx.text))
         ordered = sorted(found)
         ctx.memo[self] = ordered
         return ordered
+
+    @staticmethod
+    def _ages_after_names(text: str) -> Iterator[tuple[int, int, str]]:
+        """Ages in apposition after a word ending in a letter (a name's last letter): triggers that count
+        only for the person ending right there (``detect``)."""
+        for m in _AGE_AFTER.finditer(text):
+            if m.start() and text[m.start() - 1].isalpha():
+                yield m.start(), m.end(), _APPOSED_AGE
 
     def _scope(self, ctx: ScanContext, start: int, end: int) -> tuple[int, int]:
         s_start, s_end = ctx.sentence_at(start)
@@ -430,13 +444,18 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
 
     def detect(self, ctx: ScanContext) -> Iterator[Hit]:
         reported: set[tuple[int, int]] = set()
-        for start, end, topic in self._trigger_matches(ctx):
+        for start, end, trigger in self._trigger_matches(ctx):
+            apposed = trigger == _APPOSED_AGE
+            topic = "age" if apposed else trigger
             scope_start, scope_end = self._scope(ctx, start, end)
             impersonal = self._impersonal.get(topic)
             if impersonal is not None and impersonal.search(ctx.text, scope_start, scope_end):
                 continue
             for person in self._people_between(ctx, scope_start, scope_end):
-                if (person.start, person.end) in reported:
+                if (person.start, person.end) in reported or (
+                    # a first name and a last name right before the age ("Lyon (69)" is a département)
+                    apposed and (person.end != start or " " not in person.text.strip())
+                ):
                     continue
                 reported.add((person.start, person.end))
                 topic_words = topic.replace("_", " ")
