@@ -108,7 +108,7 @@ def test_a_new_rule_of_a_built_in_detector_states_its_options(tmp_path: Path) ->
             detector: us_ssn
             severity: high
             message: m
-            options: {labels: [ssn], not_ssn_labels: [sku]}
+            options: {labels: [ssn], not_ssn_labels: [sku], not_label_phrases: []}
         """,
     )
     with pytest.raises(PolicyError) as err:

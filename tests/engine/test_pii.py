@@ -877,3 +877,204 @@ def test_hostile_long_drafts_stay_fast(engine: Engine, name: str) -> None:
         elapsed = time.perf_counter() - started
         # Generous for shared CI machines: the point is linear, not catastrophic, behaviour.
         assert elapsed < 0.3, f"{detector.name} took {elapsed * 1000:.0f} ms on {name!r}"
+
+
+# ---------------------------------------------------------------------------------------------------
+# Families found on unseen drafts (issue 11): how numbers are written and introduced
+# ---------------------------------------------------------------------------------------------------
+
+# Middle dots and bullets between the groups.
+DOTTED_PHONES = [
+    ("Text me: 646·555·0132 after lunch", "646·555·0132"),
+    ("Spare room viewing? my mobile • 07911•123456", "07911•123456"),
+    ("Portable : 06·45·87·12·90, merci", "06·45·87·12·90"),
+    ("call me ∙ 720∙555∙0148", "720∙555∙0148"),
+]
+# Spelt out digit by digit to slip past filters.
+SPELT_OUT_PHONES = [
+    ("text me → 6 4 6 5 5 5 0 1 3 2 tonight", "6 4 6 5 5 5 0 1 3 2"),
+    ("Ring me on 0 7 9 1 1 1 2 3 4 5 6 if the van is late", "0 7 9 1 1 1 2 3 4 5 6"),
+    ("whatsapp: 7 2 0 5 5 5 0 1 4 8", "7 2 0 5 5 5 0 1 4 8"),
+]
+NOT_SPELT_OUT_PHONES = [
+    "Lottery draw tonight: 6 4 6 5 5 5 0 1 3 2",  # no context word
+    "Call me about the 1 2 3 4 5 6 7 8 9 sequence in the quiz",  # no region's number
+    "Reach: 3 3 3 3 3 3 3 3 3 3 accounts",
+]
+# A Chinese, Japanese or Korean contact word glued to the name it introduces, then the number.
+GLUED_CJK_PHONES = [
+    ("有事请联系张敏13912345678，谢谢", "13912345678"),
+    ("打我电话刘洋 15012345678", "15012345678"),
+    ("연락은 김서연 010-2345-6789 으로", "010-2345-6789"),
+]
+NOT_GLUED_CJK_PHONES = [
+    "订单号13812345678已发货",  # an order number
+    "联系王伟订单号13812345678",  # an order number after the name
+    "编号13812345678的包裹已到",  # no contact word
+]
+# Latin American mobiles and landlines: area code without a trunk 0.
+LATIN_AMERICAN_PHONES = [
+    ("Me chama no zap: (21) 98765-4321", "(21) 98765-4321"),
+    ("Falem comigo no 11 97342-8816 à noite", "11 97342-8816"),
+    ("Llámame al 55 1234 5678 mañana", "55 1234 5678"),
+    ("Meu celular: (31) 99876-5432", "(31) 99876-5432"),
+]
+LATIN_AMERICAN_BUSINESS_LINES = [
+    ("Atendimento ao cliente 0800 723 4567", "0800 723 4567"),
+]
+NOT_LATIN_AMERICAN_PHONES = [
+    "Pedido (11) 97342-8816 enviado ontem",
+    "Protocolo 21 98765-4321 registrado",
+]
+# A seven-digit local number presented as the author's after it.
+LOCAL_NUMBERS_BEFORE_THEIR_PHRASE = [
+    ("Need a sitter? 836-4410 is my landline", "836-4410"),
+    ("The plumber's card is lost, but 555.0199 is my cell if he calls back", "555.0199"),
+    ("Anyone selling a bike: 274-9031 (home)", "274-9031"),
+]
+NOT_LOCAL_NUMBERS_BEFORE_A_PHRASE = [
+    "Ticket 836-4410 is my last one",
+    "836-4410 is the room code",
+    "The range 200-1500 is my estimate",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    DOTTED_PHONES
+    + SPELT_OUT_PHONES
+    + GLUED_CJK_PHONES
+    + LATIN_AMERICAN_PHONES
+    + LOCAL_NUMBERS_BEFORE_THEIR_PHRASE,
+)
+def test_phone_families_of_unseen_drafts_are_medium(findings, text: str, value: str) -> None:
+    assert covered(findings, text, "pii.phone") == [(value, "medium")]
+
+
+@pytest.mark.parametrize(("text", "value"), LATIN_AMERICAN_BUSINESS_LINES)
+def test_latin_american_business_lines_are_low(findings, categories, text: str, value: str) -> None:
+    assert covered(findings, text, "pii.phone") == [(value, "low")]
+    assert "pii.phone" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    NOT_SPELT_OUT_PHONES
+    + NOT_GLUED_CJK_PHONES
+    + NOT_LATIN_AMERICAN_PHONES
+    + NOT_LOCAL_NUMBERS_BEFORE_A_PHRASE,
+)
+def test_hard_negatives_of_the_phone_families_are_not_phones(categories, text: str) -> None:
+    assert "pii.phone" not in categories(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(example=st.sampled_from(PERSONAL_EXAMPLES), separator=st.sampled_from(["·", "•", "∙", "‧"]))
+def test_any_regions_number_with_dots_or_bullets_between_its_groups_is_flagged(
+    findings, example, separator: str
+) -> None:
+    _, _, number = example
+    national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    written = national.replace(" ", separator).replace("-", separator)
+    text = f"Call me on {written} tonight"
+    assert covered(findings, text, "pii.phone") == [(written, "medium")]
+
+
+@settings(max_examples=100, deadline=None)
+@given(example=st.sampled_from(PERSONAL_EXAMPLES), call_me=st.sampled_from(CALL_ME))
+def test_any_regions_number_spelt_out_digit_by_digit_is_found(findings, example, call_me: str) -> None:
+    """Spelt out, a number shows no national grouping: it is found whole, as the first region (in
+    policy order) that reads it sees it (a personal number of one region may be a business line of
+    another, then `low`)."""
+    _, _, number = example
+    national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    written = " ".join(c for c in national if c.isdigit())
+    assert [value for value, _ in covered(findings, f"{call_me} {written} tonight", "pii.phone")] == [written]
+
+
+_HAN_GIVEN = st.text(st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF), min_size=2, max_size=3)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    contact=st.sampled_from(["联系", "电话", "手机", "請聯絡", "打我电话"]),
+    name=_HAN_GIVEN,
+    prefix=st.sampled_from(["135", "138", "139", "150", "159", "186", "188"]),
+    rest=st.integers(10_000_000, 99_999_999),
+    space=st.sampled_from(["", " "]),
+)
+def test_a_chinese_mobile_after_a_contact_word_and_a_name_is_flagged(
+    findings, contact: str, name: str, prefix: str, rest: int, space: str
+) -> None:
+    number = f"{prefix}{rest}"
+    text = f"有问题{contact}{name}{space}{number}，谢谢"
+    assert covered(findings, text, "pii.phone") == [(number, "medium")]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    exchange=st.integers(200, 999),
+    line=st.integers(0, 9999),
+    separator=st.sampled_from(["-", "."]),
+    phrase=st.sampled_from(["is my landline", "is my cell", "is my number", "(home)", "is my mobile"]),
+    other=st.sampled_from(["is the room code", "is my order", "is the ticket", "(office)"]),
+)
+def test_a_local_number_is_a_phone_when_followed_by_my_number(
+    findings, exchange: int, line: int, separator: str, phrase: str, other: str
+) -> None:
+    number = f"{exchange}{separator}{line:04d}"
+    assert covered(findings, f"Spare keys: {number} {phrase}", "pii.phone") == [(number, "medium")]
+    assert findings(f"Spare keys: {number} {other}", "pii.phone") == []
+
+
+SOCIAL_SSNS = [
+    ("Checked the tenant: social 512 38 4471, all fine", "512 38 4471"),
+    ("my social is 523.88.4471 if HR asks", "523.88.4471"),
+    ("Social: 356 81 0472", "356 81 0472"),
+]
+NOT_SOCIAL_SSNS = [
+    "Our social media reach: 512 38 4471 impressions",
+    "Social team hotline 356 81 0472",
+    "Follow us on social! Order 523 88 4471 ships today",
+]
+
+
+@pytest.mark.parametrize(("text", "value"), SOCIAL_SSNS)
+def test_an_ssn_introduced_as_social_is_high(findings, text: str, value: str) -> None:
+    assert covered(findings, text, "pii.us_ssn") == [(value, "high")]
+
+
+@pytest.mark.parametrize("text", NOT_SOCIAL_SSNS)
+def test_social_media_and_social_teams_do_not_label_an_ssn(findings, text: str) -> None:
+    assert findings(text, "pii.us_ssn") == []
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    area=st.integers(1, 899).filter(lambda a: a != 666),
+    group=st.integers(1, 99),
+    serial=st.integers(1, 9999),
+    separator=st.sampled_from([" ", "."]),
+    label=st.sampled_from(["social", "Social:", "my social is", "social #"]),
+    not_label=st.sampled_from(["social media", "social team", "social events", "social channels"]),
+)
+def test_a_spaced_or_dotted_ssn_after_social_is_flagged_but_not_after_social_media(
+    findings, area: int, group: int, serial: int, separator: str, label: str, not_label: str
+) -> None:
+    ssn = separator.join((f"{area:03d}", f"{group:02d}", f"{serial:04d}"))
+    assert covered(findings, f"Applicant {label} {ssn}, verified", "pii.us_ssn") == [(ssn, "high")]
+    assert findings(f"Our {not_label} {ssn}, verified", "pii.us_ssn") == []
+
+
+RESEARCH_ROLE_MAILBOXES = ["trials", "clinicaltrials", "research", "volunteers", "studies", "donations",
+                           "alumni", "procurement", "newsroom", "membership"]  # fmt: skip
+
+
+@settings(max_examples=50, deadline=None)
+@given(local=st.sampled_from(RESEARCH_ROLE_MAILBOXES), suffix=st.sampled_from(["", ".emea", "2027", "-uk"]))
+def test_research_giving_and_supplier_mailboxes_are_low(
+    findings, categories, local: str, suffix: str
+) -> None:
+    text = f"Questions about the programme? Write to {local}{suffix}@northwindpharma.com"
+    assert covered(findings, text, "pii.email") == [(f"{local}{suffix}@northwindpharma.com", "low")]
+    assert "pii.email" not in categories(text)

@@ -43,11 +43,23 @@ _WORD_SPAN = re.compile(r"\S+")
 # Where a title may stand before the sentence that holds a trigger: "M. Dupont" splits into the
 # sentences "M." and "Dupont ...".
 _TITLE_LOOKBACK = 12
+# An age in apposition right after a name ("Maureen Kelly, 60, ...", "a Giulia Bianchi, 39 anni",
+# "Anna Weber (42)"), in every language: the age of the person it follows, not of another one in the
+# sentence; and a run of names it follows is a person even after a preposition that otherwise makes it
+# a place ("a Milano").
+_AGE_AFTER = re.compile(
+    r"(?:, ?\d{1,3}(?: ?(?:anni|ans|jahre|años|anos|jaar|years)\b(?! ?(?:di|de|d'|of|von|van)\b)|,(?! ?\d))"
+    r"| ?\(\d{1,3}\))",
+    re.IGNORECASE,
+)
+# The trigger of such an age (reported as the "age" topic).
+_APPOSED_AGE = "age after a name"
 # How far from an entity of the model its name may reach ("Visser" found, "Daan" before it missed).
 _NAME_REACH = 40
 _HAS_DIGIT = _DIGIT = re.compile(r"\d")
 _CJK_CHAR = re.compile(f"[{CJK}]")
 # The letters of a CJK name: Han, kana, Hangul syllables.
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 _CJK_NAME = "\u3400-\u4dbf\u4e00-\u9fff\u3041-\u3096\u30a1-\u30fa\uac00-\ud7a3"
 # A term's parts that expand into plain words: an optional letter ("licenciée?"), a class of letters
 # ("despedid[oa]"), a group of plain alternatives, optional or not ("(?:his|her|their) home").
@@ -154,6 +166,11 @@ class PersonSensitiveOptions(DetectorOptions):
     # Titles after a name, in Chinese, Japanese and Korean ("女士", "さん", "씨"): the two to four
     # characters before one are a person's name.
     title_suffixes: list[str]
+    # Words before a name in Chinese ("同事李娜", "员工王伟"): the two Han characters after one are a
+    # name, and a third too unless it is one of ``not_name_characters`` (words that start the rest of
+    # the sentence: "同事李娜今年45岁" -> "李娜"), which cannot start a name either ("同事们").
+    title_prefixes: list[str]
+    not_name_characters: str
     # Lower-case words inside a name: "Willem de Groot", "Ludwig van Beethoven".
     name_particles: list[str]
     # Capitalised words that are no part of a name, such as German nouns before one ("Kollegin").
@@ -172,6 +189,10 @@ class PersonSensitiveOptions(DetectorOptions):
     # is not in that language, and the rule does not read it (its vocabulary shares words with
     # English and with its neighbours: "cobra", "christen", "preso"). Empty: every draft.
     language_words: list[str]
+    # The languages (codes of engine/language.py) the rule's vocabulary is in: a draft that cannot be
+    # in any of them is not read ("de Lyon" next to "Cancer" in a French draft is no English name).
+    # Empty: every draft.
+    languages: list[str]
     # topic -> words that make its trigger impersonal in that sentence: an office address in a press
     # release ("our new office at Hauptstraße 12") is no one's home.
     impersonal_words: dict[str, list[str]]
@@ -213,6 +234,13 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
         if opts.title_suffixes:
             suffixes = "|".join(sorted(map(re.escape, opts.title_suffixes), key=len, reverse=True))
             self._name_titled_after = re.compile(rf"[{_CJK_NAME}]{{2,4}} ?(?:{suffixes})")
+        self._name_titled_before: re.Pattern[str] | None = None
+        if opts.title_prefixes:
+            prefixes = "|".join(sorted(map(re.escape, opts.title_prefixes), key=len, reverse=True))
+            other = rf"(?![{re.escape(opts.not_name_characters)}])" if opts.not_name_characters else ""
+            self._name_titled_before = re.compile(
+                rf"(?:{prefixes})(?P<name>{other}[{_HAN}]{{2}}(?:{other}[{_HAN}])?)"
+            )
         # A title of the language ("Mme", "Sra.") is a sign of it too.
         self._language_words = (
             {w.lower() for w in opts.language_words}
@@ -260,7 +288,10 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
             return cached  # type: ignore[return-value]
         found: set[tuple[int, int, str]] = set()
         words = ctx.word_positions
-        if self._language_words and not self._language_words & words.keys():
+        opts = self.options
+        if (opts.languages and not any(map(ctx.languages.may_be, opts.languages))) or (
+            self._language_words and not self._language_words & words.keys()
+        ):
             ctx.memo[self] = []
             return []
         for first in self._by_first_word.keys() & words.keys():
@@ -283,9 +314,19 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
                 before = ctx.text[m.start() - 1] if m.start() else " "
                 if not ((before.isalnum() and not _CJK_CHAR.match(before)) or before in "_-"):
                     found.add((m.start(), m.end(), topic))
+        if has_digit:
+            found.update(self._ages_after_names(ctx.text))
         ordered = sorted(found)
         ctx.memo[self] = ordered
         return ordered
+
+    @staticmethod
+    def _ages_after_names(text: str) -> Iterator[tuple[int, int, str]]:
+        """Ages in apposition after a word ending in a letter (a name's last letter): triggers that count
+        only for the person ending right there (``detect``)."""
+        for m in _AGE_AFTER.finditer(text):
+            if m.start() and text[m.start() - 1].isalpha():
+                yield m.start(), m.end(), _APPOSED_AGE
 
     def _scope(self, ctx: ScanContext, start: int, end: int) -> tuple[int, int]:
         s_start, s_end = ctx.sentence_at(start)
@@ -321,6 +362,9 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
         if self._name_titled_after is not None:
             for m in self._name_titled_after.finditer(ctx.text, start, end):
                 people.append(Entity(m.start(), m.end(), opts.entity_label, m.group()))
+        if self._name_titled_before is not None:
+            for m in self._name_titled_before.finditer(ctx.text, start, end):
+                people.append(Entity(m.start("name"), m.end(), opts.entity_label, m.group("name")))
         if self._titled_name is not None:
             for m in self._titled_name.finditer(ctx.text, max(0, start - _TITLE_LOOKBACK), end):
                 if m.end("name") > start and not self._not_a_name(m.group("name").split()):
@@ -377,11 +421,11 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
             elif names and not particle and not ends_here and lower in self._particles:
                 particle = True
                 continue
-            if names >= 2 and before_run not in self._not_before_names:
+            if names >= 2 and (before_run not in self._not_before_names or _AGE_AFTER.match(text, run_end)):
                 yield run_start, run_end
             names, particle, organisation = 0, False, False
             previous = "" if ends_here else lower
-        if names >= 2 and before_run not in self._not_before_names:
+        if names >= 2 and (before_run not in self._not_before_names or _AGE_AFTER.match(text, run_end)):
             yield run_start, run_end
 
     def _with_given_name(self, ctx: ScanContext, person: Entity) -> Entity:
@@ -400,13 +444,18 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
 
     def detect(self, ctx: ScanContext) -> Iterator[Hit]:
         reported: set[tuple[int, int]] = set()
-        for start, end, topic in self._trigger_matches(ctx):
+        for start, end, trigger in self._trigger_matches(ctx):
+            apposed = trigger == _APPOSED_AGE
+            topic = "age" if apposed else trigger
             scope_start, scope_end = self._scope(ctx, start, end)
             impersonal = self._impersonal.get(topic)
             if impersonal is not None and impersonal.search(ctx.text, scope_start, scope_end):
                 continue
             for person in self._people_between(ctx, scope_start, scope_end):
-                if (person.start, person.end) in reported:
+                if (person.start, person.end) in reported or (
+                    # a first name and a last name right before the age ("Lyon (69)" is a département)
+                    apposed and (person.end != start or " " not in person.text.strip())
+                ):
                     continue
                 reported.add((person.start, person.end))
                 topic_words = topic.replace("_", " ")

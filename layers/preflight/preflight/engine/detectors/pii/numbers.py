@@ -29,8 +29,9 @@ DASH = r"\-\u2010-\u2013"
 # run of groups splits one way only and candidates stay linear. Each detector's guards (decimals,
 # times, dates, versions, amounts, labels) and format checks decide what the groups are. Em dash,
 # horizontal bar and minus sign separate groups too, but unlike DASH do not stop a number from
-# starting or ending next to them ("call me—415-555-0199").
-_SEPARATOR_CHARS = rf"\s.{DASH}\u2014\u2015\u2212/_"
+# starting or ending next to them ("call me—415-555-0199"). Middle dots and bullets are separators
+# too: "312•555•0166", "06·12·34·56·78".
+_SEPARATOR_CHARS = rf"\s.{DASH}\u2014\u2015\u2212/_\u00b7\u2022\u2027\u2219"
 SEPARATOR = rf"[{_SEPARATOR_CHARS}]{{1,3}}"
 # Scripts written without spaces between words: Han, Hiragana, Katakana (also half-width), Hangul,
 # Bopomofo, their punctuation and symbols (。、「」・ー), and the compatibility ideographs. Text in them
@@ -91,19 +92,22 @@ def _alternation(phrases: Sequence[str]) -> str | None:
 _CJK_CHAR = re.compile(f"[{CJK}]")
 
 
-def _words_and_cjk(phrases: Sequence[str], after: str) -> str | None:
+def _words_and_cjk(phrases: Sequence[str], after: str, cjk_after: str | None = None) -> str | None:
     """Phrases of space-separated scripts as whole words (look-arounds rather than \\b, so that
     phrases ending in punctuation, "ss#" or "tel.", still match), each followed by ``after``; and
-    CJK phrases ("电话", "注文番号") wherever they stand, since those scripts have no word breaks."""
+    CJK phrases ("电话", "注文番号") wherever they stand, since those scripts have no word breaks
+    (followed by ``cjk_after``, by default ``after``)."""
     words = _alternation([p for p in phrases if not _CJK_CHAR.search(p)])
     cjk = _alternation([p for p in phrases if _CJK_CHAR.search(p)])
-    branches = ([rf"(?<!\w){words}{after}"] if words else []) + ([f"{cjk}{after}"] if cjk else [])
+    cjk_after = after if cjk_after is None else cjk_after
+    branches = ([rf"(?<!\w){words}{after}"] if words else []) + ([f"{cjk}{cjk_after}"] if cjk else [])
     return "|".join(branches) or None
 
 
 def phrase_regex(phrases: Sequence[str]) -> re.Pattern[str] | None:
-    """Any of ``phrases`` as whole words, case-insensitive."""
-    body = _words_and_cjk(phrases, r"(?!\w)")
+    """Any of ``phrases`` as whole words, case-insensitive; CJK phrases also glued to the next word
+    ("联系王伟", "contact Wang Wei": a CJK character is a word character to ``\\w``)."""
+    body = _words_and_cjk(phrases, r"(?!\w)", cjk_after="")
     return re.compile(body, re.IGNORECASE) if body else None
 
 

@@ -110,6 +110,8 @@ class PhoneOptions(DetectorOptions):
     # Phrases that, right before a seven-digit local number (836-4410), make it a phone number:
     # "call me at 836-4410". Anywhere else a local number is too short to tell from a code.
     local_number_phrases: list[str]
+    # Phrases that, right after a seven-digit local number, make it one: "836-4410 is my landline".
+    local_number_phrases_after: list[str]
     business_message: str
     allowed_message: str
     # What the author should do about those (the rule's own guidance is for a personal number).
@@ -163,6 +165,8 @@ class PhoneDetector(Detector[PhoneOptions]):
         self.business_context = phrase_regex(opts.business_context)
         self.not_labels = label_regex(opts.not_phone_labels, with_verb=True)
         self.local_phrases = label_regex(opts.local_number_phrases)
+        after = phrase_regex(opts.local_number_phrases_after)
+        self.local_after = re.compile(rf"\W{{0,3}}(?:{after.pattern})", re.IGNORECASE) if after else None
         self.business_types = {getattr(phonenumbers.PhoneNumberType, t) for t in opts.business_number_types}
         self.allowed = {e for e in map(self._e164, self.lists.allowed_phone_numbers) if e}
 
@@ -190,9 +194,11 @@ class PhoneDetector(Detector[PhoneOptions]):
         iban_shaped: Spans | None = None
         left_alone: Spans | None = None
         scan = _PhoneScan(self, text, budget)
-        if self.local_phrases is not None:
+        if self.local_phrases is not None or self.local_after is not None:
             for m in _LOCAL_NUMBER.finditer(text):
-                if labelled(self.local_phrases, text, m.start()):
+                if labelled(self.local_phrases, text, m.start()) or (
+                    self.local_after is not None and self.local_after.match(text, m.end())
+                ):
                     yield self._hit(text, m.start(), m.end(), _LOCAL)
         for m in _PHONE_CANDIDATE.finditer(text):
             plus = m.group("plus") is not None
@@ -293,16 +299,18 @@ class _PhoneScan:
             digits = run.digits_of(i, j)
             return self._weak(groups[i:j], digits) if self._plausible(groups[i:j], digits, False) else None
 
+        # A number spelt out digit by digit ("4 1 5 5 5 5 0 1 8 3") has a group per digit.
+        max_groups = high if all(len(g.digits) == 1 for g in groups) else _PHONE_MAX_GROUPS
         taken = run.overlapping(left_alone)
         found: list[tuple[int, int, _PhoneNumber]] = []
         for a, b in free_ranges(taken, len(groups)):
-            for i, j, read in run.segments(a, b, low, max(high, 19), _PHONE_MAX_GROUPS, card_like_or_strong):
+            for i, j, read in run.segments(a, b, low, max(high, 19), max_groups, card_like_or_strong):
                 taken.append((i, j))
                 if isinstance(read, _PhoneNumber):
                     found.append((i, j, read))
         if context_near:
             for a, b in free_ranges(sorted(taken), len(groups)):
-                found += run.segments(a, b, low, high, _PHONE_MAX_GROUPS, weak)
+                found += run.segments(a, b, low, high, max_groups, weak)
         for i, j, number in found:
             yield self._start(groups[i]), groups[j - 1].end, number
 
@@ -339,13 +347,15 @@ class _PhoneScan:
         """Cheap shape checks before any parsing."""
         if not self.budget.checks.spend():
             return False
-        if sum(len(g.digits) == 1 for g in window) > 2 or len(set(digits)) < 3:
+        singles = sum(len(g.digits) == 1 for g in window)
+        spelt_out = singles == len(window)  # digit by digit: "4 1 5 5 5 5 0 1 8 3"
+        if (singles > 2 and not spelt_out) or len(set(digits)) < 3:
             return False
         if plus or digits.startswith("00"):
             return self.opts.min_digits <= len(digits) - (0 if plus else 2) <= 15
         if not self.opts.min_national_digits <= len(digits) <= self.opts.max_national_digits:
             return False
-        if len(window[-1].digits) == 1:  # an ISBN-like check digit: 978-0-306-40615-7
+        if len(window[-1].digits) == 1 and not spelt_out:  # an ISBN-like check digit: 978-0-306-40615-7
             return False
         if len(digits) >= 13 and luhn.is_valid(digits):
             return False  # a card number
@@ -358,7 +368,15 @@ class _PhoneScan:
         if digits.startswith("00"):
             return self._parse("+" + digits[2:], None, valid=False)
         nanp = self.detector.nanp_region
-        if nanp and _NANP_SHAPE.fullmatch(self.text, self._start(window[0]), window[-1].end):
+        # Spelt out digit by digit, a number shows no shape: only a context word makes it one, and
+        # ten digits are then read as North American.
+        spelt_out = len(window) == len(digits)
+        if spelt_out and not self._context_near(window[0].start, window[-1].end):
+            return None
+        if nanp and (
+            _NANP_SHAPE.fullmatch(self.text, self._start(window[0]), window[-1].end)
+            or (spelt_out and len(digits) == 10)
+        ):
             number = self._parse(digits, nanp, valid=True)
             if number is not None:
                 return number

@@ -16,7 +16,6 @@ from preflight.engine.detectors.pii.numbers import (
     NUMBER_END,
     SEPARATOR,
     each_reading,
-    found_near,
     label_regex,
     labelled,
     phrase_regex,
@@ -39,6 +38,8 @@ class UsSsnOptions(DetectorOptions):
     label_after: int = Field(ge=0, le=500)
     # Labels that make the number after them something else: "SKU 123-45-6789".
     not_ssn_labels: list[str]
+    # Phrases that start with a label and are no label: "social media", "social team".
+    not_label_phrases: list[str]
 
 
 def _valid_ssn_format(area: str, group: str, serial: str) -> bool:
@@ -56,12 +57,12 @@ class UsSsnDetector(Detector[UsSsnOptions]):
         opts = self.options
         self._labels = phrase_regex(opts.labels)
         self._not_labels = label_regex(opts.not_ssn_labels)
+        self._not_label_phrases = phrase_regex(opts.not_label_phrases)
 
     def detect(self, ctx: ScanContext) -> Iterator[Hit]:
         return each_reading(ctx, self._find)
 
     def _find(self, text: str) -> Iterator[Hit]:
-        opts = self.options
         for m in _SSN_CANDIDATE.finditer(text):
             if not _valid_ssn_format(m.group("area"), m.group("group"), m.group("serial")):
                 continue
@@ -69,8 +70,20 @@ class UsSsnDetector(Detector[UsSsnOptions]):
             if len(separators) != 1 or labelled(self._not_labels, text, m.start()):
                 continue  # written one way throughout (3-2-4 with two kinds is something else)
             dashed = _DASHES.fullmatch(separators.pop()) is not None
-            if not dashed and not found_near(
-                self._labels, text, m.start(), m.end(), opts.label_before, opts.label_after
-            ):
+            if not dashed and not self._label_near(text, m.start(), m.end()):
                 continue
             yield Hit(m.start(), m.end())
+
+    def _label_near(self, text: str, start: int, end: int) -> bool:
+        """A label within reach of the number, other than the head of a phrase that is no label."""
+        opts = self.options
+        if self._labels is None:
+            return False
+        for window_start, window_end in (
+            (max(0, start - opts.label_before), start),
+            (end, end + opts.label_after),
+        ):
+            for label in self._labels.finditer(text, window_start, window_end):
+                if self._not_label_phrases is None or not self._not_label_phrases.match(text, label.start()):
+                    return True
+        return False
