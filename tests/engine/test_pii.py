@@ -6,7 +6,6 @@ that belong to another category or to none.
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import phonenumbers
@@ -14,11 +13,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from preflight.engine import Engine
-from preflight.engine.context import ScanContext
 from preflight.engine.detectors.pii.phone import PhoneOptions
 from preflight.engine.errors import PolicyError
 from preflight.engine.policy import load_policy
-from preflight.engine.text import normalise
 from preflight.settings import Settings
 from pydantic import ValidationError
 from stdnum import luhn
@@ -847,36 +844,6 @@ def test_policy_rejects_a_typo_in_pii_options(tmp_path: Path) -> None:
     (overlay / "pii.yaml").write_text("rules: [{id: pii.phone, options: {region: [US]}}]\n", encoding="utf-8")
     with pytest.raises(PolicyError, match="region"):
         load_policy(DEFAULT_RULES, [overlay])
-
-
-HOSTILE = {
-    "one char": "a" * 100_000,
-    "digits": "7" * 100_000,
-    "at signs": "@" * 100_000,
-    "dots": "." * 100_000,
-    "f-star": "f*" * 50_000,
-    "emoji": "😀" * 100_000,
-    "digit groups": "12 34 " * 16_667,
-    "phone-ish": "(415) 555-0199 " * 6_667,
-    "ssn-ish": "123-45-6789 " * 8_334,
-    "cards": "4111 1111 1111 1111 " * 5_000,
-    "at words": "jane at " * 12_500,
-    "iban-ish": "DE12 3456 " * 10_000,
-    "glued values": "tel\u200b415-555-0199\u200bjo@x.com\u200b4111 1111 1111 1111 " * 2_000,
-}
-
-
-@pytest.mark.parametrize("name", HOSTILE)
-def test_hostile_long_drafts_stay_fast(engine: Engine, name: str) -> None:
-    text = HOSTILE[name][:100_000]
-    ctx = ScanContext(normalise(text), engine.nlp)
-    for detector in (d for d in engine.policy.detectors if d.rule.category in PII):
-        started = time.perf_counter()
-        for _ in detector.detect(ctx):
-            pass
-        elapsed = time.perf_counter() - started
-        # Generous for shared CI machines: the point is linear, not catastrophic, behaviour.
-        assert elapsed < 0.3, f"{detector.name} took {elapsed * 1000:.0f} ms on {name!r}"
 
 
 # ---------------------------------------------------------------------------------------------------

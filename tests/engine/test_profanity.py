@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 from importlib import metadata
 from pathlib import Path
 
 import pytest
 import yaml
-from preflight.engine.context import ScanContext
 from preflight.engine.detectors.profanity import ProfanityOptions
-from preflight.engine.text import normalise
 from pydantic import ValidationError
 
 REPO = Path(__file__).resolve().parents[2]
@@ -250,37 +247,6 @@ def test_the_engine_does_not_import_better_profanity():
 def test_options_are_validated(options, problem):
     with pytest.raises(ValidationError, match=problem):
         ProfanityOptions.model_validate(options)
-
-
-HOSTILE = {
-    "one repeated char": "a" * 100_000,
-    "digits": "7" * 100_000,
-    "at signs": "@" * 100_000,
-    "dots": "." * 100_000,
-    "f*": "f*" * 50_000,
-    "f* spaced": "f* " * 33_333,
-    "emoji": "\U0001f600" * 100_000,
-    "spelled out": "f u c k " * 12_500,
-    "dotted letters": "a.b." * 25_000,
-    "prose": ("Our quarterly update: revenue grew, the team shipped three releases and "
-              "nobody swore at the build server. ") * 900,
-}  # fmt: skip
-
-
-@pytest.mark.parametrize("text", HOSTILE.values(), ids=HOSTILE.keys())
-def test_hostile_drafts_stay_fast(engine, text):
-    detectors = [d for d in engine.policy.detectors if d.rule.category == "profanity"]
-    best = float("inf")
-    for _ in range(3):
-        fresh = (text + " ")[:-1]  # a new string object: the tiers share their reading of one draft
-        ctx = ScanContext(normalise(fresh), engine.nlp)
-        started = time.perf_counter()
-        for detector in detectors:
-            for _hit in detector.detect(ctx):
-                pass
-        best = min(best, time.perf_counter() - started)
-    # Measured at 1-25 ms; the bound only catches super-linear behaviour on a busy machine.
-    assert best < 0.25
 
 
 @pytest.mark.parametrize(

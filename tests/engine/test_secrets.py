@@ -6,13 +6,10 @@ from __future__ import annotations
 
 import base64
 import textwrap
-import time
 from pathlib import Path
 
 import pytest
 from preflight.engine import Engine
-from preflight.engine.context import ScanContext
-from preflight.engine.text import normalise
 from preflight.settings import Settings
 
 from tests.conftest import DEFAULT_RULES
@@ -213,28 +210,6 @@ def test_too_many_encoded_looking_runs_mark_the_draft_incomplete(engine: Engine)
     decision = engine.screen(text)
     assert not decision.complete and decision.decision == "flag"
     assert any("encoded" in reason for reason in decision.incomplete_reasons)
-
-
-@pytest.mark.parametrize(
-    "unit",
-    [
-        "a",
-        "0123456789abcdef",
-        "QUFBQUFBQUFBQUFBQUFB ",
-        "%41%41%41 ",
-        "ICAg",
-        "eyJhIjoiYiJ9.",
-        "QUFB" * 16 + "\n",
-    ],
-)
-def test_hostile_encoded_looking_drafts_stay_fast(engine: Engine, unit: str) -> None:
-    text = (unit * (100_000 // len(unit) + 1))[:100_000]
-    ctx = ScanContext(normalise(text), engine.nlp)
-    detector = next(d for d in engine.policy.detectors if d.rule.id == "secret.encoded")
-    started = time.perf_counter()
-    list(detector.detect(ctx))
-    elapsed = time.perf_counter() - started
-    assert elapsed < 0.3, f"took {elapsed * 1000:.0f} ms on {unit!r}"
 
 
 # ---------------------------------------------------------------------------------------------------
