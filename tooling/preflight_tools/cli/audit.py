@@ -16,8 +16,6 @@ from preflight.settings import Settings
 from preflight_tools.cli.audit_export import FILTERS
 from preflight_tools.cli.common import EXIT_BAD_INPUT, EXIT_FOUND, EXIT_INTERRUPTED, EXIT_OK, epilog
 
-DECISIONS = ("approve", "flag")
-
 
 def _values(values: Any) -> str:
     return ", ".join(str(v) for v in values)
@@ -27,22 +25,25 @@ def export_help() -> str:
     """The export's filters and the values each takes, from the vocabularies the API checks."""
     from preflight.api.models import Channel
     from preflight.engine.policy import TAXONOMY
-    from preflight.service.audit import STATUSES
+    from preflight.records import DECISIONS, STATUSES
 
+    takes = {
+        "decision": _values(DECISIONS),
+        "status": _values(STATUSES),
+        "channel": _values(get_args(Channel)),
+        "category": f"a category of the taxonomy (rules/README.md): {_values(TAXONOMY)}",
+        "author": "the author's id, exactly as sent",
+        "reviewer": "the reviewer's user name, exactly (decisions reviewed by them)",
+        "policy_version": "the policy's SHA-256 (`preflight rules show | sha256sum`)",
+    }
+    # One line per filter the log takes (FILTERS): a filter added there and not described here fails.
     filters = (
-        f"  --decision    {_values(DECISIONS)}\n"
-        f"  --status      {_values(STATUSES)}\n"
-        f"  --channel     {_values(get_args(Channel))}\n"
-        + textwrap.fill(
-            f"  --category    a category of the taxonomy (rules/README.md): {_values(TAXONOMY)}",
-            width=100,
-            subsequent_indent=" " * 16,
+        "".join(
+            textwrap.fill(f"  {_option(name):<13} {takes[name]}", width=100, subsequent_indent=" " * 16)
+            + "\n"
+            for name in FILTERS
         )
-        + "\n"
-        "  --author      the author's id, exactly as sent\n"
-        "  --reviewer    the reviewer's user name, exactly (decisions reviewed by them)\n"
-        "  --policy-version  the policy's SHA-256 (`preflight rules show | sha256sum`)\n"
-        "Filters combine (all must hold); each is given once."
+        + "Filters combine (all must hold); each is given once."
     )
     return (
         "filters (each narrows the export to the decisions whose field equals the value):\n"
@@ -128,9 +129,7 @@ def add_audit_parser(commands: Any) -> None:
         help="read the table directly with the caller's AWS credentials instead of the API",
     )
     for name in FILTERS:
-        export.add_argument(
-            f"--{name.replace('_', '-')}", dest=name, metavar=name.upper(), help="a filter (see below)"
-        )
+        export.add_argument(_option(name), dest=name, metavar=name.upper(), help="a filter (see below)")
     export.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
 
     for name, text in (
@@ -163,6 +162,10 @@ def add_audit_parser(commands: Any) -> None:
             const=3000,  # preflight_tools.local.state.DEFAULT_PORT, the port of `make run`
             help="the table and archive of the local runner on PORT (default 3000), i.e. `make run`",
         )
+
+
+def _option(filter_name: str) -> str:
+    return f"--{filter_name.replace('_', '-')}"
 
 
 def _add_range(parser: argparse.ArgumentParser) -> None:

@@ -23,11 +23,7 @@ from aws_lambda_powertools.event_handler.middlewares import NextMiddleware
 
 from preflight.api.errors import ApiError
 from preflight.api.openapi import ROLES_EXTENSION, SECURITY_SCHEME
-from preflight.settings import Settings, get_settings
-
-# The OAuth scope API Gateway's Cognito authorizer finds in people's access tokens (template.yaml
-# AuthorizationScopes); machine clients' carry ``Settings.screen_scope``.
-PEOPLE_SCOPE = "aws.cognito.signin.user.admin"
+from preflight.settings import PEOPLE_SCOPE, Settings, get_settings
 
 
 class Role(StrEnum):

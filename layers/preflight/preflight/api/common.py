@@ -237,6 +237,12 @@ def new_resolver(*, console_origin: str | None = None) -> APIGatewayRestResolver
     def _api_error(exc: ApiError) -> Response:
         return exc.response()
 
+    @app.exception_handler(InvalidQuery)
+    def _invalid_query(exc: InvalidQuery) -> Response:
+        # A list or report parameter the service refused (a range too long, a bad filter value):
+        # every route's 400 naming it, found before the ValueError handler below (a subclass).
+        return invalid_query(exc).response()
+
     @app.exception_handler(ValidationError)
     def _unfit_answer(exc: ValidationError) -> Response:
         # A route built an answer that does not fit its declared type: a bug, never shown (its

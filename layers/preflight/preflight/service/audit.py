@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, fields
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from preflight.records import DECISIONS, STATUSES, UNPLACED, DecisionRecord, LogEvent
@@ -18,7 +18,7 @@ from preflight.service import histogram
 from preflight.service.crypto import Sealer
 from preflight.service.history import Entry, append
 from preflight.service.integrity import LogMac
-from preflight.service.paging import CursorSigner, Page, merged, query_digest, take_page
+from preflight.service.paging import DEFAULT_PAGE_SIZE, CursorSigner, Page, merged, query_digest, take_page
 from preflight.service.times import (
     MAX_LIST_DAYS,
     MAX_REPORT_DAYS,
@@ -49,10 +49,7 @@ class ListQuery:
     policy_version: str | None = None
 
     def __post_init__(self) -> None:
-        if self.end <= self.start:
-            raise InvalidQuery("to", "to must be later than from (from is inclusive, to exclusive)")
-        if self.end - self.start > timedelta(days=MAX_LIST_DAYS):
-            raise InvalidQuery("to", f"the range may span at most {MAX_LIST_DAYS} days")
+        TimeRange.between(self.start, self.end, MAX_LIST_DAYS)  # raises InvalidQuery naming `to`
         if self.decision is not None and self.decision not in DECISIONS:
             raise InvalidQuery("decision", f"decision must be one of {', '.join(DECISIONS)}")
         if self.status is not None and self.status not in STATUSES:
@@ -109,7 +106,9 @@ class AuditLog:
 
     # --- the log, newest first -------------------------------------------------------------------
 
-    def list_decisions(self, query: ListQuery, limit: int = 25, cursor: str | None = None) -> Page:
+    def list_decisions(
+        self, query: ListQuery, limit: int = DEFAULT_PAGE_SIZE, cursor: str | None = None
+    ) -> Page:
         digest = query.digest()
         low, end = timestamp(query.start), timestamp(query.end)
         upper = self.cursors.decode(cursor, digest) if cursor else end
@@ -153,11 +152,11 @@ class AuditLog:
 
     def summary(self, period: TimeRange) -> dict[str, Any]:
         """Counts per day and over the period, flag rate, review times and overturn rate."""
+        # The report's own limit bounds its cost, whatever limit the caller's range was made under.
+        TimeRange.between(period.start, period.end, MAX_REPORT_DAYS)
         for name, moment in (("from", period.start), ("to", period.end)):
             if moment.time() != datetime.min.time():
                 raise InvalidQuery(name, f"{name} must be a day (the report counts whole UTC days)")
-        if period.end - period.start > timedelta(days=MAX_REPORT_DAYS):
-            raise InvalidQuery("to", f"a report may span at most {MAX_REPORT_DAYS} days")
         days = days_between(period.start, period.end)
         counters = self.store.get_counters([keys.counter_pk(d, s) for d in days for s in range(self.shards)])
         per_day = []

@@ -18,7 +18,7 @@ from typing import Any
 from pydantic import field_validator
 
 from preflight.engine.context import ScanContext
-from preflight.engine.detectors.base import Detector, DetectorOptions, register
+from preflight.engine.detectors.base import Detector, DetectorOptions, all_match, register
 from preflight.engine.findings import Hit
 
 IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
@@ -126,18 +126,13 @@ class InternalHostOptions(DetectorOptions):
     @field_validator("version_words")
     @classmethod
     def _words(cls, values: list[str]) -> list[str]:
-        for value in values:
-            if not re.fullmatch(r"[A-Za-z]+", value):
-                raise ValueError(f"single words of letters (got {value!r})")
-        return values
+        return all_match(values, r"[A-Za-z]+", "single words of letters")
 
     @field_validator("host_suffixes", "host_prefixes")
     @classmethod
     def _dotted_labels(cls, values: list[str]) -> list[str]:
-        for value in values:
-            if not re.fullmatch(r"\.?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.?", value):
-                raise ValueError(f"host name labels such as '.corp' or 'intranet.' (got {value!r})")
-        return values
+        labels = r"\.?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.?"
+        return all_match(values, labels, "host name labels such as '.corp' or 'intranet.'")
 
 
 # The last three octets of a dotted-quad candidate: a dot is what the search jumps to. A longer

@@ -16,7 +16,7 @@ from typing import Any
 from pydantic import field_validator
 
 from preflight.engine.context import ScanContext
-from preflight.engine.detectors.base import Detector, DetectorOptions, register
+from preflight.engine.detectors.base import Detector, DetectorOptions, all_match, register
 from preflight.engine.findings import Hit
 
 
@@ -39,10 +39,7 @@ class SuspiciousLinkOptions(DetectorOptions):
     @field_validator("shorteners")
     @classmethod
     def _host_names(cls, values: list[str]) -> list[str]:
-        for value in values:
-            if not re.fullmatch(r"[a-z0-9-]+(\.[a-z0-9-]+)+", value):
-                raise ValueError(f"lower-case host names such as 'bit.ly' (got {value!r})")
-        return values
+        return all_match(values, r"[a-z0-9-]+(\.[a-z0-9-]+)+", "lower-case host names such as 'bit.ly'")
 
 
 # A link's start: an optional scheme and user info, then the host (a bracketed IPv6 address or
