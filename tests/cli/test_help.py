@@ -12,7 +12,7 @@ from typing import get_args
 import pytest
 from preflight.api.models import Channel
 from preflight.engine.policy import TAXONOMY
-from preflight.service.audit import STATUSES
+from preflight.records import STATUSES
 from preflight_tools.cli.main import build_parser, main
 
 CLI = Path(__file__).resolve().parents[2] / "tooling" / "preflight_tools" / "cli"
@@ -107,6 +107,21 @@ def test_building_the_parser_leaves_the_services_logging_and_metrics_unconfigure
         "from preflight_tools.cli.main import build_parser\n"
         "build_parser().parse_args(['local', 'serve'])\n"
         "loaded = [m for m in sys.modules if m.startswith(('preflight.observability', 'preflight.api'))]\n"
+        "print(sorted(loaded))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_building_the_parser_loads_neither_the_store_nor_the_aws_sdk():
+    # The export's filter names come from the log's query (preflight.service.log_query), not from the
+    # export module, which pulls in the store and boto3: every command's --help paid for that.
+    code = (
+        "import sys\n"
+        "from preflight_tools.cli.main import build_parser\n"
+        "build_parser()\n"
+        "heavy = ('boto3', 'botocore', 'preflight.store', 'preflight_tools.cli.audit_')\n"
+        "loaded = [m for m in sys.modules if m.startswith(heavy)]\n"
         "print(sorted(loaded))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout

@@ -11,9 +11,9 @@ import sys
 import textwrap
 from typing import Any, get_args
 
+from preflight.service.log_query import LIST_FILTERS as FILTERS
 from preflight.settings import Settings
 
-from preflight_tools.cli.audit_export import FILTERS
 from preflight_tools.cli.common import EXIT_BAD_INPUT, EXIT_FOUND, EXIT_INTERRUPTED, EXIT_OK, epilog
 
 

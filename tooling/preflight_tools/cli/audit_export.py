@@ -67,7 +67,7 @@ from typing import IO, Any, Protocol
 
 from preflight import __version__
 from preflight.service import times
-from preflight.service.audit import LIST_FILTERS as FILTERS
+from preflight.service.log_query import LIST_FILTERS as FILTERS
 from preflight.service.paging import MAX_PAGE_SIZE as PAGE_LIMIT
 from preflight.service.views import CSV_COLUMNS
 from preflight.settings import Settings
@@ -325,7 +325,8 @@ class TableSource:
 
 def table_source_factory(table_name: str, settings: Settings, filters: dict[str, str]) -> SourceFactory:
     # Imported here: boto3 and the service stay out of the API path (and of every other command).
-    from preflight.service.audit import AuditLog, ListQuery
+    from preflight.service.audit import AuditLog
+    from preflight.service.log_query import ListQuery
     from preflight.store.dynamodb import DecisionStore
 
     audit_log = AuditLog(DecisionStore(table_name), shards=settings.shards)

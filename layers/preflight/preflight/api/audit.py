@@ -18,7 +18,8 @@ from preflight.api.openapi import error_responses, ok
 from preflight.api.responses import DecisionPage, SummaryReport
 from preflight.engine.findings import DecisionName
 from preflight.records import Status
-from preflight.service.audit import AuditLog, ListQuery
+from preflight.service.audit import AuditLog
+from preflight.service.log_query import ListQuery
 from preflight.service.paging import DEFAULT_PAGE_SIZE, CursorSigner
 from preflight.service.times import MAX_LIST_DAYS, MAX_REPORT_DAYS, TimeRange
 from preflight.settings import get_settings

@@ -23,7 +23,7 @@ from pydantic_core import PydanticCustomError
 from preflight.api.auth import admit_current
 from preflight.api.errors import ApiError, error_response
 from preflight.observability import logger, metrics, tracer
-from preflight.service.audit import MAX_FILTER_LENGTH
+from preflight.service.log_query import MAX_FILTER_LENGTH
 from preflight.service.paging import MAX_CURSOR_LENGTH, MAX_PAGE_SIZE
 from preflight.service.times import InvalidQuery, parse_instant
 from preflight.settings import get_settings
