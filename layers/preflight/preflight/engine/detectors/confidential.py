@@ -20,6 +20,7 @@ from pydantic import field_validator
 from preflight.engine.context import ScanContext
 from preflight.engine.detectors.base import Detector, DetectorOptions, all_match, register
 from preflight.engine.findings import Hit
+from preflight.engine.text import token_start
 
 IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
 
@@ -30,17 +31,6 @@ def _continues_word(text: str, start: int, extra: str = "") -> bool:
         return False
     before = text[start - 1]
     return before.isalnum() or before == "_" or before in extra
-
-
-def _token_start(text: str, position: int, reach: int) -> int:
-    """Just after the last white space before ``position``, looking back at most ``reach``."""
-    low = max(0, position - reach)
-    return max(
-        low,
-        text.rfind(" ", low, position) + 1,
-        text.rfind("\n", low, position) + 1,
-        text.rfind("\t", low, position) + 1,
-    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -245,7 +235,7 @@ class InternalHostDetector(Detector[InternalHostOptions]):
             if suffix.start() - _MAX_HOST > window_end:
                 if window_end > window_start:
                     yield from _hits(host.finditer(text, window_start, window_end))
-                window_start = _token_start(text, suffix.start(), _MAX_HOST)
+                window_start = token_start(text, suffix.start(), _MAX_HOST)
             window_end = suffix.end()
         if window_end > window_start:
             yield from _hits(host.finditer(text, window_start, window_end))

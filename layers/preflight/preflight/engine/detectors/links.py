@@ -18,6 +18,7 @@ from pydantic import field_validator
 from preflight.engine.context import ScanContext
 from preflight.engine.detectors.base import Detector, DetectorOptions, all_match, register
 from preflight.engine.findings import Hit
+from preflight.engine.text import token_start
 
 
 class SuspiciousLinkOptions(DetectorOptions):
@@ -136,21 +137,10 @@ def _link_starts(text: str) -> Iterator[re.Match[str]]:
         if anchor.start() - _REACH > window_end:
             if window_end > window_start:
                 yield from _LINK.finditer(text, window_start, window_end)
-            window_start = _token_start(text, anchor.start())
+            window_start = token_start(text, anchor.start(), _REACH)
         window_end = anchor.end()
     if window_end > window_start:
         yield from _LINK.finditer(text, window_start, window_end)
-
-
-def _token_start(text: str, position: int) -> int:
-    """Just after the last white space before ``position``, looking back at most _REACH characters."""
-    low = max(0, position - _REACH)
-    return max(
-        low,
-        text.rfind(" ", low, position) + 1,
-        text.rfind("\n", low, position) + 1,
-        text.rfind("\t", low, position) + 1,
-    )
 
 
 def _path_after(text: str, position: int) -> str:
