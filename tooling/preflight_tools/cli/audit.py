@@ -25,7 +25,7 @@ def export_help() -> str:
     """The export's filters and the values each takes, from the vocabularies the API checks."""
     from preflight.api.models import Channel
     from preflight.engine.policy import TAXONOMY
-    from preflight.records import DECISIONS, STATUSES
+    from preflight.records import DECISIONS, PENDING_REVIEW, STATUSES
 
     takes = {
         "decision": _values(DECISIONS),
@@ -39,7 +39,7 @@ def export_help() -> str:
     # One line per filter the log takes (FILTERS): a filter added there and not described here fails.
     filters = (
         "".join(
-            textwrap.fill(f"  {_option(name):<13} {takes[name]}", width=100, subsequent_indent=" " * 16)
+            textwrap.fill(f"  {_option(name) + ' ':<13} {takes[name]}", width=100, subsequent_indent=" " * 16)
             + "\n"
             for name in FILTERS
         )
@@ -54,7 +54,7 @@ def export_help() -> str:
                 "preflight audit export --from 2026-11-01 --to 2026-12-01 --table preflight-decisions \\",
                 "    --format csv -o november.csv",
                 "PREFLIGHT_API_URL=https://api.example/v1 PREFLIGHT_TOKEN=... \\",
-                "    preflight audit export --from 2026-12-01 --to 2026-12-02 --status pending_review",
+                f"    preflight audit export --from 2026-12-01 --to 2026-12-02 --status {PENDING_REVIEW}",
                 "preflight audit export --from 2026-01-01 --to 2027-01-01 --category pii.phone -o pii.jsonl",
             ],
             [
