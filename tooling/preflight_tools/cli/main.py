@@ -13,6 +13,7 @@ from pathlib import Path
 
 from preflight import __version__
 from preflight.engine import PolicyError
+from preflight.roles import Role
 from preflight.settings import get_settings
 
 from preflight_tools.cli.common import (
@@ -24,6 +25,7 @@ from preflight_tools.cli.common import (
     epilog,
     error,
 )
+from preflight_tools.local import tokens
 
 BAD_INPUT = (EXIT_BAD_INPUT, "bad input or usage: an unreadable file, an invalid policy, an unknown option")
 
@@ -206,12 +208,18 @@ def build_parser() -> argparse.ArgumentParser:
         "--role",
         required=True,
         action="append",
-        choices=["screen", "review", "audit"],
+        choices=[role.value for role in Role],
         help="the caller's role; repeat it for a token with several (a person who may also screen)",
     )
     token.add_argument("--client", metavar="NAME", help="the app client id (screen: the client's name)")
     token.add_argument("--user", metavar="NAME", help="the user name (review, audit)")
-    token.add_argument("--ttl", type=int, default=8 * 3600, metavar="SECONDS", help="lifetime (default: 8 h)")
+    token.add_argument(
+        "--ttl",
+        type=int,
+        default=tokens.DEFAULT_TTL,
+        metavar="SECONDS",
+        help=f"lifetime (default: {tokens.DEFAULT_TTL // 3600} h)",
+    )
     from preflight_tools.cli.audit import add_audit_parser
 
     add_audit_parser(commands)

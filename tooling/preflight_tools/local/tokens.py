@@ -20,11 +20,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from preflight.roles import Role
 from preflight.settings import PEOPLE_SCOPE, SCREEN_SCOPE
 
 from preflight_tools.local.template import REPO
 
-ROLES = ("screen", "review", "audit")
+ROLES = tuple(role.value for role in Role)
 ISSUER = "preflight-local"
 KEY_FILE = "token-signing.key"
 # A person's token carries the scopes the people's app client asks for (template.yaml's
