@@ -15,6 +15,7 @@ from preflight.service.log_query import LIST_FILTERS as FILTERS
 from preflight.settings import Settings
 
 from preflight_tools.cli.common import EXIT_BAD_INPUT, EXIT_FOUND, EXIT_INTERRUPTED, EXIT_OK, epilog
+from preflight_tools.local import state
 
 
 def _values(values: Any) -> str:
@@ -159,8 +160,9 @@ def add_audit_parser(commands: Any) -> None:
             metavar="PORT",
             nargs="?",
             type=int,
-            const=3000,  # preflight_tools.local.state.DEFAULT_PORT, the port of `make run`
-            help="the table and archive of the local runner on PORT (default 3000), i.e. `make run`",
+            const=state.DEFAULT_PORT,  # the port of `make run`
+            help=f"the table and archive of the local runner on PORT (default {state.DEFAULT_PORT}), "
+            "i.e. `make run`",
         )
 
 
@@ -181,8 +183,6 @@ def run_audit(args: argparse.Namespace, settings: Settings) -> int:
     from preflight_tools.cli.audit_archive import run_rearchive, run_verify
 
     if args.local is not None:
-        from preflight_tools.local import state
-
         try:
             local = state.read(args.local)
         except LookupError as exc:

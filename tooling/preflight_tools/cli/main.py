@@ -25,7 +25,7 @@ from preflight_tools.cli.common import (
     epilog,
     error,
 )
-from preflight_tools.local import tokens
+from preflight_tools.local import state, tokens
 
 BAD_INPUT = (EXIT_BAD_INPUT, "bad input or usage: an unreadable file, an invalid policy, an unknown option")
 
@@ -200,7 +200,12 @@ def build_parser() -> argparse.ArgumentParser:
         "serve", help="serve the API on loopback (Ctrl-C stops)", epilog=SERVE_HELP
     )
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
-    serve.add_argument("--port", type=int, default=3000, help="port (default: 3000; 0 picks a free one)")
+    serve.add_argument(
+        "--port",
+        type=int,
+        default=state.DEFAULT_PORT,
+        help=f"port (default: {state.DEFAULT_PORT}; 0 picks a free one)",
+    )
     token = local_commands.add_parser(
         "token", help="print an access token the local runner accepts", epilog=TOKEN_HELP
     )
