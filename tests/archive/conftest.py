@@ -18,6 +18,7 @@ import sys
 import time
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -62,8 +63,10 @@ ENV = {
 }
 
 
-@pytest.fixture(scope="package")
-def archive_aws() -> Iterator[None]:
+@contextmanager
+def archive_environment() -> Iterator[None]:
+    """moto (or tests/service's, when active) with the tables, keys and environment the handlers
+    need; on leaving, the environment as it was and the handlers' modules forgotten."""
     reuse = all(name in sys.modules for name in SCREEN_MODULES)
     old = {
         k: os.environ.get(k)
@@ -104,6 +107,12 @@ def archive_aws() -> Iterator[None]:
 
 
 @pytest.fixture(scope="package")
+def archive_aws() -> Iterator[None]:
+    with archive_environment():
+        yield
+
+
+@pytest.fixture(scope="package")
 def screen_handler(archive_aws: None) -> Any:
     return importlib.import_module("functions.screen.app").lambda_handler
 
@@ -129,6 +138,11 @@ class Archive:
 
 @pytest.fixture
 def archive(archive_aws: None, s3: Any) -> Archive:
+    return new_archive(s3)
+
+
+def new_archive(s3: Any) -> Archive:
+    """A bucket of its own (Object Lock, as in the template) and the service writing to it."""
     name = f"archive-test-{uuid.uuid4().hex[:12]}"
     key_arn = create_bucket(s3, boto3.client("kms"), load_template(REPO / "template.yaml"), name)
     return Archive(name, key_arn, ArchiveService(ArchiveBucket(name, key_arn)))

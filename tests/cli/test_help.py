@@ -12,7 +12,7 @@ from typing import get_args
 import pytest
 from preflight.api.models import Channel
 from preflight.engine.policy import TAXONOMY
-from preflight.service.audit import STATUSES
+from preflight.records import STATUSES
 from preflight_tools.cli.main import build_parser, main
 
 CLI = Path(__file__).resolve().parents[2] / "tooling" / "preflight_tools" / "cli"
@@ -98,16 +98,29 @@ def test_the_commands_share_their_pieces_through_common_not_main():
         assert "preflight_tools.cli.main" not in imported, path.name
 
 
-def test_building_the_parser_leaves_the_services_logging_and_metrics_unconfigured():
-    # preflight.observability makes the Logger and Metrics once, from the environment of that moment;
-    # `preflight local serve` sets the functions' environment after parsing its arguments, so an
-    # import at parse time left the runner's metrics without a namespace (a 500 once they flushed).
+def _modules_loaded_by_parsing(prefixes: tuple[str, ...]) -> str:
+    """The modules starting with one of ``prefixes`` that a fresh interpreter has loaded once it
+    has built the parser and parsed `local serve`, as a printed sorted list."""
     code = (
         "import sys\n"
         "from preflight_tools.cli.main import build_parser\n"
         "build_parser().parse_args(['local', 'serve'])\n"
-        "loaded = [m for m in sys.modules if m.startswith(('preflight.observability', 'preflight.api'))]\n"
+        f"loaded = [m for m in sys.modules if m.startswith({prefixes!r})]\n"
         "print(sorted(loaded))\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+
+
+def test_building_the_parser_leaves_the_services_logging_and_metrics_unconfigured():
+    # preflight.observability makes the Logger and Metrics once, from the environment of that moment;
+    # `preflight local serve` sets the functions' environment after parsing its arguments, so an
+    # import at parse time left the runner's metrics without a namespace (a 500 once they flushed).
+    out = _modules_loaded_by_parsing(("preflight.observability", "preflight.api"))
+    assert out.strip() == "[]"
+
+
+def test_building_the_parser_loads_neither_the_store_nor_the_aws_sdk():
+    # The export's filter names come from the log's query (preflight.service.log_query), not from the
+    # export module, which pulls in the store and boto3: every command's --help paid for that.
+    out = _modules_loaded_by_parsing(("boto3", "botocore", "preflight.store", "preflight_tools.cli.audit_"))
     assert out.strip() == "[]"

@@ -123,3 +123,53 @@ def test_each_wrong_field_is_reported_once_at_its_own_line(tmp_path_factory, fil
         assert found, line
         reported.add((Path(found[1]).name, found[2], int(found[3]), found[4]))
     assert reported == expected
+
+
+# Top-level fields a file may get wrong, each with a wrong value and the problem's field name.
+WRONG_TOP_LEVEL = {
+    "flag_threshold": ("loud", "flag_threshold"),
+    "lists": ("[1]", "lists"),
+    "rulez": ("[]", "rulez"),  # a misspelt key
+}
+
+
+def test_a_wrong_top_level_field_does_not_hide_the_rules_problems(capsys, tmp_path):
+    (tmp_path / "x.yaml").write_text("rulez: []\nrules:\n  - id: claims.health\n    severity: loud\n")
+    status, _, err = run_check(capsys, tmp_path)
+    assert status == 2
+    assert f"{tmp_path / 'x.yaml'}: line 1: field 'rulez': no such field" in err
+    assert f"{tmp_path / 'x.yaml'}: rule 'claims.health': line 4: field 'severity'" in err
+    assert err.splitlines()[-1] == "policy invalid: 2 problem(s) in 1 file(s)"
+
+
+@settings(max_examples=50, deadline=None)
+@given(
+    st.lists(st.sampled_from(sorted(WRONG_TOP_LEVEL)), min_size=1, unique=True),
+    st.lists(st.sampled_from(RULE_IDS), min_size=1, max_size=3, unique=True),
+    st.sampled_from(sorted(WRONG_FIELDS)),
+)
+def test_every_top_level_problem_and_every_rules_problem_at_once(tmp_path_factory, top, rule_ids, field):
+    folder = tmp_path_factory.mktemp("overlay")
+    lines = [f"{key}: {WRONG_TOP_LEVEL[key][0]}" for key in top] + ["rules:"]
+    for rule_id in rule_ids:
+        lines += [f"  - id: {rule_id}", f"    {field}: {WRONG_FIELDS[field][0]}"]
+    (folder / "x.yaml").write_text("\n".join(lines) + "\n")
+    try:
+        load_policy(DEFAULT_RULES, [folder], with_detectors=False)
+        problems = []
+    except PolicyError as exc:
+        problems = list(exc.problems)
+    top_level = {p.field.split(".")[0] for p in problems if p.rule_id is None and p.field}
+    assert top_level == {WRONG_TOP_LEVEL[key][1] for key in top}
+    assert {(p.rule_id, p.field) for p in problems if p.rule_id} == {(r, field) for r in rule_ids}
+
+
+def test_a_file_of_another_schema_version_is_not_read_further(tmp_path):
+    # Its rules may mean something else under that version: their "problems" would mislead.
+    (tmp_path / "x.yaml").write_text("schema_version: 2\nrules:\n  - id: claims.health\n    severity: loud\n")
+    try:
+        load_policy(DEFAULT_RULES, [tmp_path], with_detectors=False)
+        problems = []
+    except PolicyError as exc:
+        problems = list(exc.problems)
+    assert [(p.rule_id, p.field) for p in problems] == [(None, "schema_version")]

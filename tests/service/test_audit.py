@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from preflight.service import histogram
-from preflight.service.audit import ListQuery
+from preflight.service.log_query import ListQuery
 from preflight.service.times import InvalidQuery, TimeRange
 
 from tests.service.conftest import FakeContext, api_event, call, screen_event

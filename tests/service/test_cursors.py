@@ -14,7 +14,8 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from preflight.service.audit import AuditLog, ListQuery
+from preflight.service.audit import AuditLog
+from preflight.service.log_query import ListQuery
 from preflight.service.paging import CursorSigner, encode_cursor
 from preflight.service.review import ReviewService
 from preflight.service.times import InvalidQuery, timestamp

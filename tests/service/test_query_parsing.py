@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from preflight.service.audit import ListQuery
+from preflight.service.log_query import ListQuery
 from preflight.service.times import (
     EARLIEST,
     LATEST,

@@ -68,7 +68,7 @@ RECORDS = st.builds(
 
 def test_the_statuses_have_one_home() -> None:
     from preflight.api.openapi import DecisionView
-    from preflight.service.audit import ListQuery
+    from preflight.service.log_query import ListQuery
 
     schema = DecisionView.model_json_schema()
     assert tuple(schema["properties"]["status"]["enum"]) == STATUSES

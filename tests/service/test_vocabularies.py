@@ -10,7 +10,7 @@ from typing import Any, get_args
 import pytest
 from preflight.api.openapi import DecisionView, FindingView
 from preflight.engine.findings import DECISIONS, SeverityName
-from preflight.service.audit import LIST_FILTERS, ListQuery
+from preflight.service.log_query import LIST_FILTERS, ListQuery
 from preflight.service.times import MAX_LIST_DAYS, InvalidQuery
 from preflight.service.views import CSV_COLUMNS, PUBLIC_FIELDS
 from preflight.settings import SCREEN_SCOPE, Settings

@@ -19,6 +19,9 @@ from preflight.engine.config import EngineConfig
 # The OAuth scope that makes a machine client a `screen` caller, unless PREFLIGHT_SCREEN_SCOPE says
 # otherwise (template.yaml's resource server and AuthorizationScopes name the same).
 SCREEN_SCOPE = "preflight/screen"
+# The OAuth scope API Gateway's Cognito authorizer finds in people's (review, audit) access tokens:
+# Cognito's own for user-pool sign-ins (template.yaml's AuthorizationScopes name it too).
+PEOPLE_SCOPE = "aws.cognito.signin.user.admin"
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 

@@ -11,12 +11,11 @@ import sys
 import textwrap
 from typing import Any, get_args
 
+from preflight.service.log_query import LIST_FILTERS as FILTERS
 from preflight.settings import Settings
 
-from preflight_tools.cli.audit_export import FILTERS
 from preflight_tools.cli.common import EXIT_BAD_INPUT, EXIT_FOUND, EXIT_INTERRUPTED, EXIT_OK, epilog
-
-DECISIONS = ("approve", "flag")
+from preflight_tools.local import state
 
 
 def _values(values: Any) -> str:
@@ -27,22 +26,25 @@ def export_help() -> str:
     """The export's filters and the values each takes, from the vocabularies the API checks."""
     from preflight.api.models import Channel
     from preflight.engine.policy import TAXONOMY
-    from preflight.service.audit import STATUSES
+    from preflight.records import DECISIONS, PENDING_REVIEW, STATUSES
 
+    takes = {
+        "decision": _values(DECISIONS),
+        "status": _values(STATUSES),
+        "channel": _values(get_args(Channel)),
+        "category": f"a category of the taxonomy (rules/README.md): {_values(TAXONOMY)}",
+        "author": "the author's id, exactly as sent",
+        "reviewer": "the reviewer's user name, exactly (decisions reviewed by them)",
+        "policy_version": "the policy's SHA-256 (`preflight rules show | sha256sum`)",
+    }
+    # One line per filter the log takes (FILTERS): a filter added there and not described here fails.
     filters = (
-        f"  --decision    {_values(DECISIONS)}\n"
-        f"  --status      {_values(STATUSES)}\n"
-        f"  --channel     {_values(get_args(Channel))}\n"
-        + textwrap.fill(
-            f"  --category    a category of the taxonomy (rules/README.md): {_values(TAXONOMY)}",
-            width=100,
-            subsequent_indent=" " * 16,
+        "".join(
+            textwrap.fill(f"  {_option(name) + ' ':<13} {takes[name]}", width=100, subsequent_indent=" " * 16)
+            + "\n"
+            for name in FILTERS
         )
-        + "\n"
-        "  --author      the author's id, exactly as sent\n"
-        "  --reviewer    the reviewer's user name, exactly (decisions reviewed by them)\n"
-        "  --policy-version  the policy's SHA-256 (`preflight rules show | sha256sum`)\n"
-        "Filters combine (all must hold); each is given once."
+        + "Filters combine (all must hold); each is given once."
     )
     return (
         "filters (each narrows the export to the decisions whose field equals the value):\n"
@@ -53,7 +55,7 @@ def export_help() -> str:
                 "preflight audit export --from 2026-11-01 --to 2026-12-01 --table preflight-decisions \\",
                 "    --format csv -o november.csv",
                 "PREFLIGHT_API_URL=https://api.example/v1 PREFLIGHT_TOKEN=... \\",
-                "    preflight audit export --from 2026-12-01 --to 2026-12-02 --status pending_review",
+                f"    preflight audit export --from 2026-12-01 --to 2026-12-02 --status {PENDING_REVIEW}",
                 "preflight audit export --from 2026-01-01 --to 2027-01-01 --category pii.phone -o pii.jsonl",
             ],
             [
@@ -128,9 +130,7 @@ def add_audit_parser(commands: Any) -> None:
         help="read the table directly with the caller's AWS credentials instead of the API",
     )
     for name in FILTERS:
-        export.add_argument(
-            f"--{name.replace('_', '-')}", dest=name, metavar=name.upper(), help="a filter (see below)"
-        )
+        export.add_argument(_option(name), dest=name, metavar=name.upper(), help="a filter (see below)")
     export.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
 
     for name, text in (
@@ -160,9 +160,14 @@ def add_audit_parser(commands: Any) -> None:
             metavar="PORT",
             nargs="?",
             type=int,
-            const=3000,  # preflight_tools.local.state.DEFAULT_PORT, the port of `make run`
-            help="the table and archive of the local runner on PORT (default 3000), i.e. `make run`",
+            const=state.DEFAULT_PORT,  # the port of `make run`
+            help=f"the table and archive of the local runner on PORT (default {state.DEFAULT_PORT}), "
+            "i.e. `make run`",
         )
+
+
+def _option(filter_name: str) -> str:
+    return f"--{filter_name.replace('_', '-')}"
 
 
 def _add_range(parser: argparse.ArgumentParser) -> None:
@@ -178,8 +183,6 @@ def run_audit(args: argparse.Namespace, settings: Settings) -> int:
     from preflight_tools.cli.audit_archive import run_rearchive, run_verify
 
     if args.local is not None:
-        from preflight_tools.local import state
-
         try:
             local = state.read(args.local)
         except LookupError as exc:

@@ -67,12 +67,12 @@ from typing import IO, Any, Protocol
 
 from preflight import __version__
 from preflight.service import times
-from preflight.service.audit import LIST_FILTERS as FILTERS
+from preflight.service.log_query import LIST_FILTERS as FILTERS
 from preflight.service.paging import MAX_PAGE_SIZE as PAGE_LIMIT
 from preflight.service.views import CSV_COLUMNS
 from preflight.settings import Settings
 
-from preflight_tools.cli.common import EXIT_BAD_INPUT, EXIT_FOUND, EXIT_INTERRUPTED, EXIT_OK
+from preflight_tools.cli.common import EXIT_BAD_INPUT, EXIT_FOUND, EXIT_INTERRUPTED, EXIT_OK, batch_progress
 
 EXIT_FAILED = EXIT_FOUND  # the export could not be completed
 
@@ -325,7 +325,8 @@ class TableSource:
 
 def table_source_factory(table_name: str, settings: Settings, filters: dict[str, str]) -> SourceFactory:
     # Imported here: boto3 and the service stay out of the API path (and of every other command).
-    from preflight.service.audit import AuditLog, ListQuery
+    from preflight.service.audit import AuditLog
+    from preflight.service.log_query import ListQuery
     from preflight.store.dynamodb import DecisionStore
 
     audit_log = AuditLog(DecisionStore(table_name), shards=settings.shards)
@@ -514,24 +515,19 @@ def export(
 
 
 @contextlib.contextmanager
-def _progress(enabled: bool) -> Iterator[Callable[[Summary], None] | None]:
-    if not enabled:
-        yield None
-        return
-    from tqdm import tqdm
-
+def _progress(wanted: bool) -> Iterator[Callable[[Summary], None] | None]:
     # The total is unknown (the API does not count), so the bar counts records and shows pages.
-    bar = tqdm(unit=" records", file=sys.stderr, leave=False, dynamic_ncols=True)
+    with batch_progress(None, " records", wanted=wanted) as bar:
+        if bar is None:
+            yield None
+            return
 
-    def update(summary: Summary) -> None:
-        bar.update(summary.records - bar.n)
-        # One refresh per page (at most 100 records): the bar moves even when pages come quickly.
-        bar.set_postfix(pages=summary.pages)
+        def update(summary: Summary) -> None:
+            bar.update(summary.records - bar.n)
+            # One refresh per page (at most 100 records): the bar moves even when pages come quickly.
+            bar.set_postfix(pages=summary.pages)
 
-    try:
         yield update
-    finally:
-        bar.close()
 
 
 def _plural(n: int, word: str) -> str:
@@ -546,8 +542,7 @@ def run_export(args: argparse.Namespace, settings: Settings) -> int:
         start, end = parse_range(args.start, args.end)
         windows = split_range(start, end)
         open_source = source_from_args(args, settings)
-        show = not args.no_progress and sys.stderr.isatty()
-        with open_output(args.output) as stream, _progress(show) as on_page:
+        with open_output(args.output) as stream, _progress(not args.no_progress) as on_page:
             export(windows, open_source, make_writer(args.format, stream), summary, on_page)
     except ExportError as exc:
         return _failed(exc.message, exc.exit_code, summary, to_file, where)

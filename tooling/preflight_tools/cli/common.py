@@ -135,10 +135,11 @@ class BatchSummary:
 
 
 @contextmanager
-def batch_progress(total: int | None, unit: str = " drafts") -> Iterator[Any]:
-    """A progress bar on stderr (total, percentage, time left) when stderr is a terminal; ``None``
-    otherwise. ``total`` is None when unknown (a batch on stdin): the bar then counts."""
-    if not _is_terminal(sys.stderr):
+def batch_progress(total: int | None, unit: str = " drafts", *, wanted: bool = True) -> Iterator[Any]:
+    """A progress bar on stderr (total, percentage, time left) when ``wanted`` and stderr is a
+    terminal; ``None`` otherwise. ``total`` is None when unknown (a batch on stdin): the bar then
+    counts."""
+    if not (wanted and _is_terminal(sys.stderr)):
         yield None
         return
     from tqdm import tqdm

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from preflight.engine import Engine, Severity
+from preflight.engine.findings import DECISIONS
 from preflight.engine.policy import TAXONOMY
 from preflight.settings import Settings
 
@@ -117,8 +118,8 @@ def evaluate(engine: Engine, path: Path, on_draft: Callable[[str | None], None] 
         tell()
         try:
             text, categories, expected = item["text"], item["categories"], item["expected_decision"]
-            if not isinstance(categories, list) or expected not in ("approve", "flag"):
-                raise ValueError("categories must be a list and expected_decision approve or flag")
+            if not isinstance(categories, list) or expected not in DECISIONS:
+                raise ValueError(f"categories must be a list and expected_decision {' or '.join(DECISIONS)}")
             decision = engine.screen(text)
         except Exception as exc:  # one bad line does not sink the evaluation
             report.bad_lines.append(f"line {number}: {exc}")

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from preflight import __version__
 from preflight.engine import PolicyError
+from preflight.roles import Role
 from preflight.settings import get_settings
 
 from preflight_tools.cli.common import (
@@ -24,6 +25,7 @@ from preflight_tools.cli.common import (
     epilog,
     error,
 )
+from preflight_tools.local import state, tokens
 
 BAD_INPUT = (EXIT_BAD_INPUT, "bad input or usage: an unreadable file, an invalid policy, an unknown option")
 
@@ -198,7 +200,12 @@ def build_parser() -> argparse.ArgumentParser:
         "serve", help="serve the API on loopback (Ctrl-C stops)", epilog=SERVE_HELP
     )
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
-    serve.add_argument("--port", type=int, default=3000, help="port (default: 3000; 0 picks a free one)")
+    serve.add_argument(
+        "--port",
+        type=int,
+        default=state.DEFAULT_PORT,
+        help=f"port (default: {state.DEFAULT_PORT}; 0 picks a free one)",
+    )
     token = local_commands.add_parser(
         "token", help="print an access token the local runner accepts", epilog=TOKEN_HELP
     )
@@ -206,12 +213,18 @@ def build_parser() -> argparse.ArgumentParser:
         "--role",
         required=True,
         action="append",
-        choices=["screen", "review", "audit"],
+        choices=[role.value for role in Role],
         help="the caller's role; repeat it for a token with several (a person who may also screen)",
     )
     token.add_argument("--client", metavar="NAME", help="the app client id (screen: the client's name)")
     token.add_argument("--user", metavar="NAME", help="the user name (review, audit)")
-    token.add_argument("--ttl", type=int, default=8 * 3600, metavar="SECONDS", help="lifetime (default: 8 h)")
+    token.add_argument(
+        "--ttl",
+        type=int,
+        default=tokens.DEFAULT_TTL,
+        metavar="SECONDS",
+        help=f"lifetime (default: {tokens.DEFAULT_TTL // 3600} h)",
+    )
     from preflight_tools.cli.audit import add_audit_parser
 
     add_audit_parser(commands)

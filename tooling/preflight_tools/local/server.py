@@ -377,7 +377,9 @@ class _Server(ThreadingHTTPServer):
 
 
 class LocalRunner:
-    def __init__(self, host: str = "127.0.0.1", port: int = 3000, template_path: Path | None = None) -> None:
+    def __init__(
+        self, host: str = "127.0.0.1", port: int = state.DEFAULT_PORT, template_path: Path | None = None
+    ) -> None:
         self.host, self.port = host, port
         self.template = load_template(template_path or REPO / "template.yaml")
         self.routes = find_routes(self.template, (template_path or REPO / "template.yaml").parent)

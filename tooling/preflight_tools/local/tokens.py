@@ -20,13 +20,17 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from preflight.roles import Role
+from preflight.settings import PEOPLE_SCOPE, SCREEN_SCOPE
+
 from preflight_tools.local.template import REPO
 
-ROLES = ("screen", "review", "audit")
+ROLES = tuple(role.value for role in Role)
 ISSUER = "preflight-local"
 KEY_FILE = "token-signing.key"
-SCREEN_SCOPE = "preflight/screen"
-PEOPLE_SCOPE = "openid email aws.cognito.signin.user.admin"
+# A person's token carries the scopes the people's app client asks for (template.yaml's
+# AllowedOAuthScopes): OpenID's two and the one API Gateway checks.
+PERSON_SCOPES = f"openid email {PEOPLE_SCOPE}"
 DEFAULT_TTL = 8 * 3600
 
 
@@ -85,7 +89,7 @@ def claims_for(
             person = claims_for(groups[0], client=client, user=user, now=now, ttl=ttl)
             return {**person, "cognito:groups": groups}
         person = claims_for(groups[0], client=client or "local-screen-client", user=user, now=now, ttl=ttl)
-        return {**person, "scope": f"{SCREEN_SCOPE} {PEOPLE_SCOPE}", "cognito:groups": groups}
+        return {**person, "scope": f"{SCREEN_SCOPE} {PERSON_SCOPES}", "cognito:groups": groups}
     role = roles[0]
     issued = int(time.time() if now is None else now)
     common = {
@@ -106,7 +110,7 @@ def claims_for(
         "sub": str(uuid.uuid5(uuid.NAMESPACE_URL, f"preflight-local:{user}")),
         "client_id": client or "local-people-app",
         "username": user,
-        "scope": PEOPLE_SCOPE,
+        "scope": PERSON_SCOPES,
         **common,
     }
     if role != "none":

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import Any
 
 from aws_lambda_powertools.event_handler import APIGatewayRestResolver, Response
@@ -23,17 +22,8 @@ from aws_lambda_powertools.event_handler.middlewares import NextMiddleware
 
 from preflight.api.errors import ApiError
 from preflight.api.openapi import ROLES_EXTENSION, SECURITY_SCHEME
-from preflight.settings import Settings, get_settings
-
-# The OAuth scope API Gateway's Cognito authorizer finds in people's access tokens (template.yaml
-# AuthorizationScopes); machine clients' carry ``Settings.screen_scope``.
-PEOPLE_SCOPE = "aws.cognito.signin.user.admin"
-
-
-class Role(StrEnum):
-    screen = "screen"
-    review = "review"
-    audit = "audit"
+from preflight.roles import Role as Role  # re-exported: the routes declare their roles with it
+from preflight.settings import PEOPLE_SCOPE, Settings, get_settings
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from pydantic_core import PydanticCustomError
 from preflight.api.auth import admit_current
 from preflight.api.errors import ApiError, error_response
 from preflight.observability import logger, metrics, tracer
-from preflight.service.audit import MAX_FILTER_LENGTH
+from preflight.service.log_query import MAX_FILTER_LENGTH
 from preflight.service.paging import MAX_CURSOR_LENGTH, MAX_PAGE_SIZE
 from preflight.service.times import InvalidQuery, parse_instant
 from preflight.settings import get_settings
@@ -236,6 +236,12 @@ def new_resolver(*, console_origin: str | None = None) -> APIGatewayRestResolver
     @app.exception_handler(ApiError)
     def _api_error(exc: ApiError) -> Response:
         return exc.response()
+
+    @app.exception_handler(InvalidQuery)
+    def _invalid_query(exc: InvalidQuery) -> Response:
+        # A list or report parameter the service refused (a range too long, a bad filter value):
+        # every route's 400 naming it, found before the ValueError handler below (a subclass).
+        return invalid_query(exc).response()
 
     @app.exception_handler(ValidationError)
     def _unfit_answer(exc: ValidationError) -> Response:

@@ -77,7 +77,7 @@ GATEWAY_ERRORS: dict[int, tuple[str, ...]] = {
     504: ("unavailable",),  # INTEGRATION_TIMEOUT
 }
 
-# A decision's status (the review moves pending_review to one of the last two).
+# The error codes a body may carry (preflight.api.errors.ERROR_CODES).
 ErrorCode = Literal[tuple(ERROR_CODES)]  # type: ignore[valid-type]
 
 

@@ -17,7 +17,6 @@ from preflight.api.common import (
     Cursor,
     FilterValue,
     PageSize,
-    invalid_query,
     new_resolver,
     no_such_decision,
     require_json,
@@ -27,12 +26,12 @@ from preflight.api.models import Channel, ReviewBody
 from preflight.api.openapi import DecisionWithHistory, error_responses, ok
 from preflight.api.responses import QueuePage, ReviewConflictBody
 from preflight.engine import Engine
+from preflight.records import PENDING_REVIEW, TRANSITIONS
 from preflight.service.decisions import DecisionNotFound
 from preflight.service.integrity import LogMac
 from preflight.service.masking import Masker
 from preflight.service.paging import DEFAULT_PAGE_SIZE, CursorSigner
 from preflight.service.review import ReviewConflict, ReviewService
-from preflight.service.times import InvalidQuery
 from preflight.settings import get_settings
 from preflight.store.dynamodb import DecisionStore
 
@@ -72,19 +71,18 @@ def review_queue(
     channel: Annotated[Channel | None, Query(description="the channel the draft is for")] = None,
 ) -> QueuePage:
     service = _service()
-    try:
-        page = service.queue(limit, cursor, category=category, channel=channel)
-        pending = service.pending(category=category, channel=channel)
-        return QueuePage.model_validate(page.to_dict() | {"pending": pending})
-    except InvalidQuery as exc:
-        raise invalid_query(exc) from exc
+    page = service.queue(limit, cursor, category=category, channel=channel)
+    pending = service.pending(category=category, channel=channel)
+    return QueuePage.model_validate(page.to_dict() | {"pending": pending})
 
 
 @app.post(
     "/decisions/<id>/review",
     summary="Approve or reject a flagged draft",
     description=(
-        "Moves a `pending_review` decision to `approved_by_reviewer` or `rejected_by_reviewer` and "
+        f"Moves a `{PENDING_REVIEW}` decision to "
+        + " or ".join(f"`{status}`" for status in TRANSITIONS[PENDING_REVIEW].values())
+        + " and "
         "appends the verdict to its hash-chained history. A note is required to reject. The reviewer "
         "is the token's user. When two reviewers act at once, exactly one wins; the other, and any "
         "review of a decision that is not pending, gets 409 with the current state."
@@ -118,7 +116,7 @@ def review_decision(id: str, body: Annotated[ReviewBody, Body()]) -> DecisionWit
         current = DecisionWithHistory.model_validate(conflict.current)
         raise ApiError(
             "conflict",
-            f"decision {id} is {conflict.current.get('status')}, not pending_review",
+            f"decision {id} is {conflict.current.get('status')}, not {PENDING_REVIEW}",
             extra={"current": current.model_dump(mode="json")},
         ) from conflict
     return DecisionWithHistory.model_validate(reviewed)

@@ -174,3 +174,15 @@ class Utf16Offsets:
         if not self._astral:
             return index
         return index + bisect.bisect_left(self._astral, index)
+
+
+def token_start(text: str, position: int, reach: int) -> int:
+    """Just after the last white space before ``position``, looking back at most ``reach`` characters
+    (where a link or a host name that ends at ``position`` can start: the search stays bounded)."""
+    low = max(0, position - reach)
+    return max(
+        low,
+        text.rfind(" ", low, position) + 1,
+        text.rfind("\n", low, position) + 1,
+        text.rfind("\t", low, position) + 1,
+    )

@@ -9,86 +9,26 @@ number of days and not with the number of decisions.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, fields
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
-from preflight.records import DECISIONS, STATUSES, UNPLACED, DecisionRecord, LogEvent
+from preflight.records import UNPLACED, DecisionRecord, LogEvent
 from preflight.service import histogram
 from preflight.service.crypto import Sealer
 from preflight.service.history import Entry, append
 from preflight.service.integrity import LogMac
-from preflight.service.paging import CursorSigner, Page, merged, query_digest, take_page
+from preflight.service.log_query import ListQuery
+from preflight.service.paging import DEFAULT_PAGE_SIZE, CursorSigner, Page, merged, take_page
 from preflight.service.times import (
-    MAX_LIST_DAYS,
     MAX_REPORT_DAYS,
     InvalidQuery,
     TimeRange,
     days_between,
     timestamp,
     utc_now,
-    well_formed,
 )
 from preflight.store import keys
-from preflight.store.dynamodb import DecisionStore, Filter, IndexQuery
-
-# A filter's value is a name (an author, a category, a reviewer...), as long as the names it matches.
-MAX_FILTER_LENGTH = 256
-
-
-@dataclass(frozen=True)
-class ListQuery:
-    start: datetime
-    end: datetime
-    decision: str | None = None
-    status: str | None = None
-    channel: str | None = None
-    category: str | None = None
-    author: str | None = None
-    reviewer: str | None = None
-    policy_version: str | None = None
-
-    def __post_init__(self) -> None:
-        if self.end <= self.start:
-            raise InvalidQuery("to", "to must be later than from (from is inclusive, to exclusive)")
-        if self.end - self.start > timedelta(days=MAX_LIST_DAYS):
-            raise InvalidQuery("to", f"the range may span at most {MAX_LIST_DAYS} days")
-        if self.decision is not None and self.decision not in DECISIONS:
-            raise InvalidQuery("decision", f"decision must be one of {', '.join(DECISIONS)}")
-        if self.status is not None and self.status not in STATUSES:
-            raise InvalidQuery("status", f"status must be one of {', '.join(STATUSES)}")
-        for name in ("channel", "category", "author", "reviewer", "policy_version"):
-            value = getattr(self, name)
-            if value is not None and not (isinstance(value, str) and 1 <= len(value) <= MAX_FILTER_LENGTH):
-                raise InvalidQuery(name, f"{name} must be 1 to {MAX_FILTER_LENGTH} characters")
-            if value is not None and not well_formed(value):
-                # A lone surrogate cannot be sent to DynamoDB: the query would fail, not the caller.
-                raise InvalidQuery(name, f"{name} is not well-formed Unicode")
-
-    def digest(self) -> str:
-        values = {f.name: getattr(self, f.name) for f in fields(self)}
-        values["start"], values["end"] = timestamp(self.start), timestamp(self.end)
-        return query_digest(values)
-
-    def filters(self) -> tuple[Filter, ...]:
-        found = [
-            Filter(attribute, value)
-            for attribute, value in (
-                ("decision", self.decision),
-                ("status", self.status),
-                ("channel", self.channel),
-                ("reviewed_by", self.reviewer),
-                ("policy_version", self.policy_version),
-            )
-            if value is not None
-        ]
-        if self.category is not None:
-            found.append(Filter("categories", self.category, "contains"))
-        return tuple(found)
-
-
-# What the log can be filtered by (the API's query parameters and the export's options).
-LIST_FILTERS = tuple(f.name for f in fields(ListQuery) if f.name not in ("start", "end"))
+from preflight.store.dynamodb import DecisionStore, IndexQuery
 
 
 class AuditLog:
@@ -109,7 +49,9 @@ class AuditLog:
 
     # --- the log, newest first -------------------------------------------------------------------
 
-    def list_decisions(self, query: ListQuery, limit: int = 25, cursor: str | None = None) -> Page:
+    def list_decisions(
+        self, query: ListQuery, limit: int = DEFAULT_PAGE_SIZE, cursor: str | None = None
+    ) -> Page:
         digest = query.digest()
         low, end = timestamp(query.start), timestamp(query.end)
         upper = self.cursors.decode(cursor, digest) if cursor else end
@@ -153,11 +95,11 @@ class AuditLog:
 
     def summary(self, period: TimeRange) -> dict[str, Any]:
         """Counts per day and over the period, flag rate, review times and overturn rate."""
+        # The report's own limit bounds its cost, whatever limit the caller's range was made under.
+        TimeRange.between(period.start, period.end, MAX_REPORT_DAYS)
         for name, moment in (("from", period.start), ("to", period.end)):
             if moment.time() != datetime.min.time():
                 raise InvalidQuery(name, f"{name} must be a day (the report counts whole UTC days)")
-        if period.end - period.start > timedelta(days=MAX_REPORT_DAYS):
-            raise InvalidQuery("to", f"a report may span at most {MAX_REPORT_DAYS} days")
         days = days_between(period.start, period.end)
         counters = self.store.get_counters([keys.counter_pk(d, s) for d in days for s in range(self.shards)])
         per_day = []

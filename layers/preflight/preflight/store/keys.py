@@ -43,16 +43,21 @@ def guard_pk(client_id: str, idempotency_key: str) -> str:
     return f"GUARD#{client_id}#{digest}"
 
 
+def _shard(shard: int) -> str:
+    # Two digits: Settings.shards is at most 100, so shards are 0 to 99.
+    return f"{shard:02d}"
+
+
 def counter_pk(day: str, shard: int) -> str:
-    return f"COUNT#{day}#{shard:02d}"
+    return f"COUNT#{day}#{_shard(shard)}"
 
 
 def queue_pk(shard: int) -> str:
-    return f"QUEUE#{shard:02d}"
+    return f"QUEUE#{_shard(shard)}"
 
 
 def day_pk(day: str, shard: int) -> str:
-    return f"DAY#{day}#{shard:02d}"
+    return f"DAY#{day}#{_shard(shard)}"
 
 
 def reviewer_pk(reviewer: str) -> str:

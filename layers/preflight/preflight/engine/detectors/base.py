@@ -11,6 +11,7 @@ PhoneOptions])``): ``self.options`` is then typed as that model and ``Options`` 
 
 from __future__ import annotations
 
+import re
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, get_args, get_origin
@@ -29,6 +30,15 @@ class DetectorOptions(BaseModel):
     """Base of every detector's options: unknown keys are errors, so a typo cannot pass silently."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def all_match(values: list[str], pattern: str, what: str) -> list[str]:
+    """An options validator's check: ``values`` when each one matches ``pattern`` whole; else a
+    ValueError naming the first that does not and saying ``what`` the values must be."""
+    for value in values:
+        if not re.fullmatch(pattern, value):
+            raise ValueError(f"{what} (got {value!r})")
+    return values
 
 
 OptionsT = TypeVar("OptionsT", bound=DetectorOptions)

@@ -18,8 +18,9 @@ from typing import Any
 from pydantic import field_validator
 
 from preflight.engine.context import ScanContext
-from preflight.engine.detectors.base import Detector, DetectorOptions, register
+from preflight.engine.detectors.base import Detector, DetectorOptions, all_match, register
 from preflight.engine.findings import Hit
+from preflight.engine.text import token_start
 
 IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
 
@@ -37,17 +38,6 @@ def _continues_word(text: str, start: int, extra: str = "") -> bool:
 # alone, though Python counts their characters as word characters.
 _UNSPACED_SCRIPTS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
 _UNSPACED = re.compile(f"[{_UNSPACED_SCRIPTS}]")
-
-
-def _token_start(text: str, position: int, reach: int) -> int:
-    """Just after the last white space before ``position``, looking back at most ``reach``."""
-    low = max(0, position - reach)
-    return max(
-        low,
-        text.rfind(" ", low, position) + 1,
-        text.rfind("\n", low, position) + 1,
-        text.rfind("\t", low, position) + 1,
-    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -154,18 +144,13 @@ class InternalHostOptions(DetectorOptions):
     @field_validator("version_words")
     @classmethod
     def _words(cls, values: list[str]) -> list[str]:
-        for value in values:
-            if not re.fullmatch(r"[A-Za-z]+", value):
-                raise ValueError(f"single words of letters (got {value!r})")
-        return values
+        return all_match(values, r"[A-Za-z]+", "single words of letters")
 
     @field_validator("host_suffixes", "host_prefixes")
     @classmethod
     def _dotted_labels(cls, values: list[str]) -> list[str]:
-        for value in values:
-            if not re.fullmatch(r"\.?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.?", value):
-                raise ValueError(f"host name labels such as '.corp' or 'intranet.' (got {value!r})")
-        return values
+        labels = r"\.?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.?"
+        return all_match(values, labels, "host name labels such as '.corp' or 'intranet.'")
 
 
 # The last three octets of a dotted-quad candidate: a dot is what the search jumps to. A longer
@@ -280,7 +265,7 @@ class InternalHostDetector(Detector[InternalHostOptions]):
             if suffix.start() - _MAX_HOST > window_end:
                 if window_end > window_start:
                     yield from _hits(text, host.finditer(text, window_start, window_end))
-                window_start = _token_start(text, suffix.start(), _MAX_HOST)
+                window_start = token_start(text, suffix.start(), _MAX_HOST)
             window_end = suffix.end()
         if window_end > window_start:
             yield from _hits(text, host.finditer(text, window_start, window_end))
@@ -299,7 +284,7 @@ _URL_USERINFO = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{0,31}://[^\s/?#@]{0,256}@\Z"
 def _after_url_userinfo(text: str, host_start: int) -> bool:
     """Whether the '@' before a host name ends a URL's user information (the host is the URL's,
     "postgres://bi:pw@db.internal") rather than an e-mail address's local part."""
-    return _URL_USERINFO.search(text, _token_start(text, host_start, 300), host_start) is not None
+    return _URL_USERINFO.search(text, token_start(text, host_start, 300), host_start) is not None
 
 
 # Labels a host name may have before an internal prefix ("a.b.intranet.example.com").

@@ -16,8 +16,9 @@ from typing import Any
 from pydantic import field_validator
 
 from preflight.engine.context import ScanContext
-from preflight.engine.detectors.base import Detector, DetectorOptions, register
+from preflight.engine.detectors.base import Detector, DetectorOptions, all_match, register
 from preflight.engine.findings import Hit
+from preflight.engine.text import token_start
 
 
 class SuspiciousLinkOptions(DetectorOptions):
@@ -39,10 +40,7 @@ class SuspiciousLinkOptions(DetectorOptions):
     @field_validator("shorteners")
     @classmethod
     def _host_names(cls, values: list[str]) -> list[str]:
-        for value in values:
-            if not re.fullmatch(r"[a-z0-9-]+(\.[a-z0-9-]+)+", value):
-                raise ValueError(f"lower-case host names such as 'bit.ly' (got {value!r})")
-        return values
+        return all_match(values, r"[a-z0-9-]+(\.[a-z0-9-]+)+", "lower-case host names such as 'bit.ly'")
 
 
 # A link's start: an optional scheme and user info, then the host (a bracketed IPv6 address or
@@ -139,21 +137,10 @@ def _link_starts(text: str) -> Iterator[re.Match[str]]:
         if anchor.start() - _REACH > window_end:
             if window_end > window_start:
                 yield from _LINK.finditer(text, window_start, window_end)
-            window_start = _token_start(text, anchor.start())
+            window_start = token_start(text, anchor.start(), _REACH)
         window_end = anchor.end()
     if window_end > window_start:
         yield from _LINK.finditer(text, window_start, window_end)
-
-
-def _token_start(text: str, position: int) -> int:
-    """Just after the last white space before ``position``, looking back at most _REACH characters."""
-    low = max(0, position - _REACH)
-    return max(
-        low,
-        text.rfind(" ", low, position) + 1,
-        text.rfind("\n", low, position) + 1,
-        text.rfind("\t", low, position) + 1,
-    )
 
 
 def _path_after(text: str, position: int) -> str:

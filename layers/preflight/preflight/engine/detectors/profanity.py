@@ -47,7 +47,7 @@ from typing import Any
 from pydantic import Field, field_validator, model_validator
 
 from preflight.engine.context import ScanContext
-from preflight.engine.detectors.base import Detector, DetectorOptions, register
+from preflight.engine.detectors.base import Detector, DetectorOptions, all_match, register
 from preflight.engine.findings import Hit
 from preflight.engine.language import DraftLanguages
 
@@ -107,14 +107,6 @@ _KATAKANA = re.compile("[\u30a0-\u30ff]+")
 _LOWER_LATIN = "a-z\u00df-\u00f6\u00f8-\u00ff"
 
 
-def _all_match(values: list[str], pattern: str, what: str) -> list[str]:
-    """``values`` when each one matches ``pattern`` whole; else the first that does not, named."""
-    for value in values:
-        if not re.fullmatch(pattern, value):
-            raise ValueError(f"{what} (got {value!r})")
-    return values
-
-
 class LexiconOptions(DetectorOptions):
     """What one tier holds in one language (or in every language, at the top of the options)."""
 
@@ -131,23 +123,23 @@ class LexiconOptions(DetectorOptions):
     @field_validator("words", "capitalised_is_name", "compound_heads", "not_compounds")
     @classmethod
     def _lower_case_words(cls, values: list[str]) -> list[str]:
-        return _all_match(values, rf"[{_LOWER_LATIN}]{{2,}}", "lower-case Latin words of two letters or more")
+        return all_match(values, rf"[{_LOWER_LATIN}]{{2,}}", "lower-case Latin words of two letters or more")
 
     @field_validator("phrases")
     @classmethod
     def _phrases(cls, values: list[str]) -> list[str]:
         word = f"[{_LOWER_LATIN}0-9]+"
-        return _all_match(values, rf"{word}(?: {word})+", "lower-case words separated by single spaces")
+        return all_match(values, rf"{word}(?: {word})+", "lower-case words separated by single spaces")
 
     @field_validator("fragments")
     @classmethod
     def _fragments(cls, values: list[str]) -> list[str]:
-        return _all_match(values, r"[a-z]{4,}", "lower-case ASCII strings of four letters or more")
+        return all_match(values, r"[a-z]{4,}", "lower-case ASCII strings of four letters or more")
 
     @field_validator("unspaced")
     @classmethod
     def _unspaced(cls, values: list[str]) -> list[str]:
-        return _all_match(
+        return all_match(
             values, f"[{_UNSPACED_LETTERS}]{{2,}}", "Han, kana or Hangul words of two characters or more"
         )
 

@@ -67,6 +67,20 @@ def _problems(err: ValidationError, file: str, rule_id: str | None, prefix: str 
 WITHOUT_NLP = {"without_nlp": True}
 
 
+def _valid_fields(raw: object, err: ValidationError) -> PolicyFile | None:
+    """The fields of a file's top level that no error in ``err`` names, or None when nothing can be
+    read (not a mapping, or of another schema version, whose rules would be read wrongly)."""
+    if not isinstance(raw, dict):
+        return None
+    invalid = {error["loc"][0] for error in err.errors() if error["loc"]}
+    if "schema_version" in invalid:
+        return None
+    try:
+        return PolicyFile.model_validate({key: value for key, value in raw.items() if key not in invalid})
+    except ValidationError:
+        return None
+
+
 class _Merger:
     def __init__(self) -> None:
         self.problems: list[PolicyProblem] = []
@@ -114,7 +128,12 @@ class _Merger:
             doc = PolicyFile.model_validate(raw)
         except ValidationError as err:
             self.problems.extend(_problems(err, name, None))
-            return
+            # The file's valid fields are still read, so that one run names every problem: a
+            # misspelt top-level key does not hide the problems of the file's rules.
+            valid = _valid_fields(raw, err)
+            if valid is None:
+                return
+            doc = valid
         if doc.flag_threshold:
             self.flag_threshold = doc.flag_threshold
         for list_name, entries in doc.lists.items():

@@ -3,16 +3,56 @@ table's real DynamoDB stream read into ArchiveFunction's handler."""
 
 from __future__ import annotations
 
+import importlib
 import threading
+from collections.abc import Iterator
 from typing import Any
 
 import boto3
+import pytest
 from preflight.service.archive import archive_object, parse_key
 from preflight.streams import archive as archive_stream
 from preflight_tools.local.streams import StreamPoller, filter_patterns, function_spec, lambda_record, matches
 from preflight_tools.local.template import load_template
 
-from tests.archive.conftest import REPO, Archive, bodies, partition, screen, table_name
+from tests.archive.conftest import (
+    REPO,
+    Archive,
+    archive_environment,
+    bodies,
+    new_archive,
+    partition,
+    screen,
+    table_name,
+)
+
+
+# The archive tests' moto environment, for this module only: the runners that later modules of
+# tests/local start in subprocesses must not inherit its variables.
+@pytest.fixture(scope="module")
+def archive_aws() -> Iterator[None]:
+    with archive_environment():
+        yield
+
+
+@pytest.fixture(scope="module")
+def screen_handler(archive_aws: None) -> Any:
+    return importlib.import_module("functions.screen.app").lambda_handler
+
+
+@pytest.fixture(scope="module")
+def dynamodb(archive_aws: None) -> Any:
+    return boto3.client("dynamodb")
+
+
+@pytest.fixture
+def s3(archive_aws: None) -> Any:
+    return boto3.client("s3")
+
+
+@pytest.fixture
+def archive(archive_aws: None, s3: Any) -> Archive:
+    return new_archive(s3)
 
 
 def _record(pk: str, event_name: str = "INSERT") -> dict[str, Any]:
