@@ -30,7 +30,12 @@ from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from preflight.engine.context import ScanContext
 from preflight.engine.detectors.base import Detector, DetectorOptions, register
-from preflight.engine.detectors.keywords import MIN_KEYWORD_LENGTH, KeywordPrefilter, derive_keywords
+from preflight.engine.detectors.keywords import (
+    MIN_KEYWORD_LENGTH,
+    KeywordPrefilter,
+    derive_keywords,
+    keyword_length,
+)
 from preflight.engine.findings import Hit, Severity
 
 # Validation-context key set by the loader for rules whose options an overlay wrote.
@@ -103,8 +108,11 @@ class RegexPattern(DetectorOptions):
     def _usable_keywords(cls, value: list[str] | None) -> list[str] | None:
         if value is None:
             return None
-        if not value or any(len(k) < MIN_KEYWORD_LENGTH for k in value):
-            raise ValueError(f"a non-empty list of literals of at least {MIN_KEYWORD_LENGTH} characters")
+        if not value or any(keyword_length(k) < MIN_KEYWORD_LENGTH for k in value):
+            raise ValueError(
+                f"a non-empty list of literals of at least {MIN_KEYWORD_LENGTH} characters"
+                " (two of Han, kana or Hangul)"
+            )
         return sorted({k.lower() for k in value})
 
     @field_validator("pattern")
