@@ -103,6 +103,22 @@ HEALTH = "claims.health"
         ("Vaccines prevent measles, says the health authority.", set()),
         ("This product is not intended to diagnose, treat, cure or prevent any disease.", set()),
         ("Our gel is not FDA approved.", set()),
+        # a trial promised risk-free for a period
+        ("Sign up today and use every feature risk-free for 30 days.", {GUARANTEE}),
+        ("Test the course risk free for a full month.", {GUARANTEE}),
+        ("No plan is risk-free for a whole year, read the terms.", set()),
+        ("Keep the playroom risk-free for toddlers.", set()),
+        # amounts with a glued magnitude, metrics per unit, deals about to be announced
+        ("We're on track to reach $2.5bn in bookings.", {FINANCIAL}),
+        ("I think we'll cross €500m in sales by 2028.", {FINANCIAL}),
+        ("Revenue per user will be up 20% next year.", {FINANCIAL}),
+        ("Earnings per share will be higher than the street thinks.", {FINANCIAL}),
+        ("We are about to announce a merger with a rival.", {FINANCIAL}),
+        ("The board is going to unveil the takeover on Monday.", {FINANCIAL}),
+        ("Earnings per share were up 30% last year.", set()),
+        ("As a senior engineer you will earn $120k plus equity.", set()),
+        ("We announced the acquisition of Globex in 2024.", set()),
+        ("We are not going to announce an acquisition this year.", set()),
     ],
 )
 def test_claims(categories, text: str, expected: set[str]) -> None:
