@@ -166,3 +166,28 @@ def test_unaccented_spellings_do_not_change_the_policy_version() -> None:
 )
 def test_a_question_is_not_a_forecast(categories, text: str) -> None:
     assert FINANCIAL not in categories(text)
+
+
+def test_a_two_character_word_of_han_kana_or_hangul_can_be_a_keyword() -> None:
+    """Two CJK characters select as few drafts as a short Latin word: they gate a pattern, while two
+    Latin letters do not."""
+    from preflight.engine.detectors.keywords import derive_keywords, keyword_length
+
+    assert keyword_length("保本") == keyword_length("원금") == 4
+    assert derive_keywords("保本(?![点點])") == ["保本"]
+    assert derive_keywords("ab(?!c)") is None
+
+
+def test_the_cjk_claim_rules_run_only_on_drafts_holding_their_keywords(engine) -> None:
+    """Each pattern of claims-zh/ja/ko.yaml has keywords, so a draft without them runs none."""
+    from preflight.engine.detectors.patterns import RegexDetector
+
+    detectors = [
+        d
+        for d in engine.policy.detectors
+        if isinstance(d, RegexDetector) and d.rule.id.endswith((".zh", ".ja", ".ko"))
+    ]
+    assert len(detectors) == 9
+    assert all(d.keyword_gated for d in detectors)
+    plan = detectors[0].prefilter.select("Quarterly numbers are attached, see you Monday.")
+    assert not any(plan.get(d) for d in detectors)
