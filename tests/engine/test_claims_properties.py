@@ -360,6 +360,27 @@ def test_a_guarantee_phrase_in_chinese_japanese_or_korean_is_a_guarantee(categor
     assert GUARANTEE in categories(data.draw(_in_context(sentence)))
 
 
+DISEASES = ["cancer", "diabetes", "heart disease", "dementia", "arthritis", "the flu", "hypertension"]
+RISK_VERBS = ["lowers", "reduces", "cuts", "halves"]
+PRODUCTS = ["Our tea", "This supplement", "Our new capsule", "This green juice", "Our app"]
+PUBLIC_HEALTH = ["Exercise", "Quitting smoking", "A balanced diet", "Regular screening", "Walking every day"]
+
+
+@common
+@given(
+    subject=st.sampled_from(PRODUCTS + PUBLIC_HEALTH),
+    verb=st.sampled_from(RISK_VERBS),
+    disease=st.sampled_from(DISEASES),
+    tail=st.sampled_from(["", " Join our lunchtime walking club!", " Ask our team for this week's tips."]),
+)
+def test_a_product_lowering_the_risk_of_a_disease_is_a_health_claim(
+    categories, subject: str, verb: str, disease: str, tail: str
+) -> None:
+    """The same phrase is a claim about a product and a fact about a habit (whatever "our" follows)."""
+    text = f"{subject} {verb} the risk of {disease}.{tail}"
+    assert (HEALTH in categories(text)) == (subject in PRODUCTS)
+
+
 @common
 @given(warning=st.sampled_from(RISK_WARNINGS), lead=st.sampled_from(SURROUNDINGS))
 def test_the_regulators_risk_warnings_are_clean(categories, warning: str, lead: str) -> None:
