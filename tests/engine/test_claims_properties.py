@@ -381,6 +381,60 @@ def test_a_product_lowering_the_risk_of_a_disease_is_a_health_claim(
     assert (HEALTH in categories(text)) == (subject in PRODUCTS)
 
 
+# language: (products, habits, sentence with {s} the subject, diseases)
+RISK_OF_DISEASE = {
+    "fr": (
+        ["Ce complément", "Notre tisane", "Cette crème"],
+        ["Le sport", "Marcher chaque jour", "Arrêter de fumer"],
+        "{s} réduit le risque de {d}.",
+        ["cancer", "diabète", "grippe"],
+    ),
+    "es": (
+        ["Este suplemento", "Nuestro té", "Esta crema"],
+        ["El ejercicio", "Caminar cada día", "Dejar de fumar"],
+        "{s} reduce el riesgo de {d}.",
+        ["cáncer", "diabetes", "gripe"],
+    ),
+    "it": (
+        ["Questo integratore", "Questo tè"],
+        ["Lo sport", "Camminare ogni giorno"],
+        "{s} riduce il rischio di {d}.",
+        ["cancro", "diabete", "influenza"],
+    ),
+    "pt": (
+        ["Este suplemento", "Este chá"],
+        ["O exercício", "Caminhar todos os dias"],
+        "{s} reduz o risco de {d}.",
+        ["cancro", "diabetes", "gripe"],
+    ),
+    "nl": (
+        ["Deze thee", "Ons supplement"],
+        ["Sporten", "Elke dag wandelen"],
+        "{s} verlaagt het risico op {d}.",
+        ["kanker", "diabetes", "griep"],
+    ),
+    "de": (
+        ["Unser Tee", "Dieses Präparat"],
+        ["Regelmäßige Bewegung", "Tägliches Gehen"],
+        "{s} senkt das Risiko für {d}.",
+        ["Krebs", "Diabetes", "Grippe"],
+    ),
+}
+
+
+@common
+@given(data=st.data())
+def test_a_product_lowering_the_risk_of_a_disease_is_a_health_claim_in_other_languages(
+    categories, data
+) -> None:
+    products, habits, template, diseases = RISK_OF_DISEASE[
+        data.draw(st.sampled_from(sorted(RISK_OF_DISEASE)))
+    ]
+    subject = data.draw(st.sampled_from(products + habits))
+    text = template.format(s=subject, d=data.draw(st.sampled_from(diseases)))
+    assert (HEALTH in categories(text)) == (subject in products)
+
+
 @common
 @given(warning=st.sampled_from(RISK_WARNINGS), lead=st.sampled_from(SURROUNDINGS))
 def test_the_regulators_risk_warnings_are_clean(categories, warning: str, lead: str) -> None:
