@@ -221,3 +221,36 @@ def test_the_cjk_claim_rules_run_only_on_drafts_holding_their_keywords(engine) -
     assert all(d.keyword_gated for d in detectors)
     plan = detectors[0].prefilter.select("Quarterly numbers are attached, see you Monday.")
     assert not any(plan.get(d) for d in detectors)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("红利宝理财，欢迎咨询。", True),
+        ("本产品不是红利宝。", False),  # a denial earlier in the clause
+        ("不用担心，红利宝理财。", True),  # the denial is in another clause
+        ("Nothing here. 红利宝理财。", True),  # a Latin sentence ends its own clause
+        ("不" + "很" * 40 + "红利宝。", True),  # beyond the window
+    ],
+)
+def test_not_after_reads_the_clause_before_a_match(tmp_path, settings, text: str, flagged: bool) -> None:
+    """``not_after``: a regex rule's match is dropped when one of the words is earlier in its clause,
+    within ``clause_window`` characters (an overlay's rule too)."""
+    from preflight.engine import Engine
+
+    (tmp_path / "org.yaml").write_text(
+        "rules:\n"
+        "  - id: org.principal\n"
+        "    category: claims.guarantee\n"
+        "    detector: regex\n"
+        "    severity: medium\n"
+        "    message: principal guaranteed\n"
+        "    options:\n"
+        "      patterns:\n"
+        "        - {name: principal, pattern: '红利宝', keywords: ['红利宝'],\n"
+        "           not_after: ['不'], clause_window: 30}\n",
+        encoding="utf-8",
+    )
+    engine = Engine.from_settings(settings, [tmp_path]).warm_up()
+    found = [f for f in engine.screen(text).findings if f.rule_id == "org.principal"]
+    assert bool(found) == flagged
