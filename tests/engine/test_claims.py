@@ -103,6 +103,52 @@ HEALTH = "claims.health"
         ("Vaccines prevent measles, says the health authority.", set()),
         ("This product is not intended to diagnose, treat, cure or prevent any disease.", set()),
         ("Our gel is not FDA approved.", set()),
+        # a trial promised risk-free for a period
+        ("Sign up today and use every feature risk-free for 30 days.", {GUARANTEE}),
+        ("Test the course risk free for a full month.", {GUARANTEE}),
+        ("No plan is risk-free for a whole year, read the terms.", set()),
+        ("Keep the playroom risk-free for toddlers.", set()),
+        # amounts with a glued magnitude, metrics per unit, deals about to be announced
+        ("We're on track to reach $2.5bn in bookings.", {FINANCIAL}),
+        ("I think we'll cross €500m in sales by 2028.", {FINANCIAL}),
+        ("Revenue per user will be up 20% next year.", {FINANCIAL}),
+        ("Earnings per share will be higher than the street thinks.", {FINANCIAL}),
+        ("We are about to announce a merger with a rival.", {FINANCIAL}),
+        ("The board is going to unveil the takeover on Monday.", {FINANCIAL}),
+        ("Earnings per share were up 30% last year.", set()),
+        ("As a senior engineer you will earn $120k plus equity.", set()),
+        ("We announced the acquisition of Globex in 2024.", set()),
+        ("We are not going to announce an acquisition this year.", set()),
+        # forecasts in ordinary words: idioms, "double our revenue", "on track for", profitability ahead
+        ("I'm telling you, our stock price is going through the roof once the earnings drop.", {FINANCIAL}),
+        ("We will more than double our revenue next year.", {FINANCIAL}),
+        ("We're on course for $300 million in sales this year.", {FINANCIAL}),
+        ("Expect our share price to double by Christmas.", {FINANCIAL}),
+        ("Quick tip: load up on ACME shares before Friday.", {FINANCIAL}),
+        ("We'll be profitable next quarter for the first time.", {FINANCIAL}),
+        ("We're going to be cash-flow positive by Q3.", {FINANCIAL}),
+        ("Next quarter we're looking at record revenue, easily 40% up.", {FINANCIAL}),
+        ("Our IPO will price above the range, I'd bet on it.", {FINANCIAL}),
+        ("Our team will double in size and we will hire in Lisbon.", set()),
+        ("We will double our efforts to support customers.", set()),
+        ("Don't expect our share price to double overnight.", set()),
+        ("We're on track for $5 off every coffee this week.", set()),
+        ("You will be profitable in this role within a year.", set()),
+        ("We looked at record revenue in 2023 and were pleased.", set()),
+        ("The stock market will price in the rate cut.", set()),
+        # bets and investments that cannot fail, next to a stake
+        ("This investment cannot fail.", {GUARANTEE}),
+        ("This accumulator can't fail, put your money on it.", {GUARANTEE}),
+        ("Our betting tips are guaranteed winners every weekend.", {GUARANTEE}),
+        ("I can't fail this exam, my parents will kill me.", set()),
+        ("This trial can't fail to impress the jury.", set()),
+        ("Our guaranteed winners of the raffle get a mug.", set()),
+        # a product that lowers the risk of a disease, not a public-health fact
+        ("This tea reduces the risk of cancer by 70%.", {HEALTH}),
+        ("Our green tea extract lowers the risk of cancer.", {HEALTH}),
+        ("Exercise lowers the risk of diabetes, says the NHS.", set()),
+        ("Daily walks lower the risk of heart disease, so join our lunchtime club.", set()),
+        ("Flu vaccines reduce the risk of serious illness.", set()),
     ],
 )
 def test_claims(categories, text: str, expected: set[str]) -> None:
@@ -150,3 +196,61 @@ def test_unaccented_spellings_do_not_change_the_policy_version() -> None:
 )
 def test_a_question_is_not_a_forecast(categories, text: str) -> None:
     assert FINANCIAL not in categories(text)
+
+
+def test_a_two_character_word_of_han_kana_or_hangul_can_be_a_keyword() -> None:
+    """Two CJK characters select as few drafts as a short Latin word: they gate a pattern, while two
+    Latin letters do not."""
+    from preflight.engine.detectors.keywords import derive_keywords, keyword_length
+
+    assert keyword_length("保本") == keyword_length("원금") == 4
+    assert derive_keywords("保本(?![点點])") == ["保本"]
+    assert derive_keywords("ab(?!c)") is None
+
+
+def test_the_cjk_claim_rules_run_only_on_drafts_holding_their_keywords(engine) -> None:
+    """Each pattern of claims-zh/ja/ko.yaml has keywords, so a draft without them runs none."""
+    from preflight.engine.detectors.patterns import RegexDetector
+
+    detectors = [
+        d
+        for d in engine.policy.detectors
+        if isinstance(d, RegexDetector) and d.rule.id.endswith((".zh", ".ja", ".ko"))
+    ]
+    assert len(detectors) == 9
+    assert all(d.keyword_gated for d in detectors)
+    plan = detectors[0].prefilter.select("Quarterly numbers are attached, see you Monday.")
+    assert not any(plan.get(d) for d in detectors)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("红利宝理财，欢迎咨询。", True),
+        ("本产品不是红利宝。", False),  # a denial earlier in the clause
+        ("不用担心，红利宝理财。", True),  # the denial is in another clause
+        ("Nothing here. 红利宝理财。", True),  # a Latin sentence ends its own clause
+        ("不" + "很" * 40 + "红利宝。", True),  # beyond the window
+    ],
+)
+def test_not_after_reads_the_clause_before_a_match(tmp_path, settings, text: str, flagged: bool) -> None:
+    """``not_after``: a regex rule's match is dropped when one of the words is earlier in its clause,
+    within ``clause_window`` characters (an overlay's rule too)."""
+    from preflight.engine import Engine
+
+    (tmp_path / "org.yaml").write_text(
+        "rules:\n"
+        "  - id: org.principal\n"
+        "    category: claims.guarantee\n"
+        "    detector: regex\n"
+        "    severity: medium\n"
+        "    message: principal guaranteed\n"
+        "    options:\n"
+        "      patterns:\n"
+        "        - {name: principal, pattern: '红利宝', keywords: ['红利宝'],\n"
+        "           not_after: ['不'], clause_window: 30}\n",
+        encoding="utf-8",
+    )
+    engine = Engine.from_settings(settings, [tmp_path]).warm_up()
+    found = [f for f in engine.screen(text).findings if f.rule_id == "org.principal"]
+    assert bool(found) == flagged

@@ -6,6 +6,8 @@
   financial claim; the same facts reported in the past are not.
 - A service promise (delivery, reply, satisfaction) is not a guarantee of results.
 - Accents are optional: a claim typed without them is still found.
+- Chinese, Japanese and Korean: the same classes, where denials and warnings come before the phrase
+  (Chinese) or after it (Japanese, Korean), and an amount with its magnitude glued on ("$1bn").
 """
 
 from __future__ import annotations
@@ -113,6 +115,49 @@ DENIED_GUARANTEES = {
             "Pas op voor oplichting: {p} bestaat niet.",
         ],
     ),
+    "zh": (
+        ["保本保息", "稳赚不赔", "零风险", "保证年化收益15%", "只赚不赔", "穩賺不賠"],
+        [
+            "世上没有{p}的投资。",
+            "警惕所谓{p}的骗局。",
+            "谨防{p}的理财陷阱。",
+            "不要相信{p}的承诺。",
+            "号称{p}的平台已经跑路。",
+            "{p}？这种话不可信。",
+        ],
+    ),
+    "ja": (
+        ["元本保証", "絶対に儲かる", "ノーリスク", "必ず稼げる", "利回り保証"],
+        [
+            "「{p}」という勧誘に注意してください。",
+            "{p}という話は詐欺です。",
+            "{p}の投資など存在しません。",
+            "{p}なんてありません。",
+            "この商品は{p}ではありません。",
+        ],
+    ),
+    "ko": (
+        ["원금 보장", "수익 보장", "무위험", "확정 수익", "원금보장"],
+        [
+            "{p}이라는 말은 사기입니다.",
+            "{p}을 약속하는 업체를 조심하세요.",
+            "{p}은 존재하지 않습니다.",
+            "이 상품은 {p} 상품이 아닙니다.",
+        ],
+    ),
+}
+
+# language: (guarantee phrases, frames that make them a claim) for the scripts without spaces
+CJK_GUARANTEES = {
+    lang: (
+        DENIED_GUARANTEES[lang][0],
+        {
+            "zh": ["我们的产品{p}，欢迎咨询。", "{p}！名额有限。"],
+            "ja": ["当社のプランなら{p}！", "今すぐ参加：{p}！"],
+            "ko": ["지금 가입하면 {p}!", "{p}! 선착순 모집."],
+        }[lang],
+    )
+    for lang in ("zh", "ja", "ko")
 }
 
 # The regulators' standard risk warnings, which name guarantees and results only to deny them.
@@ -140,7 +185,19 @@ FORECASTS = {
             "Our revenue should reach {a} {t}.",
             "We'll generate {a} {t}.",
         ],
-        ["$50M", "$2.5 billion", "€40 million", "£12m", "50 million dollars", "3 billion euros"],
+        [
+            "$50M",
+            "$2.5 billion",
+            "€40 million",
+            "£12m",
+            "50 million dollars",
+            "3 billion euros",
+            "$1bn",
+            "$2.5bn",
+            "€500m",
+            "$300k",
+            "£1.2bn",
+        ],
         ["next year", "by Q4", "in 2027", "next quarter", "by the end of the year"],
     ),
     "fr": (
@@ -179,6 +236,21 @@ FORECASTS = {
         ["50 miljoen euro", "3 miljard euro"],
         ["volgend jaar", "in 2027"],
     ),
+    "zh": (
+        ["{t}营收预计将达到{a}。", "{t}我们的利润肯定会突破{a}。", "公司{t}的销售额有望超过{a}！"],
+        ["5亿元", "10亿美元", "三千万"],
+        ["明年", "下季度", "2027年"],
+    ),
+    "ja": (
+        ["{t}の売上は{a}を突破する見込みです。", "{t}の営業利益は{a}に達する予想です。"],
+        ["50億円", "1兆円", "300万ドル"],
+        ["来期", "来年", "2027年度"],
+    ),
+    "ko": (
+        ["{t} 매출이 {a}을 돌파할 전망입니다.", "{t} 영업이익은 {a} 증가할 것으로 예상합니다."],
+        ["50억 원", "1조 원", "300만 달러"],
+        ["내년", "다음 분기", "2027년"],
+    ),
 }
 
 # language: (templates with {a} an amount and {t} a time behind, metrics)
@@ -190,6 +262,9 @@ REPORTED_RESULTS = {
     "it": ["{m} sono cresciuti del 12% l'anno scorso.", "{m} hanno raggiunto 50 milioni di euro nel 2025."],
     "pt": ["{m} cresceram 12% no ano passado.", "{m} atingiram 50 milhões de reais em 2025."],
     "nl": ["{m} stegen vorig jaar met 12%.", "{m} bereikten in 2025 50 miljoen euro."],
+    "zh": ["去年{m}增长了12%。", "{m}在2025年达到了5亿元。"],
+    "ja": ["前期の{m}は12%増加しました。", "{m}は2025年に50億円に達しました。"],
+    "ko": ["작년 {m}은 12% 증가했습니다.", "{m}은 2025년에 50억 원을 기록했습니다."],
 }
 METRICS = {
     "en": ["Revenue", "Sales", "Profits", "Our earnings"],
@@ -198,6 +273,9 @@ METRICS = {
     "es": ["Las ventas", "Los ingresos", "Los beneficios"],
     "it": ["I ricavi", "Gli utili", "I profitti"],
     "pt": ["As vendas", "As receitas", "Os lucros"],
+    "zh": ["营收", "净利润", "销售额"],
+    "ja": ["売上", "営業利益", "純利益"],
+    "ko": ["매출", "영업이익", "순이익"],
     "nl": ["De omzetcijfers", "De winsten", "De opbrengsten"],
 }
 
@@ -221,7 +299,15 @@ SERVICE_PROMISES = [
 ]
 SERVICE_TIMES = ["24h", "24 hours", "48 heures", "2 Tagen", "24 horas", "24 ore", "1 uur", "one business day"]
 
-POSITIVES = [(text, expected) for cases in CASES.values() for text, expected in cases if expected]
+# Languages written in the Latin script: "without accents" means nothing for the others (and NFD
+# would split a Japanese "が" into "か" and a combining mark).
+POSITIVES = [
+    (text, expected)
+    for lang, cases in CASES.items()
+    if lang not in {"zh", "ja", "ko"}
+    for text, expected in cases
+    if expected
+]
 
 
 def _strip_accents(text: str) -> str:
@@ -264,6 +350,89 @@ def reported_results(draw) -> str:
 @given(text=denied_guarantees())
 def test_a_denied_or_warned_guarantee_is_not_a_guarantee(categories, text: str) -> None:
     assert GUARANTEE not in categories(text)
+
+
+@common
+@given(data=st.data())
+def test_a_guarantee_phrase_in_chinese_japanese_or_korean_is_a_guarantee(categories, data) -> None:
+    phrases, frames = CJK_GUARANTEES[data.draw(st.sampled_from(sorted(CJK_GUARANTEES)))]
+    sentence = data.draw(st.sampled_from(frames)).format(p=data.draw(st.sampled_from(phrases)))
+    assert GUARANTEE in categories(data.draw(_in_context(sentence)))
+
+
+DISEASES = ["cancer", "diabetes", "heart disease", "dementia", "arthritis", "the flu", "hypertension"]
+RISK_VERBS = ["lowers", "reduces", "cuts", "halves"]
+PRODUCTS = ["Our tea", "This supplement", "Our new capsule", "This green juice", "Our app"]
+PUBLIC_HEALTH = ["Exercise", "Quitting smoking", "A balanced diet", "Regular screening", "Walking every day"]
+
+
+@common
+@given(
+    subject=st.sampled_from(PRODUCTS + PUBLIC_HEALTH),
+    verb=st.sampled_from(RISK_VERBS),
+    disease=st.sampled_from(DISEASES),
+    tail=st.sampled_from(["", " Join our lunchtime walking club!", " Ask our team for this week's tips."]),
+)
+def test_a_product_lowering_the_risk_of_a_disease_is_a_health_claim(
+    categories, subject: str, verb: str, disease: str, tail: str
+) -> None:
+    """The same phrase is a claim about a product and a fact about a habit (whatever "our" follows)."""
+    text = f"{subject} {verb} the risk of {disease}.{tail}"
+    assert (HEALTH in categories(text)) == (subject in PRODUCTS)
+
+
+# language: (products, habits, sentence with {s} the subject, diseases)
+RISK_OF_DISEASE = {
+    "fr": (
+        ["Ce complément", "Notre tisane", "Cette crème"],
+        ["Le sport", "Marcher chaque jour", "Arrêter de fumer"],
+        "{s} réduit le risque de {d}.",
+        ["cancer", "diabète", "grippe"],
+    ),
+    "es": (
+        ["Este suplemento", "Nuestro té", "Esta crema"],
+        ["El ejercicio", "Caminar cada día", "Dejar de fumar"],
+        "{s} reduce el riesgo de {d}.",
+        ["cáncer", "diabetes", "gripe"],
+    ),
+    "it": (
+        ["Questo integratore", "Questo tè"],
+        ["Lo sport", "Camminare ogni giorno"],
+        "{s} riduce il rischio di {d}.",
+        ["cancro", "diabete", "influenza"],
+    ),
+    "pt": (
+        ["Este suplemento", "Este chá"],
+        ["O exercício", "Caminhar todos os dias"],
+        "{s} reduz o risco de {d}.",
+        ["cancro", "diabetes", "gripe"],
+    ),
+    "nl": (
+        ["Deze thee", "Ons supplement"],
+        ["Sporten", "Elke dag wandelen"],
+        "{s} verlaagt het risico op {d}.",
+        ["kanker", "diabetes", "griep"],
+    ),
+    "de": (
+        ["Unser Tee", "Dieses Präparat"],
+        ["Regelmäßige Bewegung", "Tägliches Gehen"],
+        "{s} senkt das Risiko für {d}.",
+        ["Krebs", "Diabetes", "Grippe"],
+    ),
+}
+
+
+@common
+@given(data=st.data())
+def test_a_product_lowering_the_risk_of_a_disease_is_a_health_claim_in_other_languages(
+    categories, data
+) -> None:
+    products, habits, template, diseases = RISK_OF_DISEASE[
+        data.draw(st.sampled_from(sorted(RISK_OF_DISEASE)))
+    ]
+    subject = data.draw(st.sampled_from(products + habits))
+    text = template.format(s=subject, d=data.draw(st.sampled_from(diseases)))
+    assert (HEALTH in categories(text)) == (subject in products)
 
 
 @common

@@ -20,6 +20,7 @@ alternations (``A[KS]IA`` gives ``akia`` and ``asia``). A wrong keyword hides th
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterable, Sequence
 
 # The parser of the standard library's re (public as sre_parse before 3.11; the project needs 3.11+).
@@ -34,11 +35,19 @@ if TYPE_CHECKING:
 # Shorter keywords occur in too many drafts to select anything; a pattern with only such literals
 # runs on every draft. Small classes and alternations are spelt out up to this many keywords.
 MIN_KEYWORD_LENGTH = 3
+# A character of a script written without spaces (Han, kana, Hangul) is a syllable or a word: two of
+# them ("保证", "원금") select as few drafts as a short Latin word, so each counts for two letters.
+_WIDE_SCRIPTS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _MAX_SPELLINGS = 16
 _MAX_CLASS = 6
 
 _C = sre_parse  # opcode names below: LITERAL, IN, BRANCH, SUBPATTERN, repeats, ...
 _REPEATS = {str(op) for op in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")}
+
+
+def keyword_length(keyword: str) -> int:
+    """How selective a keyword is, in Latin letters (see _WIDE_SCRIPTS)."""
+    return len(keyword) + len(_WIDE_SCRIPTS.findall(keyword))
 
 
 def _op(node: Any) -> str:
@@ -47,10 +56,10 @@ def _op(node: Any) -> str:
 
 def _best(candidates: list[set[str]]) -> set[str] | None:
     """The set of alternatives whose shortest member is longest (fewest spurious selections)."""
-    usable = [c for c in candidates if c and min(map(len, c)) >= MIN_KEYWORD_LENGTH]
+    usable = [c for c in candidates if c and min(map(keyword_length, c)) >= MIN_KEYWORD_LENGTH]
     if not usable:
         return None
-    return max(usable, key=lambda c: (min(map(len, c)), -len(c)))
+    return max(usable, key=lambda c: (min(map(keyword_length, c)), -len(c)))
 
 
 def _sequence(items: Iterable[tuple[Any, Any]]) -> tuple[set[str] | None, list[set[str]]]:

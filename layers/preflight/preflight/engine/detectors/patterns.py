@@ -30,7 +30,12 @@ from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from preflight.engine.context import ScanContext
 from preflight.engine.detectors.base import Detector, DetectorOptions, register
-from preflight.engine.detectors.keywords import MIN_KEYWORD_LENGTH, KeywordPrefilter, derive_keywords
+from preflight.engine.detectors.keywords import (
+    MIN_KEYWORD_LENGTH,
+    KeywordPrefilter,
+    derive_keywords,
+    keyword_length,
+)
 from preflight.engine.findings import Hit, Severity
 
 # Validation-context key set by the loader for rules whose options an overlay wrote.
@@ -126,6 +131,13 @@ class RegexPattern(DetectorOptions):
     # ``not_placeholder``, the value is no mask or documentation example (is_placeholder): credential
     # patterns set it, so "AKIAXXXXXXXXXXXXXXXX" in a how-to stays clean.
     check: Literal["jwt_header", "not_placeholder"] | None = None
+    # Words that, earlier in the match's clause (after the last of ``clause_stops``, within
+    # ``clause_window`` characters), make it a denial, a warning or hearsay: "没有稳赚不赔的投资",
+    # "警惕'保本保息'骗局". For scripts written without spaces, where a regular expression cannot look
+    # back a variable distance and there are no tokens to read.
+    not_after: list[str] = Field(default_factory=list)
+    clause_stops: str = "。！？!?；;，,：:\n"
+    clause_window: int = Field(default=30, ge=1, le=200)
 
     @model_validator(mode="before")
     @classmethod
@@ -139,8 +151,11 @@ class RegexPattern(DetectorOptions):
     def _usable_keywords(cls, value: list[str] | None, info: ValidationInfo) -> list[str] | None:
         if value is None:
             return None
-        if not value or any(len(k) < MIN_KEYWORD_LENGTH for k in value):
-            raise ValueError(f"a non-empty list of literals of at least {MIN_KEYWORD_LENGTH} characters")
+        if not value or any(keyword_length(k) < MIN_KEYWORD_LENGTH for k in value):
+            raise ValueError(
+                f"a non-empty list of literals of at least {MIN_KEYWORD_LENGTH} characters"
+                " (two of Han, kana or Hangul)"
+            )
         return sorted(set(value) if info.data.get("keywords_match_case") else {k.lower() for k in value})
 
     @field_validator("pattern")
@@ -180,6 +195,24 @@ class RegexPattern(DetectorOptions):
         return self.keywords if self.keywords is not None else derive_keywords(self.pattern)
 
 
+class _ClauseFilter:
+    """``RegexPattern.not_after``, compiled: is one of the words in the clause before a match?"""
+
+    def __init__(self, spec: RegexPattern) -> None:
+        stops = re.escape(spec.clause_stops)
+        # The first clause stop in the reversed text before a match (a Latin sentence's ". " ends a
+        # clause too): one linear scan, whatever the window.
+        self._stop = re.compile(f"[{stops}]| \\." if stops else " \\.")
+        self._words = re.compile("|".join(map(re.escape, sorted(spec.not_after, key=len, reverse=True))))
+        self._window = spec.clause_window
+
+    def denied(self, text: str, start: int) -> bool:
+        reversed_before = text[max(0, start - self._window) : start][::-1]
+        stop = self._stop.search(reversed_before)
+        clause = reversed_before[: stop.start()] if stop else reversed_before
+        return self._words.search(clause[::-1]) is not None
+
+
 class RegexOptions(DetectorOptions):
     patterns: list[RegexPattern] = Field(min_length=1)
 
@@ -199,7 +232,8 @@ class RegexDetector(Detector[RegexOptions]):
             )  # RE2 spans take numbers
             severity = Severity.parse(p.severity) if p.severity else None
             check = MATCH_CHECKS[p.check] if p.check else None
-            self._compiled.append((regex, group, p.message, severity, p.guidance, check))
+            clause_filter = _ClauseFilter(p) if p.not_after else None
+            self._compiled.append((regex, group, p.message, severity, p.guidance, check, clause_filter))
         self.pattern_keywords: list[list[str] | None] = [p.effective_keywords for p in opts.patterns]
         self.pattern_keywords_match_case = [p.keywords_match_case for p in opts.patterns]
         self._always = [i for i, keywords in enumerate(self.pattern_keywords) if not keywords]
@@ -240,8 +274,12 @@ class RegexDetector(Detector[RegexOptions]):
         selected = plan.get(self)
         indexes = sorted({*self._always, *selected}) if selected else self._always
         for index in indexes:
-            regex, group, message, severity, guidance, check = self._compiled[index]
+            regex, group, message, severity, guidance, check, clause_filter = self._compiled[index]
             for match in regex.finditer(text):
                 start, end = match.span(group)
-                if end > start and (check is None or check(text, start, end)):
+                if (
+                    end > start
+                    and (check is None or check(text, start, end))
+                    and (clause_filter is None or not clause_filter.denied(text, start))
+                ):
                     yield Hit(start, end, severity=severity, message=message, guidance=guidance)
