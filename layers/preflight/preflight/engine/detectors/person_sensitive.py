@@ -460,7 +460,12 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
         return (
             before_run not in self._not_before_names
             or _AGE_AFTER.match(text, run_end) is not None
-            or (trigger_start > run_end and _APPOSITION.fullmatch(text, run_end, trigger_start) is not None)
+            # a participle or an adjective ("hospitalisé", "condamné"): "em São Paulo, R$ 8.000" is a place
+            or (
+                trigger_start > run_end
+                and text[trigger_start : trigger_start + 1].islower()
+                and _APPOSITION.fullmatch(text, run_end, trigger_start) is not None
+            )
         )
 
     def _with_given_name(self, ctx: ScanContext, person: Entity) -> Entity:
