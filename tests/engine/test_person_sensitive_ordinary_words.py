@@ -32,10 +32,10 @@ SENSITIVE = [
     ("¿En serio Marta Vidal gana más que el director?", "Marta Vidal"),
     ("Davvero Giulia Conti guadagna il doppio di me?", "Giulia Conti"),
     # A document sent to someone's home address, in a note for the office.
-    ("Note for the office team: Craig Hollis's P60 was posted to his home address, 42 Elm Lane, Leeds LS6 2AB.",
+    ("Note for the office team: Craig Hollis's P60 was posted to his home address, 42 Elm Lane, Leeds.",
      "Craig Hollis"),
     # Hinglish.
-    ("Yaar, Ananya Iyer ka ghar ka address hai 9 Park Road, Chennai 600017, parcel wahan bhejo.", "Ananya Iyer"),
+    ("Yaar, Ananya Iyer ka ghar ka address hai 9 Park Road, Chennai 600017, wahan bhejo.", "Ananya Iyer"),
     ("Bhai, Vikram Singh ko kal company ne nikal diya.", "Vikram Singh"),
     ("Suna hai Neha Kapoor kal se hospital mein admit hai, sab pray karo.", "Neha Kapoor"),
     # Chinese names without a title before a dismissal, a health fact.
@@ -109,8 +109,10 @@ def test_time_served_for_a_crime_by_a_titled_name_is_flagged(
     prefix=st.integers(8, 30),
     name=st.sampled_from(["Docker Desktop", "Kim Novak", "Raj Patel"]),
 )
-def test_a_network_address_after_is_is_no_age(categories, octets: tuple[int, ...], prefix: int, name: str) -> None:
-    """"is 172.20.0.0/16" states an address, not that someone is 172."""
+def test_a_network_address_after_is_is_no_age(
+    categories, octets: tuple[int, ...], prefix: int, name: str
+) -> None:
+    """ "is 172.20.0.0/16" states an address, not that someone is 172."""
     address = ".".join(map(str, octets))
     text = f"Our cluster CIDR is {address}/{prefix} — {name} set it up."
     assert CATEGORY not in categories(text), text

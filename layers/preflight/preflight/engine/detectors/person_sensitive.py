@@ -419,7 +419,9 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
     def _not_a_name(self, words: list[str]) -> bool:
         return any(w.lower() in self._not_name_words for w in words)
 
-    def _name_runs(self, text: str, start: int, end: int, trigger_start: int = -1) -> Iterator[tuple[int, int]]:
+    def _name_runs(
+        self, text: str, start: int, end: int, trigger_start: int = -1
+    ) -> Iterator[tuple[int, int]]:
         """The runs of at least two name-shaped words in ``text[start:end]``, particles allowed between
         them ("Willem de Groot"); punctuation after a word ends its run. A run next to an
         organisation word is the organisation's name ("Fondazione Umberto Veronesi", "Rossi Srl"), and
