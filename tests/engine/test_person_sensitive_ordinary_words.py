@@ -64,6 +64,8 @@ NOT_SENSITIVE = [
     "Junior consultants verdienen gemiddeld €45.000 per jaar.",
     "周末公司被罚款了。",
     "许多员工被辞退了。",
+    # A place whose name starts with a surname runs on past a name's length.
+    "张家界景区的员工被辞退。",
     "Bhai, salary day kab hai? Sab wait kar rahe hain.",
 ]
 

@@ -264,6 +264,11 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
             self._name_at_clause_start = re.compile(
                 rf"(?:^|(?<=[\s，。！？；：、,.!?;:]))(?P<name>(?:{surnames}){other}[{_HAN}](?:{other}[{_HAN}])?)"
             )
+            # The name ends where the rest of the clause starts ("李强|因为", "刘芳|被") or at the fact
+            # itself ("张伟|确诊"): "张家界景区" runs on, a place.
+            self._clause_rest = re.compile(
+                rf"[{re.escape(opts.not_name_characters)}\s，。！？；：、,.!?;:]|$"
+            )
         self._impersonal: dict[str, re.Pattern[str]] = {
             topic: re.compile(rf"(?<!{WORD})(?:{'|'.join(map(re.escape, words))})(?!{WORD})", re.IGNORECASE)
             for topic, words in opts.impersonal_words.items()
@@ -387,8 +392,14 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
                 people.append(Entity(m.start("name"), m.end(), opts.entity_label, m.group("name")))
         if self._name_at_clause_start is not None:
             for m in self._name_at_clause_start.finditer(ctx.text, start, end):
-                if m.end() <= trigger_start:  # the subject of the fact, before it
-                    people.append(Entity(m.start("name"), m.end(), opts.entity_label, m.group("name")))
+                for name_end in range(m.end(), m.start("name") + 1, -1):  # "王磊确|诊" -> "王磊|确诊"
+                    # the subject of the fact, before it, and a whole word
+                    if name_end <= trigger_start and (
+                        name_end == trigger_start or self._clause_rest.match(ctx.text, name_end)
+                    ):
+                        name = ctx.text[m.start("name") : name_end]
+                        people.append(Entity(m.start("name"), name_end, opts.entity_label, name))
+                        break
         if self._titled_name is not None:
             for m in self._titled_name.finditer(ctx.text, max(0, start - _TITLE_LOOKBACK), end):
                 if m.end("name") > start and not self._not_a_name(m.group("name").split()):
