@@ -52,6 +52,8 @@ _AGE_AFTER = re.compile(
     r"| ?\(\d{1,3}\))",
     re.IGNORECASE,
 )
+# What stands between a name and a fact in apposition to it ("à Julien Moreau, hospitalisé").
+_APPOSITION = re.compile(r",\s?")
 # The trigger of such an age (reported as the "age" topic).
 _APPOSED_AGE = "age after a name"
 # How far from an entity of the model its name may reach ("Visser" found, "Daan" before it missed).
@@ -196,6 +198,12 @@ class PersonSensitiveOptions(DetectorOptions):
     # topic -> words that make its trigger impersonal in that sentence: an office address in a press
     # release ("our new office at Hauptstraße 12") is no one's home.
     impersonal_words: dict[str, list[str]]
+    # topic -> words that make it personal again whatever impersonal word the sentence holds: a
+    # letter sent "to her home address" is someone's home even in a note "for the office".
+    personal_words: dict[str, list[str]] = Field(default_factory=dict)
+    # Common Chinese surnames (not those that also start common words: 周末, 马上, 许多, 任何): one
+    # of them with one or two Han characters at the start of a clause is a name ("李强因为...被辞退").
+    surnames: list[str] = Field(default_factory=list)
 
     @field_validator("topics")
     @classmethod
@@ -249,9 +257,26 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
             else set()
         )
         self._not_before_names = {w.lower() for w in opts.not_before_names}
+        self._name_at_clause_start: re.Pattern[str] | None = None
+        if opts.surnames:
+            surnames = "|".join(sorted(map(re.escape, opts.surnames), key=len, reverse=True))
+            other = rf"(?![{re.escape(opts.not_name_characters)}])" if opts.not_name_characters else ""
+            self._name_at_clause_start = re.compile(
+                rf"(?:^|(?<=[\s，。！？；：、,.!?;:]))(?P<name>(?:{surnames}){other}[{_HAN}](?:{other}[{_HAN}])?)"
+            )
+            # The name ends where the rest of the clause starts ("李强|因为", "刘芳|被") or at the fact
+            # itself ("张伟|确诊"): "张家界景区" runs on, a place.
+            self._clause_rest = re.compile(
+                rf"[{re.escape(opts.not_name_characters)}\s，。！？；：、,.!?;:]|$"
+            )
         self._impersonal: dict[str, re.Pattern[str]] = {
             topic: re.compile(rf"(?<!{WORD})(?:{'|'.join(map(re.escape, words))})(?!{WORD})", re.IGNORECASE)
             for topic, words in opts.impersonal_words.items()
+            if words
+        }
+        self._personal: dict[str, re.Pattern[str]] = {
+            topic: re.compile(rf"(?<!{WORD})(?:{'|'.join(map(re.escape, words))})(?!{WORD})", re.IGNORECASE)
+            for topic, words in opts.personal_words.items()
             if words
         }
         # Terms that are plain words (or expand into a few: "licenciée?", "despedid[oa]") are found
@@ -343,12 +368,12 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
             _NAME_WORD.fullmatch(w) and w.lower() not in self._organisation_words for w in words
         )
 
-    def _people_between(self, ctx: ScanContext, start: int, end: int) -> list[Entity]:
+    def _people_between(self, ctx: ScanContext, start: int, end: int, trigger_start: int) -> list[Entity]:
         opts = self.options
         if not opts.read_entities:
             people = []
         elif opts.trim_entities_to_names:
-            people = self._names_in_languages_the_model_misreads(ctx, start, end)
+            people = self._names_in_languages_the_model_misreads(ctx, start, end, trigger_start)
         else:
             people = [
                 self._with_given_name(ctx, p)
@@ -365,13 +390,25 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
         if self._name_titled_before is not None:
             for m in self._name_titled_before.finditer(ctx.text, start, end):
                 people.append(Entity(m.start("name"), m.end(), opts.entity_label, m.group("name")))
+        if self._name_at_clause_start is not None:
+            for m in self._name_at_clause_start.finditer(ctx.text, start, end):
+                for name_end in range(m.end(), m.start("name") + 1, -1):  # "王磊确|诊" -> "王磊|确诊"
+                    # the subject of the fact, before it, and a whole word
+                    if name_end <= trigger_start and (
+                        name_end == trigger_start or self._clause_rest.match(ctx.text, name_end)
+                    ):
+                        name = ctx.text[m.start("name") : name_end]
+                        people.append(Entity(m.start("name"), name_end, opts.entity_label, name))
+                        break
         if self._titled_name is not None:
             for m in self._titled_name.finditer(ctx.text, max(0, start - _TITLE_LOOKBACK), end):
                 if m.end("name") > start and not self._not_a_name(m.group("name").split()):
                     people.append(Entity(m.start(), m.end(), opts.entity_label, m.group()))
         return people
 
-    def _names_in_languages_the_model_misreads(self, ctx: ScanContext, start: int, end: int) -> list[Entity]:
+    def _names_in_languages_the_model_misreads(
+        self, ctx: ScanContext, start: int, end: int, trigger_start: int
+    ) -> list[Entity]:
         """Runs of name-shaped words that an entity of the model overlaps ("Il collega Giorgio Rossi"
         -> "Giorgio Rossi"; "Visser" -> "Daan Visser"), and, where the language writes its nouns in
         lower case (``capitalised_names``), every such run."""
@@ -382,22 +419,26 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
         people: list[Entity] = []
         for e in entities:
             window_start, window_end = max(start, e.start - _NAME_REACH), min(end, e.end + _NAME_REACH)
-            for run_start, run_end in self._name_runs(ctx.text, window_start, window_end):
+            for run_start, run_end in self._name_runs(ctx.text, window_start, window_end, trigger_start):
                 if run_start < e.end and run_end > e.start:
                     people.append(Entity(run_start, run_end, label, ctx.text[run_start:run_end]))
         if opts.capitalised_names:
-            for run_start, run_end in self._name_runs(ctx.text, start, end):
+            for run_start, run_end in self._name_runs(ctx.text, start, end, trigger_start):
                 people.append(Entity(run_start, run_end, label, ctx.text[run_start:run_end]))
         return people
 
     def _not_a_name(self, words: list[str]) -> bool:
         return any(w.lower() in self._not_name_words for w in words)
 
-    def _name_runs(self, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    def _name_runs(
+        self, text: str, start: int, end: int, trigger_start: int = -1
+    ) -> Iterator[tuple[int, int]]:
         """The runs of at least two name-shaped words in ``text[start:end]``, particles allowed between
         them ("Willem de Groot"); punctuation after a word ends its run. A run next to an
         organisation word is the organisation's name ("Fondazione Umberto Veronesi", "Rossi Srl"), and
-        one right after a preposition of place or an article a place or a thing ("en Buenos Aires")."""
+        one right after a preposition of place or an article a place or a thing ("en Buenos Aires"),
+        unless the sensitive fact stands in apposition right after it ("nos pensées à Julien Moreau,
+        hospitalisé depuis lundi"): a place is not hospitalised."""
         run_start = run_end = -1
         names = 0
         particle = organisation = False
@@ -421,12 +462,24 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
             elif names and not particle and not ends_here and lower in self._particles:
                 particle = True
                 continue
-            if names >= 2 and (before_run not in self._not_before_names or _AGE_AFTER.match(text, run_end)):
+            if names >= 2 and self._a_person_here(text, before_run, run_end, trigger_start):
                 yield run_start, run_end
             names, particle, organisation = 0, False, False
             previous = "" if ends_here else lower
-        if names >= 2 and (before_run not in self._not_before_names or _AGE_AFTER.match(text, run_end)):
+        if names >= 2 and self._a_person_here(text, before_run, run_end, trigger_start):
             yield run_start, run_end
+
+    def _a_person_here(self, text: str, before_run: str, run_end: int, trigger_start: int) -> bool:
+        return (
+            before_run not in self._not_before_names
+            or _AGE_AFTER.match(text, run_end) is not None
+            # a participle or an adjective ("hospitalisé", "condamné"): "em São Paulo, R$ 8.000" is a place
+            or (
+                trigger_start > run_end
+                and text[trigger_start : trigger_start + 1].islower()
+                and _APPOSITION.fullmatch(text, run_end, trigger_start) is not None
+            )
+        )
 
     def _with_given_name(self, ctx: ScanContext, person: Entity) -> Entity:
         """A one-word PERSON right after a capitalised word the model labelled otherwise ("Marta" as
@@ -449,9 +502,14 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
             topic = "age" if apposed else trigger
             scope_start, scope_end = self._scope(ctx, start, end)
             impersonal = self._impersonal.get(topic)
-            if impersonal is not None and impersonal.search(ctx.text, scope_start, scope_end):
+            personal = self._personal.get(topic)
+            if (
+                impersonal is not None
+                and impersonal.search(ctx.text, scope_start, scope_end)
+                and not (personal is not None and personal.search(ctx.text, scope_start, scope_end))
+            ):
                 continue
-            for person in self._people_between(ctx, scope_start, scope_end):
+            for person in self._people_between(ctx, scope_start, scope_end, start):
                 if (person.start, person.end) in reported or (
                     # a first name and a last name right before the age ("Lyon (69)" is a département)
                     apposed and (person.end != start or " " not in person.text.strip())
