@@ -56,6 +56,12 @@ class EmailOptions(DetectorOptions):
     # What the author should do about those (the rule's own guidance is for a personal address).
     role_guidance: str
     allowed_guidance: str
+    # Domains reserved for documentation (RFC 2606, RFC 6761): no one's mailbox, reported at low
+    # severity. Whole domains (with their subdomains) and top-level domains.
+    reserved_domains: list[str] = []
+    reserved_tlds: list[str] = []
+    reserved_message: str = "Address at a domain reserved for documentation: reported, not flagged."
+    reserved_guidance: str = "Nothing to change: no one receives mail at a reserved example domain."
     # Top-level domains accepted at the end of an obfuscated address ("... dot com").
     obfuscation_tlds: list[str] = Field(min_length=1)
     # Words that are not a domain in prose: "looked at the dot com boom".
@@ -77,6 +83,8 @@ class EmailDetector(Detector[EmailOptions]):
         self._tlds = {t.lower() for t in opts.obfuscation_tlds}
         self._allowed_addresses = {a.strip().lower() for a in self.lists.allowed_email_addresses}
         self._allowed_domains = {d.strip().lower().lstrip("@") for d in self.lists.allowed_email_domains}
+        self._reserved_domains = {d.strip().lower() for d in opts.reserved_domains}
+        self._reserved_tlds = {t.strip().lower().lstrip(".") for t in opts.reserved_tlds}
         tlds = "|".join(sorted(map(re.escape, self._tlds), key=len, reverse=True))
         self._obfuscated_tail = re.compile(
             rf"\s{{0,2}}(?P<domain>{_LABEL}(?:{_OBF_DOT}{_LABEL}){{0,3}})(?P<dot>{_OBF_DOT})(?P<tld>{tlds})"
@@ -143,9 +151,16 @@ class EmailDetector(Detector[EmailOptions]):
         opts = self.options
         if f"{local}@{domain}" in self._allowed_addresses or self._domain_allowed(domain):
             return Hit(start, end, Severity.low, opts.allowed_message, opts.allowed_guidance)
+        if self._is_reserved(domain):
+            return Hit(start, end, Severity.low, opts.reserved_message, opts.reserved_guidance)
         if self._is_role(local):
             return Hit(start, end, Severity.low, opts.role_message, opts.role_guidance)
         return Hit(start, end)
+
+    def _is_reserved(self, domain: str) -> bool:
+        if domain.rsplit(".", 1)[-1] in self._reserved_tlds:
+            return True
+        return any(domain == d or domain.endswith("." + d) for d in self._reserved_domains)
 
     def _domain_allowed(self, domain: str) -> bool:
         return any(domain == d or domain.endswith("." + d) for d in self._allowed_domains)
@@ -154,4 +169,9 @@ class EmailDetector(Detector[EmailOptions]):
         if local in self._roles:
             return True
         head = re.split(r"[._+\-\d]", local, maxsplit=1)[0]
-        return head != local and head in self._roles
+        if head != local and head in self._roles:
+            return True
+        # A role written in words joined by separators: servizio.clienti, customer-service,
+        # atencion_al_cliente, kunden.service (also with a suffix: customer.service.emea).
+        words = [w for w in re.split(r"[._+\-]", local) if w]
+        return any("".join(words[:n]) in self._roles for n in range(2, len(words) + 1))
