@@ -58,10 +58,10 @@ class EmailOptions(DetectorOptions):
     allowed_guidance: str
     # Domains reserved for documentation (RFC 2606, RFC 6761): no one's mailbox, reported at low
     # severity. Whole domains (with their subdomains) and top-level domains.
-    reserved_domains: list[str] = []
-    reserved_tlds: list[str] = []
-    reserved_message: str = "Address at a domain reserved for documentation: reported, not flagged."
-    reserved_guidance: str = "Nothing to change: no one receives mail at a reserved example domain."
+    reserved_domains: list[str] = Field(default_factory=list)
+    reserved_tlds: list[str] = Field(default_factory=list)
+    reserved_message: str
+    reserved_guidance: str
     # Top-level domains accepted at the end of an obfuscated address ("... dot com").
     obfuscation_tlds: list[str] = Field(min_length=1)
     # Words that are not a domain in prose: "looked at the dot com boom".
