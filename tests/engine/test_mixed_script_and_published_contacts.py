@@ -26,7 +26,7 @@ RESERVED_DOMAIN_EMAILS = [
     ("Im Beispiel steht hans.meier@example.net als Empfänger", "hans.meier@example.net"),
     ("Dans la doc, l'adresse test est claire.dubois@mail.example.com", "claire.dubois@mail.example.com"),
     ("Fixture user: kenji.sato@shop.test (see the README)", "kenji.sato@shop.test"),
-    ("Bounce test: anna.berg@nowhere.invalid should fail", "anna.berg@nowhere.invalid"),
+    ("SDK bounce test: anna.berg@nowhere.invalid should fail", "anna.berg@nowhere.invalid"),
     ("Sample payload uses li.wei@corp.example for the owner field", "li.wei@corp.example"),
 ]
 
@@ -35,6 +35,18 @@ RESERVED_DOMAIN_EMAILS = [
 def test_reserved_documentation_domain_is_low(findings, categories, text: str, value: str) -> None:
     assert covered(findings, text, "pii.email") == [(value, "low")]
     assert "pii.email" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    # Outside documentation a reserved domain stands in for a real one: read as written.
+    [
+        "Congrats to our raffle winner maria.lopez@example.org!",
+        "Neue Kundin: hans.meier@firma.test, bitte anrufen",
+    ],
+)
+def test_reserved_domain_outside_documentation_stays_personal(findings, text: str) -> None:
+    assert [s for _, s in covered(findings, text, "pii.email")] == ["medium"]
 
 
 @pytest.mark.parametrize(
