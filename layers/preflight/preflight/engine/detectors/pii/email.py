@@ -64,8 +64,8 @@ class EmailOptions(DetectorOptions):
     # within reserved_context_before / _after characters: elsewhere a reserved domain stands in for a
     # real one, and the address is read as written.
     reserved_context: list[str] = Field(default_factory=list)
-    reserved_context_before: int = 120
-    reserved_context_after: int = 80
+    reserved_context_before: int
+    reserved_context_after: int
     reserved_message: str
     reserved_guidance: str
     # Top-level domains accepted at the end of an obfuscated address ("... dot com").
