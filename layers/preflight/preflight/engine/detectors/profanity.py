@@ -96,6 +96,10 @@ _UNSPACED_LETTERS = "\u3040-\u30ff\u3131-\u318e\u3400-\u4dbf\u4e00-\u9fff\uf900-
 # "傻*逼"): digits and a few symbols, never a space nor a full stop (Korean "김씨 발", "김씨.발표":
 # Mr Kim's foot, Mr Kim's talk).
 _UNSPACED_FILLER = r"(?:[0-9*_~·]{1,2})?"
+# Latin letters Chinese writers put for a vulgar character, by its sound: 傻B and 傻b for 傻逼, 牛B
+# for 牛屄. A letter stands in for a character only inside an unspaced word, next to its other
+# characters.
+_LATIN_STAND_INS = {"逼": "Bb", "比": "Bb", "屄": "Bb"}
 # Drafts are NFKC: Hangul letters written alone reach the detector as conjoining jamo (U+1100...).
 _UNSPACED_CHAR = re.compile(f"[{_UNSPACED_LETTERS}\u1100-\u11ff]")
 # Katakana and its long-vowel mark and middle dot: a katakana word runs on through these.
@@ -385,6 +389,8 @@ class Lexicon:
         self._fragment = _alternatives(self.fragments)
         self._masked_fragments = {key: f for f in self.fragments for key in _masked_keys(f, edges=True)}
         self._masked_fragment = _alternatives(self._masked_fragments)
+        # A compound whose head is masked ("k*tweek", "Sch**ßwetter"): the head's masked spellings.
+        self._masked_heads = {key: h for h in self.heads for key in _masked_keys(h)}
 
     def counts(self, word: str, written: str) -> bool:
         """Whether ``word``, written as ``written``, is reported: names only in lower case."""
@@ -420,7 +426,23 @@ class Lexicon:
         if found:
             return found
         match = self._masked_fragment.search(reading) if self._masked_fragment else None
-        return self._masked_fragments[match.group()] if match else None
+        if match:
+            return self._masked_fragments[match.group()]
+        return self._masked_head(reading)
+
+    def _masked_head(self, reading: str) -> str | None:
+        """The head of a compound whose head alone is masked, as plain compounds count (tail of
+        three letters or more, not one of ``not_compounds`` once the head is restored)."""
+        for key, head in self._masked_heads.items():
+            tail = reading[len(key) :]
+            if (
+                reading.startswith(key)
+                and len(tail) >= _MIN_COMPOUND_TAIL
+                and tail.isalpha()
+                and not (head + tail).startswith(self.not_compounds)
+            ):
+                return head
+        return None
 
 
 def _masked_keys(word: str, *, edges: bool = False) -> Iterator[str]:
@@ -629,10 +651,20 @@ class ProfanityDetector(Detector[ProfanityOptions]):
 
 def _unspaced_pattern(words: list[str]) -> re.Pattern[str] | None:
     """The words as drafts reach the detector (NFKC: "ㅅ" becomes the conjoining "ᄉ"), longest
-    first, each allowing a filler between its characters."""
+    first, each allowing a filler between its characters and a Latin stand-in for a character
+    (_LATIN_STAND_INS: "傻B")."""
     ordered = sorted({unicodedata.normalize("NFKC", w) for w in words}, key=lambda w: (-len(w), w))
-    alternatives = (_UNSPACED_FILLER.join(map(re.escape, w)) for w in ordered)
+    alternatives = (_UNSPACED_FILLER.join(map(_unspaced_char, w)) for w in ordered)
     return re.compile("|".join(alternatives)) if ordered else None
+
+
+def _unspaced_char(char: str) -> str:
+    """One character of an unspaced word, or the Latin letter written for it; that letter does not
+    begin a Latin word ("傻Bob" is silly Bob)."""
+    latin = _LATIN_STAND_INS.get(char)
+    if latin is None:
+        return re.escape(char)
+    return f"(?:{re.escape(char)}|[{latin}](?![A-Za-z]))"
 
 
 def _unspaced_hits(pattern: re.Pattern[str], text: str) -> Iterator[Hit]:

@@ -12,7 +12,7 @@ from pydantic import Field
 
 from preflight.engine.context import ScanContext
 from preflight.engine.detectors.base import Detector, DetectorOptions, register
-from preflight.engine.detectors.pii.numbers import WORD, each_reading
+from preflight.engine.detectors.pii.numbers import WORD, each_reading, found_near, phrase_regex
 from preflight.engine.findings import Hit, Severity
 
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?"
@@ -56,6 +56,18 @@ class EmailOptions(DetectorOptions):
     # What the author should do about those (the rule's own guidance is for a personal address).
     role_guidance: str
     allowed_guidance: str
+    # Domains reserved for documentation (RFC 2606, RFC 6761): no one's mailbox, reported at low
+    # severity. Whole domains (with their subdomains) and top-level domains.
+    reserved_domains: list[str] = Field(default_factory=list)
+    reserved_tlds: list[str] = Field(default_factory=list)
+    # ... only where the draft says it is documentation ("API docs", "tutorial", "sample payload"),
+    # within reserved_context_before / _after characters: elsewhere a reserved domain stands in for a
+    # real one, and the address is read as written.
+    reserved_context: list[str] = Field(default_factory=list)
+    reserved_context_before: int
+    reserved_context_after: int
+    reserved_message: str
+    reserved_guidance: str
     # Top-level domains accepted at the end of an obfuscated address ("... dot com").
     obfuscation_tlds: list[str] = Field(min_length=1)
     # Words that are not a domain in prose: "looked at the dot com boom".
@@ -77,6 +89,9 @@ class EmailDetector(Detector[EmailOptions]):
         self._tlds = {t.lower() for t in opts.obfuscation_tlds}
         self._allowed_addresses = {a.strip().lower() for a in self.lists.allowed_email_addresses}
         self._allowed_domains = {d.strip().lower().lstrip("@") for d in self.lists.allowed_email_domains}
+        self._reserved_domains = {d.strip().lower() for d in opts.reserved_domains}
+        self._reserved_tlds = {t.strip().lower().lstrip(".") for t in opts.reserved_tlds}
+        self._reserved_context = phrase_regex(opts.reserved_context)
         tlds = "|".join(sorted(map(re.escape, self._tlds), key=len, reverse=True))
         self._obfuscated_tail = re.compile(
             rf"\s{{0,2}}(?P<domain>{_LABEL}(?:{_OBF_DOT}{_LABEL}){{0,3}})(?P<dot>{_OBF_DOT})(?P<tld>{tlds})"
@@ -105,7 +120,7 @@ class EmailDetector(Detector[EmailOptions]):
                 continue
             if _URL_USERINFO.search(text, max(0, at - 400), at):
                 continue  # https://user:password@host: a credential in a link, not an address
-            yield self._hit(local.start(), m.end(), local.group().lower(), domain)
+            yield self._hit(local.start(), m.end(), local.group().lower(), domain, text)
 
     def _obfuscated(self, text: str) -> Iterator[Hit]:
         last_end = 0
@@ -121,7 +136,7 @@ class EmailDetector(Detector[EmailOptions]):
             address = self._deobfuscate(local.group().strip(), at.group(), tail)
             if address is not None:
                 last_end = tail.end()
-                yield self._hit(local.start(), tail.end(), *address)
+                yield self._hit(local.start(), tail.end(), *address, text)
 
     def _deobfuscate(self, local: str, at: str, tail: re.Match[str]) -> tuple[str, str] | None:
         """The (local part, domain) an obfuscated address spells, or None when it reads as prose."""
@@ -139,13 +154,27 @@ class EmailDetector(Detector[EmailOptions]):
         """jane.doe, j_doe: letters joined by . or _ (not "v2.0", not a domain like "x.com")."""
         return bool(_HANDLE.fullmatch(local)) and local.rsplit(".", 1)[-1] not in self._tlds
 
-    def _hit(self, start: int, end: int, local: str, domain: str) -> Hit:
+    def _hit(self, start: int, end: int, local: str, domain: str, text: str) -> Hit:
         opts = self.options
         if f"{local}@{domain}" in self._allowed_addresses or self._domain_allowed(domain):
             return Hit(start, end, Severity.low, opts.allowed_message, opts.allowed_guidance)
+        if self._is_reserved(domain) and found_near(
+            self._reserved_context,
+            text,
+            start,
+            end,
+            opts.reserved_context_before,
+            opts.reserved_context_after,
+        ):
+            return Hit(start, end, Severity.low, opts.reserved_message, opts.reserved_guidance)
         if self._is_role(local):
             return Hit(start, end, Severity.low, opts.role_message, opts.role_guidance)
         return Hit(start, end)
+
+    def _is_reserved(self, domain: str) -> bool:
+        if domain.rsplit(".", 1)[-1] in self._reserved_tlds:
+            return True
+        return any(domain == d or domain.endswith("." + d) for d in self._reserved_domains)
 
     def _domain_allowed(self, domain: str) -> bool:
         return any(domain == d or domain.endswith("." + d) for d in self._allowed_domains)
@@ -154,4 +183,9 @@ class EmailDetector(Detector[EmailOptions]):
         if local in self._roles:
             return True
         head = re.split(r"[._+\-\d]", local, maxsplit=1)[0]
-        return head != local and head in self._roles
+        if head != local and head in self._roles:
+            return True
+        # A role written in words joined by separators: servizio.clienti, customer-service,
+        # atencion_al_cliente, kunden.service (also with a suffix: customer.service.emea).
+        words = [w for w in re.split(r"[._+\-]", local) if w]
+        return any("".join(words[:n]) in self._roles for n in range(2, len(words) + 1))
