@@ -106,6 +106,22 @@ def test_porra_is_a_betting_pool_in_spanish(findings, text: str) -> None:
     assert findings(text, "profanity") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Too short to detect: the draft's stop words lean to one language or the other.
+        ("Olha só: porra", True),
+        ("Porra, já?", True),
+        ("La porra: ¿quién gana?", False),
+        ("¿Entras en la porra?", False),
+        # No sign of any language: Spanish cannot be ruled out.
+        ("Porra!", False),
+    ],
+)
+def test_a_short_draft_is_judged_by_the_language_it_leans_to(findings, text: str, flagged: bool) -> None:
+    assert bool(findings(text, "profanity")) is flagged
+
+
 # ---------------------------------------------------------------------------------------------------
 # Chinese, Japanese, Korean
 # ---------------------------------------------------------------------------------------------------

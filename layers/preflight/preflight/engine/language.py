@@ -59,6 +59,11 @@ class DraftLanguages:
     """The languages a draft may be written in; none listed means unknown: any language."""
 
     codes: frozenset[str] = frozenset()
+    # When unknown: the languages some stop word of the draft spoke for, too little to decide on
+    # ("La porra del mundial" leans Spanish). Only ever used to keep a word that is ordinary in a
+    # language the draft leans to and not in the word's own (a weak sign must not hide a finding
+    # otherwise).
+    leaning: frozenset[str] = frozenset()
 
     @property
     def known(self) -> bool:
@@ -103,7 +108,7 @@ def detect_languages(text: str, words: Mapping[str, Sequence[int]]) -> DraftLang
         return UNKNOWN
     best = max(scores.values())
     if best < MIN_EVIDENCE:
-        return UNKNOWN
+        return DraftLanguages(leaning=frozenset(scores))
     floor = max(MIN_EVIDENCE, MIXED_SHARE * best)
     codes = {language for language, score in scores.items() if score >= floor}
     if "en" not in codes and _english_evidence(matched, codes) >= MIN_EVIDENCE:

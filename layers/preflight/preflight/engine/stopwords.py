@@ -44,7 +44,7 @@ _STOP_WORDS = {
     "pt": """o os as de do da dos das e é um uma que não em no na nos nas para com por se mais mas muito
         foi está estão são ao aos eu ele ela eles elas você vocês isso isto este esta esse essa seu sua
         já também outra outro vez tem têm ter meu minha nosso nossa pelo pela pelos pelas quando porque
-        ainda hoje sempre obrigado obrigada estou depois até
+        ainda hoje sempre obrigado obrigada estou depois até só olha
         dois duas três quatro cinco seis sete oito nove dez""",
     "nl": """de het een en van is dat die niet ik we wij je jij zijn in op met voor te er maar om ook als
         bij nog naar dan wel geen wat door uit over ze hij zij heb hebt heeft hebben worden wordt werd

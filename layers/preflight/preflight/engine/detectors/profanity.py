@@ -158,13 +158,24 @@ class LexiconOptions(DetectorOptions):
         return not (self.words or self.phrases or self.fragments or self.compound_heads or self.unspaced)
 
 
+def _is_in(languages: DraftLanguages, language: str, *, rather_than: str) -> bool:
+    """Whether the draft may be in ``language`` rather than ``rather_than``: detected in it; when
+    too short to tell, leaning to it and not to ``rather_than``; with no sign at all, yes (may be)."""
+    if languages.codes:
+        return language in languages.codes
+    if languages.leaning:
+        return language in languages.leaning and rather_than not in languages.leaning
+    return True
+
+
 class LanguageLexiconOptions(LexiconOptions):
     # Read in drafts of every language, not only this one's (English: swearing borrowed everywhere).
     everywhere: bool = False
     # Words that are ordinary words of another language. For a language read everywhere ("tard",
     # "retard": French for late, delay): not read in a draft of that language alone. For any other
-    # (Portuguese "porra", a Spanish betting pool): read only in a draft that cannot be that other
-    # language, so not in a draft whose language is unknown.
+    # (Portuguese "porra", a Spanish betting pool): not read in a draft found to be in that other
+    # language, or, when too short to tell, leaning to it and not to this one ("La porra del
+    # mundial"), or with no sign of any language ("Porra!"); read in "Olha só: porra".
     ordinary_in: dict[str, list[str]] = Field(default_factory=dict)
 
     @model_validator(mode="after")
@@ -613,7 +624,7 @@ class ProfanityDetector(Detector[ProfanityOptions]):
                 close = (
                     words
                     for other, words in lists.ordinary_in.items()
-                    if not lists.everywhere and other != code and languages.may_be(other)
+                    if not lists.everywhere and other != code and _is_in(languages, other, rather_than=code)
                 )
                 yield self.vocabulary(code), frozenset().union(*close)
             elif lists.everywhere:
