@@ -5,28 +5,15 @@ around it; and the ordinary words that look like them.
 
 from __future__ import annotations
 
-import functools
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from tests.engine.test_profanity_languages import _builder  # the lexicon builder, loaded once by path
+
 REPO = Path(__file__).resolve().parents[2]
-BUILDER = REPO / "tools" / "build_profanity_lexicon.py"
-
-
-@functools.cache
-def _builder():
-    """The lexicon builder's tables (a script, not a package: loaded by path)."""
-    spec = importlib.util.spec_from_file_location("build_profanity_lexicon", BUILDER)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
 
 
 def covered(findings, text: str) -> list[str]:
