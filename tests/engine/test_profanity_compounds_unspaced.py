@@ -5,15 +5,12 @@ around it; and the ordinary words that look like them.
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from tests.engine.test_profanity_languages import _builder  # the lexicon builder, loaded once by path
-
-REPO = Path(__file__).resolve().parents[2]
 
 
 def covered(findings, text: str) -> list[str]:
