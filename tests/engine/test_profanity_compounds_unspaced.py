@@ -5,7 +5,6 @@ around it; and the ordinary words that look like them.
 
 from __future__ import annotations
 
-
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
