@@ -57,6 +57,8 @@ FUNCTION_MAILBOXES = [
     ("Now hiring line cooks, $21/h. Apply: hiring@rustyspoon.com", "hiring@rustyspoon.com"),
     ("Pitch your CV to recruiters@brightpath.io", "recruiters@brightpath.io"),
     ("Bookings: booking@seasidekayaks.com.au", "booking@seasidekayaks.com.au"),
+    ("Where is my parcel? shipping-returns@lunaboots.de", "shipping-returns@lunaboots.de"),
+    ("Per le fatture: fatturazione.fornitori@cartieraneri.it", "fatturazione.fornitori@cartieraneri.it"),
 ]
 
 
@@ -171,6 +173,7 @@ NAMED_MOBILES = [
     ("Per la stanza in affitto chiedete di Federica: 349 882 1045", "349 882 1045"),
     ("Ripetizioni di latino, parlate con Matteo: 328 415 9921", "328 415 9921"),
     ("Contatos da equipa — Rita: 962 118 440", "962 118 440"),
+    ("Per il furgone contattate Luigi: 333 918 2247", "333 918 2247"),
     # With a trunk 0 (France, Germany, the Netherlands) the number needs no pointer.
     ("Pour le vélo, demandez Chloé : 07 81 22 43 19", "07 81 22 43 19"),
     ("Wegen des Sofas fragt nach Jonas: 0172 4481920", "0172 4481920"),
@@ -253,9 +256,25 @@ def test_a_listings_office_line_is_low(findings, categories, text: str, value: s
 
 PRIVATE_LISTING_NUMBERS = [
     ("Selling my condo myself, no agents please. Call me at (512) 555-0198", "(512) 555-0198"),
+    ("Customer service never picks up, so text me at (415) 555-0176 instead", "(415) 555-0176"),
     ("Arrendo T1 em Coimbra, 550 €/mês. Falem com o Tiago: 915 678 234", "915 678 234"),
     ("Affitto stanza a Bologna, 420 €. Chiamate Sara al 347 221 9087", "347 221 9087"),
 ]
+
+
+OFFICE_AND_OWN_LINES = [
+    # The office line is published; the number after "text me" or "chiamatemi" is the agent's own.
+    ("Open house Sat. Office: (541) 555-0162, or text me directly at (541) 555-0177", "(541) 555-0162"),
+    ("Agenzia: 011 765 4321 oppure chiamatemi al 347 221 9087", "011 765 4321"),
+    ("Oficina: 952 765 432, o llámame al 612 908 771", "952 765 432"),
+]
+
+
+@pytest.mark.parametrize(("text", "office"), OFFICE_AND_OWN_LINES)
+def test_a_persons_own_line_next_to_an_office_line_stays_medium(findings, text: str, office: str) -> None:
+    severities = dict(covered(findings, text, "pii.phone"))
+    assert severities.pop(office) == "low"
+    assert list(severities.values()) == ["medium"]
 
 
 @pytest.mark.parametrize(("text", "value"), PRIVATE_LISTING_NUMBERS)
@@ -329,3 +348,16 @@ def test_any_amex_grouping_is_a_card_exactly_when_luhn_valid(
     text = f"Someone posted their card {written} in the comments"
     expected = [(written, "high")] if valid else []
     assert covered(findings, text, "pii.credit_card") == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    business=st.sampled_from(["Office:", "Customer service:", "Agenzia:", "Oficina:", "Kantoor:"]),
+    personal=st.sampled_from(["text me at", "call me on", "chiamatemi al", "llámame al", "bel me op"]),
+    own=st.sampled_from(["(415) 555-0176", "07700 900461", "06 41 88 20 17", "+39 347 221 9087"]),
+)
+def test_a_persons_cue_after_a_business_phrase_keeps_the_number_personal(
+    findings, business: str, personal: str, own: str
+) -> None:
+    text = f"{business} 0800 123 4567, or {personal} {own}"
+    assert covered(findings, text, "pii.phone") == [("0800 123 4567", "low"), (own, "medium")]
