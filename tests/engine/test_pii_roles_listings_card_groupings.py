@@ -186,6 +186,21 @@ def test_a_mobile_pointed_to_by_a_name_is_medium(findings, text: str, value: str
     assert covered(findings, text, "pii.phone") == [(value, "medium")]
 
 
+TEAM_LINES = [
+    # The same verbs pointing to a team, not a person: a published line.
+    ("Talk to our team: 612 345 678, Mon-Fri 9-18", "612 345 678"),
+    ("Hablad con nuestro equipo: 622 418 903", "622 418 903"),
+    ("Dúvidas? Fale com a nossa equipa: 912 880 411", "912 880 411"),
+    ("Preventivi gratuiti, parla con il nostro team: 347 550 1200", "347 550 1200"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), TEAM_LINES)
+def test_a_line_pointed_to_a_team_is_low(findings, categories, text: str, value: str) -> None:
+    assert covered(findings, text, "pii.phone") == [(value, "low")]
+    assert "pii.phone" not in categories(text)
+
+
 def _bare_mobiles(region: str) -> list[str]:
     """Valid mobiles of ``region`` written nationally (no trunk prefix there), grouped as locals do."""
     base = phonenumbers.example_number_for_type(region, phonenumbers.PhoneNumberType.MOBILE)
