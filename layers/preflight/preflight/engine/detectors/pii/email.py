@@ -45,12 +45,22 @@ _OBF_LOCAL = re.compile(
 )
 _OBF_SEPARATOR = re.compile(_OBF_DOT, re.IGNORECASE)
 _HANDLE = re.compile(r"[a-z][a-z0-9]{0,62}(?:[._][a-z][a-z0-9]{0,62}){1,3}")
+# A person's initials and digits: a short role word ("hr", "pr", "ir") followed by digits is one.
+_INITIALS_AND_DIGITS = re.compile(r"[a-z]{1,3}\d+")
+# What separates the words of a compound role local part: separators and digits ("guest-relations2024").
+_ROLE_PIECES = re.compile(r"[._+\-\d]+")
+# Longer unseparated runs are not read as compounds of role words (bounded work per address).
+_MAX_COMPOUND = 40
 
 
 class EmailOptions(DetectorOptions):
     # Local parts of an organisation's role mailboxes, reported at low severity; also with a suffix
     # after . _ - + or digits ("support.emea", "jobs2025").
     role_mailboxes: list[str]
+    # Words that name whom a role mailbox serves (patient, guest, customer): a local part made only of
+    # these and role mailbox words, with or without separators ("patientservices", "guest-relations",
+    # "customer_care_team"), is a role mailbox too; on their own they are not one.
+    role_words: list[str] = Field(default_factory=list)
     role_message: str
     allowed_message: str
     # What the author should do about those (the rule's own guidance is for a personal address).
@@ -84,6 +94,10 @@ class EmailDetector(Detector[EmailOptions]):
         super().__init__(*args)
         opts = self.options
         self._roles = {r.lower() for r in opts.role_mailboxes}
+        # The words a compound role local part is read as (each at least two letters, so that no
+        # single letter fills a gap: "patientservices", never "ana" as "an" + "a").
+        self._role_vocabulary = {w for w in self._roles | {r.lower() for r in opts.role_words} if len(w) > 1}
+        self._longest_role_word = max(map(len, self._role_vocabulary), default=0)
         self._not_domain = {w.lower() for w in opts.not_domain_words}
         self._not_tlds = {t.lower() for t in opts.not_email_tlds}
         self._tlds = {t.lower() for t in opts.obfuscation_tlds}
@@ -182,10 +196,45 @@ class EmailDetector(Detector[EmailOptions]):
     def _is_role(self, local: str) -> bool:
         if local in self._roles:
             return True
+        if _INITIALS_AND_DIGITS.fullmatch(local):
+            return False  # "hr84", "pr1990": a person's initials, not the HR or PR mailbox
         head = re.split(r"[._+\-\d]", local, maxsplit=1)[0]
         if head != local and head in self._roles:
             return True
         # A role written in words joined by separators: servizio.clienti, customer-service,
         # atencion_al_cliente, kunden.service (also with a suffix: customer.service.emea).
         words = [w for w in re.split(r"[._+\-]", local) if w]
-        return any("".join(words[:n]) in self._roles for n in range(2, len(words) + 1))
+        if any("".join(words[:n]) in self._roles for n in range(2, len(words) + 1)):
+            return True
+        return self._is_compound_role(local)
+
+    def _is_compound_role(self, local: str) -> bool:
+        """Whether ``local`` is made only of role vocabulary, joined by separators, digits or nothing,
+        with at least one role mailbox word: patientservices, patient.services, billing-accounts,
+        guestrelations2024. A person's name is never wholly made of such words."""
+        words: list[str] = []
+        for piece in _ROLE_PIECES.split(local):
+            if piece:
+                split = self._role_words_of(piece)
+                if split is None:
+                    return False
+                words += split
+        return any(w in self._roles for w in words)
+
+    def _role_words_of(self, piece: str) -> list[str] | None:
+        """``piece`` split into the fewest role vocabulary words, or None if it cannot be."""
+        if len(piece) > _MAX_COMPOUND:
+            return None
+        vocabulary, longest = self._role_vocabulary, self._longest_role_word
+        # best[k]: the fewest words spelling piece[:k], grown forwards from the positions reached so
+        # far, so that a local part starting with no role word costs a few look-ups (hostile drafts
+        # hold thousands of addresses).
+        best: list[list[str] | None] = [[]] + [None] * len(piece)
+        for start, head in enumerate(best):
+            if head is None:
+                continue
+            for end in range(start + 2, min(len(piece), start + longest) + 1):
+                word, known = piece[start:end], best[end]
+                if word in vocabulary and (known is None or len(head) + 1 < len(known)):
+                    best[end] = [*head, word]
+        return best[len(piece)]

@@ -32,9 +32,11 @@ from preflight.engine.detectors.pii.numbers import (
 from preflight.engine.findings import Hit
 
 # Where a card can start inside a candidate: a group of four followed by 4 or 6 more digits (4-4-4-4,
-# 4-6-5), a group of eight followed by eight (8-8), or an unspaced run of 13 or more.
+# 4-6-5), a group of eight followed by eight (8-8), three groups of five (5-5-5), or an unspaced run
+# of 13 or more.
 _CARD_START = re.compile(
-    rf"(?<!\d)\d{{4}}(?:{SEPARATOR}\d{{4}}|{SEPARATOR}\d{{6}}|\d{{4}}{SEPARATOR}\d{{8}}|\d{{9}})"
+    rf"(?<!\d)(?:\d{{4}}(?:{SEPARATOR}\d{{4}}|{SEPARATOR}\d{{6}}|\d{{4}}{SEPARATOR}\d{{8}}|\d{{9}})"
+    rf"|\d{{5}}{SEPARATOR}\d{{5}}{SEPARATOR}\d{{5}}(?!\d))"
 )
 _CARD_CANDIDATE = re.compile(
     rf"\d{NOT_BEFORE_NUMBER}\d{{0,18}}(?:{SEPARATOR}\d{{1,19}}){{0,{RUN_GROUPS}}}{NUMBER_END}"

@@ -103,6 +103,9 @@ class PhoneOptions(DetectorOptions):
     business_context: list[str]
     business_before: int = Field(ge=0, le=500)
     business_after: int = Field(ge=0, le=500)
+    # Phrases that present a number as a person's own: between a business phrase and the number, the
+    # business phrase no longer speaks for it ("customer service never answers, call me at ...").
+    personal_context: list[str] = Field(default_factory=list)
     # phonenumbers number types that are an organisation's line, not a person's: low severity.
     business_number_types: list[str]
     # Labels that make the number after them something else: "part no. 1200-4417-09", "SKU ...".
@@ -163,6 +166,7 @@ class PhoneDetector(Detector[PhoneOptions]):
         self.bare_regions = [r for r in opts.bare_number_regions if r in opts.regions]
         self.context = phrase_regex(opts.context_words)
         self.business_context = phrase_regex(opts.business_context)
+        self.personal_context = phrase_regex(opts.personal_context)
         self.not_labels = label_regex(opts.not_phone_labels, with_verb=True)
         self.local_phrases = label_regex(opts.local_number_phrases)
         after = phrase_regex(opts.local_number_phrases_after)
@@ -222,11 +226,23 @@ class PhoneDetector(Detector[PhoneOptions]):
         opts = self.options
         if found.e164 in self.allowed:
             return Hit(start, end, Severity.low, opts.allowed_message, opts.allowed_guidance)
-        if found.number_type in self.business_types or found_near(
-            self.business_context, text, start, end, opts.business_before, opts.business_after
-        ):
+        if found.number_type in self.business_types or self._published(text, start, end):
             return Hit(start, end, Severity.low, opts.business_message, opts.business_guidance)
         return Hit(start, end)
+
+    def _published(self, text: str, start: int, end: int) -> bool:
+        """A business phrase near the number, with no phrase of a person's own line between them:
+        "Office: 011 123 4567" is published; in "Office: (541) 555-0100, or text me directly at
+        (541) 555-0177" the second number is the agent's own, as in "customer service never answers,
+        so call me at ..."."""
+        opts, business, personal = self.options, self.business_context, self.personal_context
+        if business is None:
+            return False
+        before = [m.end() for m in business.finditer(text, max(0, start - opts.business_before), start)]
+        if before and (personal is None or not personal.search(text, before[-1], start)):
+            return True
+        after = business.search(text, end, end + opts.business_after)
+        return after is not None and (personal is None or not personal.search(text, end, after.start()))
 
 
 # What a local number reads as: no region's full number, so neither allow-listed nor a business type.
