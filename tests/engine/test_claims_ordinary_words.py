@@ -22,7 +22,7 @@ HEALTH = "claims.health"
 CLAIMS = {GUARANTEE, FINANCIAL, HEALTH}
 
 DEALS = [
-    ("Keep it quiet, we're acquiring a Lisbon software house next month, contract's signed.", {FINANCIAL}),
+    ("Keep it quiet, we're acquiring a Lisbon software company next month, contract's signed.", {FINANCIAL}),
     ("Between us: we're buying Helios Labs, announcement on Monday.", {FINANCIAL}),
     ("Not official yet, but the group is acquiring a ferry operator in Norway.", {FINANCIAL}),
     ("Off the record: our company is taking over a rival brewery before summer.", {FINANCIAL}),
@@ -85,6 +85,19 @@ DEALS = [
     ("Stiamo acquisendo nuove competenze con il corso del mese prossimo.", set()),
     ("Estamos comprando material escolar para as crianças no mês que vem.", set()),
     ("We kopen volgende maand nieuwe laptops voor het team.", set()),
+    # a company word that is not the head ("company car", "brand new"), a brand bought as goods
+    ("We're buying a brand new van for deliveries next month!", set()),
+    ("We are buying a company car for the sales team next month.", set()),
+    ("We're buying group tickets for the concert next Friday.", set()),
+    ("We're taking a group photo next Monday, don't be late.", set()),
+    ("We are taking the bank holiday off, back next Tuesday.", set()),
+    ("We're buying Apple laptops for all new hires next month.", set()),
+    ("We're merging with Slack channels next week, please update your bookmarks.", set()),
+    ("We will take Paris by storm next month with our pop-up.", set()),
+    ("Nous achetons une nouvelle marque de café le mois prochain pour la cafétéria.", set()),
+    ("Estamos comprando una nueva marca de café para la oficina el mes que viene.", set()),
+    ("Compramos Nespresso para la oficina el mes que viene.", set()),
+    ("Stiamo comprando Lavazza per l'ufficio il mese prossimo.", set()),
 ]
 
 STOCK_TIPS = [
@@ -117,6 +130,10 @@ STOCK_TIPS = [
     ("Los analistas prevén que el mercado de baterías se duplicará para 2030.", set()),
     ("Onze analisten verwachten dat de vraag naar warmtepompen verdubbelt.", set()),
     ("Os analistas esperam que o mercado de energia solar vá dobrar até 2030.", set()),
+    ("Load up on BBQ essentials before the heatwave, tip: buy charcoal early.", set()),
+    ("I'll share the list of picks we expect to double as gifts.", set()),
+    ("Shares we think will double our impact: volunteering days and matching donations.", set()),
+    ("Our analysts think it doubles as a great onboarding guide.", set()),
 ]
 
 GUARANTEES = [
@@ -154,6 +171,10 @@ GUARANTEES = [
     ("Garantizado: 20 % de descuento en tu primera compra.", set()),
     ("Nessun investimento è garantito al 100 %, puoi perdere denaro.", set()),
     ("Nenhum investimento garante 10 % de retorno.", set()),
+    ("Love your new mattress or your money back — 100-night trial.", set()),
+    ("Guaranteed 30% of proceeds go to charity this weekend.", set()),
+    ("Garantiert 100 % Zufriedenheit oder Geld zurück.", set()),
+    ("Garantizamos un 100 % de satisfacción o te devolvemos el dinero.", set()),
     ("Geen enkele belegging is gegarandeerd, u kunt geld verliezen.", set()),
     ("この商品は元本保証ではありません。", set()),
     ("投資には元本割れのリスクがあり、利益は確実ではありません。", set()),
