@@ -152,6 +152,13 @@ GUARANTEES = [
     ("Te garantizamos un 20 % de ahorro en la factura de la luz.", {GUARANTEE}),
     ("Vi garantiamo il 25 % in più di raccolto, senza rischi.", {GUARANTEE}),
     ("Garantimos 20 % mais de colheita já na próxima safra.", {GUARANTEE}),
+    (
+        "Avec notre engrais, une récolte 30 % plus grosse la saison prochaine ou on vous rembourse.",
+        {GUARANTEE},
+    ),
+    ("Mit unserem Dünger 30 % mehr Ertrag nächste Saison oder Geld zurück.", {GUARANTEE}),
+    ("Con il nostro concime il 30 % di raccolto in più o ti rimborsiamo.", {GUARANTEE}),
+    ("Met onze mest 30 % meer oogst volgend seizoen of geld terug.", {GUARANTEE}),
     ("Wij garanderen 20 % meer oogst volgend seizoen.", {GUARANTEE}),
     ("この投資プランなら毎月8%のリターンが確実で、絶対に損はしません。", {GUARANTEE}),
     ("元本保証なので絶対に損をしません！", {GUARANTEE}),
@@ -175,6 +182,10 @@ GUARANTEES = [
     ("Guaranteed 30% of proceeds go to charity this weekend.", set()),
     ("Garantiert 100 % Zufriedenheit oder Geld zurück.", set()),
     ("Garantizamos un 100 % de satisfacción o te devolvemos el dinero.", set()),
+    ("Zufrieden oder Geld zurück: 30 Tage Rückgaberecht.", set()),
+    ("Soddisfatti o rimborsati entro 30 giorni.", set()),
+    ("Satisfação garantida ou o seu dinheiro de volta.", set()),
+    ("Tevreden of geld terug, gratis retourneren.", set()),
     ("Geen enkele belegging is gegarandeerd, u kunt geld verliezen.", set()),
     ("この商品は元本保証ではありません。", set()),
     ("投資には元本割れのリスクがあり、利益は確実ではありません。", set()),
@@ -379,3 +390,31 @@ def test_a_japanese_promise_word_about_profits_is_a_guarantee_but_not_its_denial
     assert GUARANTEE in categories(f"毎月5%の{what}{particle}{promise}です！")
     assert GUARANTEE in categories(f"このファンドなら{lose}！")
     assert GUARANTEE not in categories(f"投資なので{what}{particle}{promise}ではありません。")
+
+
+# A result next to a refund in each language, and the same refund after a satisfaction promise.
+MONEY_BACK = {
+    "en": ("{n}% more leads in a month or your money back.", "Love it or your money back, {n}-day returns."),
+    "fr": ("{n} % de récolte en plus ou on vous rembourse.", "Satisfait ou remboursé pendant {n} jours."),
+    "de": ("{n} % mehr Ertrag oder Geld zurück.", "Zufrieden oder Geld zurück, {n} Tage lang."),
+    "es": (
+        "Un {n} % más de cosecha o te devolvemos el dinero.",
+        "Satisfacción o te devolvemos el dinero en {n} días.",
+    ),
+    "it": ("Il {n} % di raccolto in più o ti rimborsiamo.", "Soddisfatti o rimborsati entro {n} giorni."),
+    "pt": (
+        "{n} % mais de colheita ou o seu dinheiro de volta.",
+        "Satisfação ou o seu dinheiro de volta em {n} dias.",
+    ),
+    "nl": ("{n} % meer oogst of geld terug.", "Tevreden of geld terug binnen {n} dagen."),
+}
+
+
+@settings(max_examples=100, deadline=None)
+@given(lang=st.sampled_from(sorted(MONEY_BACK)), n=st.integers(min_value=5, max_value=90))
+def test_a_result_or_your_money_back_is_a_guarantee_but_not_a_satisfaction_promise(
+    categories, lang, n
+) -> None:
+    result, satisfaction = MONEY_BACK[lang]
+    assert GUARANTEE in categories(result.format(n=n))
+    assert GUARANTEE not in categories(satisfaction.format(n=n))
