@@ -9,6 +9,9 @@ IS_PUNCT, LIKE_NUM...) are available: the tagger and parser are not loaded, to k
 ``exclude_next`` drops a match when the token right after it is one of the listed words (idioms such
 as "can't lose sight of"); ``exclude_previous`` when one of the ``previous_window`` tokens before it
 is (negations such as "there is no such thing as a risk-free ...", "nothing is proven to cure").
+``negations`` is a second such list with its own ``negation_window``, for a pattern whose
+``exclude_previous`` reads a single token (the article that makes Spanish "cura" a noun) but which a
+denial further back must still drop ("ningún suplemento cura la diabetes").
 ``context`` keeps a match only when one of its words is within ``context_window`` tokens before or
 after it (outside the match): an
 idiom of certainty ("a sure thing") is a claim next to a stock or a bet, not next to a birthday cake.
@@ -127,6 +130,9 @@ class TokenPattern(DetectorOptions):
     exclude_previous: list[str] = Field(default_factory=list)
     # How many tokens before the match ``exclude_previous`` looks at ("no such thing as a risk-free").
     previous_window: int = Field(default=1, ge=1, le=8)
+    negations: list[str] = Field(default_factory=list)
+    # How many tokens before the match ``negations`` looks at.
+    negation_window: int = Field(default=4, ge=1, le=8)
     context: list[str] = Field(default_factory=list)
     # How many tokens either side of the match ``context`` looks at.
     context_window: int = Field(default=8, ge=1, le=20)
@@ -148,7 +154,7 @@ class TokenPattern(DetectorOptions):
             raise ValueError(f"a spaCy Matcher token pattern ({'; '.join(errors)})")
         return _accepting_unaccented(value)
 
-    @field_validator("exclude_next", "exclude_previous", "context")
+    @field_validator("exclude_next", "exclude_previous", "negations", "context")
     @classmethod
     def _lower_case(cls, value: list[str]) -> list[str]:
         return _with_unaccented([w.lower() for w in value])
@@ -238,6 +244,10 @@ class TokenPatternDetector(Detector[TokenPatternOptions]):
                 continue
             if spec.exclude_previous and any(
                 t.lower_ in spec.exclude_previous for t in doc[max(0, start - spec.previous_window) : start]
+            ):
+                continue
+            if spec.negations and any(
+                t.lower_ in spec.negations for t in doc[max(0, start - spec.negation_window) : start]
             ):
                 continue
             if spec.context and not any(
