@@ -3,7 +3,7 @@ birds that names a bluebird or a nightjar (in Latin letters, katakana or Hangul)
 leak of the project, in any script, is flagged.
 
 Code names come from the Acme overlay (Project Falcon, Bluebird, Nightjar, Orion X, and the Japanese
-and Korean spellings of the one-word names).
+and the Japanese and Korean spellings the overlay gives its one-word names).
 """
 
 from __future__ import annotations

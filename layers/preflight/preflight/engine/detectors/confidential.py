@@ -61,6 +61,9 @@ class CodeNameOptions(DetectorOptions):
     # Falcon") are always the project. Words of Latin letters match whole, others (CJK) anywhere.
     ordinary_sense_words: list[str] = Field(default_factory=list)
     project_words: list[str] = Field(default_factory=list)
+    # A listed name -> its spellings in other scripts ("Bluebird": ["ブルーバード", "블루버드"]), found
+    # as the name is: an overlay sets them next to its names. Those of a name not listed are unused.
+    spellings: dict[str, list[str]] = Field(default_factory=dict)
 
 
 def _any_word(words: list[str]) -> re.Pattern[str] | None:
@@ -84,9 +87,12 @@ class CodeNameDetector(Detector[CodeNameOptions]):
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
         opts = self.options
-        self._regex = _phrase_alternation(self.lists.code_names, opts)
+        names = self.lists.code_names + tuple(
+            spelling for name in self.lists.code_names for spelling in opts.spellings.get(name, ())
+        )
+        self._regex = _phrase_alternation(names, opts)
         # The names of one word, which may be ordinary words ("#ProjectFalcon" is no one-word name).
-        self._one_word_names = {n.strip().lower() for n in self.lists.code_names if len(n.split()) == 1}
+        self._one_word_names = {n.strip().lower() for n in names if len(n.split()) == 1}
         self._ordinary_sense = _any_word(opts.ordinary_sense_words)
         self._project = _any_word(opts.project_words)
 
