@@ -73,6 +73,9 @@ NOT_SENSITIVE = [
     # Religious leaders in their role.
     "Pope Leo said the message of peace must reach every home.",
     "Rabbi Miriam Gold, a Jewish scholar, opens our lecture series.",
+    # A place described by a religion or an orientation.
+    "San Francisco is a gay mecca, and our pop-up opens there in May.",
+    "Salt Lake City is a Mormon town with a great food scene.",
     # Company policy without a named person.
     "Our policy: staff may swap shifts for religious holidays, Christian, Jewish, Muslim or Hindu.",
     "Unsere Richtlinie: Mitarbeitende dürfen an religiösen Feiertagen frei nehmen.",

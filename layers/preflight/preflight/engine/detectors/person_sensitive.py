@@ -61,12 +61,13 @@ _APPOSITION = re.compile(r",\s?")
 # Facts that a place before them in apposition cannot have, so they do not make it a person: "em São
 # Paulo, salário R$ 6.500" is a job's pay in a city, "à Lyon, 8 rue ..." an address there.
 _NOT_APPOSED_TOPICS = frozenset({"salary", "home_address"})
-# Entities of the model that are places, not people, whatever words follow them ("San Francisco is
-# ..."): a run of names that one of them covers is no one linked to a fact (``fact_links``); one that
-# covers a part ("Baaem" of "Baaem Rset") is the model's guess at an unknown name.
-# Only where the model's labels are taken as they are (English): in other languages it calls unknown
-# names places ("Knun Paae" is a GPE to it).
+# Entities of the model that are places: a run of names that one of them covers, with the fact used as
+# an attribute of a noun after it ("San Francisco is a gay| mecca"), is a place, not a person linked
+# to a fact (``fact_links``). The model calls some unknown names places too ("Baea Baaea" a FAC), so
+# a fact standing alone ("... is a Jehovah's Witness.") is a person's whatever the label. Only where
+# the model's labels are taken as they are (English): elsewhere most unknown names are places to it.
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_ATTRIBUTIVE = re.compile(r" [a-z]")
 # The trigger of such an age (reported as the "age" topic).
 _APPOSED_AGE = "age after a name"
 # How far from an entity of the model its name may reach ("Visser" found, "Daan" before it missed).
@@ -227,7 +228,7 @@ class PersonSensitiveOptions(DetectorOptions):
     # Whether a term written with a capital right before a capitalised word is part of a name
     # ("Christian Müller", "Cristiano Ronaldo", "Catholic Church") rather than a fact: not where every
     # noun is capitalised (German: "Diagnose Krebs").
-    capitalised_term_before_name_is_a_name: bool = True
+    capitalised_term_before_name_is_a_name: bool
     # Common Chinese surnames (not those that also start common words: 周末, 马上, 许多, 任何): one
     # of them with one or two Han characters at the start of a clause is a name ("李强因为...被辞退").
     surnames: list[str] = Field(default_factory=list)
@@ -417,8 +418,9 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
         )
 
     def _people_between(
-        self, ctx: ScanContext, start: int, end: int, trigger_start: int, topic: str
+        self, ctx: ScanContext, start: int, end: int, trigger: tuple[int, int], topic: str
     ) -> list[Entity]:
+        trigger_start = trigger[0]
         opts = self.options
         apposable = topic not in _NOT_APPOSED_TOPICS
         if not opts.read_entities:
@@ -452,7 +454,7 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
                         people.append(Entity(m.start("name"), name_end, opts.entity_label, name))
                         break
         if self._fact_after_name is not None and topic in opts.linked_topics:
-            linked = self._name_linked_to_fact(ctx, start, trigger_start)
+            linked = self._name_linked_to_fact(ctx, start, trigger)
             if linked is not None:
                 people.append(linked)
         if self._titled_name is not None:
@@ -461,24 +463,31 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
                     people.append(Entity(m.start(), m.end(), opts.entity_label, m.group()))
         return people
 
-    def _name_linked_to_fact(self, ctx: ScanContext, start: int, trigger_start: int) -> Entity | None:
-        """The run of names the fact at ``trigger_start`` is said of (``fact_links``), its leading
-        words that are no name ("Kollegin", "Meet") left out; not a place the model recognised."""
+    def _name_linked_to_fact(self, ctx: ScanContext, start: int, trigger: tuple[int, int]) -> Entity | None:
+        """The run of names the fact at ``trigger_start`` is said of (``fact_links``), the words before
+        it that are no name ("Kollegin", "Meet") left out; not a place the model recognised."""
         assert self._fact_after_name is not None
+        trigger_start, trigger_end = trigger
         m = self._fact_after_name.search(ctx.text, start, trigger_start)
         if m is None:
             return None
         words = list(re.finditer(r"\S+", m.group("name")))
-        while words and words[0].group().lower() in self._not_name_words:
-            words.pop(0)
-        if len(words) < 2 or self._not_a_name([w.group() for w in words]):
+        # The words after the last that is no name: "Unser Teamleiter | Jan Hoffmann"; none after an
+        # organisation's word ("Acme Labs").
+        last_not_a_name = max((i for i, w in enumerate(words) if self._not_a_name([w.group()])), default=-1)
+        words = words[last_not_a_name + 1 :]
+        if len(words) < 2:
             return None
         name_start, name_end = m.start("name") + words[0].start(), m.end("name")
         before = ctx.text[max(start, name_start - 20) : name_start].split()
         if before and before[-1].lower() in self._not_before_names:
             return None
-        if not self.options.trim_entities_to_names and any(
-            e.label in _PLACE_LABELS and e.start <= name_start and e.end >= name_end for e in ctx.entities
+        if (
+            not self.options.trim_entities_to_names
+            and _ATTRIBUTIVE.match(ctx.text, trigger_end)
+            and any(
+                e.label in _PLACE_LABELS and e.start <= name_start and e.end >= name_end for e in ctx.entities
+            )
         ):
             return None
         return Entity(name_start, name_end, self.options.entity_label, ctx.text[name_start:name_end])
@@ -596,7 +605,7 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
                 and not (personal is not None and personal.search(ctx.text, scope_start, scope_end))
             ):
                 continue
-            for person in self._people_between(ctx, scope_start, scope_end, start, topic):
+            for person in self._people_between(ctx, scope_start, scope_end, (start, end), topic):
                 if (
                     (person.start, person.end) in reported
                     or (
