@@ -48,6 +48,9 @@ SENSITIVE = [
     ("Grabe, si Carlo Bautista na-terminate kahapon dahil sa audit.", "Carlo Bautista"),
     ("Guys, si Andrea Villanueva ay nasa ospital pa rin, pray for her.", "Andrea Villanueva"),
     ("Mon collègue Bastien Lemoine got fired hier soir, c'est chaud.", "Bastien Lemoine"),
+    # Gossip told in the first person is still about another ("I'm told", "I'm X's manager").
+    ("I'm told Clara Holt is a Scientologist.", "Clara Holt"),
+    ("I'm Eamon Price's manager and honestly, he is gay.", "Eamon Price"),
     # A salary offered to a named person in a note about hiring.
     ("Hiring news: we've offered the COO job to Priyanka Das at $380,000 base.", "Priyanka Das"),
 ]
@@ -83,6 +86,12 @@ NOT_SENSITIVE = [
     "Happy Pride Month! We stand with our LGBTQ+ colleagues.",
     "Our CEO Helen Marsh is proud to be an ally of the LGBTQ+ community.",
     "I'm proud to be gay and proud to work here. Happy Pride!",
+    # The author telling their own: told with consent.
+    "Hi, I'm Jordan Blake and I'm proud to be gay.",
+    "My name is Sara Lind and I came out as bisexual last year.",
+    "Ich bin Jonas Keller und ich bin schwul, und das ist gut so.",
+    "Je m'appelle Inès Morel et je suis musulmane.",
+    "Soy Lucía Navarro y soy lesbiana, y estoy orgullosa.",
     "We had a gay old time at the winter party!",
     "Gay Head lighthouse on Martha's Vineyard reopens for tours.",
     "Bonne fête des Fiertés à toutes et à tous !",
@@ -150,6 +159,9 @@ NOT_BELIEFS = [
     "Pope {last} said peace must reach every home.",
     "Our CEO {name} is proud to be an ally this Pride Month.",
     "Frohe Ostern an alle Kunden, Ihr {name}!",
+    "Hi, I'm {name} and I'm proud to be gay.",
+    "My name is {name} and I'm a practising Muslim.",
+    "Ik ben {name} en ik ben homo.",
     "Joyeux Noël à tous nos clients, de la part de {name} !",
 ]
 

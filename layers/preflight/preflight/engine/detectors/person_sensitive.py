@@ -68,6 +68,10 @@ _NOT_APPOSED_TOPICS = frozenset({"salary", "home_address"})
 # the model's labels are taken as they are (English): elsewhere most unknown names are places to it.
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _ATTRIBUTIVE = re.compile(r" [a-z]")
+# What ends a possessive name ("Reyes's", "Reyes'"): the person is then another's relation.
+_APOSTROPHES = ("'", "’", "'s", "’s")
+# How far before a name a self-introduction may start ("my name is ").
+_SELF_REACH = 24
 # The trigger of such an age (reported as the "age" topic).
 _APPOSED_AGE = "age after a name"
 # How far from an entity of the model its name may reach ("Visser" found, "Daan" before it missed).
@@ -225,6 +229,9 @@ class PersonSensitiveOptions(DetectorOptions):
     # convert", "Daniel Reyes is gay", "Lorena Vidal got fired ayer"). Empty: no such link.
     fact_links: list[str] = Field(default_factory=list)
     linked_topics: list[str] = Field(default_factory=list)
+    # Words right before a name with which the author introduces themselves ("I'm", "my name is",
+    # "ich bin"): a fact about that person is the author's own, told with consent.
+    self_introductions: list[str]
     # Whether a term written with a capital right before a capitalised word is part of a name
     # ("Christian Müller", "Cristiano Ronaldo", "Catholic Church") rather than a fact: not where every
     # noun is capitalised (German: "Diagnose Krebs").
@@ -298,6 +305,10 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
             self._clause_rest = re.compile(
                 rf"[{re.escape(opts.not_name_characters)}\s，。！？；：、,.!?;:]|$"
             )
+        self._self_introduction: re.Pattern[str] | None = None
+        if opts.self_introductions:
+            intros = "|".join(sorted(map(re.escape, opts.self_introductions), key=len, reverse=True))
+            self._self_introduction = re.compile(rf"(?<!\w)(?i:{intros})\s+(?=[{_UPPER}])")
         self._fact_after_name: re.Pattern[str] | None = None
         if opts.fact_links and opts.linked_topics:
             links = "|".join(sorted(map(re.escape, opts.fact_links), key=len, reverse=True))
@@ -463,6 +474,18 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
                     people.append(Entity(m.start(), m.end(), opts.entity_label, m.group()))
         return people
 
+    def _the_author(self, text: str, person: Entity) -> bool:
+        """Whether ``person`` is the author, introducing themselves ("I'm Daniel Reyes and I'm proud
+        to be gay", "Soy Lucía Navarro y ..."): a fact one tells of oneself is told with consent. Not
+        "I'm Daniel Reyes's manager": the fact is then another's."""
+        possessive = text[person.end : person.end + 1] in _APOSTROPHES or person.text.endswith(_APOSTROPHES)
+        if self._self_introduction is None or possessive:
+            return False
+        for m in self._self_introduction.finditer(text, max(0, person.start - _SELF_REACH), person.end):
+            if m.end() == person.start or (m.start() == person.start and m.end() < person.end):
+                return True
+        return False
+
     def _name_linked_to_fact(self, ctx: ScanContext, start: int, trigger: tuple[int, int]) -> Entity | None:
         """The run of names the fact at ``trigger_start`` is said of (``fact_links``), the words before
         it that are no name ("Kollegin", "Meet") left out; not a place the model recognised."""
@@ -612,6 +635,7 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
                         # the term is the person's own name ("Christian" is a first name too)
                         person.start <= start < person.end
                     )
+                    or self._the_author(ctx.text, person)
                     or (
                         # a first name and a last name right before the age ("Lyon (69)" is a département)
                         apposed and (person.end != start or " " not in person.text.strip())
