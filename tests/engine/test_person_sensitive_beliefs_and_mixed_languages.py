@@ -23,6 +23,7 @@ SENSITIVE = [
     ("Heads up: Greta Lindqvist is a Jehovah's Witness, no blood-drive rota.", "Greta Lindqvist"),
     ("Our planner Noah Feld is a devout Catholic, so no Sunday shifts for him.", "Noah Feld"),
     ("Imogen Tate converted to Judaism before her wedding.", "Imogen Tate"),
+    ("Happy to welcome Rashid Amin, a Muslim convert, to the night shift!", "Rashid Amin"),
     ("Oskar Brandl ist Zeuge Jehovas und feiert keine Geburtstage.", "Oskar Brandl"),
     ("Die Kollegin Elif Şahin ist Muslimin und fastet im Moment.", "Elif Şahin"),
     ("Mathis Carpentier est témoin de Jéhovah, il refusera la transfusion.", "Mathis Carpentier"),
