@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from pydantic import field_validator
+from pydantic import Field, field_validator
 
 from preflight.engine.context import ScanContext
 from preflight.engine.detectors.base import Detector, DetectorOptions, all_match, register
@@ -54,6 +54,28 @@ class CodeNameOptions(DetectorOptions):
     # Also match a name of several words written as one word, a hashtag or not: "#ProjectFalcon",
     # "ProjectFalcon".
     hashtags: bool
+    # A code name of one word is often an ordinary word too, in any script ("Bluebird", "ブルーバード"
+    # are birds). A draft holding a word of such ordinary things (``ordinary_sense_words``: "bird",
+    # "野鳥", "Vogel") and no word of a product or a project (``project_words``: "launch", "発売",
+    # "beta") uses the name in its ordinary sense: no finding. Names of several words ("Project
+    # Falcon") are always the project. Words of Latin letters match whole, others (CJK) anywhere.
+    ordinary_sense_words: list[str] = Field(default_factory=list)
+    project_words: list[str] = Field(default_factory=list)
+    # A listed name -> its spellings in other scripts ("Bluebird": ["ブルーバード", "블루버드"]), found
+    # as the name is: an overlay sets them next to its names. Those of a name not listed are unused.
+    spellings: dict[str, list[str]] = Field(default_factory=dict)
+
+
+def _any_word(words: list[str]) -> re.Pattern[str] | None:
+    """One case-free regex for ``words``: a word in spaced scripts as a whole word, CJK anywhere."""
+    if not words:
+        return None
+    spelled = sorted(
+        (re.escape(w) if _UNSPACED.search(w) else rf"(?<!\w){re.escape(w)}(?!\w)" for w in words),
+        key=len,
+        reverse=True,
+    )
+    return re.compile("|".join(spelled), re.IGNORECASE)
 
 
 @register
@@ -65,12 +87,28 @@ class CodeNameDetector(Detector[CodeNameOptions]):
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
         opts = self.options
-        self._regex = _phrase_alternation(self.lists.code_names, opts)
+        names = self.lists.code_names + tuple(
+            spelling for name in self.lists.code_names for spelling in opts.spellings.get(name, ())
+        )
+        self._regex = _phrase_alternation(names, opts)
+        # The names of one word, which may be ordinary words ("#ProjectFalcon" is no one-word name).
+        self._one_word_names = {n.strip().lower() for n in names if len(n.split()) == 1}
+        self._ordinary_sense = _any_word(opts.ordinary_sense_words)
+        self._project = _any_word(opts.project_words)
+
+    def _in_ordinary_sense(self, text: str) -> bool:
+        """Whether a one-word name in ``text`` is the ordinary word (see ``CodeNameOptions``)."""
+        return (
+            self._ordinary_sense is not None
+            and self._ordinary_sense.search(text) is not None
+            and (self._project is None or self._project.search(text) is None)
+        )
 
     def detect(self, ctx: ScanContext) -> Iterator[Hit]:
         if self._regex is None:
             return
         text = ctx.text
+        ordinary: bool | None = None  # decided once per draft, at its first one-word name
         pos = 0
         while (match := self._regex.search(text, pos)) is not None:
             # Not the tail of a longer word ("Superbluebird"): resume one character later, so a
@@ -80,8 +118,14 @@ class CodeNameDetector(Detector[CodeNameOptions]):
             if _continues_word(text, start) and not _UNSPACED.match(text, start - 1):
                 pos = match.start() + 1
                 continue
-            yield Hit(match.start(), match.end())
             pos = match.end()
+            if match.group().lower() not in self._one_word_names:
+                yield Hit(match.start(), match.end())
+                continue
+            if ordinary is None:
+                ordinary = self._in_ordinary_sense(text)
+            if not ordinary:
+                yield Hit(match.start(), match.end())
 
 
 def _spelling(words: tuple[str, ...] | list[str], hashtags: bool) -> str:

@@ -36,10 +36,14 @@ _WINDOW = 300
 # found through the draft's word index; the others are regular expressions run over the draft.
 _PLAIN_TERM = re.compile(r"[^\W\d_](?:[^\W\d_]|['’ -])*")
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
-_UPPER = "A-ZÀ-ÖØ-Þ"
-_LOWER = "a-zß-öø-ÿ"
+# Letters of names up to Latin Extended-B: "Yıldız", "Łukasz", "Dvořák", "Şahin" are names too.
+_EXTENDED = [chr(c) for c in range(0x100, 0x250)]
+_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in _EXTENDED if c.isupper())
+_LOWER = "a-zß-öø-ÿ" + "".join(c for c in _EXTENDED if c.islower())
 _NAME_WORD = re.compile(rf"[{_UPPER}][{_LOWER}]+(?:['’-][{_UPPER}]?[{_LOWER}]+)?")
 _WORD_SPAN = re.compile(r"\S+")
+# A capitalised word right after a term ("Christian| Müller").
+_NAME_AFTER = re.compile(rf" ({_NAME_WORD.pattern})(?![\w-])")
 # Where a title may stand before the sentence that holds a trigger: "M. Dupont" splits into the
 # sentences "M." and "Dupont ...".
 _TITLE_LOOKBACK = 12
@@ -54,6 +58,20 @@ _AGE_AFTER = re.compile(
 )
 # What stands between a name and a fact in apposition to it ("à Julien Moreau, hospitalisé").
 _APPOSITION = re.compile(r",\s?")
+# Facts that a place before them in apposition cannot have, so they do not make it a person: "em São
+# Paulo, salário R$ 6.500" is a job's pay in a city, "à Lyon, 8 rue ..." an address there.
+_NOT_APPOSED_TOPICS = frozenset({"salary", "home_address"})
+# Entities of the model that are places: a run of names that one of them covers, with the fact used as
+# an attribute of a noun after it ("San Francisco is a gay| mecca"), is a place, not a person linked
+# to a fact (``fact_links``). The model calls some unknown names places too ("Baea Baaea" a FAC), so
+# a fact standing alone ("... is a Jehovah's Witness.") is a person's whatever the label. Only where
+# the model's labels are taken as they are (English): elsewhere most unknown names are places to it.
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_ATTRIBUTIVE = re.compile(r" [a-z]")
+# What ends a possessive name ("Reyes's", "Reyes'"): the person is then another's relation.
+_APOSTROPHES = ("'", "’", "'s", "’s")
+# How far before a name a self-introduction may start ("my name is ").
+_SELF_REACH = 24
 # The trigger of such an age (reported as the "age" topic).
 _APPOSED_AGE = "age after a name"
 # How far from an entity of the model its name may reach ("Visser" found, "Daan" before it missed).
@@ -201,6 +219,23 @@ class PersonSensitiveOptions(DetectorOptions):
     # topic -> words that make it personal again whatever impersonal word the sentence holds: a
     # letter sent "to her home address" is someone's home even in a note "for the office".
     personal_words: dict[str, list[str]] = Field(default_factory=dict)
+    # topics whose impersonal words count anywhere in the draft, not only in the trigger's sentence: a
+    # job advert ("Estamos contratando! ... salário R$ 6.500") pays a post, not a person, even when it
+    # names a contact.
+    impersonal_in_draft: list[str] = Field(default_factory=list)
+    # Words that join a name to a fact about it ("is", "ist", "est", "a", "devout"): a run of
+    # name-shaped words, then a comma or one to four of these, then a trigger of ``linked_topics`` is
+    # that person's fact, whether or not the model found the name ("Yusuf Haddad, a Christian
+    # convert", "Daniel Reyes is gay", "Lorena Vidal got fired ayer"). Empty: no such link.
+    fact_links: list[str] = Field(default_factory=list)
+    linked_topics: list[str] = Field(default_factory=list)
+    # Words right before a name with which the author introduces themselves ("I'm", "my name is",
+    # "ich bin"): a fact about that person is the author's own, told with consent.
+    self_introductions: list[str]
+    # Whether a term written with a capital right before a capitalised word is part of a name
+    # ("Christian Müller", "Cristiano Ronaldo", "Catholic Church") rather than a fact: not where every
+    # noun is capitalised (German: "Diagnose Krebs").
+    capitalised_term_before_name_is_a_name: bool
     # Common Chinese surnames (not those that also start common words: 周末, 马上, 许多, 任何): one
     # of them with one or two Han characters at the start of a clause is a name ("李强因为...被辞退").
     surnames: list[str] = Field(default_factory=list)
@@ -228,7 +263,8 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
         super().__init__(*args)
         opts = self.options
         self._organisation_words = {w.lower() for w in opts.organisation_words}
-        self._not_name_words = {w.lower() for w in opts.not_name_words} | self._organisation_words
+        self._words_no_name = {w.lower() for w in opts.not_name_words}
+        self._not_name_words = self._words_no_name | self._organisation_words
         self._particles = {w.lower() for w in opts.name_particles}
         self._titled_name: re.Pattern[str] | None = None
         if opts.titles:
@@ -268,6 +304,20 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
             # itself ("张伟|确诊"): "张家界景区" runs on, a place.
             self._clause_rest = re.compile(
                 rf"[{re.escape(opts.not_name_characters)}\s，。！？；：、,.!?;:]|$"
+            )
+        self._self_introduction: re.Pattern[str] | None = None
+        if opts.self_introductions:
+            intros = "|".join(sorted(map(re.escape, opts.self_introductions), key=len, reverse=True))
+            self._self_introduction = re.compile(rf"(?<!\w)(?i:{intros})\s+(?=[{_UPPER}])")
+        self._fact_after_name: re.Pattern[str] | None = None
+        if opts.fact_links and opts.linked_topics:
+            links = "|".join(sorted(map(re.escape, opts.fact_links), key=len, reverse=True))
+            particle = "|".join(map(re.escape, sorted(self._particles))) or "(?!)"
+            name = _NAME_WORD.pattern
+            # Anchored at the trigger (searched with the trigger's start as end position).
+            self._fact_after_name = re.compile(
+                rf"(?<![\w-])(?P<name>{name}(?:\s(?:(?:{particle})\s)?{name}){{1,4}})"
+                rf"(?:,\s?(?:(?i:{links})\s){{0,4}}|\s(?:(?i:{links})\s){{1,4}})$"
             )
         self._impersonal: dict[str, re.Pattern[str]] = {
             topic: re.compile(rf"(?<!{WORD})(?:{'|'.join(map(re.escape, words))})(?!{WORD})", re.IGNORECASE)
@@ -323,7 +373,7 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
             for position in words[first]:
                 for regex, topic in self._by_first_word[first]:
                     m = regex.match(ctx.text, position)
-                    if m:
+                    if m and not self._starts_a_name(ctx.text, m.start(), m.end()):
                         found.add((m.start(), m.end(), topic))
         lowered = ctx.text.lower()
         same_length = len(lowered) == len(ctx.text)
@@ -344,6 +394,16 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
         ordered = sorted(found)
         ctx.memo[self] = ordered
         return ordered
+
+    def _starts_a_name(self, text: str, start: int, end: int) -> bool:
+        """Whether the term found at ``start:end`` is the first word of a name: written with a capital
+        and followed by a capitalised word that may be a name ("Christian Müller")."""
+        if not (self.options.capitalised_term_before_name_is_a_name and text[start].isupper()):
+            return False
+        # An organisation's word after it is a name too ("Catholic Church"); a word that is no name
+        # ("Meet", "Kollegin") is not.
+        following = _NAME_AFTER.match(text, end)
+        return following is not None and following.group(1).lower() not in self._words_no_name
 
     @staticmethod
     def _ages_after_names(text: str) -> Iterator[tuple[int, int, str]]:
@@ -368,12 +428,16 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
             _NAME_WORD.fullmatch(w) and w.lower() not in self._organisation_words for w in words
         )
 
-    def _people_between(self, ctx: ScanContext, start: int, end: int, trigger_start: int) -> list[Entity]:
+    def _people_between(
+        self, ctx: ScanContext, start: int, end: int, trigger: tuple[int, int], topic: str
+    ) -> list[Entity]:
+        trigger_start = trigger[0]
         opts = self.options
+        apposable = topic not in _NOT_APPOSED_TOPICS
         if not opts.read_entities:
             people = []
         elif opts.trim_entities_to_names:
-            people = self._names_in_languages_the_model_misreads(ctx, start, end, trigger_start)
+            people = self._names_in_languages_the_model_misreads(ctx, start, end, trigger_start, apposable)
         else:
             people = [
                 self._with_given_name(ctx, p)
@@ -400,14 +464,59 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
                         name = ctx.text[m.start("name") : name_end]
                         people.append(Entity(m.start("name"), name_end, opts.entity_label, name))
                         break
+        if self._fact_after_name is not None and topic in opts.linked_topics:
+            linked = self._name_linked_to_fact(ctx, start, trigger)
+            if linked is not None:
+                people.append(linked)
         if self._titled_name is not None:
             for m in self._titled_name.finditer(ctx.text, max(0, start - _TITLE_LOOKBACK), end):
                 if m.end("name") > start and not self._not_a_name(m.group("name").split()):
                     people.append(Entity(m.start(), m.end(), opts.entity_label, m.group()))
         return people
 
+    def _the_author(self, text: str, person: Entity) -> bool:
+        """Whether ``person`` is the author, introducing themselves ("I'm Daniel Reyes and I'm proud
+        to be gay", "Soy Lucía Navarro y ..."): a fact one tells of oneself is told with consent. Not
+        "I'm Daniel Reyes's manager": the fact is then another's."""
+        possessive = text[person.end : person.end + 1] in _APOSTROPHES or person.text.endswith(_APOSTROPHES)
+        if self._self_introduction is None or possessive:
+            return False
+        for m in self._self_introduction.finditer(text, max(0, person.start - _SELF_REACH), person.end):
+            if m.end() == person.start or (m.start() == person.start and m.end() < person.end):
+                return True
+        return False
+
+    def _name_linked_to_fact(self, ctx: ScanContext, start: int, trigger: tuple[int, int]) -> Entity | None:
+        """The run of names the fact at ``trigger_start`` is said of (``fact_links``), the words before
+        it that are no name ("Kollegin", "Meet") left out; not a place the model recognised."""
+        assert self._fact_after_name is not None
+        trigger_start, trigger_end = trigger
+        m = self._fact_after_name.search(ctx.text, start, trigger_start)
+        if m is None:
+            return None
+        words = list(re.finditer(r"\S+", m.group("name")))
+        # The words after the last that is no name: "Unser Teamleiter | Jan Hoffmann"; none after an
+        # organisation's word ("Acme Labs").
+        last_not_a_name = max((i for i, w in enumerate(words) if self._not_a_name([w.group()])), default=-1)
+        words = words[last_not_a_name + 1 :]
+        if len(words) < 2:
+            return None
+        name_start, name_end = m.start("name") + words[0].start(), m.end("name")
+        before = ctx.text[max(start, name_start - 20) : name_start].split()
+        if before and before[-1].lower() in self._not_before_names:
+            return None
+        if (
+            not self.options.trim_entities_to_names
+            and _ATTRIBUTIVE.match(ctx.text, trigger_end)
+            and any(
+                e.label in _PLACE_LABELS and e.start <= name_start and e.end >= name_end for e in ctx.entities
+            )
+        ):
+            return None
+        return Entity(name_start, name_end, self.options.entity_label, ctx.text[name_start:name_end])
+
     def _names_in_languages_the_model_misreads(
-        self, ctx: ScanContext, start: int, end: int, trigger_start: int
+        self, ctx: ScanContext, start: int, end: int, trigger_start: int, apposable: bool
     ) -> list[Entity]:
         """Runs of name-shaped words that an entity of the model overlaps ("Il collega Giorgio Rossi"
         -> "Giorgio Rossi"; "Visser" -> "Daan Visser"), and, where the language writes its nouns in
@@ -419,11 +528,13 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
         people: list[Entity] = []
         for e in entities:
             window_start, window_end = max(start, e.start - _NAME_REACH), min(end, e.end + _NAME_REACH)
-            for run_start, run_end in self._name_runs(ctx.text, window_start, window_end, trigger_start):
+            for run_start, run_end in self._name_runs(
+                ctx.text, window_start, window_end, trigger_start, apposable
+            ):
                 if run_start < e.end and run_end > e.start:
                     people.append(Entity(run_start, run_end, label, ctx.text[run_start:run_end]))
         if opts.capitalised_names:
-            for run_start, run_end in self._name_runs(ctx.text, start, end, trigger_start):
+            for run_start, run_end in self._name_runs(ctx.text, start, end, trigger_start, apposable):
                 people.append(Entity(run_start, run_end, label, ctx.text[run_start:run_end]))
         return people
 
@@ -431,14 +542,15 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
         return any(w.lower() in self._not_name_words for w in words)
 
     def _name_runs(
-        self, text: str, start: int, end: int, trigger_start: int = -1
+        self, text: str, start: int, end: int, trigger_start: int = -1, apposable: bool = True
     ) -> Iterator[tuple[int, int]]:
         """The runs of at least two name-shaped words in ``text[start:end]``, particles allowed between
         them ("Willem de Groot"); punctuation after a word ends its run. A run next to an
         organisation word is the organisation's name ("Fondazione Umberto Veronesi", "Rossi Srl"), and
         one right after a preposition of place or an article a place or a thing ("en Buenos Aires"),
         unless the sensitive fact stands in apposition right after it ("nos pensées à Julien Moreau,
-        hospitalisé depuis lundi"): a place is not hospitalised."""
+        hospitalisé depuis lundi"): a place is not hospitalised. The fact itself ends a run: in "Neha
+        Kapoor hospital mein" the organisation word "hospital" starts the fact, not a name."""
         run_start = run_end = -1
         names = 0
         particle = organisation = False
@@ -447,6 +559,8 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
             word = m.group().rstrip(",.;:!?)")
             lower = word.lower()
             ends_here = word != m.group()
+            if m.start() == trigger_start:
+                break
             if lower in self._organisation_words:
                 names, particle, organisation = 0, False, not ends_here
                 continue
@@ -462,20 +576,23 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
             elif names and not particle and not ends_here and lower in self._particles:
                 particle = True
                 continue
-            if names >= 2 and self._a_person_here(text, before_run, run_end, trigger_start):
+            if names >= 2 and self._a_person_here(text, before_run, run_end, trigger_start, apposable):
                 yield run_start, run_end
             names, particle, organisation = 0, False, False
             previous = "" if ends_here else lower
-        if names >= 2 and self._a_person_here(text, before_run, run_end, trigger_start):
+        if names >= 2 and self._a_person_here(text, before_run, run_end, trigger_start, apposable):
             yield run_start, run_end
 
-    def _a_person_here(self, text: str, before_run: str, run_end: int, trigger_start: int) -> bool:
+    def _a_person_here(
+        self, text: str, before_run: str, run_end: int, trigger_start: int, apposable: bool
+    ) -> bool:
         return (
             before_run not in self._not_before_names
             or _AGE_AFTER.match(text, run_end) is not None
             # a participle or an adjective ("hospitalisé", "condamné"): "em São Paulo, R$ 8.000" is a place
             or (
-                trigger_start > run_end
+                apposable
+                and trigger_start > run_end
                 and text[trigger_start : trigger_start + 1].islower()
                 and _APPOSITION.fullmatch(text, run_end, trigger_start) is not None
             )
@@ -503,16 +620,26 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
             scope_start, scope_end = self._scope(ctx, start, end)
             impersonal = self._impersonal.get(topic)
             personal = self._personal.get(topic)
+            in_draft = topic in self.options.impersonal_in_draft
+            impersonal_start, impersonal_end = (0, len(ctx.text)) if in_draft else (scope_start, scope_end)
             if (
                 impersonal is not None
-                and impersonal.search(ctx.text, scope_start, scope_end)
+                and impersonal.search(ctx.text, impersonal_start, impersonal_end)
                 and not (personal is not None and personal.search(ctx.text, scope_start, scope_end))
             ):
                 continue
-            for person in self._people_between(ctx, scope_start, scope_end, start):
-                if (person.start, person.end) in reported or (
-                    # a first name and a last name right before the age ("Lyon (69)" is a département)
-                    apposed and (person.end != start or " " not in person.text.strip())
+            for person in self._people_between(ctx, scope_start, scope_end, (start, end), topic):
+                if (
+                    (person.start, person.end) in reported
+                    or (
+                        # the term is the person's own name ("Christian" is a first name too)
+                        person.start <= start < person.end
+                    )
+                    or self._the_author(ctx.text, person)
+                    or (
+                        # a first name and a last name right before the age ("Lyon (69)" is a département)
+                        apposed and (person.end != start or " " not in person.text.strip())
+                    )
                 ):
                     continue
                 reported.add((person.start, person.end))
