@@ -13,6 +13,7 @@ from preflight.engine.context import ScanContext
 from preflight.engine.detectors.person_sensitive import PersonSensitiveDetector
 from preflight.engine.detectors.profanity import ProfanityDetector
 from preflight.engine.language import DraftLanguages, languages_of
+from preflight.engine.stopwords import STOP_WORDS
 from preflight.engine.text import normalise
 
 common = settings(
@@ -130,3 +131,54 @@ def test_the_kept_decision_is_the_one_made_for_each_draft(
             consulted = [(v, ordinary) for v, ordinary in rule._consulted(languages, draft)]  # type: ignore[arg-type]
             fresh = [(rule.vocabulary(code), ordinary) for code, ordinary in rule._plan(languages, unspaced)]
             assert consulted == fresh
+
+
+def _languages_reading_every_word(text: str) -> DraftLanguages:
+    """The language rule as it was written before it visited only the draft's stop words: every word
+    in the draft's order (the reference the faster rule must equal, float sums included)."""
+    from preflight.engine import language
+
+    words: dict[str, list[int]] = {}
+    for match in language._WORD.finditer(text):
+        words.setdefault(match.group().lower(), []).append(match.start())
+    scores: dict[str, float] = {}
+    matched = []
+    other = 0
+    for word, positions in words.items():
+        if not word.isascii() and max(word) > language._LAST_LATIN:
+            other += len(positions) * len(word)
+        weights = language._WEIGHTS.get(word)
+        if weights is not None:
+            n = len(positions) - sum(1 for p in positions if p and text[p - 1] in language._NOT_PROSE_BEFORE)
+            if not n:
+                continue
+            matched.append((n, weights))
+            for code, weight in weights:
+                scores[code] = scores.get(code, 0.0) + n * weight
+    if not scores:
+        return language.UNKNOWN
+    latin = sum(len(p) * len(w) for w, p in words.items() if w.isascii() or max(w) <= language._LAST_LATIN)
+    if other and other > latin:
+        return language.UNKNOWN
+    best = max(scores.values())
+    if best < language.MIN_EVIDENCE:
+        return DraftLanguages(leaning=frozenset(scores))
+    floor = max(language.MIN_EVIDENCE, language.MIXED_SHARE * best)
+    codes = {code for code, score in scores.items() if score >= floor}
+    if "en" not in codes and language._english_evidence(matched, codes) >= language.MIN_EVIDENCE:
+        codes.add("en")
+    return DraftLanguages(frozenset(codes))
+
+
+_STOP_WORDS_OF_ALL = sorted(set().union(*STOP_WORDS.values()))
+_ODD_WORDS = ["Putain", "gmail.com", "@de", "王伟确诊", "İstanbul", "x"]
+_WORDS = st.sampled_from(_STOP_WORDS_OF_ALL) | st.sampled_from(_ODD_WORDS)
+
+
+@common
+@given(st.lists(_WORDS | st.text(max_size=5), min_size=1, max_size=14), st.sampled_from([" ", ", ", ".", ""]))
+def test_visiting_only_the_stop_words_decides_every_draft_as_reading_every_word(
+    words: list[str], glue: str
+) -> None:
+    text = glue.join(words)
+    assert languages_of(text) == _languages_reading_every_word(text)
