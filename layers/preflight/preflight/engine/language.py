@@ -83,25 +83,29 @@ def detect_languages(text: str, words: Mapping[str, Sequence[int]]) -> DraftLang
     scores: dict[str, float] = {}
     # The stop words found: how often, and the weight each carries for each of its languages.
     matched: list[tuple[int, tuple[tuple[str, float], ...]]] = []
-    other = 0
-    for word, positions in words.items():
-        if not word.isascii() and max(word) > _LAST_LATIN:
-            # Scripts without spaces (CJK) read as one long "word": weigh by length, not by count.
-            other += len(positions) * len(word)
-        weights = _WEIGHTS.get(word)
-        if weights is not None:
-            # A domain, an extension or a handle is no word of a language ("gmail.com", "acme.io").
-            n = len(positions)
-            for p in positions:
-                if p and text[p - 1] in _NOT_PROSE_BEFORE:
-                    n -= 1
-            if not n:
-                continue
-            matched.append((n, weights))
-            for language, weight in weights:
-                scores[language] = scores.get(language, 0.0) + n * weight
+    # Only the draft's stop words are visited (a set intersection, not a loop over every word), in
+    # the order the draft first uses them, as ``words`` lists them: the scores are the same sums,
+    # added in the same order, to the last bit.
+    for word in sorted(_WEIGHTS.keys() & words.keys(), key=lambda w: words[w][0]):
+        positions = words[word]
+        # A domain, an extension or a handle is no word of a language ("gmail.com", "acme.io").
+        n = len(positions)
+        for p in positions:
+            if p and text[p - 1] in _NOT_PROSE_BEFORE:
+                n -= 1
+        if not n:
+            continue
+        weights = _WEIGHTS[word]
+        matched.append((n, weights))
+        for language, weight in weights:
+            scores[language] = scores.get(language, 0.0) + n * weight
     if not scores:
         return UNKNOWN
+    # Scripts without spaces (CJK) read as one long "word": weigh by length, not by count. An ASCII
+    # draft has none.
+    other = 0
+    if not text.isascii():
+        other = sum(len(p) * len(w) for w, p in words.items() if not w.isascii() and max(w) > _LAST_LATIN)
     if other and other > sum(
         len(p) * len(w) for w, p in words.items() if w.isascii() or max(w) <= _LAST_LATIN
     ):

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 from pydantic import Field, field_validator
 
@@ -81,6 +81,11 @@ _CJK_CHAR = re.compile(f"[{CJK}]")
 # The letters of a CJK name: Han, kana, Hangul syllables.
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 _CJK_NAME = "\u3400-\u4dbf\u4e00-\u9fff\u3041-\u3096\u30a1-\u30fa\uac00-\ud7a3"
+_CJK_NAME_CHAR = re.compile(f"[{_CJK_NAME}]")
+# Per-draft readings every rule of this detector makes the same way: computed by the first rule that
+# asks, kept in ``ctx.memo`` under these keys (the default policy has one rule per language).
+_LOWERED = "person_sensitive:lowered"
+_APPOSED_AGES = "person_sensitive:apposed ages"
 # A term's parts that expand into plain words: an optional letter ("licenciée?"), a class of letters
 # ("despedid[oa]"), a group of plain alternatives, optional or not ("(?:his|her|their) home").
 _EXPANDABLE = re.compile(r"\(\?:([^()\\]*)\)(\?)?|\[([^\]\\^-]+)\](\?)?|(.)(\?)?", re.DOTALL)
@@ -293,6 +298,11 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
             else set()
         )
         self._not_before_names = {w.lower() for w in opts.not_before_names}
+        # A rule that reads no entities and has no titles of a Latin script finds people only through
+        # its CJK name patterns (a name before a title suffix, after a title prefix, a surname at a
+        # clause start), each of which needs a Han, kana or Hangul letter: a draft without one has no
+        # one for its triggers to be about, so they are not looked for (most drafts, at no cost).
+        self._names_need_cjk = not opts.read_entities and not opts.titles
         self._name_at_clause_start: re.Pattern[str] | None = None
         if opts.surnames:
             surnames = "|".join(sorted(map(re.escape, opts.surnames), key=len, reverse=True))
@@ -364,8 +374,10 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
         found: set[tuple[int, int, str]] = set()
         words = ctx.word_positions
         opts = self.options
-        if (opts.languages and not any(map(ctx.languages.may_be, opts.languages))) or (
-            self._language_words and not self._language_words & words.keys()
+        if (
+            (opts.languages and not any(map(ctx.languages.may_be, opts.languages)))
+            or (self._language_words and not self._language_words & words.keys())
+            or (self._names_need_cjk and not _CJK_NAME_CHAR.search(ctx.text))
         ):
             ctx.memo[self] = []
             return []
@@ -375,7 +387,9 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
                     m = regex.match(ctx.text, position)
                     if m and not self._starts_a_name(ctx.text, m.start(), m.end()):
                         found.add((m.start(), m.end(), topic))
-        lowered = ctx.text.lower()
+        lowered = cast(str | None, ctx.memo.get(_LOWERED))
+        if lowered is None:
+            lowered = ctx.memo[_LOWERED] = ctx.text.lower()
         same_length = len(lowered) == len(ctx.text)
         has_digit = _DIGIT.search(ctx.text) is not None
         for fast, exact, topic, needs_digit, anchor in self._patterned:
@@ -390,7 +404,10 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
                 if not ((before.isalnum() and not _CJK_CHAR.match(before)) or before in "_-"):
                     found.add((m.start(), m.end(), topic))
         if has_digit:
-            found.update(self._ages_after_names(ctx.text))
+            ages = cast(list[tuple[int, int, str]] | None, ctx.memo.get(_APPOSED_AGES))
+            if ages is None:
+                ages = ctx.memo[_APPOSED_AGES] = list(self._ages_after_names(ctx.text))
+            found.update(ages)
         ordered = sorted(found)
         ctx.memo[self] = ordered
         return ordered

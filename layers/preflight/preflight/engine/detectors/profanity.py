@@ -609,16 +609,30 @@ class ProfanityDetector(Detector[ProfanityOptions]):
         self._reader = reader_for(opts.leet)
         self._any_language = None if opts.empty else Vocabulary(opts, self._reader)
         self._compiled: dict[str, Vocabulary] = {}
+        # What _plan decides, by what it depends on: drafts fall into few such cases, and deciding
+        # again for each draft cost about as much as reading the draft's tokens against the lexicons.
+        self._plans: dict[tuple[DraftLanguages, bool], list[tuple[str, frozenset[str]]]] = {}
 
     def _consulted(
         self, languages: DraftLanguages, draft: DraftTokens
-    ) -> Iterator[tuple[Vocabulary, frozenset[str]]]:
-        """Each vocabulary the draft needs, with the words it must not report in this draft: those
-        of a language read everywhere that are ordinary words of a language the draft is in (a
-        draft read as Italian or Spanish, close languages, keeps "bimbo" an Italian child). A
-        language of only unspaced words (Chinese...) is compiled for the first draft in its script."""
+    ) -> list[tuple[Vocabulary, frozenset[str]]]:
+        """Each vocabulary the draft needs, with the words it must not report in this draft (``_plan``)."""
+        key = (languages, draft.unspaced)
+        plan = self._plans.get(key)
+        if plan is None:
+            if len(self._plans) >= _CACHE_SIZE:
+                self._plans.clear()
+            plan = self._plans[key] = list(self._plan(languages, draft.unspaced))
+        return [(self.vocabulary(code), ordinary) for code, ordinary in plan]
+
+    def _plan(self, languages: DraftLanguages, unspaced: bool) -> Iterator[tuple[str, frozenset[str]]]:
+        """The languages whose vocabulary a draft needs, each with the words it must not report in
+        this draft: those of a language read everywhere that are ordinary words of a language the
+        draft is in (a draft read as Italian or Spanish, close languages, keeps "bimbo" an Italian
+        child). A language of only unspaced words (Chinese...) is compiled for the first draft in its
+        script (``unspaced``: the draft holds Han, kana or Hangul)."""
         for code, lists in self.options.languages.items():
-            if lists.only_unspaced and not draft.unspaced:
+            if lists.only_unspaced and not unspaced:
                 continue
             if languages.may_be(code):
                 close = (
@@ -626,10 +640,10 @@ class ProfanityDetector(Detector[ProfanityOptions]):
                     for other, words in lists.ordinary_in.items()
                     if not lists.everywhere and other != code and _is_in(languages, other, rather_than=code)
                 )
-                yield self.vocabulary(code), frozenset().union(*close)
+                yield code, frozenset().union(*close)
             elif lists.everywhere:
                 ordinary = (lists.ordinary_in.get(other, ()) for other in languages.codes)
-                yield self.vocabulary(code), frozenset().union(*ordinary)
+                yield code, frozenset().union(*ordinary)
 
     def vocabulary(self, language: str) -> Vocabulary:
         """The language's words, compiled on first use (a policy may hold many languages' lexicons;
@@ -645,7 +659,7 @@ class ProfanityDetector(Detector[ProfanityOptions]):
 
     def detect(self, ctx: ScanContext) -> Iterator[Hit]:
         draft = self._reader.tokens_of(ctx.text)
-        consulted = list(self._consulted(ctx.languages, draft))
+        consulted = self._consulted(ctx.languages, draft)
         if self._any_language is not None:
             consulted.append((self._any_language, frozenset()))
         reported: set[tuple[int, int]] = set()

@@ -1,0 +1,184 @@
+"""What a draft costs (issue 11, the mean per draft): work that cannot change a finding is skipped or
+done once per draft, and skipping or sharing it never changes what a rule finds."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from preflight.engine import Engine
+from preflight.engine.context import ScanContext
+from preflight.engine.detectors.person_sensitive import PersonSensitiveDetector
+from preflight.engine.detectors.profanity import ProfanityDetector
+from preflight.engine.language import DraftLanguages, languages_of
+from preflight.engine.stopwords import STOP_WORDS
+from preflight.engine.text import normalise
+
+common = settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+
+
+def _person_rules(engine: Engine) -> list[PersonSensitiveDetector]:
+    return [d for d in engine.policy.detectors if isinstance(d, PersonSensitiveDetector)]
+
+
+def _cjk_rules(engine: Engine) -> list[PersonSensitiveDetector]:
+    return [d for d in _person_rules(engine) if d._names_need_cjk]
+
+
+def _context(engine: Engine, text: str) -> ScanContext:
+    return ScanContext(normalise(text), engine.nlp)
+
+
+class _NotToBeRead(list[Any]):
+    def __iter__(self):
+        raise AssertionError("the rule's trigger patterns were run over the draft")
+
+
+def test_a_rule_that_names_people_only_in_cjk_does_not_search_a_draft_without_cjk_letters(
+    engine: Engine, monkeypatch
+) -> None:
+    (rule,) = _cjk_rules(engine)  # the default policy's Chinese, Japanese and Korean rule
+    monkeypatch.setattr(rule, "_patterned", _NotToBeRead())
+    ctx = _context(engine, "Flat 12-3-45: Dana was diagnosed in May, says her manager.")
+    assert rule._trigger_matches(ctx) == [] and list(rule.detect(ctx)) == []
+
+
+def test_the_english_rule_still_reads_latin_drafts(engine: Engine) -> None:
+    assert not any(d._names_need_cjk for d in _person_rules(engine) if d.options.read_entities)
+
+
+_CJK_PIECES = ["王伟", "李娜", "张", "女士", "先生", "さん", "씨", "同事", "确诊", "癌", "住院", "工资"]
+_CJK_PIECES += ["年薪", "解雇", "被", "今年", "45岁", "12号", "3-4-56", "김민준", "田中", "，", "。", "因为"]
+_LATIN_PIECES = ["Dana Whitfield", "Mme Dupont", "was diagnosed", "cancer", "12-3-45", "salary", "Herr"]
+_PIECES = st.sampled_from(_CJK_PIECES + _LATIN_PIECES) | st.text(max_size=6)
+
+
+@common
+@given(parts=st.lists(_PIECES, min_size=1, max_size=8), glue=st.sampled_from(["", " "]))
+def test_skipping_drafts_without_cjk_letters_never_changes_what_the_cjk_rule_finds(
+    engine: Engine, parts: list[str], glue: str
+) -> None:
+    text = glue.join(parts)
+    for rule in _cjk_rules(engine):
+        gated = [(h.start, h.end, h.message) for h in rule.detect(_context(engine, text))]
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(rule, "_names_need_cjk", False)
+            every_draft = [(h.start, h.end, h.message) for h in rule.detect(_context(engine, text))]
+        assert gated == every_draft
+
+
+_LATIN_DRAFTS = st.lists(
+    st.sampled_from(
+        ["Maureen Kelly, 60,", "earns $90k a year", "is 45 and", "born 04/09/1991", "did 18 months for",
+         "cobra 95.000 € al año", "Giulia Bianchi, 39 anni", "Anna Weber (42)", "lives at 22 MG Road",
+         "diagnosed with cancer", "İstanbul", "ß", "Straße 14"]
+    ) | st.text(max_size=10),
+    min_size=1,
+    max_size=6,
+)  # fmt: skip
+
+
+@common
+@given(parts=_LATIN_DRAFTS)
+def test_rules_sharing_a_drafts_lowered_text_and_ages_find_what_each_finds_alone(
+    engine: Engine, parts: list[str]
+) -> None:
+    text = " ".join(parts)
+    shared = _context(engine, text)
+    for rule in _person_rules(engine):
+        alone = _context(engine, text)
+        assert rule._trigger_matches(shared) == rule._trigger_matches(alone)
+
+
+def _profanity_rules(engine: Engine) -> list[ProfanityDetector]:
+    return [d for d in engine.policy.detectors if isinstance(d, ProfanityDetector)]
+
+
+def test_which_vocabularies_a_draft_needs_is_decided_once_per_case(engine: Engine, monkeypatch) -> None:
+    rule = _profanity_rules(engine)[0]
+    decided: list[DraftLanguages] = []
+    plan = rule._plan
+
+    def counting(languages: DraftLanguages, unspaced: bool):
+        decided.append(languages)
+        return plan(languages, unspaced)
+
+    monkeypatch.setattr(rule, "_plans", {})
+    monkeypatch.setattr(rule, "_plan", counting)
+    drafts = ("What a shitty week, and the printer is down again.", "The office is closed on Monday, sorry.")
+    for text in drafts:
+        list(rule.detect(_context(engine, text)))
+    # Two English drafts: one case, decided for the first and kept for the second.
+    assert languages_of(drafts[0]) == languages_of(drafts[1]) and decided == [languages_of(drafts[0])]
+
+
+_CODES = st.frozensets(st.sampled_from(["en", "fr", "de", "es", "it", "pt", "nl", "xx"]), max_size=3)
+
+
+@common
+@given(codes=_CODES, leaning=_CODES, unspaced=st.booleans())
+def test_the_kept_decision_is_the_one_made_for_each_draft(
+    engine: Engine, codes: frozenset[str], leaning: frozenset[str], unspaced: bool
+) -> None:
+    languages = DraftLanguages(codes, frozenset() if codes else leaning)
+    draft = type("Draft", (), {"unspaced": unspaced})()
+    for rule in _profanity_rules(engine):
+        for _ in range(2):  # decided, then kept
+            consulted = [(v, ordinary) for v, ordinary in rule._consulted(languages, draft)]  # type: ignore[arg-type]
+            fresh = [(rule.vocabulary(code), ordinary) for code, ordinary in rule._plan(languages, unspaced)]
+            assert consulted == fresh
+
+
+def _languages_reading_every_word(text: str) -> DraftLanguages:
+    """The language rule as it was written before it visited only the draft's stop words: every word
+    in the draft's order (the reference the faster rule must equal, float sums included)."""
+    from preflight.engine import language
+
+    words: dict[str, list[int]] = {}
+    for match in language._WORD.finditer(text):
+        words.setdefault(match.group().lower(), []).append(match.start())
+    scores: dict[str, float] = {}
+    matched = []
+    other = 0
+    for word, positions in words.items():
+        if not word.isascii() and max(word) > language._LAST_LATIN:
+            other += len(positions) * len(word)
+        weights = language._WEIGHTS.get(word)
+        if weights is not None:
+            n = len(positions) - sum(1 for p in positions if p and text[p - 1] in language._NOT_PROSE_BEFORE)
+            if not n:
+                continue
+            matched.append((n, weights))
+            for code, weight in weights:
+                scores[code] = scores.get(code, 0.0) + n * weight
+    if not scores:
+        return language.UNKNOWN
+    latin = sum(len(p) * len(w) for w, p in words.items() if w.isascii() or max(w) <= language._LAST_LATIN)
+    if other and other > latin:
+        return language.UNKNOWN
+    best = max(scores.values())
+    if best < language.MIN_EVIDENCE:
+        return DraftLanguages(leaning=frozenset(scores))
+    floor = max(language.MIN_EVIDENCE, language.MIXED_SHARE * best)
+    codes = {code for code, score in scores.items() if score >= floor}
+    if "en" not in codes and language._english_evidence(matched, codes) >= language.MIN_EVIDENCE:
+        codes.add("en")
+    return DraftLanguages(frozenset(codes))
+
+
+_STOP_WORDS_OF_ALL = sorted(set().union(*STOP_WORDS.values()))
+_ODD_WORDS = ["Putain", "gmail.com", "@de", "王伟确诊", "İstanbul", "x"]
+_WORDS = st.sampled_from(_STOP_WORDS_OF_ALL) | st.sampled_from(_ODD_WORDS)
+
+
+@common
+@given(st.lists(_WORDS | st.text(max_size=5), min_size=1, max_size=14), st.sampled_from([" ", ", ", ".", ""]))
+def test_visiting_only_the_stop_words_decides_every_draft_as_reading_every_word(
+    words: list[str], glue: str
+) -> None:
+    text = glue.join(words)
+    assert languages_of(text) == _languages_reading_every_word(text)
