@@ -40,3 +40,20 @@ export function useExternal(subscribe, read) {
 export function useSignal(source) {
   return useExternal(source.subscribe, source.get);
 }
+
+/**
+ * For an effect that reads the API: `then` with `answer` and `fail`, unless the effect was cleaned up
+ * first (its inputs changed, or the view left); returns that cleanup. Answers come back in any order
+ * (the local runner serves one at a time, in no set order): without it, an earlier, slower read
+ * (the log before its filter was applied) overwrote the later one's rows.
+ */
+export function latestOnly(promise, answer, fail) {
+  let current = true;
+  promise.then(
+    (value) => current && answer(value),
+    (err) => current && fail(err),
+  );
+  return () => {
+    current = false;
+  };
+}
