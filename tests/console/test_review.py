@@ -9,6 +9,10 @@ import uuid
 from contextlib import ExitStack
 from typing import Any
 
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from tests.console.harness import Runner, axe_violations, screenshot, sign_in, utf16_slice
 
 EMOJI_DRAFT = "🎉🚀 Big news! Call me at 415.555.0199 before Monday 👍"
@@ -173,6 +177,52 @@ def test_an_address_changed_as_the_console_appears_opens_that_draft(runner: Runn
     page.wait_for_selector(f'article[data-decision-id="{decision_id}"]')
     page.get_by_role("button", name="Approve").wait_for()
     assert page.get_by_role("heading", name="Review queue").count() == 0
+
+
+# The addresses set one after the other, each the moment the view before it shows (the first the
+# moment the signed-in console does); read by the script below from sessionStorage on the next load.
+FOLLOW_ADDRESSES = """(() => {
+  const targets = JSON.parse(sessionStorage.getItem('test.addresses') || '[]');
+  if (!targets.length) return;
+  sessionStorage.removeItem('test.addresses');
+  let step = -1;
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector(step < 0 ? '[data-testid=user]' : targets[step].selector)) return;
+    step += 1;
+    if (step < targets.length) location.hash = targets[step].hash;
+    else observer.disconnect();
+  });
+  observer.observe(document, { subtree: true, childList: true });
+})();"""
+
+
+@pytest.fixture(scope="module")
+def two_drafts(runner: Runner) -> list[str]:
+    return [runner.screen(f"Call me at 415.555.01{n}9", _author("follow"))["decision_id"] for n in range(2)]
+
+
+def _view_at(address: str, drafts: list[str]) -> dict[str, str]:
+    """The hash of "queue" or "draft N", and what marks its view in the document."""
+    if address == "queue":
+        return {"hash": "#/queue", "selector": "section[aria-labelledby=queue-title]"}
+    decision_id = drafts[int(address.removeprefix("draft "))]
+    return {"hash": f"#/decisions/{decision_id}", "selector": f'article[data-decision-id="{decision_id}"]'}
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(["queue", "draft 0", "draft 1"]), min_size=1, max_size=3, unique=True))
+def test_the_view_follows_every_address_set_as_the_view_before_it_appears(
+    runner: Runner, page: Any, two_drafts: list[str], addresses: list[str]
+) -> None:
+    if page.url == "about:blank":  # the first example signs in; the page keeps its session after
+        sign_in(page, runner, "sam", ["review"])
+        page.add_init_script(FOLLOW_ADDRESSES)
+    targets = [_view_at(address, two_drafts) for address in addresses]
+    page.evaluate("(targets) => sessionStorage.setItem('test.addresses', JSON.stringify(targets))", targets)
+    page.goto(f"{runner.url}/console/#/")
+    page.reload()
+    page.wait_for_selector(targets[-1]["selector"])
+    assert page.url.endswith(targets[-1]["hash"])
 
 
 def test_a_key_pressed_as_a_draft_appears_is_not_lost(runner: Runner, page: Any) -> None:
