@@ -1,36 +1,37 @@
 import './styles.css';
 import { render } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { makeApi } from './api.js';
 import { currentSession, forgetSession, restoreSession, signIn, signOut } from './auth.js';
 import { loadConfig } from './config.js';
 import { SHORTCUTS, installShortcuts } from './shortcuts.js';
-import { useSignal } from './signal.js';
+import { useExternal, useSignal } from './signal.js';
 import { notice } from './store.js';
 import { Dashboard } from './views/Dashboard.jsx';
 import { Decision } from './views/Decision.jsx';
 import { Log } from './views/Log.jsx';
 import { Queue } from './views/Queue.jsx';
 
-function parseRoute() {
-  const [path, query = ''] = location.hash.replace(/^#/, '').split('?');
+function parseRoute(hash) {
+  const [path, query = ''] = hash.replace(/^#/, '').split('?');
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   return { name: parts[0] || '', id: parts[1] || '', query: new URLSearchParams(query) };
 }
 
 export function navigate(hash) {
-  if (location.hash === hash) window.dispatchEvent(new HashChangeEvent('hashchange'));
-  else location.hash = hash;
+  location.hash = hash; // the same address again changes nothing: the view on screen is that one
 }
 
+function onHashChange(listener) {
+  window.addEventListener('hashchange', listener);
+  return () => window.removeEventListener('hashchange', listener);
+}
+
+const currentHash = () => location.hash;
+
 function useRoute() {
-  const [route, setRoute] = useState(parseRoute);
-  useEffect(() => {
-    const onChange = () => setRoute(parseRoute());
-    window.addEventListener('hashchange', onChange);
-    return () => window.removeEventListener('hashchange', onChange);
-  }, []);
-  return route;
+  const hash = useExternal(onHashChange, currentHash);
+  return useMemo(() => parseRoute(hash), [hash]);
 }
 
 function HelpDialog({ dialogRef }) {
@@ -115,7 +116,8 @@ function App({ config }) {
     if (dialog.open) dialog.close();
     else dialog.showModal();
   };
-  useEffect(
+  // Layout effects, as the views' own keys (shortcuts.js): listening from the first render on.
+  useLayoutEffect(
     () =>
       installShortcuts({
         '?': toggleHelp,
@@ -125,8 +127,9 @@ function App({ config }) {
       }),
     [roles.join(' ')],
   );
-  useEffect(() => {
-    // A new view: the view's heading is announced, focus goes to the main region.
+  useLayoutEffect(() => {
+    // A new view: the view's heading is announced, focus goes to the main region (before the user
+    // can act in the view: a later move would take the focus from the field they went to).
     mainRef.current?.focus({ preventScroll: true });
   }, [route.name, route.id]);
 

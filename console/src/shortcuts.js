@@ -1,6 +1,6 @@
 // Keyboard shortcuts: the view on screen registers its keys; one listener on the document calls them,
 // except while the user types in a field (keys there are text).
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 
 const layers = []; // the keys of each mounted view part, innermost last
 
@@ -44,11 +44,13 @@ export function installShortcuts(globalKeys) {
   return () => document.removeEventListener('keydown', onKey);
 }
 
-/** The current view's keys, e.g. useShortcuts({ j: next, k: previous }). */
+/** The current view's keys, e.g. useShortcuts({ j: next, k: previous }); they work from the moment
+ * the view is in the document (a layout effect: see useExternal in signal.js), so a key pressed as a
+ * draft appears is not lost. */
 export function useShortcuts(keys) {
   const latest = useRef(keys);
   latest.current = keys;
-  useEffect(() => {
+  useLayoutEffect(() => {
     const proxy = {};
     for (const key of Object.keys(latest.current)) proxy[key] = (event) => latest.current[key]?.(event);
     layers.push(proxy);

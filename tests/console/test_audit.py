@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -65,16 +66,26 @@ def _table_ids(page: Any) -> list[str]:
     return page.locator("tbody tr").evaluate_all("(rows) => rows.map((r) => r.dataset.decisionId)")
 
 
+def _search_bulk(page: Any, runner: Runner) -> list[str]:
+    """The log filtered to the bulk author's approvals, as the API lists them (ids, newest first)."""
+    page.get_by_label("Author", exact=True).fill("bulk")
+    page.get_by_label("Decision", exact=True).select_option("approve")
+    page.get_by_role("button", name="Search").click()
+    return _api_ids(runner, f"from={_day(-6)}T00:00:00Z&to={_day(1)}T00:00:00Z&decision=approve&author=bulk")
+
+
+def _shows_first(page: Any, decision_id: str) -> None:
+    """The table's first row is that decision's: the answer to the search is on screen (any table,
+    such as the unfiltered one from before the search, is not)."""
+    page.locator(f'tbody tr:first-child[data-decision-id="{decision_id}"]').wait_for()
+
+
 def test_auditor_filters_the_log_and_exports_what_the_api_lists(
     runner: Runner, seeded: dict[str, Any], page: Any
 ) -> None:
     sign_in(page, runner, "ava", ["audit"])
-    page.get_by_label("Author", exact=True).fill("bulk")
-    page.get_by_label("Decision", exact=True).select_option("approve")
-    page.get_by_role("button", name="Search").click()
-    page.wait_for_selector("tbody tr[data-decision-id] >> nth=0")
-    query = f"from={_day(-6)}T00:00:00Z&to={_day(1)}T00:00:00Z&decision=approve&author=bulk"
-    api_ids = _api_ids(runner, query)
+    api_ids = _search_bulk(page, runner)
+    _shows_first(page, api_ids[0])
     assert len(api_ids) == BULK == len(set(api_ids))
     assert set(api_ids) == {d["decision_id"] for d in seeded["bulk"]}
     # Newest first, 25 a page, the API's order; the next page continues it.
@@ -98,6 +109,30 @@ def test_auditor_filters_the_log_and_exports_what_the_api_lists(
         page.get_by_role("button", name="Export JSONL").click()
     lines = download_info.value.path().read_text(encoding="utf-8").splitlines()
     assert [json.loads(line)["decision_id"] for line in lines] == api_ids
+
+
+def test_an_answer_to_an_earlier_search_does_not_replace_the_later_ones(
+    runner: Runner, seeded: dict[str, Any], page: Any
+) -> None:
+    # The log's first read (no filter) is held until the filtered search has been answered and shown.
+    held: list[Any] = []
+
+    def hold_the_first_read(route: Any) -> None:
+        if not held and "author=" not in route.request.url:
+            held.append(route)
+        else:
+            route.continue_()
+
+    page.route(re.compile(r".*/decisions\?.*"), hold_the_first_read)
+    sign_in(page, runner, "ava", ["audit"])
+    api_ids = _search_bulk(page, runner)
+    _shows_first(page, api_ids[0])
+    assert held, "the log's first read was not held"
+    with page.expect_response(lambda response: response.request == held[0].request) as late:
+        held[0].continue_()
+    late.value.finished()
+    page.evaluate("() => new Promise((done) => requestAnimationFrame(() => setTimeout(done)))")
+    assert _table_ids(page) == api_ids[:25]
 
 
 def test_auditor_reads_an_original_after_confirming_and_the_history_shows_it(

@@ -103,3 +103,58 @@ def test_segments_highlight_exactly_each_findings_characters(cases: list[dict[st
 
 def _parse(text: str) -> datetime:
     return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ")
+
+
+SIGNAL = REPO / "console" / "src" / "signal.js"
+# Each case: reads started one after another, each re-run of the effect cleaning up the one before (as
+# a view whose filter changes does); then their answers arrive in the order drawn, some as failures.
+LATEST_ONLY = """
+const { latestOnly } = await import(process.argv[1]);
+const cases = JSON.parse(require('fs').readFileSync(0, 'utf8'));
+const out = [];
+for (const c of cases) {
+  const shown = [];
+  const settle = [];
+  let cleanup = () => {};
+  for (let read = 0; read < c.reads; read += 1) {
+    cleanup();
+    const answer = new Promise((ok, fail) => settle.push(() => (c.fails[read] ? fail : ok)(read)));
+    cleanup = latestOnly(answer, (v) => shown.push(['answer', v]), (err) => shown.push(['error', err]));
+  }
+  for (const read of c.order) {
+    settle[read]();
+    await new Promise((done) => setTimeout(done));
+  }
+  out.push(shown);
+}
+process.stdout.write(JSON.stringify(out));
+"""
+
+
+@st.composite
+def read_sequences(draw: st.DrawFn) -> dict[str, Any]:
+    reads = draw(st.integers(1, 6))
+    return {
+        "reads": reads,
+        "order": draw(st.permutations(range(reads))),
+        "fails": draw(st.lists(st.booleans(), min_size=reads, max_size=reads)),
+    }
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(read_sequences(), min_size=1, max_size=8))
+def test_only_the_latest_read_is_shown_whatever_order_the_answers_come_in(
+    cases: list[dict[str, Any]],
+) -> None:
+    script = "const require = (await import('node:module')).createRequire(import.meta.url);" + LATEST_ONLY
+    result = subprocess.run(
+        [NODE, "--input-type=module", "-e", script, SIGNAL.as_uri()],
+        input=json.dumps(cases),
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=True,
+    )
+    for case, shown in zip(cases, json.loads(result.stdout), strict=True):
+        last = case["reads"] - 1
+        assert shown == [["error" if case["fails"][last] else "answer", last]]

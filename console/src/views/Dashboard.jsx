@@ -13,6 +13,7 @@ import {
   Tooltip,
 } from 'chart.js';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { latestOnly } from '../signal.js';
 import { formatDuration, formatPercent } from '../model.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Legend, Tooltip);
@@ -142,7 +143,7 @@ export function Dashboard({ api }) {
   const [error, setError] = useState('');
   useEffect(() => {
     setError('');
-    api.summary(applied.from, applied.to).then(setReport, (err) => {
+    return latestOnly(api.summary(applied.from, applied.to), setReport, (err) => {
       setReport(null);
       setError(String(err.message || err));
     });

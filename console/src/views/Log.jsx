@@ -1,6 +1,7 @@
 // The decision log for auditors: a time range and the API's filters, newest first, paged by the API's
 // cursors; export of the whole filter as CSV or JSONL by paging the API (every record once).
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { latestOnly } from '../signal.js';
 import { CHANNELS, STATUSES, csvHeader, csvRow, exportWindows, familyOf, formatTime } from '../model.js';
 import { logState } from '../store.js';
 import { CategoryBadge } from './parts.jsx';
@@ -151,23 +152,21 @@ export function Log({ api, navigate }) {
     // where the API gives them); the log works without them.
     const to = new Date(`${applied.to}:00Z`);
     if (to.getUTCHours() || to.getUTCMinutes()) to.setUTCDate(to.getUTCDate() + 1);
-    api.summary(applied.from.slice(0, 10), to.toISOString().slice(0, 10)).then(
-      (report) => {
-        const keys = (counts) => Object.keys(counts || {}).sort();
-        setChoices({
-          category: keys(report.totals.by_category),
-          reviewer: keys(report.totals.by_reviewer),
-          policy_version: keys(report.totals.by_policy_version),
-        });
-      },
-      () => setChoices({}),
-    );
+    return latestOnly(api.summary(applied.from.slice(0, 10), to.toISOString().slice(0, 10)), (report) => {
+      const keys = (counts) => Object.keys(counts || {}).sort();
+      setChoices({
+        category: keys(report.totals.by_category),
+        reviewer: keys(report.totals.by_reviewer),
+        policy_version: keys(report.totals.by_policy_version),
+      });
+    }, () => setChoices({}));
   }, [api, applied.from, applied.to]);
 
   useEffect(() => {
     Object.assign(logState, { filters: applied, cursors, pageIndex });
     setError('');
-    api.decisions({ ...query, limit: PAGE_SIZE, cursor: cursors[pageIndex] }).then(
+    return latestOnly(
+      api.decisions({ ...query, limit: PAGE_SIZE, cursor: cursors[pageIndex] }),
       (result) => {
         setPage(result);
         if (result.next_cursor && cursors.length === pageIndex + 1) setCursors([...cursors, result.next_cursor]);

@@ -46,10 +46,16 @@ export function Queue({ api, config, navigate, pages = DEFAULT_PAGES }) {
   const loadStarted = useRef(0);
   const loadFetched = useRef(0);
 
+  const latestLoad = useRef(0);
+
   const refresh = async () => {
+    // Only the last load started is shown: an earlier one (other filters, a refresh of the timer)
+    // may be answered after it, and its rows would replace the filtered ones.
+    const load = ++latestLoad.current;
     loadStarted.current = performance.now();
     try {
       const result = await loadQueue(api, filters, pagesRead.current);
+      if (load !== latestLoad.current) return;
       loadFetched.current = performance.now();
       setState({ ...result, error: '', loadedAt: Date.now() });
       setNow(Date.now());
@@ -60,7 +66,7 @@ export function Queue({ api, config, navigate, pages = DEFAULT_PAGES }) {
         return [...all].sort();
       });
     } catch (err) {
-      setState((previous) => ({ ...previous, error: String(err.message || err) }));
+      if (load === latestLoad.current) setState((previous) => ({ ...previous, error: String(err.message || err) }));
     }
   };
 
