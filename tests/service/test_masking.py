@@ -153,3 +153,13 @@ def test_a_sensitive_metadata_key_is_refused_and_nothing_is_written(screen_handl
     assert table_snapshot(dynamodb) == before
     for raw in RAW:
         assert raw not in json.dumps(answer)
+
+
+def test_a_process_serving_screen_and_review_builds_one_engine(screen_handler, review_handler) -> None:
+    """The local runner serves every route in one process: a reviewer's note is masked by the screen
+    route's engine, not by a second one built on the first note (seconds, under the runner's
+    one-request-at-a-time lock, while every other user waits)."""
+    from preflight.api import review, screen
+
+    masker = review._service().mask_note
+    assert masker._engine() is screen.engine

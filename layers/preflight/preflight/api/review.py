@@ -2,7 +2,8 @@
 
 A verdict's note is stored masked by the screening engine (service/masking.py). The engine, and
 spaCy with it, is built on the first note to mask (about 1.5 s and 150 MB, once per container), not
-at initialisation: reading the queue and approving without a note never load it.
+at initialisation: reading the queue and approving without a note never load it. It is the process's
+one screening engine (api/engine.py), so the local runner, serving every route, loads it once.
 """
 
 from __future__ import annotations
@@ -21,11 +22,11 @@ from preflight.api.common import (
     no_such_decision,
     require_json,
 )
+from preflight.api.engine import screening_engine
 from preflight.api.errors import ApiError
 from preflight.api.models import Channel, ReviewBody
 from preflight.api.openapi import DecisionWithHistory, error_responses, ok
 from preflight.api.responses import QueuePage, ReviewConflictBody
-from preflight.engine import Engine
 from preflight.records import PENDING_REVIEW, TRANSITIONS
 from preflight.service.decisions import DecisionNotFound
 from preflight.service.integrity import LogMac
@@ -45,7 +46,7 @@ def _service() -> ReviewService:
         DecisionStore(settings.table_name),
         LogMac(settings.audit_mac_key_id),
         settings.shards,
-        mask_note=Masker(lambda: Engine.from_config(settings.engine_config()).warm_up()),
+        mask_note=Masker(screening_engine),
         cursors=CursorSigner.from_secret(settings.cursor_secret_arn),
     )
 

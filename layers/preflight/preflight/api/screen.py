@@ -23,10 +23,11 @@ from aws_lambda_powertools.utilities.idempotency.exceptions import (
 
 from preflight.api.auth import Role, access, admitted
 from preflight.api.common import KEY_PLACEHOLDER, header, new_resolver, require_json
+from preflight.api.engine import screening_engine
 from preflight.api.errors import ApiError
 from preflight.api.models import ScreenBody
 from preflight.api.openapi import DecisionView, error_responses, ok
-from preflight.engine import Engine, InputError
+from preflight.engine import InputError
 from preflight.service.crypto import Sealer
 from preflight.service.integrity import LogMac
 from preflight.service.screening import (
@@ -40,7 +41,7 @@ from preflight.store.dynamodb import DecisionStore
 from preflight.store.errors import StoreUnavailable
 
 settings = get_settings()
-engine = Engine.from_config(settings.engine_config()).warm_up()
+engine = screening_engine()
 app = new_resolver()
 # The longest Idempotency-Key accepted.
 MAX_IDEMPOTENCY_KEY_LENGTH = 255
