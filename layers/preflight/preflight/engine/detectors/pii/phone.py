@@ -57,8 +57,9 @@ _NANP_SHAPE = re.compile(
 _ZERO_GROUP = re.compile(r"(?<!\d)0")
 _NANP_INSIDE = re.compile(rf"(?<![\d(]){_NANP_SHAPE.pattern}(?!\d)")
 # Shapes that belong to something else: SSN 3-2-4, dotted IPv4, dates.
+# (An SSN-shaped number is never a phone number, also in brackets: "(389-22-0000)".)
 _NOT_PHONE_SHAPES = re.compile(
-    rf"\d{{3}}{SEPARATOR}\d{{2}}{SEPARATOR}\d{{4}}"
+    rf"\(?\d{{3}}{SEPARATOR}\d{{2}}{SEPARATOR}\d{{4}}"
     r"|\d{1,3}(?:\.\d{1,3}){3}"
     rf"|\d{{4}}[{DASH}/.]\d{{1,2}}[{DASH}/.]\d{{1,2}}"
     rf"|\d{{1,2}}[{DASH}/.]\d{{1,2}}[{DASH}/.]\d{{2,4}}"
@@ -407,15 +408,22 @@ class _PhoneScan:
         0192" is a UK freephone number (a business line) before it is anything else; "07700 900461" is
         possible but not valid in the UK."""
         written = tuple(len(g.digits) for g in window)
+        grouped: list[_PhoneNumber] = []
         first_valid = fallback = None
         for region in self.trunk_zero_regions:
             number = self._parse(digits, region, valid=False)
             if number is not None and number.valid:
                 if len(written) > 1 and number.national_grouping == written:
-                    return number
+                    grouped.append(number)
                 first_valid = first_valid or number
             fallback = fallback or number
-        return first_valid or fallback
+        return self._personal_first(grouped) or first_valid or fallback
+
+    def _personal_first(self, readings: list[_PhoneNumber]) -> _PhoneNumber | None:
+        """Of the regions' readings of one number, grouped alike, the first that is no business line
+        type: fail closed, "0917 555 0148" is a Philippine mobile before it is a UK premium line."""
+        business = self.detector.business_types
+        return next((n for n in readings if n.number_type not in business), readings[0] if readings else None)
 
     def _weak(self, window: list[Group], digits: str) -> _PhoneNumber | None:
         """A bare national number (612 345 678, 4155550199): valid in a region where numbers are
@@ -424,13 +432,14 @@ class _PhoneScan:
             return None
         # As for a trunk 0: the region whose national format groups the digits as written first.
         written = tuple(len(g.digits) for g in window)
+        grouped: list[_PhoneNumber] = []
         first_valid = None
         for region in self.bare_regions:
             number = self._parse(digits, region, valid=True)
             if number is not None and len(written) > 1 and number.national_grouping == written:
-                return number
+                grouped.append(number)
             first_valid = first_valid or number
-        return first_valid
+        return self._personal_first(grouped) or first_valid
 
     def _parse(self, written: str, region: str | None, *, valid: bool) -> _PhoneNumber | None:
         """``written`` read in ``region`` if it is a possible number there (and valid, if asked)."""
