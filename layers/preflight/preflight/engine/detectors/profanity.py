@@ -617,17 +617,21 @@ class ProfanityDetector(Detector[ProfanityOptions]):
         self, languages: DraftLanguages, draft: DraftTokens
     ) -> list[tuple[Vocabulary, frozenset[str], bool]]:
         """Each vocabulary the draft needs, with the words it must not report in this draft (``_plan``)
-        and whether those words still count when exclaimed (``_exclaimed``): a language's own word
-        that is ordinary in a close language does ("Porra, ..."); English read everywhere does not
-        (French "Retard, ..." is a delay)."""
+        and whether those words still count when exclaimed (``_exclaimed``): in a draft detected in
+        the word's own language, a word that is also ordinary in a close language does ("Porra, mais
+        uma vez..." read as Portuguese and Spanish); not in a draft with no sign of its language
+        ("Porra!" alone), nor English read everywhere (French "Retard, ..." is a delay)."""
         key = (languages, draft.unspaced)
         plan = self._plans.get(key)
         if plan is None:
             if len(self._plans) >= _CACHE_SIZE:
                 self._plans.clear()
             plan = self._plans[key] = list(self._plan(languages, draft.unspaced))
-        languages_ = self.options.languages
-        return [(self.vocabulary(code), ordinary, not languages_[code].everywhere) for code, ordinary in plan]
+        lexicons = self.options.languages
+        return [
+            (self.vocabulary(code), ordinary, not lexicons[code].everywhere and code in languages.codes)
+            for code, ordinary in plan
+        ]
 
     def _plan(self, languages: DraftLanguages, unspaced: bool) -> Iterator[tuple[str, frozenset[str]]]:
         """The languages whose vocabulary a draft needs, each with the words it must not report in
