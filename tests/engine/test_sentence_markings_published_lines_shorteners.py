@@ -9,6 +9,8 @@ one-word code name as part of a place's name (confidential.codename).
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import phonenumbers
@@ -17,7 +19,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import DEFAULT_RULES
+from tests.conftest import DEFAULT_RULES, REPO
 
 
 def covered(findings, text: str, category: str) -> list[tuple[str, str]]:
@@ -280,6 +282,13 @@ def test_porra_said_as_an_exclamation_is_flagged_in_a_portuguese_draft(categorie
     assert "profanity" in categories(text)
 
 
+def test_porra_exclaimed_in_a_draft_read_as_portuguese_and_spanish_is_flagged(categories) -> None:
+    # Read as both (a Spanish article slipped in), "porra" would be the Spanish betting pool; said on
+    # its own at the start of a sentence, it is the Portuguese oath. The noun stays clean.
+    assert "profanity" in categories("Porra, el cliente cancelou a encomenda outra vez.")
+    assert "profanity" not in categories("La porra del mundial, o cliente ganhou outra vez.")
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -328,6 +337,12 @@ def _listed_shorteners() -> list[str]:
 
 
 LISTED_SHORTENERS = _listed_shorteners()
+
+
+def test_generated_shortener_rules_are_in_sync_with_the_builder() -> None:
+    builder = REPO / "tools" / "build_shortener_rules.py"
+    result = subprocess.run([sys.executable, str(builder), "--check"], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
 
 
 @pytest.mark.parametrize("host", ["han.gl", "me2.do", "vo.la", "url.kr", "dwz.cn", "t.cn", "naver.me"])
