@@ -412,6 +412,7 @@ def test_a_code_name_in_a_place_name_is_the_place(
         "Bluebird beta ships next week, then drinks at the Falcon Hotel.",
         "Celebrating at the Bluebird Café: Bluebird launches on Monday!",
         "Nightjar barcode scanner demo today",  # "barcode" is no place word
+        "Revenue per region in the Nightjar bar chart",  # a place's name is capitalised
     ],
 )
 def test_the_project_name_elsewhere_stays_flagged(categories, text: str) -> None:

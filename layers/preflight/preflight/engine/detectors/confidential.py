@@ -99,10 +99,12 @@ class CodeNameDetector(Detector[CodeNameOptions]):
         self._one_word_names = {n.strip().lower() for n in names if len(n.split()) == 1}
         self._ordinary_sense = _any_word(opts.ordinary_sense_words)
         self._project = _any_word(opts.project_words)
-        place = "|".join(sorted(map(re.escape, opts.place_words), key=len, reverse=True))
-        # A place word after the name (one space or a hyphen between), or before it.
-        self._place_after = re.compile(rf"[ \-](?:{place})(?!\w)", re.IGNORECASE) if place else None
-        self._place_before = re.compile(rf"(?<!\w)(?:{place}) \Z", re.IGNORECASE) if place else None
+        # A place word capitalised as in a proper name ("Nightjar Bar", "HOTEL FALCON"), after the name
+        # (one space or a hyphen between) or before it: "the Nightjar bar chart" is still the project.
+        spellings = {f(w) for w in opts.place_words for f in (str.capitalize, str.upper)}
+        place = "|".join(sorted(map(re.escape, spellings), key=len, reverse=True))
+        self._place_after = re.compile(rf"[ \-](?:{place})(?!\w)") if place else None
+        self._place_before = re.compile(rf"(?<!\w)(?:{place}) \Z") if place else None
 
     def _names_a_place(self, text: str, start: int, end: int) -> bool:
         """Whether the one-word name at ``text[start:end]`` is part of a place's name (``place_words``)."""
