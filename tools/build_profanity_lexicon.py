@@ -48,6 +48,8 @@ LANGUAGE_SOURCES = REPO / "tools" / "sources" / "naughty-words"
 LEET: dict[str, str] = {
     "0": "o", "1": "il", "3": "e", "4": "a", "5": "s", "7": "t",
     "$": "s", "@": "a", "!": "i", "|": "il", "+": "t",
+    # Currency signs that look like a letter: "m€rde", "fu¢k", "£oser" (a pound sign is an L or an E).
+    "€": "e", "¢": "c", "£": "le",
 }  # fmt: skip
 
 # fmt: off
@@ -272,19 +274,48 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 # Common words the lists lack, by language and tier.
+# Plurals and inflections count as the word does ("estas merdas", "des merdes", "quelle stronzate").
 LANGUAGE_ADDITIONS: dict[str, dict[str, tuple[str, ...]]] = {
-    "fr": {"strong": ("connards", "connasses", "encule", "putains", "putes", "salopes", "merdique")},
+    "fr": {
+        "strong": (
+            "connards", "connasses", "encule", "putains", "putes", "salopes", "merdique", "merdes",
+            "merdiques", "enculés", "encules", "enfoirés", "enfoires", "salauds", "branleurs",
+        ),
+        "mild": ("bordels", "emmerdes", "emmerdé", "emmerdée", "emmerdeurs"),
+    },
     "de": {
-        "strong": ("arschlöcher", "arschgeige", "scheiß", "scheißkerl", "wichsers"),
-        "mild": ("verdammt", "verdammte"),
+        "strong": (
+            "arschlöcher", "arschgeige", "scheiß", "scheißkerl", "wichsers", "schlampen", "fotzen",
+            "hurensöhne",
+        ),
+        "mild": ("verdammt", "verdammte", "kackt"),
     },
     "es": {
-        "strong": ("joder", "jodido", "jodida", "cabrones", "putas", "pendejos", "gilipolleces"),
+        "strong": (
+            "joder", "jodido", "jodida", "cabrones", "putas", "pendejos", "gilipolleces", "mierdas",
+            "cabrona", "cabronas", "bastardos", "pendeja", "pendejas", "coños", "putada", "putadas",
+        ),
         "mild": ("carajo",),
     },
-    "it": {"strong": ("cazzi", "stronzi", "incazzato", "incazzata", "puttane", "coglionate")},
-    "pt": {"strong": ("caralhos", "colhões", "fodase", "punheta", "putas"), "slur": ("viado",)},
-    "nl": {"strong": ("kankerlijer", "kutwijf"), "mild": ("klote",)},
+    "it": {
+        "strong": (
+            "cazzi", "stronzi", "incazzato", "incazzata", "puttane", "coglionate", "cazzate",
+            "stronzate", "stronze", "troie", "minchiate", "vaffanculi",
+        ),
+        "mild": ("cagate",),
+    },
+    "pt": {
+        "strong": (
+            "caralhos", "colhões", "fodase", "punheta", "putas", "merdas", "porras", "fodas",
+            "punhetas", "vadias", "conas",
+        ),
+        "slur": ("viado",),
+        "mild": ("bostas", "cacetes"),
+    },
+    "nl": {
+        "strong": ("kankerlijer", "kutwijf", "klootzakken", "hoeren", "sletten", "hufters"),
+        "mild": ("klote",),
+    },
 }
 
 # Words that swear as the first part of a compound too, by language: Dutch and German make new
@@ -362,7 +393,7 @@ ORDINARY_ELSEWHERE: dict[str, tuple[str, ...]] = {
 # A language's own words that are ordinary words of a close language: read only in a draft that
 # cannot be in that language ("porra", a betting pool or a club in Spanish: "La porra del mundial").
 ORDINARY_IN_CLOSE_LANGUAGE: dict[str, dict[str, tuple[str, ...]]] = {
-    "pt": {"es": ("porra",)},
+    "pt": {"es": ("porra", "porras")},
 }
 
 # fmt: on

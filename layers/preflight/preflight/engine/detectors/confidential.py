@@ -61,6 +61,10 @@ class CodeNameOptions(DetectorOptions):
     # Falcon") are always the project. Words of Latin letters match whole, others (CJK) anywhere.
     ordinary_sense_words: list[str] = Field(default_factory=list)
     project_words: list[str] = Field(default_factory=list)
+    # A one-word name right before or after one of these words is the proper name of a place or a
+    # business ("Bluebird Café", "the Nightjar Bar", "Hotel Falcon", "Café Bluebird"), not the
+    # project, whatever else the draft says; the name elsewhere in the draft is still reported.
+    place_words: list[str] = Field(default_factory=list)
     # A listed name -> its spellings in other scripts ("Bluebird": ["ブルーバード", "블루버드"]), found
     # as the name is: an overlay sets them next to its names. Those of a name not listed are unused.
     spellings: dict[str, list[str]] = Field(default_factory=dict)
@@ -95,6 +99,21 @@ class CodeNameDetector(Detector[CodeNameOptions]):
         self._one_word_names = {n.strip().lower() for n in names if len(n.split()) == 1}
         self._ordinary_sense = _any_word(opts.ordinary_sense_words)
         self._project = _any_word(opts.project_words)
+        # A place word capitalised as in a proper name ("Nightjar Bar", "HOTEL FALCON"), after the name
+        # (one space or a hyphen between) or before it: "the Nightjar bar chart" is still the project.
+        spellings = {f(w) for w in opts.place_words for f in (str.capitalize, str.upper)}
+        place = "|".join(sorted(map(re.escape, spellings), key=len, reverse=True))
+        self._place_after = re.compile(rf"[ \-](?:{place})(?!\w)") if place else None
+        self._place_before = re.compile(rf"(?<!\w)(?:{place}) \Z") if place else None
+
+    def _names_a_place(self, text: str, start: int, end: int) -> bool:
+        """Whether the one-word name at ``text[start:end]`` is part of a place's name (``place_words``)."""
+        if self._place_after is None or self._place_before is None:
+            return False
+        return (
+            self._place_after.match(text, end) is not None
+            or self._place_before.search(text, max(0, start - 24), start) is not None
+        )
 
     def _in_ordinary_sense(self, text: str) -> bool:
         """Whether a one-word name in ``text`` is the ordinary word (see ``CodeNameOptions``)."""
@@ -121,6 +140,8 @@ class CodeNameDetector(Detector[CodeNameOptions]):
             pos = match.end()
             if match.group().lower() not in self._one_word_names:
                 yield Hit(match.start(), match.end())
+                continue
+            if self._names_a_place(text, match.start(), match.end()):
                 continue
             if ordinary is None:
                 ordinary = self._in_ordinary_sense(text)

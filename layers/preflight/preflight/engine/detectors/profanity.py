@@ -615,15 +615,23 @@ class ProfanityDetector(Detector[ProfanityOptions]):
 
     def _consulted(
         self, languages: DraftLanguages, draft: DraftTokens
-    ) -> list[tuple[Vocabulary, frozenset[str]]]:
-        """Each vocabulary the draft needs, with the words it must not report in this draft (``_plan``)."""
+    ) -> list[tuple[Vocabulary, frozenset[str], bool]]:
+        """Each vocabulary the draft needs, with the words it must not report in this draft (``_plan``)
+        and whether those words still count when exclaimed (``_exclaimed``): in a draft detected in
+        the word's own language, a word that is also ordinary in a close language does ("Porra, mais
+        uma vez..." read as Portuguese and Spanish); not in a draft with no sign of its language
+        ("Porra!" alone), nor English read everywhere (French "Retard, ..." is a delay)."""
         key = (languages, draft.unspaced)
         plan = self._plans.get(key)
         if plan is None:
             if len(self._plans) >= _CACHE_SIZE:
                 self._plans.clear()
             plan = self._plans[key] = list(self._plan(languages, draft.unspaced))
-        return [(self.vocabulary(code), ordinary) for code, ordinary in plan]
+        lexicons = self.options.languages
+        return [
+            (self.vocabulary(code), ordinary, not lexicons[code].everywhere and code in languages.codes)
+            for code, ordinary in plan
+        ]
 
     def _plan(self, languages: DraftLanguages, unspaced: bool) -> Iterator[tuple[str, frozenset[str]]]:
         """The languages whose vocabulary a draft needs, each with the words it must not report in
@@ -661,17 +669,32 @@ class ProfanityDetector(Detector[ProfanityOptions]):
         draft = self._reader.tokens_of(ctx.text)
         consulted = self._consulted(ctx.languages, draft)
         if self._any_language is not None:
-            consulted.append((self._any_language, frozenset()))
+            consulted.append((self._any_language, frozenset(), False))
         reported: set[tuple[int, int]] = set()
-        for vocabulary, ordinary in consulted:
+        for vocabulary, ordinary, exclaimable in consulted:
             for hit in vocabulary.hits(draft):
                 # A word two languages share ("merda") is one finding.
                 if (hit.start, hit.end) in reported or (
-                    ordinary and ctx.text[hit.start : hit.end].lower() in ordinary
+                    ordinary
+                    and ctx.text[hit.start : hit.end].lower() in ordinary
+                    and not (exclaimable and _exclaimed(ctx.text, hit.start, hit.end))
                 ):
                     continue
                 reported.add((hit.start, hit.end))
                 yield hit
+
+
+# A word said on its own as an exclamation: opening a sentence and closed by a comma, "!", "?", "…"
+# or the end ("Porra, ...", "¡Porra!"); the ordinary noun of the close language takes an article or
+# a complement ("la porra del mundial").
+_SENTENCE_OPENING = re.compile(r"(?:\A|[.!?…:;\n])[\s\"'“«(¡¿]*\Z")
+_EXCLAMATION_CLOSE = re.compile(r"[ \t]*(?:[,!?…]|\.\.\.|\Z)")
+
+
+def _exclaimed(text: str, start: int, end: int) -> bool:
+    return bool(_SENTENCE_OPENING.search(text, max(0, start - 8), start)) and bool(
+        _EXCLAMATION_CLOSE.match(text, end)
+    )
 
 
 def _unspaced_pattern(words: list[str]) -> re.Pattern[str] | None:

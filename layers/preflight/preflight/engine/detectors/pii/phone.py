@@ -57,8 +57,9 @@ _NANP_SHAPE = re.compile(
 _ZERO_GROUP = re.compile(r"(?<!\d)0")
 _NANP_INSIDE = re.compile(rf"(?<![\d(]){_NANP_SHAPE.pattern}(?!\d)")
 # Shapes that belong to something else: SSN 3-2-4, dotted IPv4, dates.
+# (An SSN-shaped number is never a phone number, also in brackets: "(389-22-0000)".)
 _NOT_PHONE_SHAPES = re.compile(
-    rf"\d{{3}}{SEPARATOR}\d{{2}}{SEPARATOR}\d{{4}}"
+    rf"\(?\d{{3}}{SEPARATOR}\d{{2}}{SEPARATOR}\d{{4}}"
     r"|\d{1,3}(?:\.\d{1,3}){3}"
     rf"|\d{{4}}[{DASH}/.]\d{{1,2}}[{DASH}/.]\d{{1,2}}"
     rf"|\d{{1,2}}[{DASH}/.]\d{{1,2}}[{DASH}/.]\d{{2,4}}"
@@ -241,6 +242,10 @@ class PhoneDetector(Detector[PhoneOptions]):
         before = [m.end() for m in business.finditer(text, max(0, start - opts.business_before), start)]
         if before and (personal is None or not personal.search(text, before[-1], start)):
             return True
+        # A phrase of a person's own line right before the number speaks for it, whatever follows:
+        # "Call me on 020 7946 1183 at home if the office line is busy".
+        if personal is not None and personal.search(text, max(0, start - opts.business_before), start):
+            return False
         after = business.search(text, end, end + opts.business_after)
         return after is not None and (personal is None or not personal.search(text, end, after.start()))
 
@@ -407,15 +412,36 @@ class _PhoneScan:
         0192" is a UK freephone number (a business line) before it is anything else; "07700 900461" is
         possible but not valid in the UK."""
         written = tuple(len(g.digits) for g in window)
+        grouped: list[tuple[str, _PhoneNumber]] = []
         first_valid = fallback = None
         for region in self.trunk_zero_regions:
             number = self._parse(digits, region, valid=False)
             if number is not None and number.valid:
                 if len(written) > 1 and number.national_grouping == written:
-                    return number
+                    grouped.append((region, number))
                 first_valid = first_valid or number
             fallback = fallback or number
-        return first_valid or fallback
+        return self._personal_first(grouped) or first_valid or fallback
+
+    @cached_property
+    def script_regions(self) -> frozenset[str]:
+        """The regions of the CJK script the draft is written in (none for other scripts)."""
+        for script, script_regions in _SCRIPT_REGIONS:
+            if script.search(self.text):
+                return frozenset(script_regions)
+        return frozenset()
+
+    def _personal_first(self, readings: list[tuple[str, _PhoneNumber]]) -> _PhoneNumber | None:
+        """Of the regions' readings of one number, grouped alike: that of the draft's script's region
+        ("080-123-4567" in Korean text is a Korean freephone number); else the first that is no
+        business line type: fail closed, "0917 555 0148" is a Philippine mobile before it is a UK
+        premium line."""
+        if not readings:
+            return None
+        if readings[0][0] in self.script_regions:
+            return readings[0][1]
+        business = self.detector.business_types
+        return next((n for _, n in readings if n.number_type not in business), readings[0][1])
 
     def _weak(self, window: list[Group], digits: str) -> _PhoneNumber | None:
         """A bare national number (612 345 678, 4155550199): valid in a region where numbers are
@@ -424,13 +450,14 @@ class _PhoneScan:
             return None
         # As for a trunk 0: the region whose national format groups the digits as written first.
         written = tuple(len(g.digits) for g in window)
+        grouped: list[tuple[str, _PhoneNumber]] = []
         first_valid = None
         for region in self.bare_regions:
             number = self._parse(digits, region, valid=True)
             if number is not None and len(written) > 1 and number.national_grouping == written:
-                return number
+                grouped.append((region, number))
             first_valid = first_valid or number
-        return first_valid
+        return self._personal_first(grouped) or first_valid
 
     def _parse(self, written: str, region: str | None, *, valid: bool) -> _PhoneNumber | None:
         """``written`` read in ``region`` if it is a possible number there (and valid, if asked)."""
