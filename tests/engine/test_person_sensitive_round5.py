@@ -20,7 +20,7 @@ SENSITIVE = [
     ("FYI Gemma Lloyd is out until Easter after her knee replacement.", "Gemma Lloyd"),
     ("Colin Marsh had a kidney transplant in May and is doing well.", "Colin Marsh"),
     ("Patrick Quinn is on dialysis twice a week, so he leaves at four.", "Patrick Quinn"),
-    ("Can someone cover for Helen Ward while she's undergoing chemotherapy this month?", "Helen Ward"),
+    ("Can someone cover for Helen Brooks while she's undergoing chemotherapy this month?", "Helen Brooks"),
     ("Visiting hours for Neil Porter (in the cardiac unit at the General) are 2-4pm.", "Neil Porter"),
     ("Lisa Grant has been in intensive care since Sunday.", "Lisa Grant"),
     ("人事部的赵敏上周开始放疗，暂时不来办公室。", "赵敏"),
