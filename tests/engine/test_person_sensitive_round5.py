@@ -12,6 +12,8 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from preflight.engine.detectors.person_sensitive import PersonSensitiveOptions
+from pydantic import ValidationError
 
 CATEGORY = "pii.person_sensitive"
 
@@ -43,6 +45,13 @@ SENSITIVE = [
     ("Jenna Holt brought her wife to the summer party.", "Jenna Holt"),
     ("Lukas Brandt kommt mit seinem Mann zur Weihnachtsfeier.", "Lukas Brandt"),
     ("Sanne Bakker en haar vrouw verhuizen naar Utrecht.", "Sanne Bakker"),
+    # Where a possessive does not tell the owner's gender: a participle agreeing with the partner's,
+    # or the partner announced with the rainbow flag.
+    ("Rubén Castillo, de Almacén, está casado con su marido Tomás desde 2020.", "Rubén Castillo"),
+    ("Marta Gil, casada con su esposa Elena, se muda a Valencia.", "Marta Gil"),
+    ("Diego Ferrer y su novio Álex se casan en octubre 🏳️‍🌈", "Diego Ferrer"),
+    ("Bruno Lacerda vai casar com o namorado Caio em abril 🏳️‍🌈", "Bruno Lacerda"),
+    ("Che bello, Davide Serra si sposa con il suo compagno Enzo 🏳️‍🌈", "Davide Serra"),
     # A faith told through its practice, a leader of a faith in the same sentence.
     ("Imam Tariq will open the event, and Omar Siddiqui is fasting for Ramadan that week.", "Omar Siddiqui"),
     ("Note for catering: Ruth Adler keeps kosher.", "Ruth Adler"),
@@ -73,6 +82,9 @@ NOT_SENSITIVE = [
     "Queen Victoria was 81 when she died in 1901.",
     # A wedding of unnamed people.
     "Congratulations to the happy couple on their wedding day!",
+    "Ana Ortiz se casa con su novio Pedro en junio 💍 ¡Felicidades!",
+    "Nos sumamos al Orgullo de Sevilla con nuestra carroza 🏳️‍🌈 ¡Nos vemos el sábado!",
+    "Felicidades a la pareja por su boda 🏳️‍🌈",
 ]
 
 
@@ -110,7 +122,9 @@ _NAME = st.builds(
         ]
     ),
 )
-def test_a_treatment_said_of_a_titled_name_is_flagged(findings, first: str, last: str, treatment: str) -> None:
+def test_a_treatment_said_of_a_titled_name_is_flagged(
+    findings, first: str, last: str, treatment: str
+) -> None:
     text = f"Quick update: Mr. {first} {last} is off for a while, {treatment}."
     assert any(f"{first} {last}" in text[f.start : f.end] for f in findings(text, CATEGORY)), text
 
@@ -157,10 +171,6 @@ def test_a_name_greeted_after_a_preposition_is_a_person(
 def test_a_term_with_a_space_at_its_edge_is_rejected() -> None:
     """The detector bounds terms by word edges: a trailing space could never match (the French street
     address pattern had one)."""
-    from pydantic import ValidationError
-
-    from preflight.engine.detectors.person_sensitive import PersonSensitiveOptions
-
     with pytest.raises(ValidationError, match="spaces at their edges"):
         PersonSensitiveOptions.model_validate(
             {
