@@ -59,7 +59,7 @@ SENSITIVE = [
     # Time served in casual words.
     ("Apparently Dean Walsh was inside for fraud before he joined sales.", "Dean Walsh"),
     ("Don't tell anyone but Carl Hughes has done time.", "Carl Hughes"),
-    ("Kyle Stone is on probation, so keep him off the cash office rota.", "Kyle Stone"),
+    ("Keep Kyle Stone off the cash office rota, he's been inside for burglary.", "Kyle Stone"),
 ]  # fmt: skip
 
 NOT_SENSITIVE = [
@@ -80,6 +80,12 @@ NOT_SENSITIVE = [
     "Grazie a Roma per l'ospitalità, la città che compie 2779 anni.",
     "Our company turns 50 today, thanks to all our customers!",
     "Queen Victoria was 81 when she died in 1901.",
+    # Ordinary uses of the casual words: a new starter's probation, time tracking, a match indoors, a
+    # clinician's team.
+    "Jake Miller is still on probation until March as a new starter.",
+    "Sam Lee has done time tracking for the whole team this quarter.",
+    "Tom Harris was inside for most of the match because of the rain.",
+    "Dr Osei leads our kidney transplant team from January.",
     # A wedding of unnamed people.
     "Congratulations to the happy couple on their wedding day!",
     "Ana Ortiz se casa con su novio Pedro en junio 💍 ¡Felicidades!",
