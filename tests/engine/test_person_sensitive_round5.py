@@ -27,11 +27,25 @@ SENSITIVE = [
     ("Lisa Grant has been in intensive care since Sunday.", "Lisa Grant"),
     ("人事部的赵敏上周开始放疗，暂时不来办公室。", "赵敏"),
     ("技术组的孙杰每周做三次透析。", "孙杰"),
+    # The same in the other languages.
+    ("Unser Kollege Stefan Wolf ist seit Montag auf der Intensivstation.", "Stefan Wolf"),
+    ("Bitte Karten für Petra Lange, sie geht dreimal die Woche zur Dialyse.", "Petra Lange"),
+    ("Pensées pour Alain Perrin, en réanimation depuis samedi.", "Alain Perrin"),
+    ("Nuestra compañera Pilar Ortega está en diálisis tres veces por semana.", "Pilar Ortega"),
+    ("La nostra collega Chiara Galli è in dialisi due volte a settimana.", "Chiara Galli"),
+    ("A nossa colega Inês Correia está nos cuidados intensivos desde ontem.", "Inês Correia"),
+    ("Onze collega Femke Visser krijgt bestraling in het ziekenhuis.", "Femke Visser"),
+    ("Guys, si Rowena Cruz nagda-dialysis na every week, pray tayo.", "Rowena Cruz"),
     # Ages told in passing, a date of birth written "dob".
     ("Our new apprentice Josh Bell is only 17 and already runs the forklift.", "Josh Bell"),
     ("Mavis Green, at 79 and still volunteering every Saturday, got the award.", "Mavis Green"),
     ("Unser Praktikant Tim Vogel ist gerade erst 15 und hilft im Versand.", "Tim Vogel"),
     ("Claimant: Gordon Pike, DOB 07/22/58, policy 55-1203.", "Gordon Pike"),
+    ("Unser Hausmeister Günter Roth wird heute 65! Alles Gute!", "Günter Roth"),
+    ("Notre collègue Sophie Marchand n'a que 17 ans et gère déjà la caisse.", "Sophie Marchand"),
+    ("Il signor Bruno Colombo ha appena compiuto 70 anni!", "Bruno Colombo"),
+    ("Onze collega Ruud de Jong is pas 17 en werkt al in het magazijn.", "Ruud de Jong"),
+    ("Happy birthday to our receptionist Maureen Kelly, 60 today!", "Maureen Kelly"),
     ("member Rhona Kerr dob: 11.02.1990 please update", "Rhona Kerr"),
     # A French street address after a titled name, with the first name in brackets or not.
     ("Livraison chez M. Lefèvre (Paul), 8 avenue Jean Jaurès à Lyon.", "Lefèvre"),
@@ -73,6 +87,12 @@ NOT_SENSITIVE = [
     "Someone on the night shift had a knee replacement and is back already.",
     "Our new dialysis unit opened at St Mary's today, thanks to Dr Ahmed's team.",
     "Dr Patel joins our oncology unit as a consultant in March.",
+    "Die Dialyse-Station im Klinikum wird heute 20 Jahre alt – danke an Dr. Weber und das Team!",
+    "La nuova unità di dialisi dell'ospedale San Raffaele apre lunedì.",
+    "Notre entreprise souffle ses 30 ans cette année, merci à nos clients !",
+    "Nuestra empresa cumple hoy 25 años. ¡Gracias a todos los clientes!",
+    "Our podcast is 5 today, thanks to all our listeners.",
+    "Happy birthday to me, 40 today!",
     # A product's health claim in Taglish, no named person.
     "Grabe mga sis! Yung tea namin, gumagaling daw ang diabetes in 2 weeks, promise!",
     # Places after a preposition, history, a company's age.
@@ -132,6 +152,28 @@ def test_a_treatment_said_of_a_titled_name_is_flagged(
     findings, first: str, last: str, treatment: str
 ) -> None:
     text = f"Quick update: Mr. {first} {last} is off for a while, {treatment}."
+    assert any(f"{first} {last}" in text[f.start : f.end] for f in findings(text, CATEGORY)), text
+
+
+@common
+@given(
+    first=_NAME,
+    last=_NAME,
+    sentence=st.sampled_from(
+        [
+            "Unser Kollege {name} ist seit Montag auf der Intensivstation.",
+            "Notre collègue {name} est en réanimation depuis samedi.",
+            "Nuestra compañera {name} está en diálisis tres veces por semana.",
+            "La nostra collega {name} è in dialisi due volte a settimana.",
+            "A nossa colega {name} está nos cuidados intensivos desde ontem.",
+            "Onze collega {name} krijgt bestraling in het ziekenhuis.",
+        ]
+    ),
+)
+def test_a_treatment_said_of_a_colleague_is_flagged_in_every_language(
+    findings, first: str, last: str, sentence: str
+) -> None:
+    text = sentence.format(name=f"{first} {last}")
     assert any(f"{first} {last}" in text[f.start : f.end] for f in findings(text, CATEGORY)), text
 
 
