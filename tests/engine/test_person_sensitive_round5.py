@@ -70,6 +70,8 @@ SENSITIVE = [
     ("Imam Tariq will open the event, and Omar Siddiqui is fasting for Ramadan that week.", "Omar Siddiqui"),
     ("Note for catering: Ruth Adler keeps kosher.", "Ruth Adler"),
     ("Pastor Green thanked the volunteers, and Priya Shah, a practising Hindu, lit the lamp.", "Priya Shah"),
+    # A relative is no title: "her sister Maria" is not "Sister Maria".
+    ("Her sister Maria Lopez, a devout Catholic, runs the bakery.", "Maria Lopez"),
     # Time served in casual words.
     ("Apparently Dean Walsh was inside for fraud before he joined sales.", "Dean Walsh"),
     ("Don't tell anyone but Carl Hughes has done time.", "Carl Hughes"),
@@ -81,6 +83,10 @@ NOT_SENSITIVE = [
     "Rabbi Sarah Klein will lead the interfaith breakfast on Thursday.",
     "Imam Yusuf Ali will lead Friday prayers at the community centre.",
     "Pfarrer Huber segnet am Sonntag die neue Kapelle.",
+    "Our chaplain, Father Tom Byrne, celebrated a Catholic mass for the team.",
+    "Shout-out to Sister Mary Clarke, a Catholic nun who volunteers at our food bank.",
+    "Pope Francis, the Catholic leader, visited the hospital on Tuesday.",
+    "Archbishop Desmond Tutu, a Christian leader, won the Nobel Peace Prize in 1984.",
     # The author's own news, unnamed people, facilities.
     "I'm off for six weeks after my hip replacement, see you in spring!",
     "My husband and I are thrilled to share that we're expecting!",

@@ -162,6 +162,12 @@ def _plain_variants(term: str) -> list[str] | None:
     return variants
 
 
+def _any_case_alternatives(words: list[str]) -> str:
+    """An alternation of ``words``, longest first: lower-case ones in any case, others exactly."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w) if w != w.lower() else f"(?i:{re.escape(w)})" for w in ordered)
+
+
 def _needs_digit(term: str) -> bool:
     """Whether every match of ``term`` holds a digit: a ``\\d`` outside any group and alternation."""
     depth = 0
@@ -336,11 +342,10 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
             self._clause_rest = re.compile(
                 rf"[{re.escape(opts.not_name_characters)}\s，。！？；：、,.!?;:]|$"
             )
-        # A title right before where the search ends (the name's start).
+        # A title right before where the search ends (the name's start); as with terms, one written
+        # with a capital matches only so ("Sister Mary", not "her sister Mary").
         self._role_title: dict[str, re.Pattern[str]] = {
-            topic: re.compile(
-                rf"(?<!\w)(?i:{'|'.join(sorted(map(re.escape, titles), key=len, reverse=True))})\.?\s*$"
-            )
+            topic: re.compile(rf"(?<!\w)(?:{_any_case_alternatives(titles)})\.?\s*$")
             for topic, titles in opts.role_titles.items()
             if titles
         }
