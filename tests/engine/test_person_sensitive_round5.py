@@ -50,6 +50,13 @@ SENSITIVE = [
     # A French street address after a titled name, with the first name in brackets or not.
     ("Livraison chez M. Lefèvre (Paul), 8 avenue Jean Jaurès à Lyon.", "Lefèvre"),
     ("Envoyez le bouquet à Mme Garnier, 3 impasse des Roses, Rennes.", "Garnier"),
+    # The same with a street name before its number, the type in any case (the patterns ended inside
+    # the name's first word and never matched).
+    ("Regalo para Sra. Molina (Rosa), calle Alcalá 40, Madrid.", "Molina"),
+    ("Consegna alla Sig.ra Ferri (Anna), Via Garibaldi 7 a Bologna.", "Ferri"),
+    ("Entrega para a Sra. Pires (Marta), Rua do Carmo 15, Lisboa.", "Pires"),
+    # A language's rule reads a draft whose only words of the language are short ones ("a un").
+    ("Apparemment Julien Roche a un casier judiciaire chargé.", "Julien Roche"),
     # A person greeted or thanked after a preposition, with an age.
     ("Tanti auguri a Marco Ferri che domani compie 50 anni!", "Marco Ferri"),
     ("Felicidades a Lucía Romero, que hoy cumple 40 años.", "Lucía Romero"),
@@ -99,6 +106,12 @@ NOT_SENSITIVE = [
     "Nuestra empresa cumple hoy 25 años. ¡Gracias a todos los clientes!",
     "Our podcast is 5 today, thanks to all our listeners.",
     "Happy birthday to me, 40 today!",
+    # A square to meet in, a message app, a shop's street.
+    "Ci vediamo in piazza Duomo con Marco Rossi alle 18.",
+    "Ti mando il file via WhatsApp, Marco Rossi lo ha già visto.",
+    "Il nostro negozio in via Roma 12 apre lunedì, vi aspetta Giulia Conti.",
+    "Nuestra tienda de la calle Mayor 5 abre el lunes con Ana Ruiz.",
+    "Encontro com Pedro Costa na Praça do Comércio às 10h.",
     # A product's health claim in Taglish, no named person.
     "Grabe mga sis! Yung tea namin, gumagaling daw ang diabetes in 2 weeks, promise!",
     # Places after a preposition, history, a company's age.
@@ -167,7 +180,7 @@ def test_a_treatment_said_of_a_titled_name_is_flagged(
     last=_NAME,
     sentence=st.sampled_from(
         [
-            "Unser Kollege {name} ist seit Montag auf der Intensivstation.",
+            "Unser Kollege Herr {name} ist seit Montag auf der Intensivstation.",
             "Notre collègue {name} est en réanimation depuis samedi.",
             "Nuestra compañera {name} está en diálisis tres veces por semana.",
             "La nostra collega {name} è in dialisi due volte a settimana.",
