@@ -72,6 +72,11 @@ _ATTRIBUTIVE = re.compile(r" [a-z]")
 _APOSTROPHES = ("'", "’", "'s", "’s")
 # How far before a name a self-introduction may start ("my name is ").
 _SELF_REACH = 24
+# Titles used across languages ("Dr", "Mr"): a title of a rule is a sign of its language (see
+# ``language_words``) only when it is not one of these.
+_SHARED_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "prof"})
+# How far before a run of names a word addressing it may stand ("Auguri | a Paolo Greco").
+_ADDRESS_REACH = 30
 # The trigger of such an age (reported as the "age" topic).
 _APPOSED_AGE = "age after a name"
 # How far from an entity of the model its name may reach ("Visser" found, "Daan" before it missed).
@@ -157,6 +162,12 @@ def _plain_variants(term: str) -> list[str] | None:
     return variants
 
 
+def _any_case_alternatives(words: list[str]) -> str:
+    """An alternation of ``words``, longest first: lower-case ones in any case, others exactly."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w) if w != w.lower() else f"(?i:{re.escape(w)})" for w in ordered)
+
+
 def _needs_digit(term: str) -> bool:
     """Whether every match of ``term`` holds a digit: a ``\\d`` outside any group and alternation."""
     depth = 0
@@ -234,6 +245,15 @@ class PersonSensitiveOptions(DetectorOptions):
     # convert", "Daniel Reyes is gay", "Lorena Vidal got fired ayer"). Empty: no such link.
     fact_links: list[str] = Field(default_factory=list)
     linked_topics: list[str] = Field(default_factory=list)
+    # topic -> titles whose bearer's fact of that topic is their role, not a private one ("Rabbi
+    # Daniel Cohen", "Imam Ali", "Pfarrer Huber"): the person right after one is not reported for it,
+    # while another person in the same sentence still is ("Rabbi Cohen will lead the reflection, and
+    # Aisha Karim is fasting for Ramadan").
+    role_titles: dict[str, list[str]] = Field(default_factory=dict)
+    # Words that address the run of names after a preposition of ``not_before_names`` ("Auguri a
+    # Paolo Greco", "merci à Julie Martin", "felicidades a Ana Ruiz"): a person greeted or thanked,
+    # not a place.
+    addressing_words: list[str] = Field(default_factory=list)
     # Words right before a name with which the author introduces themselves ("I'm", "my name is",
     # "ich bin"): a fact about that person is the author's own, told with consent.
     self_introductions: list[str]
@@ -252,6 +272,9 @@ class PersonSensitiveOptions(DetectorOptions):
             if not terms:
                 raise ValueError(f"at least one term for topic {topic!r}")
             for term in terms:
+                if term != term.strip():
+                    # the detector bounds a term by word edges: a space at its edge never matches
+                    raise ValueError(f"terms without spaces at their edges ({term!r} in {topic!r})")
                 try:
                     re.compile(term)
                 except re.error as exc:
@@ -293,7 +316,11 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
         # A title of the language ("Mme", "Sra.") is a sign of it too.
         self._language_words = (
             {w.lower() for w in opts.language_words}
-            | {t.lower().strip(".") for t in opts.titles if len(t.strip(".")) > 1 and t.strip(".").isalpha()}
+            | {
+                bare
+                for bare in (t.lower().strip(".") for t in opts.titles)
+                if len(bare) > 1 and bare.isalpha() and bare not in _SHARED_TITLES
+            }
             if opts.language_words
             else set()
         )
@@ -315,6 +342,17 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
             self._clause_rest = re.compile(
                 rf"[{re.escape(opts.not_name_characters)}\s，。！？；：、,.!?;:]|$"
             )
+        # A title right before where the search ends (the name's start); as with terms, one written
+        # with a capital matches only so ("Sister Mary", not "her sister Mary").
+        self._role_title: dict[str, re.Pattern[str]] = {
+            topic: re.compile(rf"(?<!\w)(?:{_any_case_alternatives(titles)})\.?\s*$")
+            for topic, titles in opts.role_titles.items()
+            if titles
+        }
+        self._addressed: re.Pattern[str] | None = None
+        if opts.addressing_words:
+            words = "|".join(sorted(map(re.escape, opts.addressing_words), key=len, reverse=True))
+            self._addressed = re.compile(rf"(?<!\w)(?i:{words})\W{{1,3}}\S+\s+$")
         self._self_introduction: re.Pattern[str] | None = None
         if opts.self_introductions:
             intros = "|".join(sorted(map(re.escape, opts.self_introductions), key=len, reverse=True))
@@ -459,7 +497,9 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
             people = [
                 self._with_given_name(ctx, p)
                 for p in ctx.entities_between(start, end, opts.entity_label)
-                if not _HAS_DIGIT.search(p.text)  # "04/09/1991", "Flat 4B": no one's name
+                # "04/09/1991", "Flat 4B": no one's name; nor words the model takes for one ("Yung",
+                # Tagalog for "the one", in a Taglish draft)
+                if not _HAS_DIGIT.search(p.text) and not self._not_a_name_at_all(p.text.split())
             ]
             for label in opts.person_like_labels:
                 people.extend(
@@ -558,6 +598,20 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
     def _not_a_name(self, words: list[str]) -> bool:
         return any(w.lower() in self._not_name_words for w in words)
 
+    def _not_a_name_at_all(self, words: list[str]) -> bool:
+        return all(w.lower() in self._words_no_name for w in words)
+
+    def _in_role(self, text: str, person: Entity, topic: str) -> bool:
+        """Whether ``person`` bears a title whose fact of ``topic`` is their role (``role_titles``):
+        before the name ("Rabbi| Daniel Cohen") or as the first word the model gave it."""
+        role = self._role_title.get(topic)
+        if role is None:
+            return False
+        first_word_end = person.start + len(person.text) - len(person.text.lstrip().split(" ", 1)[-1])
+        return role.search(text, max(0, person.start - _ADDRESS_REACH), person.start) is not None or (
+            " " in person.text.strip() and role.search(text, person.start, first_word_end) is not None
+        )
+
     def _name_runs(
         self, text: str, start: int, end: int, trigger_start: int = -1, apposable: bool = True
     ) -> Iterator[tuple[int, int]]:
@@ -593,19 +647,26 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
             elif names and not particle and not ends_here and lower in self._particles:
                 particle = True
                 continue
-            if names >= 2 and self._a_person_here(text, before_run, run_end, trigger_start, apposable):
+            if names >= 2 and self._a_person_here(
+                text, before_run, run_start, run_end, trigger_start, apposable
+            ):
                 yield run_start, run_end
             names, particle, organisation = 0, False, False
             previous = "" if ends_here else lower
-        if names >= 2 and self._a_person_here(text, before_run, run_end, trigger_start, apposable):
+        if names >= 2 and self._a_person_here(text, before_run, run_start, run_end, trigger_start, apposable):
             yield run_start, run_end
 
     def _a_person_here(
-        self, text: str, before_run: str, run_end: int, trigger_start: int, apposable: bool
+        self, text: str, before_run: str, run_start: int, run_end: int, trigger_start: int, apposable: bool
     ) -> bool:
         return (
             before_run not in self._not_before_names
             or _AGE_AFTER.match(text, run_end) is not None
+            # greeted or thanked ("Auguri a Paolo Greco"): a person, not a place
+            or (
+                self._addressed is not None
+                and self._addressed.search(text, max(0, run_start - _ADDRESS_REACH), run_start) is not None
+            )
             # a participle or an adjective ("hospitalisé", "condamné"): "em São Paulo, R$ 8.000" is a place
             or (
                 apposable
@@ -653,6 +714,7 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
                         person.start <= start < person.end
                     )
                     or self._the_author(ctx.text, person)
+                    or self._in_role(ctx.text, person, topic)
                     or (
                         # a first name and a last name right before the age ("Lyon (69)" is a département)
                         apposed and (person.end != start or " " not in person.text.strip())
