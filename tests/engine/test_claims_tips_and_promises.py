@@ -50,6 +50,9 @@ TIPS = [
     ("De overname van Kaasmakerij Veen is vrijwel rond.", {FINANCIAL}),
     ("Na de bekendmaking schiet onze koers omhoog.", {FINANCIAL}),
     ("Ons aandeel gaat straks door het dak.", {FINANCIAL}),
+    ("Now's the time to buy our stock, the numbers next week will blow everyone away.", {FINANCIAL}),
+    ("Back up the truck on our shares before Thursday's results.", {FINANCIAL}),
+    ("来季の営業利益は倍になるらしい。今のうちに株を買っておいて。", {FINANCIAL}),
 ]
 
 TIP_NEGATIVES = [
@@ -82,6 +85,9 @@ TIP_NEGATIVES = [
     ("De overname was bijna rond, maar ketste op het laatste moment af.", set()),
     ("Aandeel Philips schoot vorig jaar omhoog na de cijfers.", set()),
     ("Gaat ons aandeel omhoog? Niemand weet het.", set()),
+    ("Now is not the time to buy shares, markets are jittery.", set()),
+    ("It's time to buy our shares back, the board approved a buyback last year.", set()),
+    ("昨年の営業利益は倍になりました。", set()),
 ]
 
 PROMISES = [
@@ -101,6 +107,11 @@ PROMISES = [
     ),
     ("Met ons plan gaat je omzet gegarandeerd omhoog.", {GUARANTEE}),
     ("Ye scheme mein guaranteed returns hai, 100% no loss.", {GUARANTEE}),
+    ("Pass your driving test first time, guaranteed", {GUARANTEE}),
+    ("Our fund pays 9% a year in dividends, guaranteed.", {GUARANTEE}),
+    ("Sie bestehen die Prüfung beim ersten Mal – garantiert!", {GUARANTEE}),
+    ("Aprobarás el examen a la primera, ¡garantizado al 100 %!", {GUARANTEE}),
+    ("Você passa na prova de primeira, garantido 100%!", {GUARANTEE}),
     # a Taglish cure claim stays a health claim
     ("Sobrang galing ng tea namin, gumagaling daw ang arthritis in 2 weeks, clinically proven pa.", {HEALTH}),
 ]
@@ -121,6 +132,16 @@ PROMISE_NEGATIVES = [
     ("Il nostro olio è garantito al 100% italiano.", set()),
     ("Gegarandeerd droog: onze regenjas houdt alles tegen.", set()),
     ("Met deze ladder kom je gegarandeerd hoger dan met een trapje.", set()),
+    ("Fast delivery to your door, guaranteed.", set()),
+    ("Your parcel arrives on Friday, guaranteed", set()),
+    ("Your parcel arrives within 2 days. Guaranteed!", set()),
+    ("Best price in town, guaranteed.", set()),
+    ("Do you pass your driving test first time, guaranteed?", set()),
+    ("Lieferung bis Freitag – garantiert!", set()),
+    ("Frisches Brot jeden Morgen. Garantiert!", set()),
+    ("Algodón garantizado al 100 % natural.", set()),
+    ("Entrega garantizada al 100 % en 24 horas.", set()),
+    ("Algodão garantido 100% orgânico.", set()),
 ]
 
 
@@ -163,13 +184,20 @@ SERVICES = [
     result=st.sampled_from(RESULTS),
     service=st.sampled_from(SERVICES),
     mark=st.sampled_from([".", "!", ", no ifs, no buts.", ". No questions asked."]),
+    apart=st.sampled_from([" ", ", "]),
     lead=st.sampled_from(["", "Switch today. ", "Join now and see. "]),
 )
 def test_a_guarantee_said_apart_from_its_result_is_a_claim_but_not_after_a_service(
-    categories, n: int, result: str, service: str, mark: str, lead: str
+    categories, n: int, result: str, service: str, mark: str, apart: str, lead: str
 ) -> None:
-    assert GUARANTEE in categories(f"{lead}{result.format(n=n)} Guaranteed{mark}")
-    assert GUARANTEE not in categories(f"{lead}{service.format(n=n)} Guaranteed{mark}")
+    # " Guaranteed." as a sentence of its own, or ", guaranteed." closing the promise's sentence
+    said, told = result.format(n=n), service.format(n=n)
+    if apart == ", ":
+        said, told, word = said.rstrip("."), told.rstrip("."), "guaranteed"
+    else:
+        word = "Guaranteed"
+    assert GUARANTEE in categories(f"{lead}{said}{apart}{word}{mark}")
+    assert GUARANTEE not in categories(f"{lead}{told}{apart}{word}{mark}")
     assert GUARANTEE not in categories(
         f"Nobody can promise this: {result.format(n=n)[0].lower()}{result.format(n=n)[1:]}"
     )
@@ -230,6 +258,16 @@ HUNDRED_PERCENT = {
         "Con noi {result}, è garantito al 100%!",
         ["perdi 5 chili", "passi l'esame", "raddoppi le vendite"],
         ["Prodotto garantito al 100% made in Italy.", "La consegna è garantita al 100% entro Natale."],
+    ),
+    "es": (
+        "Con nosotros {result}, ¡garantizado al 100 %!",
+        ["pierdes 5 kilos", "apruebas el examen", "duplicas las ventas"],
+        ["Algodón garantizado al 100 % natural.", "Entrega garantizada al 100 % en 24 horas."],
+    ),
+    "pt": (
+        "Com a gente você {result}, garantido 100%!",
+        ["perde 5 quilos", "passa na prova", "dobra as vendas"],
+        ["Algodão garantido 100% orgânico.", "Entrega garantida 100% em 24 horas."],
     ),
 }
 
