@@ -15,6 +15,8 @@ denial further back must still drop ("ningún suplemento cura la diabetes").
 ``context`` keeps a match only when one of its words is within ``context_window`` tokens before or
 after it (outside the match): an
 idiom of certainty ("a sure thing") is a claim next to a stock or a bet, not next to a birthday cake.
+``reads_previous_sentence`` lets a pattern's window (and so its ``context``) take in the sentence before
+its anchor's: a guarantee often stands alone after its promise ("Your bill drops by 40%. Guaranteed.").
 
 Words of other languages are written with their accents ("guérit", "garantía"); each pattern also
 accepts them without ("guerit"), as drafts are often typed without accents, so the YAML lists a word
