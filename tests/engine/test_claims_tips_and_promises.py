@@ -52,6 +52,7 @@ TIPS = [
     ("Ons aandeel gaat straks door het dak.", {FINANCIAL}),
     ("Now's the time to buy our stock, the numbers next week will blow everyone away.", {FINANCIAL}),
     ("Back up the truck on our shares before Thursday's results.", {FINANCIAL}),
+    ("Grab some of our stock today, you'll thank me in June.", {FINANCIAL}),
     ("来季の営業利益は倍になるらしい。今のうちに株を買っておいて。", {FINANCIAL}),
 ]
 
@@ -88,6 +89,16 @@ TIP_NEGATIVES = [
     ("Now is not the time to buy shares, markets are jittery.", set()),
     ("It's time to buy our shares back, the board approved a buyback last year.", set()),
     ("昨年の営業利益は倍になりました。", set()),
+    ("Shop the sale: get your stock in now before Black Friday, retailers!", set()),
+    ("ESPP enrolment is open: eligible employees can buy shares now at a 15% discount.", set()),
+    (
+        "FY2027 guidance: revenue growth of 8-10%. Forward-looking statements; results may differ.",
+        set(),
+    ),
+    ("Analysts at Morgan Stanley expect Contoso's share price to be 20% higher next year.", set()),
+    ("Time to buy our new winter jackets, stock is limited!", set()),
+    ("Na de aankondiging schoot ons aandeel vorig jaar omhoog.", set()),
+    ("Yeh course karo aur abhi buy kar lo, sirf 999 mein.", set()),
 ]
 
 PROMISES = [
