@@ -15,6 +15,8 @@ denial further back must still drop ("ningún suplemento cura la diabetes").
 ``context`` keeps a match only when one of its words is within ``context_window`` tokens before or
 after it (outside the match): an
 idiom of certainty ("a sure thing") is a claim next to a stock or a bet, not next to a birthday cake.
+``reads_previous_sentence`` lets a pattern's window (and so its ``context``) take in the sentence before
+its anchor's: a guarantee often stands alone after its promise ("Your bill drops by 40%. Guaranteed.").
 
 Words of other languages are written with their accents ("guérit", "garantía"); each pattern also
 accepts them without ("guerit"), as drafts are often typed without accents, so the YAML lists a word
@@ -136,6 +138,9 @@ class TokenPattern(DetectorOptions):
     context: list[str] = Field(default_factory=list)
     # How many tokens either side of the match ``context`` looks at.
     context_window: int = Field(default=8, ge=1, le=20)
+    # The match reads the sentence before its anchor's too: a promise is often followed by its
+    # guarantee as a sentence of its own ("Your bill drops by 40%. Guaranteed.").
+    reads_previous_sentence: bool = False
     message: str | None = None
 
     @field_validator("pattern")
@@ -189,6 +194,10 @@ class TokenPatternDetector(Detector[TokenPatternOptions]):
         self._pattern_anchors = anchors
         known = [a for a in anchors if a is not None]
         self._anchors: set[str] | None = set().union(*known) if len(known) == len(anchors) else None
+        # Anchors whose pattern reads the sentence before: their window starts one sentence earlier.
+        self._backward_anchors: set[str] = set().union(
+            *(a for a, spec in zip(anchors, opts.patterns, strict=True) if a and spec.reads_previous_sentence)
+        )
 
     def _present(self, ctx: ScanContext) -> tuple[list[tuple[int, int]], list[int]]:
         """The draft's spans to tokenize for this rule, and the indexes of the patterns to run."""
@@ -209,7 +218,13 @@ class TokenPatternDetector(Detector[TokenPatternOptions]):
             spans = [(0, len(ctx.text))]
         else:
             words = ctx.word_positions
-            spans = ctx.windows([(start, start + len(w)) for w in present for start in words[w]], _WINDOW)
+            hits = [(start, start + len(w)) for w in present for start in words[w]]
+            for w in present & self._backward_anchors:
+                for start in words[w]:
+                    sentence_start = ctx.sentence_at(start)[0]
+                    if sentence_start > 0:  # the previous sentence's last character holds it in
+                        hits.append((sentence_start - 1, sentence_start))
+            spans = ctx.windows(hits, _WINDOW)
         ctx.memo[self] = (spans, active)
         return spans, active
 
