@@ -59,6 +59,8 @@ LEAKS_WITH_A_PUSH = [
     ("Die Ergebnisplanung? Das EBIT steht intern schon bei +12 %, rein da.", {FINANCIAL}),
     ("사내 자료로는 순이익이 작년보다 40% 가까이 늘어날 듯. 지금 주식 사두시면 대박이에요.", {FINANCIAL}),
     ("As vendas vão com certeza dobrar no ano que vem.", {FINANCIAL}),
+    ("Las acciones van como mínimo a triplicar tras la salida a bolsa.", {FINANCIAL}),
+    ("Las ventas del año pasado fueron a parar a un fondo de becas.", set()),
     ("セミナー参加で年収1000万円が必ず保証されます。", {GUARANTEE}),
     ("この投資なら負けることは決してありません。", {GUARANTEE}),
 ]
