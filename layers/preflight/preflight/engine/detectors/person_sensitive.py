@@ -75,6 +75,8 @@ _SELF_REACH = 24
 # Titles used across languages ("Dr", "Mr"): a title of a rule is a sign of its language (see
 # ``language_words``) only when it is not one of these.
 _SHARED_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "prof"})
+# How far before a trigger the words of ``impersonal_before`` are looked for (three words and the word).
+_BEFORE_REACH = 80
 # How far before a run of names a word addressing it may stand ("Auguri | a Paolo Greco").
 _ADDRESS_REACH = 30
 # The trigger of such an age (reported as the "age" topic).
@@ -235,6 +237,12 @@ class PersonSensitiveOptions(DetectorOptions):
     # topic -> words that make it personal again whatever impersonal word the sentence holds: a
     # letter sent "to her home address" is someone's home even in a note "for the office".
     personal_words: dict[str, list[str]] = Field(default_factory=dict)
+    # topic -> words that, up to three words before a trigger in the same clause, make it no one's
+    # fact: a product's claim ("Grandma Rosie's tonic cures arthritis", "previene el cáncer de colon")
+    # or the reader's own data named in advice ("never post your Social Security number, date of
+    # birth"), whatever name a brand or a kind of data holds. Only before the trigger: "her illness
+    # prevents her from working" is still hers.
+    impersonal_before: dict[str, list[str]] = Field(default_factory=dict)
     # topics whose impersonal words count anywhere in the draft, not only in the trigger's sentence: a
     # job advert ("Estamos contratando! ... salário R$ 6.500") pays a post, not a person, even when it
     # names a contact.
@@ -375,6 +383,14 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
         self._personal: dict[str, re.Pattern[str]] = {
             topic: re.compile(rf"(?<!{WORD})(?:{'|'.join(map(re.escape, words))})(?!{WORD})", re.IGNORECASE)
             for topic, words in opts.personal_words.items()
+            if words
+        }
+        self._impersonal_before: dict[str, re.Pattern[str]] = {
+            topic: re.compile(
+                rf"(?<!{WORD})(?:{'|'.join(map(re.escape, words))})(?:[ ,]+[^\s.!?;:]+){{0,3}}[ ,]+$",
+                re.IGNORECASE,
+            )
+            for topic, words in opts.impersonal_before.items()
             if words
         }
         # Terms that are plain words (or expand into a few: "licenciée?", "despedid[oa]") are found
@@ -705,6 +721,9 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
                 and impersonal.search(ctx.text, impersonal_start, impersonal_end)
                 and not (personal is not None and personal.search(ctx.text, scope_start, scope_end))
             ):
+                continue
+            before = self._impersonal_before.get(topic)
+            if before is not None and before.search(ctx.text, max(scope_start, start - _BEFORE_REACH), start):
                 continue
             for person in self._people_between(ctx, scope_start, scope_end, (start, end), topic):
                 if (

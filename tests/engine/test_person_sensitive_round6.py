@@ -1,0 +1,127 @@
+"""A named person with a sensitive fact, round 6. A product's health claim is no person's fact even when
+the brand holds a person's name ("Grandma Rosie's tonic cures arthritis", "Chá da Vovó Lurdes cura
+diabetes") or the product is the subject ("our yogurt prevents colon cancer"); advice naming kinds of
+data ("never post your date of birth") names no one. Facts said of a named person stay flagged, even
+next to a claim verb after the fact ("her illness prevents her from working").
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+CATEGORY = "pii.person_sensitive"
+
+NOT_SENSITIVE = [
+    # A product's claim, with a person's name in the brand, in every language of the policy.
+    "Grandpa Walt's elixir cures arthritis, diabetes and gout in ten days!",
+    "Aunt Bessie Moore's herbal drops prevent cancer naturally.",
+    "Dr. Hartley's bitters heal depression without pills.",
+    "Our kombucha reverses diabetes and protects against heart attack, clinically proven.",
+    "This supplement eliminates tumours, say thousands of happy customers like Kevin Marsh.",
+    "O xarope do Vovô Chico cura a diabetes e previne o câncer em 30 dias.",
+    "La tisana de la Abuela Rosario Vidal cura la diabetes y previene el cáncer.",
+    "Le sirop de Tante Odile Marchand guérit le diabète et prévient le cancer.",
+    "Der Tee von Oma Hilde Berger heilt Diabetes und verhindert Krebs.",
+    "L'infuso di Nonna Pina Esposito cura il diabete e previene il cancro.",
+    "De kruidenthee van Oma Truus de Boer geneest diabetes en voorkomt kanker.",
+    # Advice naming kinds of data: the reader's, no one named.
+    "Reminder from Karen Webb in HR: never share your passport number, date of birth or bank details here.",
+    "Nunca publiques tu número de documento ni tu fecha de nacimiento, recuerda Marta Gil.",
+    "Ne publiez jamais votre numéro de sécurité sociale ni votre date de naissance, rappelle Luc Morel.",
+    "Bitte niemals dein Geburtsdatum posten, sagt Jonas Keller von der IT.",
+    "Non pubblicate mai la vostra data di nascita, ricorda Sara Conti.",
+    "Deel nooit je geboortedatum in deze groep, zegt Bram de Vries.",
+]
+
+SENSITIVE = [
+    # The fact said of the person; a claim verb after it or about something else does not hide it.
+    ("Maria Lopez's illness prevents her from working this month.", "Maria Lopez"),
+    ("Derek Shaw has diabetes, and no tea cures that.", "Derek Shaw"),
+    ("Tia Ana Souza tem diabetes desde 2019.", "Ana Souza"),
+    ("Our colleague Priya Nair has been diagnosed with cancer.", "Priya Nair"),
+    ("Please send flowers to Joan Pike, her home address is 12 Elm Street.", "Joan Pike"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_SENSITIVE)
+def test_claims_and_advice_name_no_persons_fact(categories, text: str) -> None:
+    assert CATEGORY not in categories(text)
+
+
+@pytest.mark.parametrize(("text", "person"), SENSITIVE)
+def test_a_persons_fact_next_to_a_claim_verb_is_still_flagged(findings, text: str, person: str) -> None:
+    found = [text[f.start : f.end] for f in findings(text, CATEGORY)]
+    assert any(person in span for span in found), (text, found)
+
+
+common = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+_NAME = st.builds(
+    lambda first, rest: first + rest,
+    st.sampled_from("BCDFGKLMNPRSTV"),
+    st.text("aeioulnrstmk", min_size=3, max_size=7),
+)
+
+
+# (template, kin words, claim verbs, diseases), each in one language
+_CLAIMS = [
+    (
+        "{kin} {name}'s tonic {verb} {disease} in two weeks!",
+        ["Grandma", "Uncle"],
+        ["cures", "prevents", "heals"],
+        ["diabetes", "cancer"],
+    ),
+    (
+        "Chá da {kin} {name}: {verb} {disease} e muito mais!",
+        ["Vovó", "Tia"],
+        ["cura", "previne", "combate"],
+        ["diabetes", "câncer"],
+    ),
+    (
+        "El jarabe de {kin} {name} {verb} {disease} de forma natural.",
+        ["Abuela", "Tía"],
+        ["cura", "previene"],
+        ["la diabetes", "el cáncer"],
+    ),
+    (
+        "Der Saft von {kin} {name} {verb} {disease} ganz natürlich.",
+        ["Oma", "Tante"],
+        ["heilt", "verhindert"],
+        ["Diabetes", "Krebs"],
+    ),
+]
+
+
+@common
+@given(
+    first=_NAME,
+    last=_NAME,
+    claim=st.sampled_from(_CLAIMS).flatmap(
+        lambda c: st.tuples(st.just(c[0]), *(st.sampled_from(words) for words in c[1:]))
+    ),
+)
+def test_a_brands_health_claim_is_no_persons_fact(
+    categories, first: str, last: str, claim: tuple[str, str, str, str]
+) -> None:
+    template, kin, verb, disease = claim
+    text = template.format(kin=kin, name=f"{first} {last}", verb=verb, disease=disease)
+    assert CATEGORY not in categories(text), text
+
+
+@common
+@given(
+    first=_NAME,
+    last=_NAME,
+    data=st.sampled_from(
+        [
+            "Never post your date of birth or your home address here, says {name}.",
+            "Do not share your SSN, passport scan, date of birth in this group - {name}, IT.",
+            "Nunca compartas tu fecha de nacimiento aquí, dice {name}.",
+            "Ne partagez jamais votre date de naissance ici, dit {name}.",
+        ]
+    ),
+)
+def test_advice_naming_the_readers_data_names_no_one(categories, first: str, last: str, data: str) -> None:
+    text = data.format(name=f"{first} {last}")
+    assert CATEGORY not in categories(text), text
