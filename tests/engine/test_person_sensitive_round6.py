@@ -125,3 +125,72 @@ def test_a_brands_health_claim_is_no_persons_fact(
 def test_advice_naming_the_readers_data_names_no_one(categories, first: str, last: str, data: str) -> None:
     text = data.format(name=f"{first} {last}")
     assert CATEGORY not in categories(text), text
+
+
+# A pronoun starting the sentence after a single named person refers to them; a name before "who" is a
+# person whatever the model says.
+PRONOUN_SENSITIVE = [
+    ("Congrats to Dwayne Okafor on the new place! He lives at 27 Willow Lane, Dayton.", "Dwayne Okafor"),
+    ("Kudos to Trinh Vo who just moved to town! She's at 14 Aspen Court, Boise.", "Trinh Vo"),
+    ("Big thanks to Laura Kim for covering. She was diagnosed with lupus last month.", "Laura Kim"),
+    ("Parabéns ao Rui Costa pela casa nova! Ele mora na Rua das Flores 12, Porto.", "Rui Costa"),
+    ("Say hi to Benedikt Ofori who is recovering from surgery.", "Benedikt Ofori"),
+]
+
+PRONOUN_NOT_SENSITIVE = [
+    # two candidate names: the pronoun is not read
+    "Tom Reed and Ana Silva came by. She lives at 12 Oak Street.",
+    "Marco Ruiz met Olu Bello at the fair. He was diagnosed with diabetes years ago.",
+    # no name before the pronoun
+    "We visited our supplier last week. He's at 418 Maple Ridge Dr.",
+    # a pronoun in the middle of the sentence does not reach back
+    "Say hello to Nadia Rahman! Our shop, as she says, is at 22 Elm Street opening soon.",
+    # a place before "who"
+    "Everyone in New York who got sick last winter should call the hotline.",
+    # a venue in the named person's sentence
+    "Meet Jamal Reed, manager of our new store. He's at 418 Maple Ridge Dr every Saturday.",
+]
+
+
+@pytest.mark.parametrize(("text", "person"), PRONOUN_SENSITIVE)
+def test_a_pronoun_after_a_single_named_person_refers_to_them(findings, text: str, person: str) -> None:
+    found = [text[f.start : f.end] for f in findings(text, CATEGORY)]
+    assert any(person in span for span in found), (text, found)
+
+
+@pytest.mark.parametrize("text", PRONOUN_NOT_SENSITIVE)
+def test_a_pronoun_with_two_names_or_none_is_not_read(categories, text: str) -> None:
+    assert CATEGORY not in categories(text)
+
+
+@common
+@given(
+    first=_NAME,
+    last=_NAME,
+    greeting=st.sampled_from(["Shoutout to", "Congrats to", "Kudos to", "Welcome back"]),
+    pronoun=st.sampled_from(["He's at", "She's at", "He lives at", "She lives at"]),
+    number=st.integers(1, 9999),
+    street=st.sampled_from(["Maple Ridge Dr", "Oak Street", "Birch Lane", "Cedar Court"]),
+)
+def test_an_address_told_through_a_pronoun_is_the_named_persons(
+    findings, first: str, last: str, greeting: str, pronoun: str, number: int, street: str
+) -> None:
+    text = f"{greeting} {first} {last} who just bought a house! {pronoun} {number} {street}, so swing by."
+    found = [text[f.start : f.end] for f in findings(text, CATEGORY)]
+    assert any(f"{first} {last}" in span for span in found), (text, found)
+
+
+@common
+@given(
+    first=_NAME,
+    last=_NAME,
+    other=_NAME,
+    pronoun=st.sampled_from(["He's at", "She's at", "He lives at", "She lives at"]),
+    number=st.integers(1, 9999),
+)
+def test_a_pronoun_with_two_candidate_names_stays_unread(
+    categories, first: str, last: str, other: str, pronoun: str, number: int
+) -> None:
+    names = f"{first} {last} and {other} {last}son"
+    text = f"Shoutout to {names} who just bought a house! {pronoun} {number} Oak St."
+    assert CATEGORY not in categories(text), text
