@@ -194,3 +194,10 @@ def test_a_pronoun_with_two_candidate_names_stays_unread(
     names = f"{first} {last} and {other} {last}son"
     text = f"Shoutout to {names} who just bought a house! {pronoun} {number} Oak St."
     assert CATEGORY not in categories(text), text
+
+
+def test_the_author_introducing_themselves_is_not_flagged_when_the_model_finds_only_the_surname(
+    categories,
+) -> None:
+    """The model read only "Baaaa" as a person here; the given name before it is the author's too."""
+    assert CATEGORY not in categories("Hi, I'm Cşek Baaaa and I'm proud to be gay.")

@@ -603,7 +603,13 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
         if self._self_introduction is None or possessive:
             return False
         for m in self._self_introduction.finditer(text, max(0, person.start - _SELF_REACH), person.end):
-            if m.end() == person.start or (m.start() == person.start and m.end() < person.end):
+            # the model may take only the surname ("I'm Cşek| Baaaa"): a given name between is the same
+            given_name = text[m.end() : person.start]
+            if (
+                m.end() == person.start
+                or (given_name.endswith(" ") and _NAME_WORD.fullmatch(given_name[:-1]))
+                or (m.start() == person.start and m.end() < person.end)
+            ):
                 return True
         return False
 
