@@ -75,6 +75,8 @@ _SELF_REACH = 24
 # Titles used across languages ("Dr", "Mr"): a title of a rule is a sign of its language (see
 # ``language_words``) only when it is not one of these.
 _SHARED_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "prof"})
+# How far before a trigger the words of ``impersonal_before`` are looked for (three words and the word).
+_BEFORE_REACH = 80
 # How far before a run of names a word addressing it may stand ("Auguri | a Paolo Greco").
 _ADDRESS_REACH = 30
 # The trigger of such an age (reported as the "age" topic).
@@ -235,6 +237,21 @@ class PersonSensitiveOptions(DetectorOptions):
     # topic -> words that make it personal again whatever impersonal word the sentence holds: a
     # letter sent "to her home address" is someone's home even in a note "for the office".
     personal_words: dict[str, list[str]] = Field(default_factory=dict)
+    # topic -> words that, up to three words before a trigger in the same clause, make it no one's
+    # fact: a product's claim ("Grandma Rosie's tonic cures arthritis", "previene el cáncer de colon")
+    # or the reader's own data named in advice ("never post your Social Security number, date of
+    # birth"), whatever name a brand or a kind of data holds. Only before the trigger: "her illness
+    # prevents her from working" is still hers.
+    impersonal_before: dict[str, list[str]] = Field(default_factory=dict)
+    # Pronouns that, starting a sentence, refer to the single person named in the sentence before
+    # ("Shoutout to Jamal Reed who just bought a house! He's at 418 Maple Ridge Dr"): a fact of
+    # ``pronoun_topics`` told there is that person's. Two names there, or none: the pronoun is not read.
+    pronoun_subjects: list[str] = Field(default_factory=list)
+    pronoun_topics: list[str] = Field(default_factory=list)
+    # Relative pronouns only a person takes ("who", "whose"): the run of two or more names right before
+    # one is a person whatever the model says ("Shoutout to Jamal Reed who just bought a house"), unless
+    # a preposition of place stands before it ("everyone in New York who ...").
+    person_relatives: list[str] = Field(default_factory=list)
     # topics whose impersonal words count anywhere in the draft, not only in the trigger's sentence: a
     # job advert ("Estamos contratando! ... salário R$ 6.500") pays a post, not a person, even when it
     # names a contact.
@@ -377,6 +394,28 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
             for topic, words in opts.personal_words.items()
             if words
         }
+        self._impersonal_before: dict[str, re.Pattern[str]] = {
+            topic: re.compile(
+                rf"(?<!{WORD})(?:{'|'.join(map(re.escape, words))})(?:[ ,]+[^\s.!?;:]+){{0,3}}[ ,]+$",
+                re.IGNORECASE,
+            )
+            for topic, words in opts.impersonal_before.items()
+            if words
+        }
+        particles = "|".join(map(re.escape, sorted(self._particles))) or "(?!)"
+        self._name_run = re.compile(rf"{_NAME_WORD.pattern}(?:\s(?:(?:{particles})\s)?{_NAME_WORD.pattern})+")
+        self._pronoun: re.Pattern[str] | None = None
+        if opts.pronoun_subjects and opts.pronoun_topics:
+            pronouns = "|".join(sorted(map(re.escape, opts.pronoun_subjects), key=len, reverse=True))
+            self._pronoun = re.compile(rf"\s*(?:{pronouns})(?!\w)", re.IGNORECASE)
+        self._name_before_relative: re.Pattern[str] | None = None
+        if opts.person_relatives:
+            relatives = "|".join(sorted(map(re.escape, opts.person_relatives), key=len, reverse=True))
+            particle = "|".join(map(re.escape, sorted(self._particles))) or "(?!)"
+            name = _NAME_WORD.pattern
+            self._name_before_relative = re.compile(
+                rf"(?<![\w-])(?P<name>{name}(?:\s(?:(?:{particle})\s)?{name}){{1,3}}),?\s(?:{relatives})(?!\w)"
+            )
         # Terms that are plain words (or expand into a few: "licenciée?", "despedid[oa]") are found
         # through the draft's word index (their first word), then confirmed where they stand. Terms
         # with regular-expression syntax are run over the draft: a term holding a literal word
@@ -475,7 +514,14 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
     def ner_spans(self, ctx: ScanContext) -> list[tuple[int, int]]:
         if not self.options.read_entities:
             return []
-        return ctx.windows([(start, end) for start, end, _ in self._trigger_matches(ctx)], _WINDOW)
+        triggers = self._trigger_matches(ctx)
+        spans = [(start, end) for start, end, _ in triggers]
+        # the sentence a pronoun at the start of the trigger's refers back to
+        for start, _, topic in triggers:
+            previous = self._previous_sentence_of_a_pronoun(ctx, start, topic)
+            if previous is not None:
+                spans.append((previous[0], previous[0] + 1))
+        return ctx.windows(spans, _WINDOW)
 
     def _looks_like_a_name(self, text: str) -> bool:
         words = text.split()
@@ -525,6 +571,24 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
             linked = self._name_linked_to_fact(ctx, start, trigger)
             if linked is not None:
                 people.append(linked)
+        if self._name_before_relative is not None:
+            for m in self._name_before_relative.finditer(ctx.text, start, end):
+                words = list(re.finditer(r"\S+", m.group("name")))
+                last_not_a_name = max(
+                    (i for i, w in enumerate(words) if self._not_a_name([w.group()])), default=-1
+                )
+                words = words[last_not_a_name + 1 :]
+                name_start = m.start("name") + words[0].start() if words else m.end("name")
+                before = ctx.text[max(start, name_start - 20) : name_start].split()
+                place = bool(before) and before[-1].lower() in self._not_before_names
+                addressed = self._addressed is not None and self._addressed.search(
+                    ctx.text, max(0, name_start - _ADDRESS_REACH), name_start
+                )
+                if len(words) >= 2 and (not place or addressed):
+                    name_end = m.end("name")
+                    people.append(
+                        Entity(name_start, name_end, opts.entity_label, ctx.text[name_start:name_end])
+                    )
         if self._titled_name is not None:
             for m in self._titled_name.finditer(ctx.text, max(0, start - _TITLE_LOOKBACK), end):
                 if m.end("name") > start and not self._not_a_name(m.group("name").split()):
@@ -539,7 +603,13 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
         if self._self_introduction is None or possessive:
             return False
         for m in self._self_introduction.finditer(text, max(0, person.start - _SELF_REACH), person.end):
-            if m.end() == person.start or (m.start() == person.start and m.end() < person.end):
+            # the model may take only the surname ("I'm Cşek| Baaaa"): a given name between is the same
+            given_name = text[m.end() : person.start]
+            if (
+                m.end() == person.start
+                or (given_name.endswith(" ") and _NAME_WORD.fullmatch(given_name[:-1]))
+                or (m.start() == person.start and m.end() < person.end)
+            ):
                 return True
         return False
 
@@ -690,6 +760,46 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
                 return Entity(other.start, person.end, person.label, ctx.text[other.start : person.end])
         return person
 
+    def _previous_sentence_of_a_pronoun(
+        self, ctx: ScanContext, trigger_start: int, topic: str
+    ) -> tuple[int, int] | None:
+        """The sentence before the trigger's when that starts with a pronoun of ``pronoun_subjects``
+        ("... Jamal Reed who just bought a house! He's at 418 Maple Ridge Dr"), for a topic of
+        ``pronoun_topics``."""
+        if self._pronoun is None or topic not in self.options.pronoun_topics:
+            return None
+        s_start, _ = ctx.sentence_at(trigger_start)
+        if s_start == 0 or not self._pronoun.match(ctx.text, s_start):
+            return None
+        return ctx.sentence_at(s_start - 1)
+
+    def _person_a_pronoun_refers_to(
+        self, ctx: ScanContext, trigger: tuple[int, int], topic: str
+    ) -> list[Entity]:
+        """The single person named in the sentence before one that starts with a pronoun: whom the
+        pronoun refers to. Two names there, or none, and the pronoun is not read."""
+        previous = self._previous_sentence_of_a_pronoun(ctx, trigger[0], topic)
+        if previous is None:
+            return []
+        p_start, p_end = previous
+        impersonal = self._impersonal.get(topic)
+        if impersonal is not None and impersonal.search(ctx.text, p_start, p_end):
+            return []
+        people = self._people_between(ctx, p_start, p_end, trigger, topic)
+        # Every candidate counts, the names the model missed too: "Tom Reed and Ana Silva" are two.
+        candidates = [(p.start, p.end) for p in people] + [
+            m.span() for m in self._name_run.finditer(ctx.text, p_start, p_end)
+        ]
+        merged: list[tuple[int, int]] = []
+        for c_start, c_end in sorted(candidates):
+            if merged and c_start < merged[-1][1]:  # the same name read twice (PERSON and ORG, a run)
+                merged[-1] = (merged[-1][0], max(merged[-1][1], c_end))
+            else:
+                merged.append((c_start, c_end))
+        if not people or len(merged) != 1:
+            return []
+        return [max(people, key=lambda p: p.end - p.start)]  # "Bsnotir Baae" rather than "Baae"
+
     def detect(self, ctx: ScanContext) -> Iterator[Hit]:
         reported: set[tuple[int, int]] = set()
         for start, end, trigger in self._trigger_matches(ctx):
@@ -706,7 +816,17 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
                 and not (personal is not None and personal.search(ctx.text, scope_start, scope_end))
             ):
                 continue
-            for person in self._people_between(ctx, scope_start, scope_end, (start, end), topic):
+            before = self._impersonal_before.get(topic)
+            if before is not None and before.search(ctx.text, max(scope_start, start - _BEFORE_REACH), start):
+                continue
+            people = [
+                # a street's name the model took for a person ("418 Maple Ridge Dr") is no one; a name
+                # inside a trigger without a number is ("let Martin Keane go")
+                p
+                for p in self._people_between(ctx, scope_start, scope_end, (start, end), topic)
+                if not (start <= p.start and p.end <= end and _HAS_DIGIT.search(ctx.text, start, end))
+            ] + self._person_a_pronoun_refers_to(ctx, (start, end), topic)
+            for person in people:
                 if (
                     (person.start, person.end) in reported
                     or (
