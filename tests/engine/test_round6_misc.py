@@ -1,0 +1,119 @@
+"""Classes of misses and false flags (issue 11, sixth round), each with its hard negatives: mailboxes
+named after a department, an activity, a service or a committee, in several languages, and a
+reserved-domain address as the argument of a command (pii.email); published booking and reception
+lines (pii.phone); credentials inside sentences and quotes (secret); masked swearing (profanity);
+more URL shorteners (link.suspicious); quoted stamps (confidential.marking); 4-4-5 cards.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+
+def covered(findings, text: str, category: str) -> list[tuple[str, str]]:
+    return [(text[f.start : f.end], f.severity) for f in findings(text, category)]
+
+
+# ---------------------------------------------------------------------------------------------------
+# pii.email: a mailbox named after what an organisation does or who runs it
+# ---------------------------------------------------------------------------------------------------
+
+FUNCTION_MAILBOXES = [
+    ("Sign up for the spring courses: training@harbourlabs.io", "training@harbourlabs.io"),
+    ("Inscriptions aux formations : formation@ville-annecy.fr", "formation@ville-annecy.fr"),
+    ("Anmeldung zur Schulung bitte an schulung@stadtwerke-ulm.de", "schulung@stadtwerke-ulm.de"),
+    ("Información de los cursos en formacion@colegio-sur.es", "formacion@colegio-sur.es"),
+    ("Iscrizioni ai corsi: corsi@palestra-aurora.it", "corsi@palestra-aurora.it"),
+    ("Dúvidas sobre o curso? capacitacao@cooperativa-verde.com.br", "capacitacao@cooperativa-verde.com.br"),
+    ("Aanmelden voor de cursus via opleidingen@zorggroep-noord.nl", "opleidingen@zorggroep-noord.nl"),
+    ("Write to the committee at committee@elmstreetallotments.org", "committee@elmstreetallotments.org"),
+    ("Fragen an den Vorstand: vorstand@tsv-neustadt.de", "vorstand@tsv-neustadt.de"),
+    ("Het bestuur is bereikbaar via bestuur@hockeyclub-delft.nl", "bestuur@hockeyclub-delft.nl"),
+    ("Escribid a la junta directiva: junta@ampa-cervantes.es", "junta@ampa-cervantes.es"),
+    ("Found a wallet? lostandfound@citytheatre.co.uk", "lostandfound@citytheatre.co.uk"),
+    ("Objets perdus : objetstrouves@festival-lyon.fr", "objetstrouves@festival-lyon.fr"),
+    ("Fundsachen bitte an fundbuero@messe-koeln.de melden", "fundbuero@messe-koeln.de"),
+    ("Broken heater? facilities@orbitcowork.com", "facilities@orbitcowork.com"),
+    ("Password reset requests go to itsupport@lakeside.edu", "itsupport@lakeside.edu"),
+    ("Contact the trustees at trustees@riverbankfoodbank.org.uk", "trustees@riverbankfoodbank.org.uk"),
+    ("Questions? Email the PTA board at pta-board@oakhill.school", "pta-board@oakhill.school"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), FUNCTION_MAILBOXES)
+def test_function_mailboxes_are_low(findings, categories, text: str, value: str) -> None:
+    assert covered(findings, text, "pii.email") == [(value, "low")]
+    assert "pii.email" not in categories(text)
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    role=st.sampled_from(
+        [
+            "training",
+            "formazione",
+            "treinamento",
+            "schulungen",
+            "formacion",
+            "opleiding",
+            "board",
+            "committee",
+            "council",
+            "vorstand",
+            "bestuur",
+            "diretoria",
+            "lostproperty",
+            "facilities",
+            "maintenance",
+            "secretariat",
+            "segreteria",
+            "sekretariat",
+            "academy",
+            "transport",
+        ]
+    ),
+    suffix=st.sampled_from(["", "2027", ".north", "-team"]),
+    frame=st.sampled_from(
+        [
+            "Questions? Email {} any time.",
+            "Inscrições pelo e-mail {} até sexta.",
+            "Per informazioni scrivete a {} grazie",
+            "Mehr Infos unter {}",
+        ]
+    ),
+)
+def test_any_function_mailbox_in_any_frame_is_low(findings, role: str, suffix: str, frame: str) -> None:
+    address = f"{role}{suffix}@northwind-group.org"
+    assert covered(findings, frame.format(address), "pii.email") == [(address, "low")]
+
+
+PERSONAL_NEXT_TO_FUNCTION_WORDS = [
+    "Our trainer is reachable at marta.ortega@gmail.com after class.",
+    "Il presidente del consiglio risponde a giulia.ricci@libero.it",
+    "Board member contact: kenji.tanaka@outlook.com",
+    "Der Vorstand, privat: jonas.weber84@web.de",
+]
+
+
+@pytest.mark.parametrize("text", PERSONAL_NEXT_TO_FUNCTION_WORDS)
+def test_a_persons_address_near_function_words_stays_medium(categories, text: str) -> None:
+    assert "pii.email" in categories(text)
+
+
+COMMAND_PLACEHOLDERS = [
+    'Generate a key with `ssh-keygen -t rsa -b 4096 -C "your_email@example.com"` first.',
+    "Then set your identity: git config --global user.email me@example.org",
+    "Lancez la commande gpg --quick-gen-key dev@example.com puis publiez la clé.",
+    "Führe den Befehl npm login --email du@example.net aus.",
+]
+
+
+@pytest.mark.parametrize("text", COMMAND_PLACEHOLDERS)
+def test_reserved_address_in_a_command_is_a_placeholder(categories, text: str) -> None:
+    assert "pii.email" not in categories(text)
+
+
+def test_reserved_address_outside_docs_or_commands_stays_personal(categories) -> None:
+    assert "pii.email" in categories("New number who dis, email me at rosa@example.com tonight")
