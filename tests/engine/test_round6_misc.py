@@ -117,3 +117,65 @@ def test_reserved_address_in_a_command_is_a_placeholder(categories, text: str) -
 
 def test_reserved_address_outside_docs_or_commands_stays_personal(categories) -> None:
     assert "pii.email" in categories("New number who dis, email me at rosa@example.com tonight")
+
+
+# ---------------------------------------------------------------------------------------------------
+# pii.phone: a business's booking, appointment or reception line; the writer's own number in CJK
+# ---------------------------------------------------------------------------------------------------
+
+PUBLISHED_BOOKING_LINES = [
+    ("Nuovo menù di stagione! Per prenotare chiamate lo 06 4821 7730.", "06 4821 7730"),
+    ("Fisioterapia: appuntamenti al 011 562 4410, dal lunedì al venerdì.", "011 562 4410"),
+    ("Pour réserver votre table : 04 78 92 15 60.", "04 78 92 15 60"),
+    ("Prise de rendez-vous au 01 45 67 89 10 ou en ligne.", "01 45 67 89 10"),
+    ("Terminvereinbarung unter 030 4412 7789, Mo bis Fr.", "030 4412 7789"),
+    ("Reservas para el brunch del domingo: 915 22 83 40.", "915 22 83 40"),
+    ("Cita previa en el 934 556 210 para renovar el carnet.", "934 556 210"),
+    ("Agendamentos pelo 21 845 6620, de segunda a sábado.", "21 845 6620"),
+    ("Reserveren kan via 020 624 1188.", "020 624 1188"),
+    ("Bookings for the quiz night: 0161 496 0732.", "0161 496 0732"),
+    ("整体院です。ご予約は 03-3456-7812 までお気軽にどうぞ。", "03-3456-7812"),
+    ("本店预约请拨打 021-6234 5678。", "021-6234 5678"),
+    ("진료 예약은 02-3456-7890 으로 연락 주세요.", "02-3456-7890"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), PUBLISHED_BOOKING_LINES)
+def test_a_booking_or_reception_line_is_low(findings, categories, text: str, value: str) -> None:
+    assert covered(findings, text, "pii.phone") == [(value, "low")]
+    assert "pii.phone" not in categories(text)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    lead=st.sampled_from(
+        [
+            "Prenotazioni al {}.",
+            "Per prenotare: {}",
+            "Reservas: {}",
+            "Pide cita al {} en nuestra clínica.",
+            "Ligue para a nossa clínica: {}",
+            "Chiamate il centralino {}.",
+            "Bookings: {}",
+            "ご予約は受付（{}）まで",
+        ]
+    ),
+    number=st.sampled_from(["02 8945 6610", "045 812 3300", "(713) 555-0100", "03-5412-7780", "213 456 780"]),
+)
+def test_any_booking_line_phrase_makes_a_line_low(findings, lead: str, number: str) -> None:
+    text = lead.format(number)
+    assert [s for _, s in covered(findings, text, "pii.phone")] in ([], ["low"])
+
+
+PERSONAL_AFTER_A_BUSINESS_WORD = [
+    "快递放在前台了，收件人是我，手机13812345678，麻烦帮忙拿一下",
+    "受付に置いてあります。私の携帯 090-1234-5678 に連絡ください",
+    "Reservas llenas, así que llámame al 612 345 678 y lo vemos.",
+    "Prenotazioni chiuse: chiamami al 333 123 4567 per un posto.",
+    "Booking line is down, call me at (415) 555-0199 instead.",
+]
+
+
+@pytest.mark.parametrize("text", PERSONAL_AFTER_A_BUSINESS_WORD)
+def test_a_persons_own_number_near_a_booking_word_stays_medium(categories, text: str) -> None:
+    assert "pii.phone" in categories(text)
