@@ -179,3 +179,60 @@ PERSONAL_AFTER_A_BUSINESS_WORD = [
 @pytest.mark.parametrize("text", PERSONAL_AFTER_A_BUSINESS_WORD)
 def test_a_persons_own_number_near_a_booking_word_stays_medium(categories, text: str) -> None:
     assert "pii.phone" in categories(text)
+
+
+# ---------------------------------------------------------------------------------------------------
+# secret: URL passwords with any printable character; keys inside sentences and quoted strings
+# ---------------------------------------------------------------------------------------------------
+
+SECRETS_IN_PROSE_AND_QUOTES = [
+    ("Prod creds: MYSQL_URL=mysql://report:Zq!8$wPe#31x@10.2.0.9/sales", "Zq!8$wPe#31x"),
+    ("mongodb://etl:Ab3&Kk:9x%21m@mongo-1.internal:27017", "Ab3&Kk:9x%21m"),
+    (
+        "Est-ce que cette clé marche encore ? SG.Hq7Lp2Xw9Rt4Zn6Vb1Mc3d.Ka8Jq2Wz5Lp7Xc4Vb9Nm1Rt6Yu3Io0Pe2As5Df8Gh",
+        None,
+    ),  # noqa: E501
+    (
+        'conn = "DefaultEndpointsProtocol=https;AccountName=lab;'
+        'AccountKey=Mk3vP8qL2xW7tR4nZ9yB6cH1jF5dS0gA3eU8iO2rT7qX4mN=="',
+        None,
+    ),
+    ("Connection: 'AccountName=logs;AccountKey=Zt6Wq1Lp8Xk3Vn7Rb2Mc9Hd4Jf0Gs5Ae1Ui7Oo3Pr8Ty2Qq6Nm=;'", None),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), SECRETS_IN_PROSE_AND_QUOTES)
+def test_credentials_in_sentences_and_quotes_are_flagged(findings, categories, text: str, value) -> None:
+    assert "secret" in categories(text)
+    if value is not None:
+        assert value in [text[f.start : f.end] for f in findings(text, "secret")]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    password=st.text(
+        alphabet=st.sampled_from("abcdefghkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789#!$%&*:;=+~,^"),
+        min_size=10,
+        max_size=24,
+    ).filter(lambda p: sum(c.isdigit() for c in p) >= 2 and sum(c.isalpha() for c in p) >= 4),
+    scheme=st.sampled_from(["postgres", "mysql", "redis", "amqp", "mongodb+srv"]),
+    frame=st.sampled_from(["DATABASE_URL={}", "Tente com {} por favor", "設定: {} で接続", '"url": "{}"']),
+)
+def test_any_printable_url_password_is_found(findings, password: str, scheme: str, frame: str) -> None:
+    url = f"{scheme}://svc_app:{password}@db-main.corp-net.io:5432/app"
+    text = frame.format(url)
+    assert password in [text[f.start : f.end] for f in findings(text, "secret")]
+
+
+NOT_URL_PASSWORDS = [
+    "Open https://status.example.org:8443/@team for the dashboard.",
+    "postgres://user:password@localhost/db is the default in the docs.",
+    "Use redis://:<password>@host:6379 with your own value.",
+    "Our AccountKey= must be rotated every 90 days (see the runbook).",
+    "Follow SG.Cares on social for updates.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_URL_PASSWORDS)
+def test_url_paths_placeholders_and_mentions_are_not_secrets(categories, text: str) -> None:
+    assert "secret" not in categories(text)
