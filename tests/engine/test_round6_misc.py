@@ -189,9 +189,10 @@ SECRETS_IN_PROSE_AND_QUOTES = [
     ("Prod creds: MYSQL_URL=mysql://report:Zq!8$wPe#31x@10.2.0.9/sales", "Zq!8$wPe#31x"),
     ("mongodb://etl:Ab3&Kk:9x%21m@mongo-1.internal:27017", "Ab3&Kk:9x%21m"),
     (
-        "Est-ce que cette clé marche encore ? SG.Hq7Lp2Xw9Rt4Zn6Vb1Mc3d.Ka8Jq2Wz5Lp7Xc4Vb9Nm1Rt6Yu3Io0Pe2As5Df8Gh",
+        "Est-ce que cette clé marche encore ? "
+        "SG.Hq7Lp2Xw9Rt4Zn6Vb1Mc3d.Ka8Jq2Wz5Lp7Xc4Vb9Nm1Rt6Yu3Io0Pe2As5Df8Gh",
         None,
-    ),  # noqa: E501
+    ),
     (
         'conn = "DefaultEndpointsProtocol=https;AccountName=lab;'
         'AccountKey=Mk3vP8qL2xW7tR4nZ9yB6cH1jF5dS0gA3eU8iO2rT7qX4mN=="',
