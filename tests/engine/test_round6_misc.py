@@ -237,3 +237,26 @@ NOT_URL_PASSWORDS = [
 @pytest.mark.parametrize("text", NOT_URL_PASSWORDS)
 def test_url_paths_placeholders_and_mentions_are_not_secrets(categories, text: str) -> None:
     assert "secret" not in categories(text)
+
+
+# ---------------------------------------------------------------------------------------------------
+# link.suspicious: shorteners missing from the public list
+# ---------------------------------------------------------------------------------------------------
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    host=st.sampled_from(["bit.do", "bitly.com", "x.co", "mcaf.ee", "su.pr", "soo.gd", "po.st", "gg.gg"]),
+    path=st.from_regex(r"[A-Za-z0-9]{4,10}", fullmatch=True),
+    frame=st.sampled_from(
+        ["Vote here → https://{}", "Inscrições: {} até sexta", "詳細は {} へ", "Link: http://{} !"]
+    ),
+)
+def test_any_link_through_another_shortener_is_flagged(findings, host: str, path: str, frame: str) -> None:
+    link = f"{host}/{path}"
+    text = frame.format(link)
+    assert any(link in text[f.start : f.end] for f in findings(text, "link.suspicious"))
+
+
+def test_a_shorteners_bare_name_is_not_a_link(categories) -> None:
+    assert "link.suspicious" not in categories("We moved off bit.do and x.co years ago.")
