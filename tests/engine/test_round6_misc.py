@@ -260,3 +260,36 @@ def test_any_link_through_another_shortener_is_flagged(findings, host: str, path
 
 def test_a_shorteners_bare_name_is_not_a_link(categories) -> None:
     assert "link.suspicious" not in categories("We moved off bit.do and x.co years ago.")
+
+
+# ---------------------------------------------------------------------------------------------------
+# confidential.marking: a stamp quoted with its qualifier; INTERNAL ONLY in capitals in a sentence
+# ---------------------------------------------------------------------------------------------------
+
+MARKINGS_IN_QUOTES_AND_CAPITALS = [
+    'Here are the slides, marked "Confidential - Leadership" but fine to skim.',
+    "Sharing the memo, labelled ‘Confidential: HR only’, for context.",
+    "Le compte rendu porte la mention « Confidentiel : direction », je le poste quand même.",
+    "Das Protokoll ist „Vertraulich – nur Vorstand“ gestempelt, aber egal.",
+    "Ecco il link al cruscotto — USO INTERNO, non giratelo ai clienti.",
+    "Voici le tableau de bord, USAGE INTERNE, ne pas diffuser.",
+    "Hier de planning, INTERN GEBRUIK, niet doorsturen.",
+]
+
+
+@pytest.mark.parametrize("text", MARKINGS_IN_QUOTES_AND_CAPITALS)
+def test_quoted_stamps_and_capital_markings_are_flagged(categories, text: str) -> None:
+    assert "confidential.marking" in categories(text)
+
+
+QUOTED_WORDS_AND_PROSE = [
+    "What does 'confidential' actually mean in an NDA? Thread below.",
+    'The word "confidential" appears 14 times in the contract.',
+    "O uso interno da água caiu 20% este ano.",
+    "Nuestro uso interno de la nube creció mucho.",
+]
+
+
+@pytest.mark.parametrize("text", QUOTED_WORDS_AND_PROSE)
+def test_quoted_words_and_prose_are_not_markings(categories, text: str) -> None:
+    assert "confidential.marking" not in categories(text)
