@@ -293,3 +293,34 @@ QUOTED_WORDS_AND_PROSE = [
 @pytest.mark.parametrize("text", QUOTED_WORDS_AND_PROSE)
 def test_quoted_words_and_prose_are_not_markings(categories, text: str) -> None:
     assert "confidential.marking" not in categories(text)
+
+
+# ---------------------------------------------------------------------------------------------------
+# pii.credit_card: a 13-digit Visa grouped 4-4-5
+# ---------------------------------------------------------------------------------------------------
+
+
+def _luhn_digit(body: str) -> str:
+    total = 0
+    for i, ch in enumerate(reversed(body)):
+        d = int(ch) * (2 if i % 2 == 0 else 1)
+        total += d - 9 if d > 9 else d
+    return str((10 - total % 10) % 10)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    body=st.from_regex(r"4[0-9]{11}", fullmatch=True),
+    separator=st.sampled_from([" ", "-", "."]),
+    valid=st.booleans(),
+    frame=st.sampled_from(["new card {} exp 03/29", "Karte {} bitte belasten", "cartão {} válido"]),
+)
+def test_a_4_4_5_grouping_is_a_card_exactly_when_luhn_valid(
+    findings, body: str, separator: str, valid: bool, frame: str
+) -> None:
+    check = _luhn_digit(body)
+    digits = body + (check if valid else str((int(check) + 1) % 10))
+    number = separator.join([digits[:4], digits[4:8], digits[8:]])
+    text = frame.format(number)
+    expected = [(number, "high")] if valid else []
+    assert covered(findings, text, "pii.credit_card") == expected
