@@ -324,3 +324,16 @@ def test_a_4_4_5_grouping_is_a_card_exactly_when_luhn_valid(
     text = frame.format(number)
     expected = [(number, "high")] if valid else []
     assert covered(findings, text, "pii.credit_card") == expected
+
+
+# ---------------------------------------------------------------------------------------------------
+# profanity: "ffs" is sworn as "wtf" is
+# ---------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Third outage this week, FFS.", "ffs who parked in the loading bay again", "Ffs, the printer again 🙄"],
+)
+def test_ffs_is_strong_profanity(categories, text: str) -> None:
+    assert "profanity" in categories(text)
