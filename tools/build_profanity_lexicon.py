@@ -190,6 +190,8 @@ ADDITIONS: dict[str, tuple[str, ...]] = {
         "batshit", "apeshit", "chickenshit", "jackshit", "shitshow", "shitstorm", "shitload",
         "shitless", "shitbag", "shitcoin", "shitcoins", "cunty", "wankers", "wanking", "wanked",
         "tossers", "slutty", "skanky", "skanks", "twatted",
+        # "for fuck's sake", abbreviated as "wtf" is.
+        "ffs",
     ),
     "slur": ("faggots", "retards", "wetbacks"),
 }

@@ -176,7 +176,9 @@ family(
     "Azure storage account key",
     "Azure portal, Storage account, Access keys: rotate the key",
     [
-        "AccountKey=(?P<value>[A-Za-z0-9+/]{86}==)",
+        # Inside a connection string, quoted or not: the label names the key, which people paste
+        # shortened or re-typed (40 base64 characters or more).
+        "AccountKey=(?P<value>[A-Za-z0-9+/]{40,86}={0,2})(?![A-Za-z0-9+/=])",
         ctx("azure_?storage_?(?:account_?)?key|storage_?account_?key", "[A-Za-z0-9+/]{86}=="),
     ],
     [
@@ -953,7 +955,8 @@ family(
     "sendgrid_api_key",
     "SendGrid API key",
     "SendGrid, Settings, API Keys",
-    [tok(r"SG\.", "[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}", "A-Za-z0-9")],
+    # 22 and 43 characters; a key re-typed into a sentence may be a character or two off.
+    [tok(r"SG\.", "[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{40,46}", "A-Za-z0-9")],
     [v],
     ["SG." + r(22, URLSAFE), "SG.<key>"],
     keywords=["sg."],

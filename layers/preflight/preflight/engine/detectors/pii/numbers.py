@@ -366,16 +366,16 @@ def not_phone_spans(text: str) -> Spans:
 
 def card_grouping(run: DigitRun, i: int, j: int) -> bool:
     """Unspaced, or grouped the way cards are printed: 4-4-4-4(-3), 4-4-4-1, Amex 4-6-5 and 5-5-5,
-    Diners 4-6-4, UATP 4-5-6, 8-8, with one kind of separator throughout ("4111 1111-1111 1111" is not
-    a card). A line break may stand for any separator: where a number wraps, the writer's dash or
-    dot at the end of the line often goes ("4111-1111\n1111-1111")."""
+    Diners 4-6-4, UATP 4-5-6, 8-8, a 13-digit Visa's 4-4-5, with one kind of separator throughout
+    ("4111 1111-1111 1111" is not a card). A line break may stand for any separator: where a number
+    wraps, the writer's dash or dot at the end of the line often goes ("4111-1111\n1111-1111")."""
     window = run.groups[i:j]
     if len(window) == 1:
         return True
     if len({separator_kind(g.separator) for g in window[1:] if "\n" not in g.separator}) > 1:
         return False
     sizes = [len(g.digits) for g in window]
-    if sizes in ([4, 6, 5], [4, 6, 4], [4, 5, 6], [5, 5, 5], [8, 8]):
+    if sizes in ([4, 6, 5], [4, 6, 4], [4, 5, 6], [5, 5, 5], [8, 8], [4, 4, 5]):
         return True
     return all(s == 4 for s in sizes[:-1]) and 1 <= sizes[-1] <= 4
 
