@@ -128,7 +128,7 @@ def test_the_kept_decision_is_the_one_made_for_each_draft(
     draft = type("Draft", (), {"unspaced": unspaced})()
     for rule in _profanity_rules(engine):
         for _ in range(2):  # decided, then kept
-            consulted = [(v, ordinary) for v, ordinary in rule._consulted(languages, draft)]  # type: ignore[arg-type]
+            consulted = [(v, ordinary) for v, ordinary, _ in rule._consulted(languages, draft)]  # type: ignore[arg-type]
             fresh = [(rule.vocabulary(code), ordinary) for code, ordinary in rule._plan(languages, unspaced)]
             assert consulted == fresh
 
