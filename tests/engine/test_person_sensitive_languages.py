@@ -9,8 +9,11 @@ properties names made of random letters, which the model has never seen.
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
+
+from tests.engine.person_cases import NAME as _NAME
+from tests.engine.person_cases import common
 
 CATEGORY = "pii.person_sensitive"
 
@@ -111,12 +114,6 @@ def test_no_person_or_no_sensitive_fact_in_each_language(categories, text: str) 
     assert CATEGORY not in categories(text)
 
 
-# Names the model has never seen: random letters, capitalised.
-_NAME = st.builds(
-    lambda first, rest: first + rest,
-    st.sampled_from("BCDFGKLMNPRSTV"),
-    st.text("aeioulnrstmk", min_size=3, max_size=7),
-)
 # Per language: a title, and facts (with "{name}") that are sensitive and that are harmless.
 LANGUAGES = {
     "fr": ("Mme", ["{name} a été licenciée hier.", "{name} est en arrêt maladie pour une dépression."],
@@ -132,7 +129,6 @@ LANGUAGES = {
     "nl": ("Mevr.", ["{name} is gisteren ontslagen.", "{name} heeft een strafblad voor diefstal."],
            ["{name} heeft de prijs voor beste verkoper gewonnen.", "{name} is onze nieuwe directeur."]),
 }  # fmt: skip
-common = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
 @common

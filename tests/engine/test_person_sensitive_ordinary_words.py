@@ -7,8 +7,11 @@ negatives of each family: a company's address, a public role, history, unnamed p
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
+
+from tests.engine.person_cases import NAME as _NAME
+from tests.engine.person_cases import common
 
 CATEGORY = "pii.person_sensitive"
 
@@ -79,14 +82,6 @@ def test_a_named_person_with_a_fact_in_ordinary_words_is_flagged(findings, text:
 @pytest.mark.parametrize("text", NOT_SENSITIVE)
 def test_the_hard_negatives_of_those_families_are_not_flagged(categories, text: str) -> None:
     assert CATEGORY not in categories(text)
-
-
-common = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-_NAME = st.builds(
-    lambda first, rest: first + rest,
-    st.sampled_from("BCDFGKLMNPRSTV"),
-    st.text("aeioulnrstmk", min_size=3, max_size=7),
-)
 
 
 @common

@@ -10,10 +10,13 @@ the author's own news, unnamed people, facilities, a product's health claim in T
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 from preflight.engine.detectors.person_sensitive import PersonSensitiveOptions
 from pydantic import ValidationError
+
+from tests.engine.person_cases import NAME as _NAME
+from tests.engine.person_cases import common
 
 CATEGORY = "pii.person_sensitive"
 
@@ -142,14 +145,6 @@ def test_a_named_person_with_a_fact_in_round_5_phrasings_is_flagged(findings, te
 @pytest.mark.parametrize("text", NOT_SENSITIVE)
 def test_the_hard_negatives_of_round_5_are_not_flagged(categories, text: str) -> None:
     assert CATEGORY not in categories(text)
-
-
-common = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-_NAME = st.builds(
-    lambda first, rest: first + rest,
-    st.sampled_from("BCDFGKLMNPRSTV"),
-    st.text("aeioulnrstmk", min_size=3, max_size=7),
-)
 
 
 @common

@@ -8,8 +8,11 @@ next to a claim verb after the fact ("her illness prevents her from working").
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
+
+from tests.engine.person_cases import NAME as _NAME
+from tests.engine.person_cases import common
 
 CATEGORY = "pii.person_sensitive"
 
@@ -54,14 +57,6 @@ def test_claims_and_advice_name_no_persons_fact(categories, text: str) -> None:
 def test_a_persons_fact_next_to_a_claim_verb_is_still_flagged(findings, text: str, person: str) -> None:
     found = [text[f.start : f.end] for f in findings(text, CATEGORY)]
     assert any(person in span for span in found), (text, found)
-
-
-common = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-_NAME = st.builds(
-    lambda first, rest: first + rest,
-    st.sampled_from("BCDFGKLMNPRSTV"),
-    st.text("aeioulnrstmk", min_size=3, max_size=7),
-)
 
 
 # (template, kin words, claim verbs, diseases), each in one language
