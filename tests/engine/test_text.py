@@ -1,10 +1,13 @@
 """The matching view: normalisation that evasion cannot slip past, and offsets that still point home."""
 
+import re
 import sys
 import unicodedata
 
 import pytest
-from preflight.engine.text import IGNORABLE_RANGES, Utf16Offsets, normalise
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from preflight.engine.text import IGNORABLE_RANGES, Utf16Offsets, longest_first, normalise
 
 
 @pytest.mark.parametrize(
@@ -99,3 +102,14 @@ def test_ascii_text_is_its_own_view() -> None:
 def test_utf16_offset(text: str, index: int, expected: int) -> None:
     assert Utf16Offsets(text)(index) == expected
     assert expected == len(text[:index].encode("utf-16-le")) // 2
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet="ab.r D", min_size=1, max_size=5), min_size=1, max_size=8), st.data())
+def test_an_alternation_takes_the_longest_listed_prefix(strings: list[str], data: st.DataObject) -> None:
+    """A listed string never loses to one of its own prefixes ("Dr" before "Dr."), whatever the order
+    of the list and whatever follows it in the text."""
+    text = data.draw(st.sampled_from(strings)) + data.draw(st.text(alphabet="ab.r D", max_size=3))
+    match = re.match(longest_first(strings), text)
+    assert match is not None
+    assert match.group() == max((s for s in strings if text.startswith(s)), key=len)

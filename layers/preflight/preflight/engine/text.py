@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 # Code points that render as nothing (or are not meant to be seen) and so can split a word, a number
@@ -186,3 +187,9 @@ def token_start(text: str, position: int, reach: int) -> int:
         text.rfind("\n", low, position) + 1,
         text.rfind("\t", low, position) + 1,
     )
+
+
+def longest_first(strings: Iterable[str]) -> str:
+    """A regex alternation of the literal ``strings``, longest first: Python's regex takes the first
+    alternative that matches, so "Dr." must come before "Dr" and "Frau Dr." before "Frau"."""
+    return "|".join(sorted(map(re.escape, strings), key=len, reverse=True))

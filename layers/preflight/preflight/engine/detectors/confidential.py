@@ -20,7 +20,7 @@ from pydantic import Field, field_validator
 from preflight.engine.context import ScanContext
 from preflight.engine.detectors.base import Detector, DetectorOptions, all_match, register
 from preflight.engine.findings import Hit
-from preflight.engine.text import token_start
+from preflight.engine.text import longest_first, token_start
 
 IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
 
@@ -102,7 +102,7 @@ class CodeNameDetector(Detector[CodeNameOptions]):
         # A place word capitalised as in a proper name ("Nightjar Bar", "HOTEL FALCON"), after the name
         # (one space or a hyphen between) or before it: "the Nightjar bar chart" is still the project.
         spellings = {f(w) for w in opts.place_words for f in (str.capitalize, str.upper)}
-        place = "|".join(sorted(map(re.escape, spellings), key=len, reverse=True))
+        place = longest_first(spellings)
         self._place_after = re.compile(rf"[ \-](?:{place})(?!\w)") if place else None
         self._place_before = re.compile(rf"(?<!\w)(?:{place}) \Z") if place else None
 

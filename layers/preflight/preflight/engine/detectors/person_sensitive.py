@@ -29,6 +29,7 @@ from preflight.engine.detectors.base import Detector, DetectorOptions, register
 from preflight.engine.detectors.pii.numbers import CJK, WORD
 from preflight.engine.findings import Hit
 from preflight.engine.nlp import Entity
+from preflight.engine.text import longest_first
 
 # How far around a trigger NER reads when a "sentence" is very long (no punctuation).
 _WINDOW = 300
@@ -313,7 +314,7 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
         self._particles = {w.lower() for w in opts.name_particles}
         self._titled_name: re.Pattern[str] | None = None
         if opts.titles:
-            titles = "|".join(sorted(map(re.escape, opts.titles), key=len, reverse=True))
+            titles = longest_first(opts.titles)
             particle = "|".join(map(re.escape, sorted(self._particles))) or "(?!)"
             name = _NAME_WORD.pattern
             self._titled_name = re.compile(
@@ -321,11 +322,11 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
             )
         self._name_titled_after: re.Pattern[str] | None = None
         if opts.title_suffixes:
-            suffixes = "|".join(sorted(map(re.escape, opts.title_suffixes), key=len, reverse=True))
+            suffixes = longest_first(opts.title_suffixes)
             self._name_titled_after = re.compile(rf"[{_CJK_NAME}]{{2,4}} ?(?:{suffixes})")
         self._name_titled_before: re.Pattern[str] | None = None
         if opts.title_prefixes:
-            prefixes = "|".join(sorted(map(re.escape, opts.title_prefixes), key=len, reverse=True))
+            prefixes = longest_first(opts.title_prefixes)
             other = rf"(?![{re.escape(opts.not_name_characters)}])" if opts.not_name_characters else ""
             self._name_titled_before = re.compile(
                 rf"(?:{prefixes})(?P<name>{other}[{_HAN}]{{2}}(?:{other}[{_HAN}])?)"
@@ -349,7 +350,7 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
         self._names_need_cjk = not opts.read_entities and not opts.titles
         self._name_at_clause_start: re.Pattern[str] | None = None
         if opts.surnames:
-            surnames = "|".join(sorted(map(re.escape, opts.surnames), key=len, reverse=True))
+            surnames = longest_first(opts.surnames)
             other = rf"(?![{re.escape(opts.not_name_characters)}])" if opts.not_name_characters else ""
             self._name_at_clause_start = re.compile(
                 rf"(?:^|(?<=[\s，。！？；：、,.!?;:]))(?P<name>(?:{surnames}){other}[{_HAN}](?:{other}[{_HAN}])?)"
@@ -368,15 +369,15 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
         }
         self._addressed: re.Pattern[str] | None = None
         if opts.addressing_words:
-            words = "|".join(sorted(map(re.escape, opts.addressing_words), key=len, reverse=True))
+            words = longest_first(opts.addressing_words)
             self._addressed = re.compile(rf"(?<!\w)(?i:{words})\W{{1,3}}\S+\s+$")
         self._self_introduction: re.Pattern[str] | None = None
         if opts.self_introductions:
-            intros = "|".join(sorted(map(re.escape, opts.self_introductions), key=len, reverse=True))
+            intros = longest_first(opts.self_introductions)
             self._self_introduction = re.compile(rf"(?<!\w)(?i:{intros})\s+(?=[{_UPPER}])")
         self._fact_after_name: re.Pattern[str] | None = None
         if opts.fact_links and opts.linked_topics:
-            links = "|".join(sorted(map(re.escape, opts.fact_links), key=len, reverse=True))
+            links = longest_first(opts.fact_links)
             particle = "|".join(map(re.escape, sorted(self._particles))) or "(?!)"
             name = _NAME_WORD.pattern
             # Anchored at the trigger (searched with the trigger's start as end position).
@@ -406,11 +407,11 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
         self._name_run = re.compile(rf"{_NAME_WORD.pattern}(?:\s(?:(?:{particles})\s)?{_NAME_WORD.pattern})+")
         self._pronoun: re.Pattern[str] | None = None
         if opts.pronoun_subjects and opts.pronoun_topics:
-            pronouns = "|".join(sorted(map(re.escape, opts.pronoun_subjects), key=len, reverse=True))
+            pronouns = longest_first(opts.pronoun_subjects)
             self._pronoun = re.compile(rf"\s*(?:{pronouns})(?!\w)", re.IGNORECASE)
         self._name_before_relative: re.Pattern[str] | None = None
         if opts.person_relatives:
-            relatives = "|".join(sorted(map(re.escape, opts.person_relatives), key=len, reverse=True))
+            relatives = longest_first(opts.person_relatives)
             particle = "|".join(map(re.escape, sorted(self._particles))) or "(?!)"
             name = _NAME_WORD.pattern
             self._name_before_relative = re.compile(

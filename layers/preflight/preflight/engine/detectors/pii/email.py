@@ -14,6 +14,7 @@ from preflight.engine.context import ScanContext
 from preflight.engine.detectors.base import Detector, DetectorOptions, register
 from preflight.engine.detectors.pii.numbers import WORD, each_reading, found_near, phrase_regex
 from preflight.engine.findings import Hit, Severity
+from preflight.engine.text import longest_first
 
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?"
 # Anchored on "@": the domain after it, then the local part read backwards from it.
@@ -106,7 +107,7 @@ class EmailDetector(Detector[EmailOptions]):
         self._reserved_domains = {d.strip().lower() for d in opts.reserved_domains}
         self._reserved_tlds = {t.strip().lower().lstrip(".") for t in opts.reserved_tlds}
         self._reserved_context = phrase_regex(opts.reserved_context)
-        tlds = "|".join(sorted(map(re.escape, self._tlds), key=len, reverse=True))
+        tlds = longest_first(self._tlds)
         self._obfuscated_tail = re.compile(
             rf"\s{{0,2}}(?P<domain>{_LABEL}(?:{_OBF_DOT}{_LABEL}){{0,3}})(?P<dot>{_OBF_DOT})(?P<tld>{tlds})"
             rf"(?!{WORD}|-)",
