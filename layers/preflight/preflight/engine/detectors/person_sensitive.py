@@ -78,7 +78,7 @@ _SELF_REACH = 24
 _SHARED_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "prof"})
 # How far before a trigger the words of ``impersonal_before`` are looked for (three words and the word).
 _BEFORE_REACH = 80
-# How far before a run of names a word addressing it may stand ("Auguri | a Paolo Greco").
+# How far before a run of names a word addressing it may stand ("Auguri | a Marco Testa").
 _ADDRESS_REACH = 30
 # The trigger of such an age (reported as the "age" topic).
 _APPOSED_AGE = "age after a name"
@@ -245,12 +245,12 @@ class PersonSensitiveOptions(DetectorOptions):
     # prevents her from working" is still hers.
     impersonal_before: dict[str, list[str]] = Field(default_factory=dict)
     # Pronouns that, starting a sentence, refer to the single person named in the sentence before
-    # ("Shoutout to Jamal Reed who just bought a house! He's at 418 Maple Ridge Dr"): a fact of
+    # ("Shoutout to Priya Nair who just moved! She's at 12 Birch Lane"): a fact of
     # ``pronoun_topics`` told there is that person's. Two names there, or none: the pronoun is not read.
     pronoun_subjects: list[str] = Field(default_factory=list)
     pronoun_topics: list[str] = Field(default_factory=list)
     # Relative pronouns only a person takes ("who", "whose"): the run of two or more names right before
-    # one is a person whatever the model says ("Shoutout to Jamal Reed who just bought a house"), unless
+    # one is a person whatever the model says ("Shoutout to Priya Nair who just moved"), unless
     # a preposition of place stands before it ("everyone in New York who ...").
     person_relatives: list[str] = Field(default_factory=list)
     # topics whose impersonal words count anywhere in the draft, not only in the trigger's sentence: a
@@ -266,10 +266,10 @@ class PersonSensitiveOptions(DetectorOptions):
     # topic -> titles whose bearer's fact of that topic is their role, not a private one ("Rabbi
     # Daniel Cohen", "Imam Ali", "Pfarrer Huber"): the person right after one is not reported for it,
     # while another person in the same sentence still is ("Rabbi Cohen will lead the reflection, and
-    # Aisha Karim is fasting for Ramadan").
+    # Leila Haddad is fasting for Ramadan").
     role_titles: dict[str, list[str]] = Field(default_factory=dict)
     # Words that address the run of names after a preposition of ``not_before_names`` ("Auguri a
-    # Paolo Greco", "merci à Julie Martin", "felicidades a Ana Ruiz"): a person greeted or thanked,
+    # Marco Testa", "merci à Julie Martin", "felicidades a Ana Ruiz"): a person greeted or thanked,
     # not a place.
     addressing_words: list[str] = Field(default_factory=list)
     # Words right before a name with which the author introduces themselves ("I'm", "my name is",
@@ -733,7 +733,7 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
         return (
             before_run not in self._not_before_names
             or _AGE_AFTER.match(text, run_end) is not None
-            # greeted or thanked ("Auguri a Paolo Greco"): a person, not a place
+            # greeted or thanked ("Auguri a Marco Testa"): a person, not a place
             or (
                 self._addressed is not None
                 and self._addressed.search(text, max(0, run_start - _ADDRESS_REACH), run_start) is not None
@@ -765,7 +765,7 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
         self, ctx: ScanContext, trigger_start: int, topic: str
     ) -> tuple[int, int] | None:
         """The sentence before the trigger's when that starts with a pronoun of ``pronoun_subjects``
-        ("... Jamal Reed who just bought a house! He's at 418 Maple Ridge Dr"), for a topic of
+        ("... Priya Nair who just moved! She's at 12 Birch Lane"), for a topic of
         ``pronoun_topics``."""
         if self._pronoun is None or topic not in self.options.pronoun_topics:
             return None
@@ -821,7 +821,7 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
             if before is not None and before.search(ctx.text, max(scope_start, start - _BEFORE_REACH), start):
                 continue
             people = [
-                # a street's name the model took for a person ("418 Maple Ridge Dr") is no one; a name
+                # a street's name the model took for a person ("12 Birch Lane") is no one; a name
                 # inside a trigger without a number is ("let Martin Keane go")
                 p
                 for p in self._people_between(ctx, scope_start, scope_end, (start, end), topic)
