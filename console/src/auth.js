@@ -5,6 +5,10 @@
 const SESSION_KEY = 'preflight.console.session';
 const PKCE_KEY = 'preflight.console.pkce';
 const LOCAL_TOKEN_PARAM = 'local_token';
+// The console's address (its hash route) when the user set off to sign in: both sign-ins come back to
+// the bare page (the Hosted UI to the registered redirect URI, the runner's page to `#local_token=`), so
+// a reviewer who opened a link to a draft would otherwise land on the home view.
+const RETURN_KEY = 'preflight.console.return';
 export const ROLES = ['review', 'audit'];
 const SCOPES = 'openid email aws.cognito.signin.user.admin';
 
@@ -60,12 +64,23 @@ function pageUrl() {
   return `${location.origin}${location.pathname}`;
 }
 
+function rememberAddress() {
+  if (location.hash.startsWith('#/')) sessionStorage.setItem(RETURN_KEY, location.hash);
+}
+
+/** The address to go back to after signing in: only a route of this console (`#/…`), once. */
+function addressToReturnTo() {
+  const hash = sessionStorage.getItem(RETURN_KEY);
+  sessionStorage.removeItem(RETURN_KEY);
+  return hash && hash.startsWith('#/') && !hash.includes(LOCAL_TOKEN_PARAM) ? hash : '#/';
+}
+
 /** Local mode: the token the runner's sign-in page put in the fragment, taken out of the URL. */
 function takeLocalToken() {
   const fragment = new URLSearchParams(location.hash.replace(/^#/, ''));
   const token = fragment.get(LOCAL_TOKEN_PARAM);
   if (!token) return null;
-  history.replaceState(null, '', `${location.pathname}${location.search}#/`);
+  history.replaceState(null, '', `${location.pathname}${location.search}${addressToReturnTo()}`);
   return keep(token);
 }
 
@@ -77,7 +92,7 @@ async function completeCognitoSignIn(config) {
   if (!code && !error) return null;
   const saved = JSON.parse(sessionStorage.getItem(PKCE_KEY) || 'null');
   sessionStorage.removeItem(PKCE_KEY);
-  history.replaceState(null, '', `${location.pathname}${location.hash || '#/'}`);
+  history.replaceState(null, '', `${location.pathname}${location.hash || addressToReturnTo()}`);
   if (error) throw new Error(`sign-in refused: ${error}`);
   if (!saved || saved.state !== params.get('state')) throw new Error('sign-in answer does not match the request');
   const response = await fetch(`https://${config.auth.domain}/oauth2/token`, {
@@ -104,6 +119,7 @@ export async function restoreSession(config) {
 }
 
 export async function signIn(config) {
+  rememberAddress();
   if (config.auth.mode === 'local') {
     if (!config.auth.signInUrl) throw new Error('config.json names no local sign-in page');
     location.assign(config.auth.signInUrl);

@@ -83,9 +83,9 @@ def launch(playwright: Any) -> Any:
     return playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
 
 
-def sign_in(page: Any, runner: Runner, user: str, roles: list[str]) -> None:
-    """The runner's local sign-in page, as a developer uses it."""
-    page.goto(f"{runner.url}/console/")
+def sign_in(page: Any, runner: Runner, user: str, roles: list[str], *, address: str = "") -> None:
+    """The runner's local sign-in page, as a developer uses it, from the console at `address` (a hash)."""
+    page.goto(f"{runner.url}/console/{address}")
     page.get_by_role("button", name="Sign in").click()
     page.wait_for_url("**/console/local-sign-in")
     page.get_by_label("User name").fill(user)

@@ -28,9 +28,9 @@ def _cognito_config(runner: Runner) -> dict[str, Any]:
     }
 
 
-def test_cognito_sign_in_is_an_authorization_code_with_pkce(runner: Runner, page: Any) -> None:
+def _play_hosted_ui(page: Any, runner: Runner, access_token: str) -> dict[str, Any]:
+    """Route the console's config to Cognito mode and play the Hosted UI; returns what it was sent."""
     seen: dict[str, Any] = {}
-    access_token = runner.token(["review", "audit"], user="carla")
 
     def config(route: Any) -> None:
         route.fulfill(json=_cognito_config(runner))
@@ -68,6 +68,12 @@ def test_cognito_sign_in_is_an_authorization_code_with_pkce(runner: Runner, page
     page.route("**/console/config.json", config)
     page.route(re.compile(rf"{re.escape(runner.url)}/console/(\?.*)?$"), console_page)
     page.route(f"https://{COGNITO}/**", cognito)
+    return seen
+
+
+def test_cognito_sign_in_is_an_authorization_code_with_pkce(runner: Runner, page: Any) -> None:
+    access_token = runner.token(["review", "audit"], user="carla")
+    seen = _play_hosted_ui(page, runner, access_token)
     page.goto(f"{runner.url}/console/")
     page.get_by_role("button", name="Sign in").click()
     page.get_by_test_id("user").wait_for()
@@ -95,6 +101,19 @@ def test_cognito_sign_in_is_an_authorization_code_with_pkce(runner: Runner, page
     # Both roles: the reviewer's and the auditor's views.
     for name in ("Review queue", "Decision log", "Dashboard"):
         assert page.get_by_role("link", name=name).count() == 1
+
+
+def test_a_cognito_sign_in_comes_back_to_the_address_it_started_from(runner: Runner, page: Any) -> None:
+    # The Hosted UI returns to the registered redirect URI, which carries no route: the draft the
+    # reviewer opened from a link must still be the one shown after signing in.
+    author = f"cognito-{uuid.uuid4().hex[:8]}"
+    decision_id = runner.screen("Ping me at 415.555.0188 before the launch", author)["decision_id"]
+    seen = _play_hosted_ui(page, runner, runner.token(["review"], user="carla"))
+    page.goto(f"{runner.url}/console/#/decisions/{decision_id}")
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_selector(f'article[data-decision-id="{decision_id}"]')
+    assert seen["authorize"]["redirect_uri"] == f"{runner.url}/console/"  # the registered URI, unchanged
+    assert page.url == f"{runner.url}/console/#/decisions/{decision_id}"
 
 
 def test_a_sign_in_answer_for_another_request_is_refused(runner: Runner, page: Any) -> None:

@@ -179,6 +179,20 @@ def test_an_address_changed_as_the_console_appears_opens_that_draft(runner: Runn
     assert page.get_by_role("heading", name="Review queue").count() == 0
 
 
+def test_signing_in_from_a_link_to_a_draft_opens_that_draft(runner: Runner, page: Any) -> None:
+    decision_id = runner.screen("Text me on 415.555.0142 about the launch", _author("link"))["decision_id"]
+    sign_in(page, runner, "sam", ["review"], address=f"#/decisions/{decision_id}")
+    page.wait_for_selector(f'article[data-decision-id="{decision_id}"]')
+    assert page.url.endswith(f"#/decisions/{decision_id}")
+    assert page.evaluate("sessionStorage.getItem('preflight.console.return')") is None  # used once
+
+    page.evaluate("sessionStorage.clear()")  # signed out: the next sign-in starts from the bare page
+    page.goto("about:blank")
+    sign_in(page, runner, "sam", ["review"])
+    page.get_by_role("heading", name="Review queue").wait_for()
+    assert page.url.endswith("/console/#/")
+
+
 # The addresses set one after the other, each the moment the view before it shows (the first the
 # moment the signed-in console does); read by the script below from sessionStorage on the next load.
 # When the last view shows, the script marks the document: the test waits for that mark, not for the
