@@ -1,0 +1,180 @@
+"""Round 7 claim families (case tables of the team's own examples, with each family's hard negatives,
+and a property per family).
+
+Families: a pet's or a horse's condition cured or treated ("heals itchy skin in cats", "behandelt
+juckende Haut bei Katzen"); a health claim asked as a question and answered with doubt ("Can zinc
+cure a cold? No, ..."); money promised never to get worse ("guarantees your premiums will never go
+up") and "risk-free" as an afterthought after a comma; "risk-free" asked about, not used ("people ask
+whether our account is risk-free"); code-mixed forecasts, a deal about to be announced, guidance said
+to go up; a code name in its cultural sense (a song, a record car).
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+HEALTH = "claims.health"
+GUARANTEE = "claims.guarantee"
+FINANCIAL = "claims.financial"
+CODENAME = "confidential.codename"
+CLAIMS = {HEALTH, GUARANTEE, FINANCIAL}
+
+common = settings(max_examples=80, deadline=None)
+
+ANIMAL_CONDITIONS = [
+    ("Our joint chews cure hip dysplasia in dogs within weeks.", {HEALTH}),
+    ("This salmon kibble heals itchy skin in cats for good.", {HEALTH}),
+    ("Our omega drops treat joint stiffness in senior dogs.", {HEALTH}),
+    ("Our herbal balm cures mange in two weeks.", {HEALTH}),
+    ("Il nostro integratore guarisce la rogna nei gatti in una settimana.", {HEALTH}),
+    ("Ce shampooing soigne les démangeaisons chez les chiens.", {HEALTH}),
+    ("Este champú trata la sarna en perros y gatos.", {HEALTH}),
+    ("Unsere Tropfen behandeln juckende Haut bei Katzen.", {HEALTH}),
+    ("Deze kruiden genezen jeuk bij paarden.", {HEALTH}),
+    ("Este óleo trata a sarna nos cães.", {HEALTH}),
+    # hard negatives: snacks, care, training, toys, denials, a vet's opening hours
+    ("Grain-free treats for dogs with sensitive tummies, now 20% off.", set()),
+    ("Our crunchy treats in dog shapes are back.", set()),
+    ("We treat every dog in our care like family.", set()),
+    ("Our vet treats cats and dogs six days a week.", set()),
+    ("Our puzzle toy prevents boredom in dogs.", set()),
+    ("This harness stops pulling in dogs in a week.", set()),
+    ("No supplement cures hip dysplasia in dogs, whatever the ads say.", set()),
+    ("Aucun complément ne guérit la dysplasie chez le chien.", set()),
+    ("Ningún pienso cura la displasia en perros.", set()),
+    ("La cura en perros mayores requiere paciencia y paseos cortos.", set()),
+    ("Wir behandeln jeden Hund bei uns wie Familie.", set()),
+]
+
+DOUBTED_QUESTIONS = [
+    ("Does zinc cure a cold faster? No, but it may shorten it slightly, says our pharmacist.", set()),
+    ("Myth or fact: does garlic prevent the flu? Myth — nothing replaces the flu jab.", set()),
+    ("Can turmeric really reverse arthritis? The research is inconclusive so far.", set()),
+    ("Verhindert Ingwer wirklich Erkältungen? Die Studienlage ist leider dünn, sagt sie.", set()),
+    ("Heilt Zink eine Erkältung? Nein, aber es kann sie etwas verkürzen.", set()),
+    ("¿El ajo previene la gripe? No hay pruebas sólidas, explica nuestra farmacéutica.", set()),
+    ("¿Es verdad que la cúrcuma cura la artritis? La evidencia es escasa.", set()),
+    ("Le miel guérit-il la toux ? Les études sont mitigées, répond notre pharmacien.", set()),
+    ("Il limone previene il raffreddore? Purtroppo le prove sono scarse.", set()),
+    ("Voorkomt vitamine C griep? Het bewijs is zwak, zegt onze apotheker.", set()),
+    ("O alho previne a gripe? Não há provas sólidas, diz a nossa farmacêutica.", set()),
+    # the claim made: answered yes, or no question at all
+    ("Can turmeric cure arthritis? Our capsules do, in four weeks!", {HEALTH}),
+    ("Can our balm heal eczema? Yes, in two weeks.", {HEALTH}),
+    ("Want to beat migraines? Our roll-on cures them in minutes.", {HEALTH}),
+    ("Our tea prevents cancer. Don't believe the doubters.", {HEALTH}),
+    ("Unser Tee verhindert Erkältungen. Probieren Sie ihn jetzt!", {HEALTH}),
+    ("Nuestro té previene la gripe. ¡Pruébalo hoy!", {HEALTH}),
+]
+
+MONEY_NEVER_WORSE = [
+    ("Our fixed plan guarantees your rates will never rise.", {GUARANTEE}),
+    ("With us your price is guaranteed never to increase.", {GUARANTEE}),
+    ("This cover promises your premium will never go up, whatever you claim.", {GUARANTEE}),
+    ("Switch today and save, risk-free for life.", {GUARANTEE}),
+    ("Lock in today, totally risk-free.", {GUARANTEE}),
+    ("Our new saver pays 4.1% fixed, and it's risk-free for a full year.", {GUARANTEE}),
+    # hard negatives: a product's quality, a denial, the word asked about
+    ("Our paint is guaranteed never to fade.", set()),
+    ("Our warranty guarantees the parts will never rust for 10 years.", set()),
+    ("We can't guarantee your premiums will never go up; they follow claims costs.", set()),
+    ("Nobody can promise rates will never rise.", set()),
+    ("Is anything truly risk-free? No, and anyone who says so is selling something.", set()),
+    ("People ask if our bond fund is risk-free. Honest answer: no fund is.", set()),
+    ("Customers often wonder whether crypto staking is risk-free. It isn't.", set()),
+    ("A question we hear: is our cash ISA risk-free? It's protected up to the limit, nothing more.", set()),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(text, expected, id=f"{family}-{i}")
+        for family, cases in (
+            ("animal", ANIMAL_CONDITIONS),
+            ("doubted", DOUBTED_QUESTIONS),
+            ("never-worse", MONEY_NEVER_WORSE),
+        )
+        for i, (text, expected) in enumerate(cases)
+    ],
+)
+def test_round7_claim_families(categories, text: str, expected: set[str]) -> None:
+    assert categories(text) & CLAIMS == expected
+
+
+CURES = ["cures", "heals", "treats", "reverses"]
+ANIMAL_PROBLEMS = ["hip dysplasia", "itchy skin", "joint stiffness", "hot spots", "ear infections"]
+ANIMALS = ["dogs", "cats", "senior dogs", "horses", "older cats", "puppies"]
+PRODUCTS = ["Our chew", "This balm", "The new kibble", "Our drops", "This shampoo"]
+
+
+@common
+@given(
+    product=st.sampled_from(PRODUCTS),
+    verb=st.sampled_from(CURES),
+    problem=st.sampled_from(ANIMAL_PROBLEMS),
+    animal=st.sampled_from(ANIMALS),
+    denied=st.booleans(),
+)
+def test_a_product_curing_an_animals_condition_is_a_health_claim(
+    categories, product: str, verb: str, problem: str, animal: str, denied: bool
+) -> None:
+    claim = f"{product} {verb} {problem} in {animal}."
+    text = f"No product {verb} {problem} in {animal}, whatever the ads say." if denied else claim
+    assert (HEALTH in categories(text)) == (not denied)
+
+
+QUESTIONS = [
+    "Can {thing} {verb} {disease}?",
+    "Is it true that {thing} {verbs} {disease}?",
+    "Does {thing} really {verb} {disease}?",
+]
+THINGS = ["vitamin C", "green tea", "garlic", "zinc", "honey", "turmeric"]
+HEALTH_VERBS = [("prevent", "prevents"), ("cure", "cures"), ("treat", "treats")]
+DISEASES = ["colds", "the flu", "cancer", "arthritis", "migraines"]
+DOUBTS = [
+    "Studies don't show a clear benefit.",
+    "Short answer: the evidence is mixed.",
+    "No, but it can help a little.",
+    "The research is inconclusive.",
+    "That's a myth, says our pharmacist.",
+]
+AFFIRMATIONS = ["Yes, ours does, in days!", "Absolutely, try our capsules today.", "Ours does. Order now."]
+
+
+@common
+@given(
+    question=st.sampled_from(QUESTIONS),
+    thing=st.sampled_from(THINGS),
+    verbs=st.sampled_from(HEALTH_VERBS),
+    disease=st.sampled_from(DISEASES),
+    answer=st.sampled_from(DOUBTS + AFFIRMATIONS),
+)
+def test_a_health_claim_asked_and_answered_with_doubt_is_not_a_claim(
+    categories, question: str, thing: str, verbs: tuple[str, str], disease: str, answer: str
+) -> None:
+    text = question.format(thing=thing, verb=verbs[0], verbs=verbs[1], disease=disease) + " " + answer
+    assert (HEALTH in categories(text)) == (answer in AFFIRMATIONS)
+
+
+MONEY = ["premiums", "rates", "monthly price", "bill", "fees"]
+WORSE = ["go up", "rise", "increase", "climb"]
+
+
+@common
+@given(
+    money=st.sampled_from(MONEY),
+    worse=st.sampled_from(WORSE),
+    asked=st.booleans(),
+    lead=st.sampled_from(["Good news: ", "", "Switch now! "]),
+)
+def test_money_promised_never_to_get_worse_is_a_guarantee(
+    categories, money: str, worse: str, asked: bool, lead: str
+) -> None:
+    if asked:
+        text = f"{lead}People ask whether our plan is risk-free and if your {money} can {worse}. They can."
+    else:
+        text = f"{lead}Our plan guarantees your {money} will never {worse}, risk-free for life."
+    assert (GUARANTEE in categories(text)) == (not asked)
