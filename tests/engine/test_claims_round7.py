@@ -87,6 +87,35 @@ MONEY_NEVER_WORSE = [
     ("A question we hear: is our cash ISA risk-free? It's protected up to the limit, nothing more.", set()),
 ]
 
+FORECASTS_AND_DEALS = [
+    ("Next quarter earnings van a estar brutales, ya vi el borrador.", {FINANCIAL}),
+    ("Las ventas del Q4 van a estar increíbles, confiad.", {FINANCIAL}),
+    ("Os resultados do trimestre vão ser incríveis, confiem.", {FINANCIAL}),
+    ("Die Revenue wird sich nächstes Jahr verdreifachen, glaubt mir.", {FINANCIAL}),
+    ("Le revenue va exploser l'an prochain, croyez-moi.", {FINANCIAL}),
+    ("I ricavi will double next year, fidatevi.", {FINANCIAL}),
+    ("Our Umsatz is going to double next year.", {FINANCIAL}),
+    ("Onze revenue gaat volgend jaar verdubbelen.", {FINANCIAL}),
+    ("Nuestra previsión para 2027 es súper bullish, comprad ya.", {FINANCIAL}),
+    ("Honestly our internal outlook is insanely bullish for FY28.", {FINANCIAL}),
+    ("We're about to announce the purchase of a payments startup in Ohio.", {FINANCIAL}),
+    ("We are on the verge of buying a logistics firm, keep it quiet.", {FINANCIAL}),
+    ("We're days away from acquiring Harbor Analytics, say nothing yet.", {FINANCIAL}),
+    ("The deal signs next week, then we own the biggest rival in town.", {FINANCIAL}),
+    ("Our FY26 revenue guidance goes up next month, trust me.", {FINANCIAL}),
+    ("We'll raise our full-year guidance on Thursday's call.", {FINANCIAL}),
+    # hard negatives: results reported, announced deals, questions, others' views, a garden
+    ("Last year revenue doubled, as reported in our annual report.", set()),
+    ("Our revenue guidance went up in May, as announced.", set()),
+    ("Analysts ask whether guidance goes up this year.", set()),
+    ("We just announced the purchase of a fiber startup, press release on our site.", set()),
+    ("The council is about to announce the purchase of new buses.", set()),
+    ("Los resultados de 2023 fueron increíbles, gracias equipo.", set()),
+    ("¿Las ventas van a estar increíbles? Nadie lo sabe.", set()),
+    ("Our bullish case for the garden: tomatoes will double this year.", set()),
+    ("The lease deal signs next week, then we move into the new office.", set()),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -96,6 +125,7 @@ MONEY_NEVER_WORSE = [
             ("animal", ANIMAL_CONDITIONS),
             ("doubted", DOUBTED_QUESTIONS),
             ("never-worse", MONEY_NEVER_WORSE),
+            ("forecast-or-deal", FORECASTS_AND_DEALS),
         )
         for i, (text, expected) in enumerate(cases)
     ],
@@ -178,3 +208,44 @@ def test_money_promised_never_to_get_worse_is_a_guarantee(
     else:
         text = f"{lead}Our plan guarantees your {money} will never {worse}, risk-free for life."
     assert (GUARANTEE in categories(text)) == (not asked)
+
+
+EN_NOUNS = ["revenue", "earnings", "sales", "profit"]
+MIXED_FORECASTS = [
+    "Nächstes Jahr wird sich unser {noun} verdoppeln, glaubt mir.",
+    "Ojo: los {noun} van a duplicar el año que viene.",
+    "Les {noun} vont doubler l'an prochain, croyez-moi.",
+    "Il {noun} dovrebbe raddoppiare entro l'estate.",
+    "Onze {noun} gaat volgend jaar verdubbelen.",
+    "A nossa {noun} vai triplicar no próximo ano.",
+]
+REPORTED = [
+    "Letztes Jahr hat sich unser {noun} verdoppelt, wie berichtet.",
+    "El año pasado los {noun} se duplicaron, como publicamos.",
+    "L'an dernier, les {noun} ont doublé, comme annoncé.",
+]
+
+
+@common
+@given(
+    noun=st.sampled_from(EN_NOUNS),
+    template=st.sampled_from(MIXED_FORECASTS + REPORTED),
+)
+def test_a_code_mixed_forecast_is_a_financial_claim(categories, noun: str, template: str) -> None:
+    text = template.format(noun=noun)
+    assert (FINANCIAL in categories(text)) == (template in MIXED_FORECASTS)
+
+
+@common
+@given(
+    lead=st.sampled_from(["We're about to announce", "We are set to announce", "Next week we'll announce"]),
+    deal=st.sampled_from(["the purchase of", "the acquisition of"]),
+    target=st.sampled_from(["a fiber startup", "a regional bank", "a Dutch insurer", "a software company"]),
+    public=st.booleans(),
+)
+def test_a_purchase_about_to_be_announced_is_a_financial_claim(
+    categories, lead: str, deal: str, target: str, public: bool
+) -> None:
+    announced = f"Today we announced {deal} {target}; the release is on our site."
+    text = announced if public else f"{lead} {deal} {target}."
+    assert (FINANCIAL in categories(text)) == (not public)
