@@ -76,7 +76,20 @@ MONEY_NEVER_WORSE = [
     ("Switch today and save, risk-free for life.", {GUARANTEE}),
     ("Lock in today, totally risk-free.", {GUARANTEE}),
     ("Our new saver pays 4.1% fixed, and it's risk-free for a full year.", {GUARANTEE}),
+    ("This guarantees your premiums will never rise.", {GUARANTEE}),
+    ("Unser Tarif garantiert, dass Ihre Beiträge niemals steigen.", {GUARANTEE}),
+    ("Nuestro seguro garantiza que tu cuota nunca subirá.", {GUARANTEE}),
+    ("Notre contrat garantit que vos cotisations n'augmenteront jamais.", {GUARANTEE}),
+    ("Garantiamo che la tua rata non salirà mai.", {GUARANTEE}),
+    ("Deze polis garandeert dat je premie nooit stijgt.", {GUARANTEE}),
+    ("O nosso plano garante que a sua mensalidade nunca vai subir.", {GUARANTEE}),
     # hard negatives: a product's quality, a denial, the word asked about
+    ("We guarantee our coffee will never go stale.", set()),
+    ("Wir garantieren, dass Sie nie allein sind.", set()),
+    ("Wir garantieren nicht, dass die Beiträge nie steigen.", set()),
+    ("Nadie puede garantizar que tu cuota nunca suba.", set()),
+    ("Nous garantissons que vous ne serez jamais seul face à un sinistre.", set()),
+    ("Non possiamo garantire che il premio non aumenti mai.", set()),
     ("Our paint is guaranteed never to fade.", set()),
     ("Our warranty guarantees the parts will never rust for 10 years.", set()),
     ("We can't guarantee your premiums will never go up; they follow claims costs.", set()),
@@ -249,3 +262,35 @@ def test_a_purchase_about_to_be_announced_is_a_financial_claim(
     announced = f"Today we announced {deal} {target}; the release is on our site."
     text = announced if public else f"{lead} {deal} {target}."
     assert (FINANCIAL in categories(text)) == (not public)
+
+
+NEVER_WORSE_IN_LANGUAGES = [
+    ("Unser {product} garantiert, dass Ihre {money} niemals steigen.", ["Beiträge", "Prämien", "Preise"]),
+    ("Nuestro {product} garantiza que tu {money} nunca subirá.", ["cuota", "prima", "tarifa"]),
+    ("Notre {product} garantit que vos {money} n'augmenteront jamais.", ["cotisations", "primes", "tarifs"]),
+    ("La nostra {product} garantisce che il {money} non aumenterà mai.", ["premio", "canone", "prezzo"]),
+    ("Onze {product} garandeert dat je {money} nooit stijgt.", ["premie", "prijs", "huur"]),
+    ("O nosso {product} garante que a sua {money} nunca vai subir.", ["mensalidade", "tarifa", "renda"]),
+]
+DENIED_IN_LANGUAGES = [
+    "Niemand kann garantieren, dass Ihre {money} niemals steigen.",
+    "Nadie puede garantizar que tu {money} nunca suba.",
+    "Personne ne garantit que vos {money} n'augmenteront jamais.",
+    "Nessuno garantisce che il {money} non aumenterà mai.",
+    "Niemand garandeert dat je {money} nooit stijgt.",
+    "Ninguém garante que a sua {money} nunca vai subir.",
+]
+
+
+@common
+@given(data=st.data(), product=st.sampled_from(["plan", "seguro", "contrat", "polizza", "polis", "plano"]))
+def test_money_promised_never_to_get_worse_is_a_guarantee_in_other_languages(
+    categories, data, product: str
+) -> None:
+    i = data.draw(st.integers(min_value=0, max_value=len(NEVER_WORSE_IN_LANGUAGES) - 1))
+    template, moneys = NEVER_WORSE_IN_LANGUAGES[i]
+    money = data.draw(st.sampled_from(moneys))
+    denied = data.draw(st.booleans())
+    promised = template.format(product=product, money=money)
+    text = DENIED_IN_LANGUAGES[i].format(money=money) if denied else promised
+    assert (GUARANTEE in categories(text)) == (not denied)
