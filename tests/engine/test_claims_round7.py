@@ -60,6 +60,8 @@ DOUBTED_QUESTIONS = [
     ("Il limone previene il raffreddore? Purtroppo le prove sono scarse.", set()),
     ("Voorkomt vitamine C griep? Het bewijs is zwak, zegt onze apotheker.", set()),
     ("O alho previne a gripe? Não há provas sólidas, diz a nossa farmacêutica.", set()),
+    ("People often ask whether turmeric cures arthritis. The honest answer: the evidence is weak.", set()),
+    ("Customers ask if our honey prevents colds; we can't say it does.", set()),
     # the claim made: answered yes, or no question at all
     ("Can turmeric cure arthritis? Our capsules do, in four weeks!", {HEALTH}),
     ("Can our balm heal eczema? Yes, in two weeks.", {HEALTH}),
