@@ -15,6 +15,9 @@ denial further back must still drop ("ningún suplemento cura la diabetes").
 ``context`` keeps a match only when one of its words is within ``context_window`` tokens before or
 after it (outside the match): an
 idiom of certainty ("a sure thing") is a claim next to a stock or a bet, not next to a birthday cake.
+``doubted_by`` drops a match asked as a question and answered with doubt: a "?" ends the match's
+sentence and one of its words is within ``doubt_window`` tokens after it ("Can vitamin D prevent
+colds? Studies don't show a clear benefit", "¿El té verde previene el cáncer? La evidencia es mixta").
 ``reads_previous_sentence`` lets a pattern's window (and so its ``context``) take in the sentence before
 its anchor's: a guarantee often stands alone after its promise ("Your bill drops by 40%. Guaranteed.").
 
@@ -40,7 +43,7 @@ from preflight.engine.findings import Hit
 
 if TYPE_CHECKING:
     from spacy.matcher import Matcher
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span
 
     from preflight.engine.nlp import NlpResources
 
@@ -141,6 +144,10 @@ class TokenPattern(DetectorOptions):
     # The match reads the sentence before its anchor's too: a promise is often followed by its
     # guarantee as a sentence of its own ("Your bill drops by 40%. Guaranteed.").
     reads_previous_sentence: bool = False
+    # A claim asked as a question ("Is it true that X prevents Y?") and answered with one of these
+    # words of doubt or denial within ``doubt_window`` tokens after the question mark is not made.
+    doubted_by: list[str] = Field(default_factory=list)
+    doubt_window: int = Field(default=12, ge=1, le=30)
     message: str | None = None
 
     @field_validator("pattern")
@@ -159,7 +166,7 @@ class TokenPattern(DetectorOptions):
             raise ValueError(f"a spaCy Matcher token pattern ({'; '.join(errors)})")
         return _accepting_unaccented(value)
 
-    @field_validator("exclude_next", "exclude_previous", "negations", "context")
+    @field_validator("exclude_next", "exclude_previous", "negations", "context", "doubted_by")
     @classmethod
     def _lower_case(cls, value: list[str]) -> list[str]:
         return _with_unaccented([w.lower() for w in value])
@@ -198,6 +205,10 @@ class TokenPatternDetector(Detector[TokenPatternOptions]):
         self._backward_anchors: set[str] = set().union(
             *(a for a, spec in zip(anchors, opts.patterns, strict=True) if a and spec.reads_previous_sentence)
         )
+        # Anchors whose pattern reads the answer to its question (doubted_by): the next sentence too.
+        self._forward_anchors: set[str] = set().union(
+            *(a for a, spec in zip(anchors, opts.patterns, strict=True) if a and spec.doubted_by)
+        )
 
     def _present(self, ctx: ScanContext) -> tuple[list[tuple[int, int]], list[int]]:
         """The draft's spans to tokenize for this rule, and the indexes of the patterns to run."""
@@ -224,6 +235,15 @@ class TokenPatternDetector(Detector[TokenPatternOptions]):
                     sentence_start = ctx.sentence_at(start)[0]
                     if sentence_start > 0:  # the previous sentence's last character holds it in
                         hits.append((sentence_start - 1, sentence_start))
+            text = ctx.text
+            for w in present & self._forward_anchors:
+                for start in words[w]:
+                    # the next sentence's first character holds it in
+                    answer_start = ctx.sentence_at(start)[1]
+                    while answer_start < len(text) and text[answer_start].isspace():
+                        answer_start += 1
+                    if answer_start < len(text):
+                        hits.append((answer_start, answer_start + 1))
             spans = ctx.windows(hits, _WINDOW)
         ctx.memo[self] = (spans, active)
         return spans, active
@@ -274,6 +294,27 @@ class TokenPatternDetector(Detector[TokenPatternOptions]):
                 for t in side
             ):
                 continue
+            if spec.doubted_by and _answered_with_doubt(doc, end, spec.doubted_by, spec.doubt_window):
+                continue
             span = doc[start:end]
             offset = window.doc.user_data["offset"]
             yield Hit(offset + span.start_char, offset + span.end_char, message=spec.message)
+
+
+# Tokens that end a sentence: a "?" among them makes the sentence a question.
+_SENTENCE_ENDS = {".", "!", "?", "。", "！", "？"}
+# The longest question read after a match, in tokens, before its question mark.
+_QUESTION_TAIL = 25
+
+
+def _answered_with_doubt(doc: Doc, end: int, doubt_words: list[str], window: int) -> bool:
+    """Whether the sentence holding the match (ending at token ``end``) is a question whose answer,
+    within ``window`` tokens after its question mark, holds one of ``doubt_words``."""
+    for i in range(end, min(len(doc), end + _QUESTION_TAIL)):
+        text = doc[i].text
+        if text in _SENTENCE_ENDS or (doc[i].is_punct and text[-1:] in _SENTENCE_ENDS):
+            if "?" not in text and "？" not in text:
+                return False
+            answer = doc[i + 1 : i + 1 + window]
+            return any(t.lower_ in doubt_words for t in answer)
+    return False

@@ -68,6 +68,12 @@ class CodeNameOptions(DetectorOptions):
     # A listed name -> its spellings in other scripts ("Bluebird": ["ブルーバード", "블루버드"]), found
     # as the name is: an overlay sets them next to its names. Those of a name not listed are unused.
     spellings: dict[str, list[str]] = Field(default_factory=dict)
+    # A one-word name that a person's full name owns is a work or a famous thing of theirs, not the
+    # project: a song, a film, a record car ("„Bluebird“ von Paul McCartney", "el Bluebird de Donald
+    # Campbell", "Donald Campbell's Bluebird"). These words join the name to its person ("by", "von").
+    # A company's name is no person's ("Bluebird by Acme Corp"): ``company_suffixes`` end one.
+    creator_words: list[str] = Field(default_factory=list)
+    company_suffixes: list[str] = Field(default_factory=list)
 
 
 def _any_word(words: list[str]) -> re.Pattern[str] | None:
@@ -105,6 +111,9 @@ class CodeNameDetector(Detector[CodeNameOptions]):
         place = longest_first(spellings)
         self._place_after = re.compile(rf"[ \-](?:{place})(?!\w)") if place else None
         self._place_before = re.compile(rf"(?<!\w)(?:{place}) \Z") if place else None
+        self._creator_after, self._creator_before = _creator_regexes(
+            opts.creator_words, opts.company_suffixes
+        )
 
     def _names_a_place(self, text: str, start: int, end: int) -> bool:
         """Whether the one-word name at ``text[start:end]`` is part of a place's name (``place_words``)."""
@@ -113,6 +122,14 @@ class CodeNameDetector(Detector[CodeNameOptions]):
         return (
             self._place_after.match(text, end) is not None
             or self._place_before.search(text, max(0, start - 24), start) is not None
+        )
+
+    def _names_a_persons_work(self, text: str, start: int, end: int) -> bool:
+        """Whether the one-word name at ``text[start:end]`` is a person's work or famous thing (see
+        ``CodeNameOptions.creator_words``)."""
+        return (self._creator_after is not None and self._creator_after.match(text, end) is not None) or (
+            self._creator_before is not None
+            and self._creator_before.search(text, max(0, start - 64), start) is not None
         )
 
     def _in_ordinary_sense(self, text: str) -> bool:
@@ -141,12 +158,40 @@ class CodeNameDetector(Detector[CodeNameOptions]):
             if match.group().lower() not in self._one_word_names:
                 yield Hit(match.start(), match.end())
                 continue
-            if self._names_a_place(text, match.start(), match.end()):
+            if self._names_a_place(text, match.start(), match.end()) or self._names_a_persons_work(
+                text, match.start(), match.end()
+            ):
                 continue
             if ordinary is None:
                 ordinary = self._in_ordinary_sense(text)
             if not ordinary:
                 yield Hit(match.start(), match.end())
+
+
+# A capitalised word of a person's name ("Paul", "McCartney", "O'Brien", "Jean-Luc", "Ødegaard").
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w-]*(?:['’][A-ZÀ-ÖØ-Þ][\w-]*)?"
+# Quotes that may close a title before its author ("„Bluebird“ von ...", "'Nightjar' by ...").
+_CLOSING_QUOTES = "”“\"'’‘»«"
+
+
+def _creator_regexes(
+    creator_words: list[str], company_suffixes: list[str]
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """A person's full name after a name (a title's closing quote, a creator word, two capitalised
+    words, the second no company suffix), and a person's full name owning it before ("Donald
+    Campbell's ")."""
+    if not creator_words:
+        return None, None
+    not_company = rf"(?!(?:{longest_first(set(company_suffixes))})(?!\w))" if company_suffixes else ""
+    person = rf"{_NAME_WORD}[ \u00a0]{not_company}{_NAME_WORD}"
+    creator = longest_first(set(creator_words))
+    # a title's closing quote, French spaced too ("« Nightjar » de ..."); the person's name ends there,
+    # and is not their team's or squad's ("Bluebird by Maria Lopez's team ships Friday")
+    quote = rf"(?:[ \u00a0\u202f]?[{_CLOSING_QUOTES}])?"
+    space = "[ \u00a0]{1,3}"
+    after = re.compile(rf"{quote}{space}(?:{creator}){space}{person}(?![\w'’-])")
+    before = re.compile(rf"(?<!\w){person}['’]s[ \u00a0]\Z")
+    return after, before
 
 
 def _spelling(words: tuple[str, ...] | list[str], hashtags: bool) -> str:
