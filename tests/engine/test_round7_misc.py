@@ -1,0 +1,166 @@
+"""Classes of misses and false flags (issue 11, seventh round), each with its hard negatives: mailboxes
+the draft publishes in the organisation's voice and business-function mailboxes in many languages
+(pii.email); spaced or dotted SSNs a few words after their label (pii.us_ssn); masks standing for
+several letters and symbols inside compounds (profanity); payment providers' keys (secret).
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+
+def covered(findings, text: str, category: str) -> list[tuple[str, str]]:
+    return [(text[f.start : f.end], f.severity) for f in findings(text, category)]
+
+
+# ---------------------------------------------------------------------------------------------------
+# pii.email: a mailbox published in the organisation's voice, whatever its function word
+# ---------------------------------------------------------------------------------------------------
+
+# Local parts on no role list: the voice of the sentence makes them the organisation's.
+PUBLISHED_MAILBOXES = [
+    ("Need a receipt for your gift? Request a copy from giftaid@riverlanehospice.org.", "giftaid"),
+    ("Spotted a fake listing using our logo? Report it to brandwatch@tidewaterhomes.com.", "brandwatch"),
+    ("Recall questions? Email recallunit@northbaytoys.com or call our published line.", "recallunit"),
+    ("Stuur je cv naar werkplaats@fietsfabriek-zwolle.nl, we reageren binnen een week.", "werkplaats"),
+    ("¿Has visto un cargo raro? Escríbenos a incidencias@cajamarina.es y lo revisamos.", "incidencias"),
+    ("Vous avez reçu un faux SMS ? Signalez-le à alerte@mutuelle-rhone.fr sans cliquer.", "alerte"),
+    ("Fragen zur Abrechnung? Schreiben Sie uns an nebenkosten@wohnbau-kassel.de", "nebenkosten"),
+    ("Per i rimborsi scriveteci a rimborsi@farmacia-lucca.it entro 30 giorni.", "rimborsi"),
+    ("Dúvidas sobre a sua apólice? Escreva-nos para apolices@segurosatlantico.pt", "apolices"),
+    ("Sollicitaties voor de zomerbaan? Solliciteer via zomerwerk@pretpark-drenthe.nl", "zomerwerk"),
+]
+
+
+@pytest.mark.parametrize(("text", "local"), PUBLISHED_MAILBOXES)
+def test_a_mailbox_published_in_the_organisations_voice_is_low(
+    findings, categories, text: str, local: str
+) -> None:
+    [(value, severity)] = covered(findings, text, "pii.email")
+    assert value.startswith(f"{local}@") and severity == "low"
+    assert "pii.email" not in categories(text)
+
+
+# Business functions in many languages, without any published-contact phrase around them.
+FUNCTION_FAMILY_MAILBOXES = [
+    "ap",
+    "ar",
+    "accountspayable",
+    "payables",
+    "treasury",
+    "crediteuren",
+    "boekhouding",
+    "kreditoren",
+    "contabilidad",
+    "tesoreria",
+    "contabilita",
+    "fornecedores",
+    "rrhh",
+    "rh",
+    "werkenbij",
+    "stellen",
+    "trabajaconnosotros",
+    "carrieres",
+    "fraud",
+    "phishing",
+    "abuse",
+    "seguridad",
+    "securite",
+    "sicherheit",
+    "sicurezza",
+    "veiligheid",
+    "claims",
+    "sinistres",
+    "siniestros",
+    "schaden",
+    "schademelding",
+    "legal",
+    "juridique",
+    "rechtsabteilung",
+    "dataprotection",
+    "logistik",
+    "logistique",
+    "spedizioni",
+    "verzending",
+    "agents",
+    "brokers",
+    "makelaars",
+    "corretores",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    role=st.sampled_from(FUNCTION_FAMILY_MAILBOXES),
+    suffix=st.sampled_from(["", "2026", ".emea", "-team"]),
+    frame=st.sampled_from(["Mailbox: {}", "{} (Mo-Fr)", "Cc {} on this", "Adresse : {}"]),
+)
+def test_any_business_function_mailbox_is_low(findings, role: str, suffix: str, frame: str) -> None:
+    # "ap2026", "rh84": two letters and digits are a person's initials (the existing rule).
+    assume(len(role) > 2 or not suffix.isdigit())
+    address = f"{role}{suffix}@harbourline-group.com"
+    assert covered(findings, frame.format(address), "pii.email") == [(address, "low")]
+
+
+PERSONAL_IN_A_PUBLISHED_FRAME = [
+    # A name-shaped local part, a free-mail domain, a personal word, a name the draft mentions.
+    "Questions? Email marco.bellini@tidewaterhomes.com directly.",
+    "Report it to dana_k@tidewaterhomes.com before Friday.",
+    "Send your CV to lucas88@fietsfabriek-zwolle.nl",
+    "Questions about the recall? Email nadiafox@gmail.com",
+    "Reach our agents at my personal address: teodora@harborinsure.com",
+    "Questions? Ask Ingrid, she's at ingrid@harborinsure.com",
+    "Report it to Pieter de Vries: pdevries@wohnbau-kassel.de",
+    "Escríbenos, o mejor escribe a mi correo: lucia@cajamarina.es",
+    "Please forward it to ap.kowalski@harborbuild.com today.",
+    "Het adres van Sanne is prive: sanne@fietsfabriek-zwolle.nl",
+]
+
+
+@pytest.mark.parametrize("text", PERSONAL_IN_A_PUBLISHED_FRAME)
+def test_a_persons_address_in_a_published_frame_stays_medium(categories, text: str) -> None:
+    assert "pii.email" in categories(text)
+
+
+FIRST = ["marta", "kenji", "ingrid", "tomasz", "aylin", "joao", "femi", "lucia"]
+LAST = ["ortega", "sato", "lindqvist", "nowak", "demir", "silva", "adeyemi", "moretti"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    first=st.sampled_from(FIRST),
+    last=st.sampled_from(LAST),
+    shape=st.sampled_from(["{f}.{l}", "{f}_{l}", "{f}{d}", "{i}.{l}", "{f}-{l}{d}"]),
+    digits=st.from_regex(r"[0-9]{2,4}", fullmatch=True),
+    frame=st.sampled_from(
+        [
+            "Request a copy from {}.",
+            "Report it to {} and hang up.",
+            "Solliciteer via {}",
+            "Escríbenos a {}",
+            "Signalez-le à {}",
+            "Questions? Email {} or call our published line.",
+        ]
+    ),
+)
+def test_a_name_shaped_mailbox_stays_medium_in_any_published_frame(
+    findings, first: str, last: str, shape: str, digits: str, frame: str
+) -> None:
+    local = shape.format(f=first, l=last, i=first[0], d=digits)
+    address = f"{local}@harbourline-group.com"
+    assert covered(findings, frame.format(address), "pii.email") == [(address, "medium")]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    first=st.sampled_from(FIRST),
+    frame=st.sampled_from(["Request a copy from {}.", "Report it to {}.", "Questions? Email {}"]),
+    provider=st.sampled_from(["gmail.com", "outlook.de", "yahoo.co.uk", "icloud.com", "gmx.net"]),
+)
+def test_a_free_mail_address_stays_medium_in_any_published_frame(
+    findings, first: str, frame: str, provider: str
+) -> None:
+    address = f"{first}@{provider}"
+    assert covered(findings, frame.format(address), "pii.email") == [(address, "medium")]
