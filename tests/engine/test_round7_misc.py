@@ -164,3 +164,72 @@ def test_a_free_mail_address_stays_medium_in_any_published_frame(
 ) -> None:
     address = f"{first}@{provider}"
     assert covered(findings, frame.format(address), "pii.email") == [(address, "medium")]
+
+
+# ---------------------------------------------------------------------------------------------------
+# pii.us_ssn: nine digits grouped 3-2-4 with spaces or dots, the label a few words before
+# ---------------------------------------------------------------------------------------------------
+
+SSNS_AFTER_WORDS = [
+    (
+        "The borrower read her social out slowly over a bad line, so here it is again, typed: 612 48 3907",
+        "612 48 3907",
+    ),
+    (
+        "Soc sec for the new payroll record (copied off the scanned W-4 this morning): 287.63.1045",
+        "287.63.1045",
+    ),
+    (
+        "SSN? He spelled it twice on the call, then emailed a photo of the card, which says 455 20 8816.",
+        "455 20 8816",
+    ),
+    (
+        "His social security, per the faxed form that came in after lunch, should read 318 05 7742",
+        "318 05 7742",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), SSNS_AFTER_WORDS)
+def test_a_spaced_or_dotted_ssn_a_few_words_after_its_label_is_flagged(
+    findings, text: str, value: str
+) -> None:
+    assert [v for v, _ in covered(findings, text, "pii.us_ssn")] == [value]
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    label=st.sampled_from(["social", "soc sec", "SSN", "social security number", "Social Security"]),
+    filler=st.sampled_from(
+        [
+            " as ",
+            " (she dictated it digit by digit, then corrected herself) is ",
+            " — wait, here it is typed out properly: ",
+            " from the scanned application, page two: ",
+        ]
+    ),
+    area=st.integers(1, 665),
+    group=st.integers(1, 99),
+    serial=st.integers(1, 9999),
+    separator=st.sampled_from([" ", "."]),
+)
+def test_any_spaced_ssn_within_reach_of_its_label_is_flagged(
+    findings, label: str, filler: str, area: int, group: int, serial: int, separator: str
+) -> None:
+    number = separator.join([f"{area:03d}", f"{group:02d}", f"{serial:04d}"])
+    text = f"Note for the file: the applicant's {label}{filler}{number}. Thanks"
+    assert [v for v, _ in covered(findings, text, "pii.us_ssn")] == [number]
+
+
+SPACED_NUMBERS_THAT_ARE_NO_SSN = [
+    "Our social media team ran 412 55 7781 impressions this quarter, wild numbers.",
+    "Order 523 71 4468 shipped today; track it in the app.",
+    "Call the front desk on 523 71 4468 between 9 and 5.",
+    "Social hour is at 6. Ticket batch 301 44 2290 is sold out, sorry!",
+    "Part no. 287.63.1045 replaces the old bracket (see the social post from Monday).",
+]
+
+
+@pytest.mark.parametrize("text", SPACED_NUMBERS_THAT_ARE_NO_SSN)
+def test_spaced_numbers_without_an_ssn_label_stay_clean(categories, text: str) -> None:
+    assert "pii.us_ssn" not in categories(text)
