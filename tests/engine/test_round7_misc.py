@@ -233,3 +233,81 @@ SPACED_NUMBERS_THAT_ARE_NO_SSN = [
 @pytest.mark.parametrize("text", SPACED_NUMBERS_THAT_ARE_NO_SSN)
 def test_spaced_numbers_without_an_ssn_label_stay_clean(categories, text: str) -> None:
     assert "pii.us_ssn" not in categories(text)
+
+
+# ---------------------------------------------------------------------------------------------------
+# profanity: a run of stars standing for several letters; a symbol inside a compound's head
+# ---------------------------------------------------------------------------------------------------
+
+MASKS_FOR_SEVERAL_LETTERS = [
+    ("Unser Vermieter ist so ein A****loch, die Heizung ist seit Oktober kaputt.", "A****loch"),
+    ("Der Kollege von der Spedition ist ein Ar****ch.", "Ar****ch"),
+    ("Che giornata, il fornitore è proprio uno str***o.", "str***o"),
+    ("Dat was echt een k*tzooi bij de overdracht.", "k*tzooi"),
+    ("The launch was a total sh*tshow from start to finish.", "sh*tshow"),
+    ("that guy is such an a**hole about parking spots", "a**hole"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), MASKS_FOR_SEVERAL_LETTERS)
+def test_a_mask_standing_for_several_letters_is_profanity(
+    findings, categories, text: str, value: str
+) -> None:
+    assert value in [v for v, _ in covered(findings, text, "profanity")]
+    assert "profanity" in categories(text)
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    case=st.sampled_from(
+        [
+            ("arschloch", 1, "Der Typ ist ein {} gewesen."),
+            ("scheisse", 3, "Was für eine {} heute."),
+            ("stronzo", 3, "Quel {} mi ha tagliato la strada."),
+            ("bullshit", 4, "That report is pure {} honestly"),
+            ("motherfucker", 6, "that {} cut me off again"),
+            ("klootzak", 4, "Wat een {} was die buschauffeur."),
+        ]
+    ),
+    stars=st.integers(1, 6),
+    first=st.integers(1, 2),
+)
+def test_any_mask_run_leaving_one_word_possible_is_profanity(
+    categories, case: tuple[str, int, str], stars: int, first: int
+) -> None:
+    word, hidden, frame = case
+    # Hide `hidden` letters after the first one or two, written as 1..6 stars (within two of it, and
+    # no more stars than letters shown: "s*****nzo" is mostly mask).
+    shown = len(word) - hidden
+    assume(abs(stars - hidden) <= 2 and first + hidden < len(word) - 1 and stars <= shown)
+    masked = word[:first] + "*" * stars + word[first + hidden :]
+    assert "profanity" in categories(frame.format(masked))
+
+
+SYMBOLS_IN_COMPOUND_HEADS = [
+    "the ref was a complete a$$clown all afternoon",
+    "what an a$$wipe move, cutting the queue like that",
+    "this sprint has been one long sh!tstorm",
+    "our landlord is a real b!tchmonger about deposits",
+]
+
+
+@pytest.mark.parametrize("text", SYMBOLS_IN_COMPOUND_HEADS)
+def test_a_disguised_head_of_a_compound_is_profanity(categories, text: str) -> None:
+    assert "profanity" in categories(text)
+
+
+INNOCENT_STARS_AND_SYMBOLS = [
+    "Top marks in the class assessment, well done everyone!",
+    "Rated 5*****star by our guests again this month.",
+    "Footnote: the m*****ing figures are estimates (masked by the auditor).",
+    "What a f*ing mess of a form: the f-field and the ing-field overlap.",
+    "Ping @crap_handle_bot if the build fails.",
+    "Our new b@dminton league starts Monday at the sports hall.",
+    "Save 20% with code CL*SSIC at checkout.",
+]
+
+
+@pytest.mark.parametrize("text", INNOCENT_STARS_AND_SYMBOLS)
+def test_innocent_masks_and_symbols_stay_clean(categories, text: str) -> None:
+    assert "profanity" not in categories(text)

@@ -14,7 +14,10 @@ Matching is by whole token, which is what keeps "Scunthorpe", "cocktail" and "as
 - A plain token is looked up as it is. A token with digits or symbols is decoded first, trying each
   reading of an ambiguous character (``1`` is an i or an l), and ``*`` stands for exactly one letter,
   found through an index of the lexicon with up to three letters masked. Tokens that are mostly
-  digits (``A55``, a phone model) are not read as leetspeak.
+  digits (``A55``, a phone model) are not read as leetspeak. A run of stars may also stand for
+  any number of letters when the letters around it fit exactly one word (``A****loch``).
+- A compound whose head alone carries the disguise (``a$$clown``: "ass" and "clown") is the head
+  word: innocent words are not written with symbols inside them.
 - A letter repeated three times or more (``fuuuck``) is compared with every run collapsed.
 - Single characters joined by spaces, dots, hyphens or underscores (``f u c k``, ``s.h.i.t``) are
   read as one word; ``U.S.A`` or ``I a m`` simply spell nothing in the lexicon.
@@ -58,6 +61,17 @@ _EDGE_PUNCTUATION = "*!|+"
 _MAX_TOKEN = 48
 # "f**k" is readable; a run of stars is not, and bounding it keeps the masked index small.
 _MAX_WILDCARDS = 3
+# A run of stars may stand for a different number of letters ("A****loch", "f*ing") when the letters
+# around it fit exactly one word: runs up to this long, around at least _MIN_UNMASKED letters,
+# hiding at most _MASK_SLACK letters more or fewer than the stars written (a writer masks about as
+# many letters as they hide: "f*ing" is no eight-letter slur).
+_MAX_MASK_RUN = 6
+_MIN_UNMASKED = 3
+_MASK_SLACK = 2
+_MASK_RUN = re.compile(r"\*+")
+# A compound whose head alone is disguised ("a$$clown", "sh!tshow"): the head is a word of at least
+# this many letters and the plain tail at least _MIN_COMPOUND_TAIL letters.
+_MIN_DISGUISED_HEAD = 3
 # Ambiguous characters beyond this many take their first reading (2**3 readings at most).
 _MAX_AMBIGUOUS = 3
 # Spelled-out words ("f u c k", "s.h.i.t", "f-u-c-k"): longer runs are read in pieces.
@@ -242,6 +256,10 @@ class LeetReader:
         self._ascii_token_chars = frozenset(string.ascii_letters + string.digits + "".join(leet) + WILDCARD)
         self._readings: dict[str, tuple[str, ...]] = {}
         self._last: DraftTokens | None = None
+        # Every tier's words by language ("" for words of any language), filled as the detectors are
+        # built: a run of stars standing for any number of letters must fit words of one tier only
+        # ("f*ing" fits a slur as well as "fucking", so it stands for neither).
+        self.words_by_language: dict[str, set[str]] = {}
 
     def tokens_of(self, text: str) -> DraftTokens:
         """The draft's reading, computed by the first rule that asks and reused by the others."""
@@ -314,7 +332,7 @@ def _readable_disguise(lowered: str) -> bool:
     letters = sum(map(str.isalpha, lowered))
     digits = sum(map(str.isdigit, lowered))
     stars = lowered.count(WILDCARD)
-    return letters > 0 and stars <= _MAX_WILDCARDS and digits + stars <= letters
+    return letters > 0 and stars <= _MAX_MASK_RUN and digits + stars <= letters
 
 
 def _core(token: str) -> str:
@@ -383,8 +401,12 @@ class Lexicon:
         names: list[str],
         heads: Iterable[str] = (),
         not_compounds: Iterable[str] = (),
+        every_tier: set[str] | None = None,
     ) -> None:
         self.words = frozenset(words)
+        # The words of every tier in this language (``LeetReader.words_by_language``).
+        self._every_tier = self.words if every_tier is None else every_tier
+        self._mask_runs: dict[str, str | None] = {}
         self.heads = tuple(heads)
         self.not_compounds = tuple(not_compounds)
         self.fragments = tuple(fragments)
@@ -402,6 +424,10 @@ class Lexicon:
         self._masked_fragment = _alternatives(self._masked_fragments)
         # A compound whose head is masked ("k*tweek", "Sch**ßwetter"): the head's masked spellings.
         self._masked_heads = {key: h for h in self.heads for key in _masked_keys(h)}
+        # Words by first letter, for masks that stand for any number of letters.
+        self._by_initial: dict[str, list[str]] = {}
+        for word in sorted(self.words):
+            self._by_initial.setdefault(word[0], []).append(word)
 
     def counts(self, word: str, written: str) -> bool:
         """Whether ``word``, written as ``written``, is reported: names only in lower case."""
@@ -439,7 +465,43 @@ class Lexicon:
         match = self._masked_fragment.search(reading) if self._masked_fragment else None
         if match:
             return self._masked_fragments[match.group()]
-        return self._masked_head(reading)
+        return self._masked_head(reading) or self._mask_run(reading)
+
+    def _mask_run(self, reading: str) -> str | None:
+        """A word whose letters around a single run of stars are those written, the run standing for
+        about as many letters ("a****loch": arschloch); None when none fits, or when words of other
+        tiers fit too ("f*ing": a slur's or a swear's, so neither)."""
+        if reading in self._mask_runs:
+            return self._mask_runs[reading]
+        found = None
+        runs = _MASK_RUN.findall(reading)
+        if len(runs) == 1 and len(runs[0]) <= _MAX_MASK_RUN:
+            prefix, suffix = reading.split(runs[0])
+            shown, stars = len(prefix) + len(suffix), len(runs[0])
+            if prefix and shown >= _MIN_UNMASKED and (prefix + suffix).isalpha():
+                fewest, most = shown + max(1, stars - _MASK_SLACK), shown + stars + _MASK_SLACK
+
+                def fits(word: str) -> bool:
+                    return fewest <= len(word) <= most and word.startswith(prefix) and word.endswith(suffix)
+
+                mine = [w for w in self._by_initial.get(prefix[0], ()) if fits(w)]
+                # Several words of this tier alone ("b**hit": batshit, bullshit) are one verdict.
+                if mine and sum(map(fits, self._every_tier)) == len(mine):
+                    found = mine[0]
+        if len(self._mask_runs) >= _CACHE_SIZE:
+            self._mask_runs.clear()
+        self._mask_runs[reading] = found
+        return found
+
+    def disguised_head(self, lowered: str, readings: tuple[str, ...]) -> str | None:
+        """The word heading a compound whose head alone is disguised ("a$$clown": "ass" before
+        "clown"): every digit or symbol inside the head, a plain tail of _MIN_COMPOUND_TAIL letters."""
+        for reading in readings:
+            for size in range(_MIN_DISGUISED_HEAD, len(reading) - _MIN_COMPOUND_TAIL + 1):
+                head, tail = reading[:size], lowered[size:]
+                if head in self.words and tail.isalpha() and not lowered[:size].isalpha():
+                    return head
+        return None
 
     def _masked_head(self, reading: str) -> str | None:
         """The head of a compound whose head alone is masked, as plain compounds count (tail of
@@ -482,9 +544,14 @@ class Vocabulary:
     """One tier's words in one language (or in any language), compiled for matching: the lexicon
     and its indexes, the phrases, and the verdicts on spelled-out runs."""
 
-    def __init__(self, words: LexiconOptions, reader: LeetReader) -> None:
+    def __init__(self, words: LexiconOptions, reader: LeetReader, language: str = "") -> None:
         self._lexicon = Lexicon(
-            words.words, words.fragments, words.capitalised_is_name, words.compound_heads, words.not_compounds
+            words.words,
+            words.fragments,
+            words.capitalised_is_name,
+            words.compound_heads,
+            words.not_compounds,
+            reader.words_by_language.setdefault(language, set()),
         )
         self._unspaced = _unspaced_pattern(words.unspaced)
         self._reader = reader
@@ -537,7 +604,7 @@ class Vocabulary:
                 if word:
                     found_cores[token] = word
         for core, readings in draft.disguised.items():
-            word = lexicon.spelled_by(readings)
+            word = lexicon.spelled_by(readings) or lexicon.disguised_head(core.lower(), readings)
             if word:
                 found_cores[core] = word
         for core, word in found_cores.items():
@@ -607,6 +674,10 @@ class ProfanityDetector(Detector[ProfanityOptions]):
         super().__init__(*args)
         opts = self.options
         self._reader = reader_for(opts.leet)
+        # Known to every tier before any draft is read (``LeetReader.words_by_language``).
+        self._reader.words_by_language.setdefault("", set()).update(opts.words)
+        for code, lists in opts.languages.items():
+            self._reader.words_by_language.setdefault(code, set()).update(lists.words)
         self._any_language = None if opts.empty else Vocabulary(opts, self._reader)
         self._compiled: dict[str, Vocabulary] = {}
         # What _plan decides, by what it depends on: drafts fall into few such cases, and deciding
@@ -658,7 +729,9 @@ class ProfanityDetector(Detector[ProfanityOptions]):
         a function that only sees English drafts never builds the others' indexes)."""
         compiled = self._compiled.get(language)
         if compiled is None:
-            compiled = self._compiled[language] = Vocabulary(self.options.languages[language], self._reader)
+            compiled = self._compiled[language] = Vocabulary(
+                self.options.languages[language], self._reader, language
+            )
         return compiled
 
     @property
