@@ -311,3 +311,76 @@ INNOCENT_STARS_AND_SYMBOLS = [
 @pytest.mark.parametrize("text", INNOCENT_STARS_AND_SYMBOLS)
 def test_innocent_masks_and_symbols_stay_clean(categories, text: str) -> None:
     assert "profanity" not in categories(text)
+
+
+# ---------------------------------------------------------------------------------------------------
+# secret: payment providers' keys (Razorpay, Paystack, Flutterwave, Mollie, Checkout.com, PayU)
+# ---------------------------------------------------------------------------------------------------
+
+_ALNUM = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+_HEX = "0123456789abcdef"
+_BASE32 = "abcdefghijklmnopqrstuvwxyz234567"
+
+
+def _text(alphabet: str, size: int):
+    # Random-looking bodies: a run of one character ("rzp_live_000...") is a mask, not a key.
+    return st.text(alphabet, min_size=size, max_size=size).filter(lambda body: len(set(body)) >= 8)
+
+
+PAYMENT_KEYS = st.one_of(
+    _text(_ALNUM, 14).map(lambda s: "rzp_live_" + s),
+    _text(_ALNUM, 16).map(lambda s: "rzp_test_" + s),
+    _text(_HEX, 40).map(lambda s: "sk_live_" + s),
+    _text(_HEX, 32).map(lambda s: "FLWSECK_TEST-" + s + "-X"),
+    _text(_HEX, 12).map(lambda s: "FLWSECK_TEST" + s),
+    _text(_ALNUM, 29).map(lambda s: "live_7" + s),
+    _text(_BASE32, 25).map(lambda s: "sk_sbox_5" + s + "="),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    key=PAYMENT_KEYS,
+    frame=st.sampled_from(
+        [
+            "Bhai prod ka key yeh raha, kal rotate karenge: {} ok?",
+            "La clave de producción es {} (no la compartáis)",
+            "Mets ça dans le .env : PAYMENT_KEY={}",
+            "Tolong cek, key ini masih aktif? `{}`",
+            "Hier der Schlüssel für den Shop: {}",
+        ]
+    ),
+)
+def test_any_payment_provider_key_in_prose_is_flagged(findings, key: str, frame: str) -> None:
+    text = frame.format(key)
+    assert key in [v for v, _ in covered(findings, text, "secret")]
+
+
+RAZORPAY_SECRETS_IN_PROSE = [
+    (
+        "Razorpay test creds: rzp_test_Q7fLm2Xw9Rt4Zn and the secret is Hq7Lp2Xw9Rt4Zn6Vb1Mc3dKa",
+        "Hq7Lp2Xw9Rt4Zn6Vb1Mc3dKa",
+    ),
+    ("RAZORPAY_KEY_SECRET=Zx81Vb2Nc7Lm9Tq3Kx8Wq4E", "Zx81Vb2Nc7Lm9Tq3Kx8Wq4E"),
+    ("PAYU_MERCHANT_SALT=8fKq2Lm9Xw4Rt7Zn1Vb6Mc3dJa5Hs0Pe", "8fKq2Lm9Xw4Rt7Zn1Vb6Mc3dJa5Hs0Pe"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), RAZORPAY_SECRETS_IN_PROSE)
+def test_a_payment_secret_after_its_key_or_name_is_flagged(findings, text: str, value: str) -> None:
+    assert value in [v for v, _ in covered(findings, text, "secret")]
+
+
+PAYMENT_IDENTIFIERS_THAT_ARE_NO_SECRET = [
+    "Checkout widget uses the public key pk_live_4b1f0c2d3e4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c",
+    "Flutterwave public key for the web form: FLWPUBK-2f4e6a8c0b1d3f5a7c9e1b3d5f7a9c1e-X",
+    "Checkout.com publishable key pk_sbox_abcdefgh23456abcdefgh23456a is safe in the page.",
+    "Run pytest -k test_userCanResetHerPasswordTwice to reproduce.",
+    "Set RAZORPAY_KEY_ID=rzp_live_xxxxxxxxxxxxxx in your .env (placeholder).",
+    "We now accept Razorpay, Paystack, Mollie and PayU at checkout!",
+]
+
+
+@pytest.mark.parametrize("text", PAYMENT_IDENTIFIERS_THAT_ARE_NO_SECRET)
+def test_public_keys_placeholders_and_provider_names_are_no_secret(categories, text: str) -> None:
+    assert "secret" not in categories(text)
