@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
+from preflight.engine.detectors.patterns import is_placeholder
 
 
 def covered(findings, text: str, category: str) -> list[tuple[str, str]]:
@@ -327,6 +328,8 @@ def _text(alphabet: str, size: int):
     return st.text(alphabet, min_size=size, max_size=size).filter(lambda body: len(set(body)) >= 8)
 
 
+# Keys the policy reads as masks or documentation examples ("rzp_test_0000000001234567") are left out:
+# the not_placeholder check is tested with the other secrets.
 PAYMENT_KEYS = st.one_of(
     _text(_ALNUM, 14).map(lambda s: "rzp_live_" + s),
     _text(_ALNUM, 16).map(lambda s: "rzp_test_" + s),
@@ -335,7 +338,7 @@ PAYMENT_KEYS = st.one_of(
     _text(_HEX, 12).map(lambda s: "FLWSECK_TEST" + s),
     _text(_ALNUM, 29).map(lambda s: "live_7" + s),
     _text(_BASE32, 25).map(lambda s: "sk_sbox_5" + s + "="),
-)
+).filter(lambda key: not is_placeholder(key, 0, len(key)))
 
 
 @settings(max_examples=150, deadline=None)
@@ -384,3 +387,47 @@ PAYMENT_IDENTIFIERS_THAT_ARE_NO_SECRET = [
 @pytest.mark.parametrize("text", PAYMENT_IDENTIFIERS_THAT_ARE_NO_SECRET)
 def test_public_keys_placeholders_and_provider_names_are_no_secret(categories, text: str) -> None:
     assert "secret" not in categories(text)
+
+
+# ---------------------------------------------------------------------------------------------------
+# profanity: a mild word written disguised is swearing; a dash standing for hidden letters
+# ---------------------------------------------------------------------------------------------------
+
+DISGUISED_MILD_WORDS = [
+    "Day three of the migration and the new tool is still a pile of cr@p.",
+    "Wat een kl*tedag, de trein reed weer niet.",
+    "D@mn, the coffee machine is broken again.",
+    "Que p*ta m*erda de servicio, dos horas esperando.",
+    "Honestly that meeting was cr*p from start to end.",
+]
+
+
+@pytest.mark.parametrize("text", DISGUISED_MILD_WORDS)
+def test_a_mild_word_written_disguised_is_profanity(categories, text: str) -> None:
+    assert "profanity" in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What a crappy day, honestly.",  # plain mild words stay reported, not flagged
+        "Damn, we missed the train.",
+        "Rates for the 2019–2024 period, Paris—London route.",
+        "Our new b@kery opens Monday!",
+    ],
+)
+def test_plain_mild_words_and_ordinary_dashes_are_not_flagged(categories, text: str) -> None:
+    assert "profanity" not in categories(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    word=st.sampled_from(["fucking", "bullshit", "motherfucker", "asshole", "bastard"]),
+    dash=st.sampled_from(["—", "–"]),
+    frame=st.sampled_from(["are you {} kidding me", "what a {} mess", "{}!! again?"]),
+)
+def test_a_dash_hiding_letters_inside_a_word_is_read_as_a_mask(
+    categories, word: str, dash: str, frame: str
+) -> None:
+    masked = word[0] + dash + word[3:]
+    assert "profanity" in categories(frame.format(masked))

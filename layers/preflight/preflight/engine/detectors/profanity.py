@@ -45,13 +45,13 @@ import re
 import string
 import unicodedata
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import Field, field_validator, model_validator
 
 from preflight.engine.context import ScanContext
 from preflight.engine.detectors.base import Detector, DetectorOptions, all_match, register
-from preflight.engine.findings import Hit
+from preflight.engine.findings import Hit, Severity
 from preflight.engine.language import DraftLanguages
 
 WILDCARD = "*"
@@ -84,6 +84,10 @@ _CUT = re.compile(r"[^\W\d_][-_][^\W\d_]")
 _CACHE_SIZE = 20_000
 
 _SEPARATORS = frozenset(" ._-")
+# A dash between two letters stands for the letters it hides ("f—king"), as a star does: read as one.
+# A star or a symbol inside a token bleeps it (digits are leetspeak style, "he11").
+_DASH_MASK = re.compile(r"(?<=[^\W\d_])[—–](?=[^\W\d_])")
+_BLEEPED = re.compile(r"[^\w]")
 _DROP_SEPARATORS = str.maketrans("", "", " ._-")
 # A letter written three times or more, accented ones too ("merdeee", "cabróóón", "scheißßße").
 _STRETCHED = re.compile(r"([^\W\d_])\1\1")
@@ -207,6 +211,10 @@ class LanguageLexiconOptions(LexiconOptions):
 
 
 class ProfanityOptions(LexiconOptions):
+    # The severity of a word bleeped with stars, dashes or symbols ("cr@p", "Kl*tezooi", "f—king"):
+    # bleeping a word shows the writer counts it as swearing, so a mild word so written is no longer
+    # mild. Plain, stretched, digit-leet ("he11"), cut and spelled-out spellings keep the rule's own.
+    disguised_severity: Literal["low", "medium", "high"]
     # The top-level lists are swearing in any language (an organisation's own words); ``languages``
     # holds each language's lists, by ISO 639-1 code, consulted only for drafts that may be in that
     # language (engine/language.py): "retard" is an English slur and a French delay.
@@ -264,7 +272,7 @@ class LeetReader:
     def tokens_of(self, text: str) -> DraftTokens:
         """The draft's reading, computed by the first rule that asks and reused by the others."""
         last = self._last
-        if last is not None and last.text is text:
+        if last is not None and last.source is text:
             return last
         tokens = DraftTokens(text, self)
         self._last = tokens
@@ -344,7 +352,9 @@ class DraftTokens:
     """One draft's distinct tokens, read once for all the rules that share a leet table."""
 
     def __init__(self, text: str, reader: LeetReader) -> None:
-        self.text = text
+        self.source = text
+        # One character for one: positions in the read text are positions in the draft.
+        self.text = text = _DASH_MASK.sub(WILDCARD, text) if ("—" in text or "–" in text) else text
         tokens = reader.token.findall(text)
         self.distinct = distinct = set(tokens)
         # Every token in lower case, for set intersection with a lexicon and substring tests.
@@ -544,7 +554,11 @@ class Vocabulary:
     """One tier's words in one language (or in any language), compiled for matching: the lexicon
     and its indexes, the phrases, and the verdicts on spelled-out runs."""
 
-    def __init__(self, words: LexiconOptions, reader: LeetReader, language: str = "") -> None:
+    def __init__(
+        self, words: LexiconOptions, reader: LeetReader, disguised: Severity, language: str = ""
+    ) -> None:
+        # The severity of a bleeped word (``ProfanityOptions.disguised_severity``).
+        self._disguised = disguised
         self._lexicon = Lexicon(
             words.words,
             words.fragments,
@@ -609,8 +623,9 @@ class Vocabulary:
                 found_cores[core] = word
         for core, word in found_cores.items():
             if lexicon.counts(word, core):
+                severity = self._disguised if _BLEEPED.search(core) else None
                 for position in self._reader.occurrences(draft.text, core):
-                    yield Hit(position, position + len(core))
+                    yield Hit(position, position + len(core), severity)
 
     def _cut_hits(self, draft: DraftTokens) -> Iterator[Hit]:
         """Words cut by a hyphen or an underscore ("a-hole"): the joins that are words or hold a
@@ -678,7 +693,8 @@ class ProfanityDetector(Detector[ProfanityOptions]):
         self._reader.words_by_language.setdefault("", set()).update(opts.words)
         for code, lists in opts.languages.items():
             self._reader.words_by_language.setdefault(code, set()).update(lists.words)
-        self._any_language = None if opts.empty else Vocabulary(opts, self._reader)
+        self._disguised = Severity.parse(opts.disguised_severity)
+        self._any_language = None if opts.empty else Vocabulary(opts, self._reader, self._disguised)
         self._compiled: dict[str, Vocabulary] = {}
         # What _plan decides, by what it depends on: drafts fall into few such cases, and deciding
         # again for each draft cost about as much as reading the draft's tokens against the lexicons.
@@ -730,7 +746,7 @@ class ProfanityDetector(Detector[ProfanityOptions]):
         compiled = self._compiled.get(language)
         if compiled is None:
             compiled = self._compiled[language] = Vocabulary(
-                self.options.languages[language], self._reader, language
+                self.options.languages[language], self._reader, self._disguised, language
             )
         return compiled
 
