@@ -400,7 +400,9 @@ ORDINARY_IN_CLOSE_LANGUAGE: dict[str, dict[str, tuple[str, ...]]] = {
 
 # fmt: on
 
-# Severity, message and guidance (what the author should do) of each tier's rule.
+# Severity, message and guidance (what the author should do) of each tier's rule, and (below) the
+# severity of its words bleeped with stars, dashes or symbols ("cr@p", "Kl*tezooi": bleeping a word
+# shows the writer counts it as swearing, so a mild word so written is reported as profanity).
 TIERS: dict[str, tuple[str, str, str]] = {
     "slur": (
         "high",
@@ -419,6 +421,7 @@ TIERS: dict[str, tuple[str, str, str]] = {
     ),
 }
 TIER_RANK = {"mild": 1, "strong": 2, "slur": 3}
+DISGUISED_SEVERITY = {"slur": "high", "strong": "medium", "mild": "medium"}
 
 
 # better-profanity's list, the curation tables above (SLURS, MILD, ADDITIONS, FRAGMENTS...) are English,
@@ -711,6 +714,8 @@ def render(lexicon: Lexicon, version: str, source_count: int) -> str:
         "#   compound_heads       words that also flag as the head of a compound (kutdag, Scheißwetter)",
         "#   unspaced             Chinese, Japanese and Korean words, found wherever they stand",
         "#   leet                 what each digit or symbol can stand for",
+        "#   disguised_severity   the severity of a word bleeped with stars, dashes or symbols (cr@p,",
+        "#                        Kl*tezooi): bleeping a word shows the writer counts it as swearing",
         "schema_version: 1",
         "rules:",
     ]
@@ -733,6 +738,7 @@ def render(lexicon: Lexicon, version: str, source_count: int) -> str:
             "      compound_heads: []",
             "      not_compounds: []",
             "      unspaced: []",
+            f"      disguised_severity: {DISGUISED_SEVERITY[tier]}",
             "      languages:",
         ]
         for language in (SOURCE_LANGUAGE, *LANGUAGES, *UNSPACED_LANGUAGES):

@@ -288,6 +288,7 @@ def test_an_overlays_words_count_in_every_language(engine, settings, tmp_path):
         "    message: Acme's banned words.\n"
         "    guidance: Remove the word.\n"
         "    options:\n"
+        "      disguised_severity: medium\n"
         "      words: [frak]\n"
         "      languages:\n"
         "        fr: {words: [zut]}\n",

@@ -14,7 +14,10 @@ Matching is by whole token, which is what keeps "Scunthorpe", "cocktail" and "as
 - A plain token is looked up as it is. A token with digits or symbols is decoded first, trying each
   reading of an ambiguous character (``1`` is an i or an l), and ``*`` stands for exactly one letter,
   found through an index of the lexicon with up to three letters masked. Tokens that are mostly
-  digits (``A55``, a phone model) are not read as leetspeak.
+  digits (``A55``, a phone model) are not read as leetspeak. A run of stars may also stand for
+  any number of letters when the letters around it fit exactly one word (``A****loch``).
+- A compound whose head alone carries the disguise (``a$$clown``: "ass" and "clown") is the head
+  word: innocent words are not written with symbols inside them.
 - A letter repeated three times or more (``fuuuck``) is compared with every run collapsed.
 - Single characters joined by spaces, dots, hyphens or underscores (``f u c k``, ``s.h.i.t``) are
   read as one word; ``U.S.A`` or ``I a m`` simply spell nothing in the lexicon.
@@ -42,13 +45,13 @@ import re
 import string
 import unicodedata
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import Field, field_validator, model_validator
 
 from preflight.engine.context import ScanContext
 from preflight.engine.detectors.base import Detector, DetectorOptions, all_match, register
-from preflight.engine.findings import Hit
+from preflight.engine.findings import Hit, Severity
 from preflight.engine.language import DraftLanguages
 
 WILDCARD = "*"
@@ -58,6 +61,17 @@ _EDGE_PUNCTUATION = "*!|+"
 _MAX_TOKEN = 48
 # "f**k" is readable; a run of stars is not, and bounding it keeps the masked index small.
 _MAX_WILDCARDS = 3
+# A run of stars may stand for a different number of letters ("A****loch", "f*ing") when the letters
+# around it fit exactly one word: runs up to this long, around at least _MIN_UNMASKED letters,
+# hiding at most _MASK_SLACK letters more or fewer than the stars written (a writer masks about as
+# many letters as they hide: "f*ing" is no eight-letter slur).
+_MAX_MASK_RUN = 6
+_MIN_UNMASKED = 3
+_MASK_SLACK = 2
+_MASK_RUN = re.compile(r"\*+")
+# A compound whose head alone is disguised ("a$$clown", "sh!tshow"): the head is a word of at least
+# this many letters and the plain tail at least _MIN_COMPOUND_TAIL letters.
+_MIN_DISGUISED_HEAD = 3
 # Ambiguous characters beyond this many take their first reading (2**3 readings at most).
 _MAX_AMBIGUOUS = 3
 # Spelled-out words ("f u c k", "s.h.i.t", "f-u-c-k"): longer runs are read in pieces.
@@ -70,6 +84,10 @@ _CUT = re.compile(r"[^\W\d_][-_][^\W\d_]")
 _CACHE_SIZE = 20_000
 
 _SEPARATORS = frozenset(" ._-")
+# A dash between two letters stands for the letters it hides ("f—king"), as a star does: read as one.
+# A star or a symbol inside a token bleeps it (digits are leetspeak style, "he11").
+_DASH_MASK = re.compile(r"(?<=[^\W\d_])[—–](?=[^\W\d_])")
+_BLEEPED = re.compile(r"[^\w]")
 _DROP_SEPARATORS = str.maketrans("", "", " ._-")
 # A letter written three times or more, accented ones too ("merdeee", "cabróóón", "scheißßße").
 _STRETCHED = re.compile(r"([^\W\d_])\1\1")
@@ -193,6 +211,10 @@ class LanguageLexiconOptions(LexiconOptions):
 
 
 class ProfanityOptions(LexiconOptions):
+    # The severity of a word bleeped with stars, dashes or symbols ("cr@p", "Kl*tezooi", "f—king"):
+    # bleeping a word shows the writer counts it as swearing, so a mild word so written is no longer
+    # mild. Plain, stretched, digit-leet ("he11"), cut and spelled-out spellings keep the rule's own.
+    disguised_severity: Literal["low", "medium", "high"]
     # The top-level lists are swearing in any language (an organisation's own words); ``languages``
     # holds each language's lists, by ISO 639-1 code, consulted only for drafts that may be in that
     # language (engine/language.py): "retard" is an English slur and a French delay.
@@ -242,11 +264,15 @@ class LeetReader:
         self._ascii_token_chars = frozenset(string.ascii_letters + string.digits + "".join(leet) + WILDCARD)
         self._readings: dict[str, tuple[str, ...]] = {}
         self._last: DraftTokens | None = None
+        # Every tier's words by language ("" for words of any language), filled as the detectors are
+        # built: a run of stars standing for any number of letters must fit words of one tier only
+        # ("f*ing" fits a slur as well as "fucking", so it stands for neither).
+        self.words_by_language: dict[str, set[str]] = {}
 
     def tokens_of(self, text: str) -> DraftTokens:
         """The draft's reading, computed by the first rule that asks and reused by the others."""
         last = self._last
-        if last is not None and last.text is text:
+        if last is not None and last.source is text:
             return last
         tokens = DraftTokens(text, self)
         self._last = tokens
@@ -314,7 +340,7 @@ def _readable_disguise(lowered: str) -> bool:
     letters = sum(map(str.isalpha, lowered))
     digits = sum(map(str.isdigit, lowered))
     stars = lowered.count(WILDCARD)
-    return letters > 0 and stars <= _MAX_WILDCARDS and digits + stars <= letters
+    return letters > 0 and stars <= _MAX_MASK_RUN and digits + stars <= letters
 
 
 def _core(token: str) -> str:
@@ -326,7 +352,9 @@ class DraftTokens:
     """One draft's distinct tokens, read once for all the rules that share a leet table."""
 
     def __init__(self, text: str, reader: LeetReader) -> None:
-        self.text = text
+        self.source = text
+        # One character for one: positions in the read text are positions in the draft.
+        self.text = text = _DASH_MASK.sub(WILDCARD, text) if ("—" in text or "–" in text) else text
         tokens = reader.token.findall(text)
         self.distinct = distinct = set(tokens)
         # Every token in lower case, for set intersection with a lexicon and substring tests.
@@ -383,8 +411,12 @@ class Lexicon:
         names: list[str],
         heads: Iterable[str] = (),
         not_compounds: Iterable[str] = (),
+        every_tier: set[str] | None = None,
     ) -> None:
         self.words = frozenset(words)
+        # The words of every tier in this language (``LeetReader.words_by_language``).
+        self._every_tier = self.words if every_tier is None else every_tier
+        self._mask_runs: dict[str, str | None] = {}
         self.heads = tuple(heads)
         self.not_compounds = tuple(not_compounds)
         self.fragments = tuple(fragments)
@@ -402,6 +434,10 @@ class Lexicon:
         self._masked_fragment = _alternatives(self._masked_fragments)
         # A compound whose head is masked ("k*tweek", "Sch**ßwetter"): the head's masked spellings.
         self._masked_heads = {key: h for h in self.heads for key in _masked_keys(h)}
+        # Words by first letter, for masks that stand for any number of letters.
+        self._by_initial: dict[str, list[str]] = {}
+        for word in sorted(self.words):
+            self._by_initial.setdefault(word[0], []).append(word)
 
     def counts(self, word: str, written: str) -> bool:
         """Whether ``word``, written as ``written``, is reported: names only in lower case."""
@@ -439,7 +475,43 @@ class Lexicon:
         match = self._masked_fragment.search(reading) if self._masked_fragment else None
         if match:
             return self._masked_fragments[match.group()]
-        return self._masked_head(reading)
+        return self._masked_head(reading) or self._mask_run(reading)
+
+    def _mask_run(self, reading: str) -> str | None:
+        """A word whose letters around a single run of stars are those written, the run standing for
+        about as many letters ("a****loch": arschloch); None when none fits, or when words of other
+        tiers fit too ("f*ing": a slur's or a swear's, so neither)."""
+        if reading in self._mask_runs:
+            return self._mask_runs[reading]
+        found = None
+        runs = _MASK_RUN.findall(reading)
+        if len(runs) == 1 and len(runs[0]) <= _MAX_MASK_RUN:
+            prefix, suffix = reading.split(runs[0])
+            shown, stars = len(prefix) + len(suffix), len(runs[0])
+            if prefix and shown >= _MIN_UNMASKED and (prefix + suffix).isalpha():
+                fewest, most = shown + max(1, stars - _MASK_SLACK), shown + stars + _MASK_SLACK
+
+                def fits(word: str) -> bool:
+                    return fewest <= len(word) <= most and word.startswith(prefix) and word.endswith(suffix)
+
+                mine = [w for w in self._by_initial.get(prefix[0], ()) if fits(w)]
+                # Several words of this tier alone ("b**hit": batshit, bullshit) are one verdict.
+                if mine and sum(map(fits, self._every_tier)) == len(mine):
+                    found = mine[0]
+        if len(self._mask_runs) >= _CACHE_SIZE:
+            self._mask_runs.clear()
+        self._mask_runs[reading] = found
+        return found
+
+    def disguised_head(self, lowered: str, readings: tuple[str, ...]) -> str | None:
+        """The word heading a compound whose head alone is disguised ("a$$clown": "ass" before
+        "clown"): every digit or symbol inside the head, a plain tail of _MIN_COMPOUND_TAIL letters."""
+        for reading in readings:
+            for size in range(_MIN_DISGUISED_HEAD, len(reading) - _MIN_COMPOUND_TAIL + 1):
+                head, tail = reading[:size], lowered[size:]
+                if head in self.words and tail.isalpha() and not lowered[:size].isalpha():
+                    return head
+        return None
 
     def _masked_head(self, reading: str) -> str | None:
         """The head of a compound whose head alone is masked, as plain compounds count (tail of
@@ -482,9 +554,18 @@ class Vocabulary:
     """One tier's words in one language (or in any language), compiled for matching: the lexicon
     and its indexes, the phrases, and the verdicts on spelled-out runs."""
 
-    def __init__(self, words: LexiconOptions, reader: LeetReader) -> None:
+    def __init__(
+        self, words: LexiconOptions, reader: LeetReader, disguised: Severity, language: str = ""
+    ) -> None:
+        # The severity of a bleeped word (``ProfanityOptions.disguised_severity``).
+        self._disguised = disguised
         self._lexicon = Lexicon(
-            words.words, words.fragments, words.capitalised_is_name, words.compound_heads, words.not_compounds
+            words.words,
+            words.fragments,
+            words.capitalised_is_name,
+            words.compound_heads,
+            words.not_compounds,
+            reader.words_by_language.setdefault(language, set()),
         )
         self._unspaced = _unspaced_pattern(words.unspaced)
         self._reader = reader
@@ -537,13 +618,14 @@ class Vocabulary:
                 if word:
                     found_cores[token] = word
         for core, readings in draft.disguised.items():
-            word = lexicon.spelled_by(readings)
+            word = lexicon.spelled_by(readings) or lexicon.disguised_head(core.lower(), readings)
             if word:
                 found_cores[core] = word
         for core, word in found_cores.items():
             if lexicon.counts(word, core):
+                severity = self._disguised if _BLEEPED.search(core) else None
                 for position in self._reader.occurrences(draft.text, core):
-                    yield Hit(position, position + len(core))
+                    yield Hit(position, position + len(core), severity)
 
     def _cut_hits(self, draft: DraftTokens) -> Iterator[Hit]:
         """Words cut by a hyphen or an underscore ("a-hole"): the joins that are words or hold a
@@ -607,7 +689,12 @@ class ProfanityDetector(Detector[ProfanityOptions]):
         super().__init__(*args)
         opts = self.options
         self._reader = reader_for(opts.leet)
-        self._any_language = None if opts.empty else Vocabulary(opts, self._reader)
+        # Known to every tier before any draft is read (``LeetReader.words_by_language``).
+        self._reader.words_by_language.setdefault("", set()).update(opts.words)
+        for code, lists in opts.languages.items():
+            self._reader.words_by_language.setdefault(code, set()).update(lists.words)
+        self._disguised = Severity.parse(opts.disguised_severity)
+        self._any_language = None if opts.empty else Vocabulary(opts, self._reader, self._disguised)
         self._compiled: dict[str, Vocabulary] = {}
         # What _plan decides, by what it depends on: drafts fall into few such cases, and deciding
         # again for each draft cost about as much as reading the draft's tokens against the lexicons.
@@ -658,7 +745,9 @@ class ProfanityDetector(Detector[ProfanityOptions]):
         a function that only sees English drafts never builds the others' indexes)."""
         compiled = self._compiled.get(language)
         if compiled is None:
-            compiled = self._compiled[language] = Vocabulary(self.options.languages[language], self._reader)
+            compiled = self._compiled[language] = Vocabulary(
+                self.options.languages[language], self._reader, self._disguised, language
+            )
         return compiled
 
     @property

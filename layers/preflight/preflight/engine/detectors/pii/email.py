@@ -1,5 +1,5 @@
-"""E-mail addresses, plain and obfuscated ("jane.doe at gmail dot com"); role mailboxes and
-allow-listed addresses are `low`.
+"""E-mail addresses, plain and obfuscated ("jane.doe at gmail dot com"); role mailboxes, mailboxes
+the draft publishes in the organisation's voice and allow-listed addresses are `low`.
 """
 
 from __future__ import annotations
@@ -52,6 +52,17 @@ _INITIALS_AND_DIGITS = re.compile(r"[a-z]{1,3}\d+")
 _ROLE_PIECES = re.compile(r"[._+\-\d]+")
 # Longer unseparated runs are not read as compounds of role words (bounded work per address).
 _MAX_COMPOUND = 40
+# A role word this short before a separator may be a person's initials: "ap.smith", "it.jones".
+_MAX_INITIALS = 2
+# A local part shaped like no person's name: one run of letters ("claims", "werkenbij"), not
+# first.last, first_last, a name with digits (anna84) or digits alone.
+_ONE_WORD = re.compile(r"[a-z]{2,40}")
+# Capitalised words of the draft: a one-word local part that spells one of them, or an initial and
+# one of them, is that person's ("Marta ... marta@", "John Doe ... jdoe@").
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+_SENTENCE_START = re.compile(r"(?:\A|[.!?:¿¡]\s*|\n\s*)\Z")
+# Shorter capitalised words are not looked for inside a local part ("Al", "Jo" are inside anything).
+_MIN_NAME = 3
 
 
 class EmailOptions(DetectorOptions):
@@ -63,6 +74,21 @@ class EmailOptions(DetectorOptions):
     # "customer_care_team"), is a role mailbox too; on their own they are not one.
     role_words: list[str] = Field(default_factory=list)
     role_message: str
+    # A mailbox the draft publishes in the organisation's voice ("report it to fraud@...", "request a
+    # copy from ap@...", "solliciteer via werkenbij@..."): these phrases within published_before /
+    # _after characters make a local part shaped like no person's name (one word, not a name the
+    # draft mentions) `low`, except at a free-mail domain or next to personal_context.
+    published_context: list[str] = Field(default_factory=list)
+    published_before: int = Field(ge=0, le=300)
+    published_after: int = Field(ge=0, le=300)
+    # Words that make an address someone's own ("my", "her", "personal", "perso"): near them no
+    # published_context lowers it. Searched within personal_before / personal_after characters.
+    personal_context: list[str] = Field(default_factory=list)
+    personal_before: int = Field(ge=0, le=300)
+    personal_after: int = Field(ge=0, le=300)
+    # Free-mail providers: an address there is a person's, whatever the draft says around it.
+    free_mail_domains: list[str] = Field(default_factory=list)
+    published_message: str
     allowed_message: str
     # What the author should do about those (the rule's own guidance is for a personal address).
     role_guidance: str
@@ -107,6 +133,9 @@ class EmailDetector(Detector[EmailOptions]):
         self._reserved_domains = {d.strip().lower() for d in opts.reserved_domains}
         self._reserved_tlds = {t.strip().lower().lstrip(".") for t in opts.reserved_tlds}
         self._reserved_context = phrase_regex(opts.reserved_context)
+        self._published_context = phrase_regex(opts.published_context)
+        self._personal_context = phrase_regex(opts.personal_context)
+        self._free_mail = {d.strip().lower() for d in opts.free_mail_domains}
         tlds = longest_first(self._tlds)
         self._obfuscated_tail = re.compile(
             rf"\s{{0,2}}(?P<domain>{_LABEL}(?:{_OBF_DOT}{_LABEL}){{0,3}})(?P<dot>{_OBF_DOT})(?P<tld>{tlds})"
@@ -184,7 +213,32 @@ class EmailDetector(Detector[EmailOptions]):
             return Hit(start, end, Severity.low, opts.reserved_message, opts.reserved_guidance)
         if self._is_role(local):
             return Hit(start, end, Severity.low, opts.role_message, opts.role_guidance)
+        if self._published(local, domain, text, start, end):
+            return Hit(start, end, Severity.low, opts.published_message, opts.role_guidance)
         return Hit(start, end)
+
+    def _published(self, local: str, domain: str, text: str, start: int, end: int) -> bool:
+        """Whether the draft publishes the address as the organisation's: said in its voice, with a
+        local part no person's name is shaped like, at no free-mail domain, with nothing making it
+        someone's own."""
+        opts = self.options
+        if not _ONE_WORD.fullmatch(local) or self._free_mail_domain(domain):
+            return False
+        if not found_near(
+            self._published_context, text, start, end, opts.published_before, opts.published_after
+        ):
+            return False
+        if found_near(self._personal_context, text, start, end, opts.personal_before, opts.personal_after):
+            return False
+        return not _names_someone_mentioned(local, text)
+
+    def _free_mail_domain(self, domain: str) -> bool:
+        labels = domain.split(".")
+        # gmail.com, mail.yahoo.co.uk, outlook.de: the provider's name, whatever the country suffix.
+        return any(
+            ".".join(labels[i:]) in self._free_mail or labels[i] in self._free_mail
+            for i in range(len(labels))
+        )
 
     def _is_reserved(self, domain: str) -> bool:
         if domain.rsplit(".", 1)[-1] in self._reserved_tlds:
@@ -200,7 +254,7 @@ class EmailDetector(Detector[EmailOptions]):
         if _INITIALS_AND_DIGITS.fullmatch(local):
             return False  # "hr84", "pr1990": a person's initials, not the HR or PR mailbox
         head = re.split(r"[._+\-\d]", local, maxsplit=1)[0]
-        if head != local and head in self._roles:
+        if head != local and head in self._roles and not self._initials_and_name(head, local):
             return True
         # A role written in words joined by separators: servizio.clienti, customer-service,
         # atencion_al_cliente, kunden.service (also with a suffix: customer.service.emea).
@@ -208,6 +262,12 @@ class EmailDetector(Detector[EmailOptions]):
         if any("".join(words[:n]) in self._roles for n in range(2, len(words) + 1)):
             return True
         return self._is_compound_role(local)
+
+    def _initials_and_name(self, head: str, local: str) -> bool:
+        """ "ap.smith", "it.jones": a short role word that is a person's initials, then a word that is
+        no role vocabulary (unlike "hr.emea", "ap2026")."""
+        rest = local[len(head) + 1 :]
+        return len(head) <= _MAX_INITIALS and rest.isalpha() and rest not in self._role_vocabulary
 
     def _is_compound_role(self, local: str) -> bool:
         """Whether ``local`` is made only of role vocabulary, joined by separators, digits or nothing,
@@ -239,3 +299,18 @@ class EmailDetector(Detector[EmailOptions]):
                 if word in vocabulary and (known is None or len(head) + 1 < len(known)):
                     best[end] = [*head, word]
         return best[len(piece)]
+
+
+def _names_someone_mentioned(local: str, text: str) -> bool:
+    """Whether a one-word local part spells a name the draft writes: the name ("Ingrid": ingrid@), or
+    begins or ends with one written inside a sentence ("Pieter de Vries": pdevries@, "Femi Adeyemi":
+    femiadeyemi@). A capitalised word opening a sentence ("Recall questions? Email recallunit@") is
+    as likely an ordinary word, and counts only spelled whole."""
+    for m in _CAPITALISED.finditer(text):
+        word = m.group().lower()
+        if local == word:
+            return True
+        inside_a_sentence = not _SENTENCE_START.search(text, max(0, m.start() - 4), m.start())
+        if len(word) >= _MIN_NAME and inside_a_sentence and (local.startswith(word) or local.endswith(word)):
+            return True
+    return False
