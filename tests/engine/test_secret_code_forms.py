@@ -88,6 +88,8 @@ CLEAN = [
     # prose
     'the private key "id_rsa" lives in ~/.ssh',
     'Our secret: "see page 4"',
+    'Our secret: "!!! customers first !!!"',
+    'token: "buy 2 now!"',
     "Show your boarding pass: gate B12",
     # wrong lengths of length-checked formats
     "glimt-Wq7rT2zLp9Vb4Nc6Xk8H",
