@@ -47,7 +47,7 @@ LANGUAGE_SOURCES = REPO / "tools" / "sources" / "naughty-words"
 # here to decode the source's entries. A character maps to the letters it can stand for ("1": i or l).
 LEET: dict[str, str] = {
     "0": "o", "1": "il", "3": "e", "4": "a", "5": "s", "7": "t",
-    "$": "s", "@": "a", "!": "i", "|": "il", "+": "t",
+    "$": "s", "@": "ao", "!": "i", "|": "il", "+": "t",
     # Currency signs that look like a letter: "m€rde", "fu¢k", "£oser" (a pound sign is an L or an E).
     "€": "e", "¢": "c", "£": "le",
 }  # fmt: skip
@@ -155,7 +155,8 @@ MILD: tuple[str, ...] = (
     "vag", "nads", "numbnuts", "jackass", "pecker", "nob", "wang", "willy", "fanny", "fanyy", "kooch",
     "kooches", "kootch", "kwif", "queaf", "queef", "spunk", "shag", "shagger", "shaggin", "shagging",
     "porn", "porno", "pornos", "pron", "smut", "smutty", "raunch", "bdsm", "bondage", "femdom",
-    "shibari", "shibary", "kinbaku", "yaoi", "beastiality", "bestiality", "threesome", "goldenshower",
+    "shibari", "shibary", "kinbaku", "yaoi", "hentai", "beastiality", "bestiality", "threesome",
+    "goldenshower",
     "teabagging", "masturbate", "masturbating", "masturbation", "masterbate", "masterbating",
     "masterbation", "masterbations", "orgasm", "orgasms", "orgasmic", "orgasim", "orgasims", "orgies",
     "orgy", "nympho", "bimbo", "bimbos", "floozy", "hussy", "wench", "gigolo", "hooker", "hoor",

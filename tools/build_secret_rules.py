@@ -483,7 +483,8 @@ family(
     "GitLab, CI/CD, Runners: reset the token",
     [
         {"pattern": tok("glrt-", "[A-Za-z0-9_.-]{20,300}+"), "keywords": ["glrt-"]},
-        {"pattern": tok("GR1348941", "[A-Za-z0-9_-]{20}"), "keywords": ["gr1348941"]},
+        # Registration tokens (deprecated): GR1348941 then 20 or more token characters.
+        {"pattern": tok("GR1348941", "[A-Za-z0-9_-]{20,50}+"), "keywords": ["gr1348941"]},
     ],
     ["glrt-" + r(20, URLSAFE), "GR1348941" + r(20, URLSAFE)],
     ["glrt-" + r(6), "GR1348941" + r(5)],
@@ -492,11 +493,13 @@ family(
     "gitlab_other_token",
     "GitLab token (CI job, SCIM, mail, agent, OAuth, feed or feature-flag)",
     "GitLab, the settings page of that token's kind",
+    # Each prefix has its own length (GitLab's token documentation, scanners' rule sets): an incoming-
+    # mail token is 25 characters, an agent token 50 or more, an OAuth application secret 64, the
+    # others 20 (up to 50 where GitLab lets an instance lengthen them). A prefix followed by another
+    # length is no token of that kind.
     [
-        tok(
-            "(?:glcbt-[0-9a-fA-F]{1,5}_|glsoat-|glimt-|glagent-|gloas-|glft-|glffct-|glrtr-|glso-|glwt-)",
-            "[A-Za-z0-9_-]{20,64}+",
-        )
+        "(?<![A-Za-z0-9_-])(?:(?:glcbt-[0-9a-fA-F]{1,5}_|glsoat-|glft-|glffct-|glrtr-|glso-|glwt-)[A-Za-z0-9_-]{20,50}+"
+        "|glimt-[A-Za-z0-9_-]{25}|glagent-[A-Za-z0-9_-]{50,1024}+|gloas-[A-Za-z0-9_-]{64})(?![A-Za-z0-9_-])"
     ],
     [
         "glcbt-" + r(2, HEX) + "_" + r(20, URLSAFE),
@@ -504,7 +507,14 @@ family(
         "glimt-" + r(25, LOWER),
         "glagent-" + r(50, URLSAFE),
     ],
-    ["glsoat-" + r(8), "glcbt-_" + r(20)],
+    [
+        "glsoat-" + r(8),
+        "glcbt-_" + r(20),
+        "glimt-Wq7rT2zLp9Vb4Nc6Xk8Hj3",
+        "glagent-Wq7rT2zLp9Vb4Nc6Xk8Hj3",
+        "gloas-Wq7rT2zLp9Vb4Nc6Xk8Hj3Wq7rT2zLp9Vb4Nc6",
+        "glsoat-Wq7rT2zLp9Vb4Nc6Xk8Hj3Wq7rT2zLp9Vb4Nc6Xk8Hj3Wq7rT2z",
+    ],
     keywords=[
         "glcbt-",
         "glsoat-",
@@ -538,9 +548,15 @@ family(
     "pypi_token",
     "PyPI API token",
     "pypi.org, Account settings, API tokens",
-    [tok("pypi-AgE(?:IcHlwaS5vcmc|NdGVzdC5weXBpLm9yZw)", "[A-Za-z0-9_-]{50,1000}+")],
+    # A macaroon: the prefix names the index, then 70 or more characters (a real token runs well past a
+    # hundred); a shorter tail is a truncated token or an illustration.
+    [tok("pypi-AgE(?:IcHlwaS5vcmc|NdGVzdC5weXBpLm9yZw)", "[A-Za-z0-9_-]{70,1000}+")],
     [v],
-    ["pypi-AgEIcHlwaS5vcmc", "pypi-" + r(70)],
+    [
+        "pypi-AgEIcHlwaS5vcmc",
+        "pypi-" + r(70),
+        "pypi-AgEIcHlwaS5vcmcWq7rT2zLp9Vb4Nc6Xk8Hj3Wq7rT2zLp9Vb4Nc6Xk8Hj3Wq7rT2zLp9Vb4Nc6Xk8",
+    ],
     keywords=["pypi-ageichlwas5vcmc", "pypi-agendgvzdc5wexbplm9yzw"],
 )
 family(
@@ -920,8 +936,16 @@ family(
     "Telegram bot token",
     "@BotFather, /revoke",
     # Alone, or in the Bot API's URLs: https://api.telegram.org/bot<token>/sendMessage.
-    ["(?:(?<=/bot)|(?<![0-9A-Za-z]))(?P<value>[0-9]{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])"],
-    [m(f"TELEGRAM_BOT_TOKEN={v}", v), m(f"curl https://api.telegram.org/bot{v}/getMe", v)],
+    # The API writes it after "bot" with no separator (bot<id>:<secret>), in a URL or alone.
+    ["(?:(?<=bot)|(?<![0-9A-Za-z]))(?P<value>[0-9]{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])"],
+    [
+        m(f"TELEGRAM_BOT_TOKEN={v}", v),
+        m(f"curl https://api.telegram.org/bot{v}/getMe", v),
+        m(
+            "token: bot7719240531:AAqW7rT2zLp9Vb4Nc6Xk8Hj3Wq7rT2zLp9V",
+            "7719240531:AAqW7rT2zLp9Vb4Nc6Xk8Hj3Wq7rT2zLp9V",
+        ),
+    ],
     ["123456789:AAxx", "at 12:AA we met"],
     keywords=[":aa"],
 )
@@ -1395,11 +1419,15 @@ family(
     "Square access token or application secret",
     "Square Developer dashboard, Credentials",
     [
-        {"pattern": tok("sq0(?:atp|csp)-", "[A-Za-z0-9_-]{22,43}"), "keywords": ["sq0atp-", "sq0csp-"]},
+        # Access tokens are sq0atp- and 22 characters, application secrets sq0csp- and 43.
+        {
+            "pattern": tok("sq0(?:atp|csp)-", "(?<=atp-)[A-Za-z0-9_-]{22}|(?<=csp-)[A-Za-z0-9_-]{43}"),
+            "keywords": ["sq0atp-", "sq0csp-"],
+        },
         {"pattern": tok("EAAA", "[A-Za-z0-9_-]{60}", "A-Za-z0-9", "A-Za-z0-9_-"), "keywords": ["eaaa"]},
     ],
     ["sq0atp-" + r(22, URLSAFE), "sq0csp-" + r(43, URLSAFE), "EAAA" + r(60, URLSAFE)],
-    ["sq0idp-" + r(22, URLSAFE), "sq0atp-" + r(10)],
+    ["sq0idp-" + r(22, URLSAFE), "sq0atp-" + r(10), "sq0csp-Wq7rT2zLp9Vb4Nc6Xk8Hj3Wq7rT2zLp9Vb\\Nc6X"],
 )
 family(
     "braintree_token",

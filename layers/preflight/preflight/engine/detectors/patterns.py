@@ -63,7 +63,10 @@ _URL_SAFE = str.maketrans("-_", "+/")
 # published example keys, AKIAIOSFODNN7EXAMPLE) is a placeholder when the draft calls it one (docs,
 # example, sample... within _EXAMPLE_CONTEXT characters); pasted as someone's configuration it is
 # screened like any key, since the rest of that configuration may be real.
-_MASK = re.compile(r"(?i:x{4})|\*{4}|0{8}")
+# A value ending in a run of eight of one letter or digit (AKIAZZZZZZZZZZZZZZZZ, sk_live_AAAAAAAA) is
+# a mask too: a random token ends in one about once in 64^7. (Only at the end: Twitter's bearer
+# tokens begin with a run of A.)
+_MASK = re.compile(r"(?i:x{4})|\*{4}|0{8}|([A-Za-z0-9])\1{7}$")
 _SPELLS_EXAMPLE = re.compile(r"(?i:example)")
 _CALLED_AN_EXAMPLE = re.compile(r"(?i)\b(?:examples?|docs|documentation|samples?|placeholders?|dummy|fake)\b")
 _EXAMPLE_CONTEXT = 200

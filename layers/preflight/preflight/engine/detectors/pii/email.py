@@ -17,12 +17,14 @@ from preflight.engine.findings import Hit, Severity
 from preflight.engine.text import longest_first
 
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?"
+# Internationalised domains in their punycode (xn--d1acufc.xn--p1ai): the top-level domain too.
+_TLD = r"(?:[A-Za-z]{2,24}|xn--[A-Za-z0-9]{2,59})"
 # Anchored on "@": the domain after it, then the local part read backwards from it.
 # An address may wrap onto the next line on either side of its "@" ("jane.doe@\nexample.com",
 # "jane.doe\n@example.com"): a line break, with a little horizontal space around it.
 _LINE_WRAP = r"[^\S\n]{0,3}\n[^\S\n]{0,3}"
 _EMAIL_DOMAIN = re.compile(
-    rf"@(?:{_LINE_WRAP})?(?P<domain>(?:{_LABEL}\.){{1,8}}[A-Za-z]{{2,24}})(?!{WORD}|-|\.[A-Za-z0-9])"
+    rf"@(?:{_LINE_WRAP})?(?P<domain>(?:{_LABEL}\.){{1,8}}{_TLD})(?!{WORD}|-|\.[A-Za-z0-9])"
 )
 # A CJK character before the local part or after the domain ends the address: those scripts put no
 # space between an address and the words around it ("邮箱zhang.wei@example.cn联系").
@@ -38,7 +40,8 @@ _URL_USERINFO = re.compile(r"://[^\s/@]{0,200}:[^\s/@]{0,200}\Z")
 
 # Obfuscated forms: "jane.doe at gmail dot com", "luis [at] protonmail [dot] com", "x (at) y (dot) org".
 # Found from their "at" (bracketed, or a bare word between spaces), then read forwards and backwards.
-_OBF_AT = re.compile(r"[\[({<]\s{0,2}at\s{0,2}[\])}>]|\sat\s|\s@\s", re.IGNORECASE)
+# A plain "@" too, when the domain after it is obfuscated: "john.doe@acme[DOT]com".
+_OBF_AT = re.compile(r"[\[({<]\s{0,2}at\s{0,2}[\])}>]|\sat\s|\s@\s|@", re.IGNORECASE)
 _OBF_DOT = r"(?:\s{0,2}[\[({<]\s{0,2}dot\s{0,2}[\])}>]\s{0,2}|\s{1,2}dot\s{1,2}|\.)"
 _OBF_WORD = r"[a-z0-9][a-z0-9_%+\-]{0,62}"
 _OBF_LOCAL = re.compile(
@@ -184,6 +187,8 @@ class EmailDetector(Detector[EmailOptions]):
 
     def _deobfuscate(self, local: str, at: str, tail: re.Match[str]) -> tuple[str, str] | None:
         """The (local part, domain) an obfuscated address spells, or None when it reads as prose."""
+        if at == "@" and "dot" not in tail.group().lower():
+            return None  # a plain address: read by _plain
         local = _OBF_SEPARATOR.sub(".", local).lower()
         labels = _OBF_SEPARATOR.sub(".", tail.group("domain")).lower().split(".")
         if labels[0] in self._not_domain:

@@ -43,11 +43,13 @@ from preflight.engine.findings import Hit, Severity
 # Groups of digits (an area code may be in brackets), separated by a run of separators. Repetitions
 # are bounded and a separator is required, so a digit run is split one way only.
 _PHONE_GROUP = rf"(?:\(\d{{1,5}}\)(?:{SEPARATOR})?)?\d{{1,15}}"
+# An extension written after the number, glued or not: "x623", " ext. 623", "EXT623", "extn 4".
+_EXTENSION = r"[^\S\n]?(?i:x|ext|extn|extension)\.?[^\S\n]?\d{1,6}(?!\w)"
 _PHONE_CANDIDATE = re.compile(
     rf"(?:(?P<plus>\+){NOT_BEFORE_NUMBER}[ ]?{_PHONE_GROUP}"
     rf"|\({NOT_BEFORE_NUMBER}\d{{1,5}}\)(?:{SEPARATOR})?\d{{1,15}}"
     rf"|\d{NOT_BEFORE_NUMBER}\d{{0,14}})"
-    rf"(?:{SEPARATOR}{_PHONE_GROUP}){{0,{RUN_GROUPS}}}{NUMBER_END}"
+    rf"(?:{SEPARATOR}{_PHONE_GROUP}){{0,{RUN_GROUPS}}}(?:{NUMBER_END}|(?={_EXTENSION}))"
 )
 # North American shape: 415-555-0199, (773) 555-0190, 415.555.0199, 1 (888) 555-0142.
 _NANP_SHAPE = re.compile(
@@ -70,6 +72,10 @@ _LOCAL_NUMBER = re.compile(
     rf"[2-9]{NOT_BEFORE_NUMBER}(?:\d{{2}}[{DASH}.]|\d{{3}}[ {DASH}.])\d{{4}}{NUMBER_END}"
 )
 _NANP_REGIONS = ("US", "CA")
+# Eleven digits from 1[3-9], unbroken or 3-4-4: the only shape `bare_mobile_regions` (China) reads.
+# A CJK counter or unit glued after a number makes it a quantity (13916542287人, 1391654228元).
+_CJK_COUNTER = re.compile(r"[人个個件名位次円元万萬億亿台本枚冊匹頭개명원건회대권]")
+_BARE_MOBILE_SHAPE = re.compile(rf"(?<!\d)1[3-9]\d(?:{SEPARATOR})?\d{{4}}(?:{SEPARATOR})?\d{{4}}(?!\d)")
 # A group of three to six letters and digits together (a tracking or reference code's "AA1") right before a
 # number, one space between: the number is the tail of that code.
 _CODE_GROUP_BEFORE = re.compile(r"(?<![\w-])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{3,6} \Z")
@@ -82,6 +88,19 @@ _SCRIPT_REGIONS = (
     (re.compile("[\u3400-\u4dbf\u4e00-\u9fff]"), ("CN", "JP")),  # Han without kana
 )
 _DIGITS = re.compile(r"\d+")
+# A directory entry: a table row (cells split by "|" or tabs) whose cell before the number ends with a
+# US postal address ("Dalla's Pizza | 3843 Peartree Road, Bamblee, SD 20241 440-600-5124"): the
+# premises' published line, as in a listing of shops or offices.
+_LISTING_ADDRESS_BEFORE = re.compile(
+    r"[|\t][^|\t\n]{0,100}?,[^\S\n]?[A-Z]{2}[^\S\n]\d{5}(?:-\d{4})?[^\S\n]{0,3}[|\t,;:]?[^\S\n]{0,3}\Z"
+)
+_LISTING_LOOKBACK = 120
+# Without a context word, a national number with its trunk 0 must be written unbroken with 11 digits
+# or more, or in groups with 10 or more (or grouped as its region writes a shorter one: "02 123 45 67"):
+# "078051121", "0780511201" and "078-051121" are identifiers (an SSN's shape with a 0 in front) before
+# they are anybody's line; "06 12 34 56 78", "0151 2387 4419" and "07700900461" are lines.
+_TRUNK_ZERO_MIN_DIGITS_UNBROKEN = 11
+_TRUNK_ZERO_MIN_DIGITS_GROUPED = 10
 # The most groups a written number has: +33 6 12 34 56 78, +44 (0)20 7946 0958.
 _PHONE_MAX_GROUPS = 7
 
@@ -93,6 +112,9 @@ class PhoneOptions(DetectorOptions):
     # (Spain, Italy, India's mobiles): a bare number is tried only in these, and only with a context
     # word. Elsewhere a national number starts with its trunk 0.
     bare_number_regions: list[str]
+    # Of those, the regions whose mobiles have a shape of their own (China: eleven digits from 13 to
+    # 19): a valid mobile there, unbroken or grouped as there, counts without a context word.
+    bare_mobile_regions: list[str] = Field(default_factory=list)
     min_digits: int = Field(ge=5, le=15)  # with a country code, the country code included
     min_national_digits: int = Field(ge=5, le=15)
     max_national_digits: int = Field(ge=5, le=17)
@@ -127,7 +149,7 @@ class PhoneOptions(DetectorOptions):
     max_parses: int = Field(ge=10, le=100_000)
     max_checks: int = Field(ge=10, le=10_000_000)
 
-    @field_validator("regions", "bare_number_regions")
+    @field_validator("regions", "bare_number_regions", "bare_mobile_regions")
     @classmethod
     def _known_regions(cls, values: list[str]) -> list[str]:
         unknown = [r for r in values if r.upper() not in phonenumbers.SUPPORTED_REGIONS]
@@ -165,6 +187,7 @@ class PhoneDetector(Detector[PhoneOptions]):
         # Regions other than North America, whose national numbers start with a 0.
         self.trunk_zero_regions = [r for r in opts.regions if r not in _NANP_REGIONS]
         self.bare_regions = [r for r in opts.bare_number_regions if r in opts.regions]
+        self.bare_mobile_regions = [r for r in opts.bare_mobile_regions if r in self.bare_regions]
         self.context = phrase_regex(opts.context_words)
         self.business_context = phrase_regex(opts.business_context)
         self.personal_context = phrase_regex(opts.personal_context)
@@ -237,6 +260,8 @@ class PhoneDetector(Detector[PhoneOptions]):
         (541) 555-0177" the second number is the agent's own, as in "customer service never answers,
         so call me at ..."."""
         opts, business, personal = self.options, self.business_context, self.personal_context
+        if _LISTING_ADDRESS_BEFORE.search(text, max(0, start - _LISTING_LOOKBACK), start):
+            return True
         if business is None:
             return False
         before = [m.end() for m in business.finditer(text, max(0, start - opts.business_before), start)]
@@ -339,6 +364,8 @@ class _PhoneScan:
         """Whether any window of the candidate could read as strong (saves trying each window)."""
         if international or _ZERO_GROUP.search(self.text, start, end):
             return True
+        if self.detector.bare_mobile_regions and _BARE_MOBILE_SHAPE.search(self.text, start, end):
+            return True
         return (
             self.detector.nanp_region is not None and _NANP_INSIDE.search(self.text, start, end) is not None
         )
@@ -402,7 +429,35 @@ class _PhoneScan:
             if number is not None:
                 return number
         if digits.startswith("0"):
-            return self._trunk_zero(window, digits)
+            number = self._trunk_zero(window, digits)
+            if number is None or self._shaped_like_a_line(window, digits, number):
+                return number
+            return number if self._context_near(window[0].start, window[-1].end) else None
+        return self._bare_mobile(window, digits)
+
+    def _shaped_like_a_line(self, window: list[Group], digits: str, number: _PhoneNumber) -> bool:
+        """A national number with its trunk 0 that reads as a line by its shape alone: long enough, or
+        grouped as its region writes it."""
+        written = tuple(len(g.digits) for g in window)
+        if len(written) == 1:
+            return len(digits) >= _TRUNK_ZERO_MIN_DIGITS_UNBROKEN
+        return len(digits) >= _TRUNK_ZERO_MIN_DIGITS_GROUPED or number.national_grouping == written
+
+    def _bare_mobile(self, window: list[Group], digits: str) -> _PhoneNumber | None:
+        """A mobile number of a region whose mobiles have a shape of their own (China's eleven digits
+        from 13 to 19), written unbroken or 3-4-4 (138 1234 5678): a mobile with no context word, as
+        a North American shape is. A number of that shape in a block phonenumbers does not list yet
+        (149...) is still read as one (fail closed); a valid one of another type is not."""
+        if not _BARE_MOBILE_SHAPE.fullmatch(self.text, window[0].start, window[-1].end):
+            return None
+        if _CJK_COUNTER.match(self.text, window[-1].end):
+            return None  # a quantity: "人口は13916542287人です"
+        for region in self.detector.bare_mobile_regions:
+            number = self._parse(digits, region, valid=False)
+            if number is not None and (
+                not number.valid or number.number_type == phonenumbers.PhoneNumberType.MOBILE
+            ):
+                return number
         return None
 
     def _trunk_zero(self, window: list[Group], digits: str) -> _PhoneNumber | None:
