@@ -111,9 +111,14 @@ class _PatternedTerm(NamedTuple):
 def _patterned_term(
     term: str, topic: str, any_case: bool, needs_digit: bool, anchor: str | None
 ) -> _PatternedTerm:
-    # A CJK neighbour ends a word: those scripts put no space between words.
-    fast = re.compile(rf"(?:{term})(?!{WORD}|-)")
-    exact = re.compile(rf"(?<!{WORD}|-)(?:{term})(?!{WORD}|-)", re.IGNORECASE) if any_case else fast
+    # A CJK neighbour ends a word: those scripts put no space between words. A term's own CJK letter
+    # at its edge ends it too, whatever follows: digits are glued to CJK words ("年収1200万円").
+    fast = re.compile(rf"(?:{term})(?:(?<=[{CJK}])|(?!{WORD}|-))")
+    exact = (
+        re.compile(rf"(?:(?=[{CJK}])|(?<!{WORD}|-))(?:{term})(?:(?<=[{CJK}])|(?!{WORD}|-))", re.IGNORECASE)
+        if any_case
+        else fast
+    )
     return _PatternedTerm(fast, exact, topic, needs_digit, anchor)
 
 
@@ -202,8 +207,8 @@ class PersonSensitiveOptions(DetectorOptions):
     # Titles before a name ("Mme", "Herr", "Sr.", "dhr."): a title followed by one to three
     # capitalised words is a person, whatever the model labelled them. Matched in any case.
     titles: list[str]
-    # Titles after a name, in Chinese, Japanese and Korean ("女士", "さん", "씨"): the two to four
-    # characters before one are a person's name.
+    # Titles after a name, in Chinese, Japanese and Korean ("女士", "さん", "씨"): one Han letter or two
+    # to four characters before one are a person's name.
     title_suffixes: list[str]
     # Words before a name in Chinese ("同事李娜", "员工王伟"): the two Han characters after one are a
     # name, and a third too unless it is one of ``not_name_characters`` (words that start the rest of
@@ -212,7 +217,8 @@ class PersonSensitiveOptions(DetectorOptions):
     not_name_characters: str
     # Lower-case words inside a name: "Willem de Groot", "Ludwig van Beethoven".
     name_particles: list[str]
-    # Capitalised words that are no part of a name, such as German nouns before one ("Kollegin").
+    # Capitalised words that are no part of a name, such as German nouns before one ("Kollegin"); in
+    # CJK, words ending in a title that name no one ("お客様", "고객님": the customer).
     not_name_words: list[str]
     # For languages the NER model was not trained on: an entity counts only through a run of at least
     # two name-shaped words inside it ("Il collega Giorgio Rossi" -> "Giorgio Rossi").
@@ -321,9 +327,11 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
                 rf"(?<![^\W_])(?i:{titles})(?!\w)\s{{1,3}}(?P<name>{name}(?:\s(?:(?:{particle})\s)?{name}){{0,2}})"
             )
         self._name_titled_after: re.Pattern[str] | None = None
+        self._titled_no_name = tuple(w for w in opts.not_name_words if _CJK_CHAR.search(w))
         if opts.title_suffixes:
             suffixes = longest_first(opts.title_suffixes)
-            self._name_titled_after = re.compile(rf"[{_CJK_NAME}]{{2,4}} ?(?:{suffixes})")
+            # a one-character surname too ("周先生", "郑女士"): a Han letter right before the title
+            self._name_titled_after = re.compile(rf"(?:[{_CJK_NAME}]{{2,4}} ?|[{_HAN}])(?:{suffixes})")
         self._name_titled_before: re.Pattern[str] | None = None
         if opts.title_prefixes:
             prefixes = longest_first(opts.title_prefixes)
@@ -479,7 +487,8 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
                 continue
             for m in fast.finditer(lowered if case_free else ctx.text):
                 before = ctx.text[m.start() - 1] if m.start() else " "
-                if not ((before.isalnum() and not _CJK_CHAR.match(before)) or before in "_-"):
+                glued = (before.isalnum() and not _CJK_CHAR.match(before)) or before in "_-"
+                if not glued or _CJK_CHAR.match(ctx.text, m.start()):
                     found.add((m.start(), m.end(), topic))
         if has_digit:
             ages = cast(list[tuple[int, int, str]] | None, ctx.memo.get(_APPOSED_AGES))
@@ -554,7 +563,9 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
                 )
         if self._name_titled_after is not None:
             for m in self._name_titled_after.finditer(ctx.text, start, end):
-                people.append(Entity(m.start(), m.end(), opts.entity_label, m.group()))
+                # "お客様", "고객님": a customer addressed by a title is no one in particular
+                if not m.group().endswith(self._titled_no_name):
+                    people.append(Entity(m.start(), m.end(), opts.entity_label, m.group()))
         if self._name_titled_before is not None:
             for m in self._name_titled_before.finditer(ctx.text, start, end):
                 people.append(Entity(m.start("name"), m.end(), opts.entity_label, m.group("name")))
