@@ -74,7 +74,12 @@ SENSITIVE = [
         "Tenant Oliver Brandt, residing at 7 Larch Close, Bramley, asked us to stop calling the office.",
         "Oliver Brandt",
     ),
-    # 6. income in a form-like list
+    # 6. income in a form-like list, a role noun before the name
+    ("Loan notes: co-applicant Priya Raman, household income: $112,000, employer verified.", "Priya Raman"),
+    (
+        "FYI the file for tenant Marco Bellini lists a monthly income of $4,800 and two late payments.",
+        "Marco Bellini",
+    ),
     (
         "Rental application pasted in the public channel: applicant Jenna Park, SSN 452-07-8816, monthly "
         "income $6,200.",
@@ -98,6 +103,13 @@ NOT_SENSITIVE = [
     "Hoffmann.",
     # 6. an eligibility rule asks an income of anyone
     "To be eligible you need a monthly income of $6,200, says Jenna Park from the leasing team.",
+    # a capitalised compound of a role noun is a name of its own, not a role before a name
+    "Our Customer Portal shows your annual income of $0 until you upload documents, explains Tom Reed.",
+    # a small number after a pay verb is a score, not pay
+    "El Sr. Iván Roldán gana 3 partidos seguidos con su equipo de pádel este mes.",
+    "Pour info, M. Hugo Lenoir gagne 2 matchs sur 3 au tournoi du club cette année.",
+    # how to prevent an illness, said in general by an expert
+    "Para el Día Mundial de la Diabetes, la Dra. Elena Sanz explica cómo prevenir la diabetes tipo 2.",
     # 7a. a disease in the name of a world day, a campaign or a run
     "Hoy, Día Mundial de la Lucha contra el Sida, nuestra fundación ofrece pruebas rápidas gratuitas en "
     "Valencia.",
@@ -106,6 +118,8 @@ NOT_SENSITIVE = [
     "Journée mondiale du diabète : dépistage gratuit avec Julie Martin en pharmacie ce samedi.",
     "Op Wereld Aids Dag geeft Jan de Vries een lezing over preventie in onze bibliotheek.",
     "Join Paul Hewitt at the Cancer Research UK run this Sunday, all welcome!",
+    # the world day's name before a title with a full stop, which ends no sentence
+    "Join us for World Mental Health Day: Dr. Amy Lin talks about depression at work.",
     # 7b. an "address" that is an e-mail address
     "Merci à notre cliente Mme Dubois pour son retour ! Elle souhaite être recontactée sur son adresse "
     "perso : c.dubois@example.fr",

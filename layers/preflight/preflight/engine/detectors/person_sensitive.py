@@ -207,6 +207,10 @@ class PersonSensitiveOptions(DetectorOptions):
     # Titles before a name ("Mme", "Herr", "Sr.", "dhr."): a title followed by one to three
     # capitalised words is a person, whatever the model labelled them. Matched in any case.
     titles: list[str]
+    # Nouns of a form or a file before the name they label ("applicant Jenna Park", "tenant: Oliver
+    # Brandt"): a person, as after a title. Matched only as written (lower case): a capitalised
+    # compound is a name of its own ("Customer Service", "Client Portal").
+    role_nouns: list[str] = Field(default_factory=list)
     # Titles after a name, in Chinese, Japanese and Korean ("女士", "さん", "씨"): one Han letter or two
     # to four characters before one are a person's name.
     title_suffixes: list[str]
@@ -319,13 +323,21 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
         self._not_name_words = self._words_no_name | self._organisation_words
         self._particles = {w.lower() for w in opts.name_particles}
         self._titled_name: re.Pattern[str] | None = None
-        if opts.titles:
-            titles = longest_first(opts.titles)
+        if opts.titles or opts.role_nouns:
+            titles = longest_first(opts.titles) if opts.titles else "(?!)"
+            roles = longest_first(opts.role_nouns) if opts.role_nouns else "(?!)"
             particle = "|".join(map(re.escape, sorted(self._particles))) or "(?!)"
             name = _NAME_WORD.pattern
             self._titled_name = re.compile(
-                rf"(?<![^\W_])(?i:{titles})(?!\w)\s{{1,3}}(?P<name>{name}(?:\s(?:(?:{particle})\s)?{name}){{0,2}})"
+                rf"(?<![^\W_])(?:(?i:{titles})|(?:{roles}):?)(?!\w)\s{{1,3}}"
+                rf"(?P<name>{name}(?:\s(?:(?:{particle})\s)?{name}){{0,2}})"
             )
+        # A title written with a full stop ends no sentence ("... Day: Dr. Amy Lin talks ..."): a
+        # sentence that starts right after one is read with the sentence of the title.
+        dotted = [t for t in opts.titles if t.endswith(".")]
+        self._dotted_title_at_end: re.Pattern[str] | None = (
+            re.compile(rf"(?<![^\W_])(?i:{longest_first(dotted)})\s*$") if dotted else None
+        )
         self._name_titled_after: re.Pattern[str] | None = None
         self._titled_no_name = tuple(w for w in opts.not_name_words if _CJK_CHAR.search(w))
         if opts.title_suffixes:
@@ -519,6 +531,12 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
 
     def _scope(self, ctx: ScanContext, start: int, end: int) -> tuple[int, int]:
         s_start, s_end = ctx.sentence_at(start)
+        if (
+            s_start
+            and self._dotted_title_at_end is not None
+            and self._dotted_title_at_end.search(ctx.text, max(0, s_start - _TITLE_LOOKBACK), s_start)
+        ):
+            s_start = ctx.sentence_at(s_start - 1)[0]
         return max(s_start, start - _WINDOW), min(s_end, end + _WINDOW)
 
     def ner_spans(self, ctx: ScanContext) -> list[tuple[int, int]]:
