@@ -141,7 +141,12 @@ def _anchor_word(term: str) -> str | None:
         elif depth == 0 and token.isalpha() and len(token) >= 3:
             before = tokens[i - 1] if i else " "
             after = tokens[i + 1] if i + 1 < len(tokens) else " "
-            if before in (" ", "-") and after in (" ", "-", ",") and (best is None or len(token) > len(best)):
+            # a colon ends a word too ("income: $5,400")
+            if (
+                before in (" ", "-")
+                and after in (" ", "-", ",", ":")
+                and (best is None or len(token) > len(best))
+            ):
                 best = token.lower()
     return best
 
