@@ -111,9 +111,14 @@ class _PatternedTerm(NamedTuple):
 def _patterned_term(
     term: str, topic: str, any_case: bool, needs_digit: bool, anchor: str | None
 ) -> _PatternedTerm:
-    # A CJK neighbour ends a word: those scripts put no space between words.
-    fast = re.compile(rf"(?:{term})(?!{WORD}|-)")
-    exact = re.compile(rf"(?<!{WORD}|-)(?:{term})(?!{WORD}|-)", re.IGNORECASE) if any_case else fast
+    # A CJK neighbour ends a word: those scripts put no space between words. A term's own CJK letter
+    # at its edge ends it too, whatever follows: digits are glued to CJK words ("年収1200万円").
+    fast = re.compile(rf"(?:{term})(?:(?<=[{CJK}])|(?!{WORD}|-))")
+    exact = (
+        re.compile(rf"(?:(?=[{CJK}])|(?<!{WORD}|-))(?:{term})(?:(?<=[{CJK}])|(?!{WORD}|-))", re.IGNORECASE)
+        if any_case
+        else fast
+    )
     return _PatternedTerm(fast, exact, topic, needs_digit, anchor)
 
 
@@ -136,7 +141,12 @@ def _anchor_word(term: str) -> str | None:
         elif depth == 0 and token.isalpha() and len(token) >= 3:
             before = tokens[i - 1] if i else " "
             after = tokens[i + 1] if i + 1 < len(tokens) else " "
-            if before in (" ", "-") and after in (" ", "-", ",") and (best is None or len(token) > len(best)):
+            # a colon ends a word too ("income: $5,400")
+            if (
+                before in (" ", "-")
+                and after in (" ", "-", ",", ":")
+                and (best is None or len(token) > len(best))
+            ):
                 best = token.lower()
     return best
 
@@ -202,8 +212,12 @@ class PersonSensitiveOptions(DetectorOptions):
     # Titles before a name ("Mme", "Herr", "Sr.", "dhr."): a title followed by one to three
     # capitalised words is a person, whatever the model labelled them. Matched in any case.
     titles: list[str]
-    # Titles after a name, in Chinese, Japanese and Korean ("女士", "さん", "씨"): the two to four
-    # characters before one are a person's name.
+    # Nouns of a form or a file before the name they label ("applicant Jenna Park", "tenant: Oliver
+    # Brandt"): a person, as after a title. Matched only as written (lower case): a capitalised
+    # compound is a name of its own ("Customer Service", "Client Portal").
+    role_nouns: list[str] = Field(default_factory=list)
+    # Titles after a name, in Chinese, Japanese and Korean ("女士", "さん", "씨"): one Han letter or two
+    # to four characters before one are a person's name.
     title_suffixes: list[str]
     # Words before a name in Chinese ("同事李娜", "员工王伟"): the two Han characters after one are a
     # name, and a third too unless it is one of ``not_name_characters`` (words that start the rest of
@@ -212,7 +226,8 @@ class PersonSensitiveOptions(DetectorOptions):
     not_name_characters: str
     # Lower-case words inside a name: "Willem de Groot", "Ludwig van Beethoven".
     name_particles: list[str]
-    # Capitalised words that are no part of a name, such as German nouns before one ("Kollegin").
+    # Capitalised words that are no part of a name, such as German nouns before one ("Kollegin"); in
+    # CJK, words ending in a title that name no one ("お客様", "고객님": the customer).
     not_name_words: list[str]
     # For languages the NER model was not trained on: an entity counts only through a run of at least
     # two name-shaped words inside it ("Il collega Giorgio Rossi" -> "Giorgio Rossi").
@@ -313,17 +328,27 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
         self._not_name_words = self._words_no_name | self._organisation_words
         self._particles = {w.lower() for w in opts.name_particles}
         self._titled_name: re.Pattern[str] | None = None
-        if opts.titles:
-            titles = longest_first(opts.titles)
+        if opts.titles or opts.role_nouns:
+            titles = longest_first(opts.titles) if opts.titles else "(?!)"
+            roles = longest_first(opts.role_nouns) if opts.role_nouns else "(?!)"
             particle = "|".join(map(re.escape, sorted(self._particles))) or "(?!)"
             name = _NAME_WORD.pattern
             self._titled_name = re.compile(
-                rf"(?<![^\W_])(?i:{titles})(?!\w)\s{{1,3}}(?P<name>{name}(?:\s(?:(?:{particle})\s)?{name}){{0,2}})"
+                rf"(?<![^\W_])(?:(?i:{titles})|(?:{roles}):?)(?!\w)\s{{1,3}}"
+                rf"(?P<name>{name}(?:\s(?:(?:{particle})\s)?{name}){{0,2}})"
             )
+        # A title written with a full stop ends no sentence ("... Day: Dr. Amy Lin talks ..."): a
+        # sentence that starts right after one is read with the sentence of the title.
+        dotted = [t for t in opts.titles if t.endswith(".")]
+        self._dotted_title_at_end: re.Pattern[str] | None = (
+            re.compile(rf"(?<![^\W_])(?i:{longest_first(dotted)})\s*$") if dotted else None
+        )
         self._name_titled_after: re.Pattern[str] | None = None
+        self._titled_no_name = tuple(w for w in opts.not_name_words if _CJK_CHAR.search(w))
         if opts.title_suffixes:
             suffixes = longest_first(opts.title_suffixes)
-            self._name_titled_after = re.compile(rf"[{_CJK_NAME}]{{2,4}} ?(?:{suffixes})")
+            # a one-character surname too ("周先生", "郑女士"): a Han letter right before the title
+            self._name_titled_after = re.compile(rf"(?:[{_CJK_NAME}]{{2,4}} ?|[{_HAN}])(?:{suffixes})")
         self._name_titled_before: re.Pattern[str] | None = None
         if opts.title_prefixes:
             prefixes = longest_first(opts.title_prefixes)
@@ -479,7 +504,8 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
                 continue
             for m in fast.finditer(lowered if case_free else ctx.text):
                 before = ctx.text[m.start() - 1] if m.start() else " "
-                if not ((before.isalnum() and not _CJK_CHAR.match(before)) or before in "_-"):
+                glued = (before.isalnum() and not _CJK_CHAR.match(before)) or before in "_-"
+                if not glued or _CJK_CHAR.match(ctx.text, m.start()):
                     found.add((m.start(), m.end(), topic))
         if has_digit:
             ages = cast(list[tuple[int, int, str]] | None, ctx.memo.get(_APPOSED_AGES))
@@ -510,6 +536,12 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
 
     def _scope(self, ctx: ScanContext, start: int, end: int) -> tuple[int, int]:
         s_start, s_end = ctx.sentence_at(start)
+        if (
+            s_start
+            and self._dotted_title_at_end is not None
+            and self._dotted_title_at_end.search(ctx.text, max(0, s_start - _TITLE_LOOKBACK), s_start)
+        ):
+            s_start = ctx.sentence_at(s_start - 1)[0]
         return max(s_start, start - _WINDOW), min(s_end, end + _WINDOW)
 
     def ner_spans(self, ctx: ScanContext) -> list[tuple[int, int]]:
@@ -554,7 +586,9 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
                 )
         if self._name_titled_after is not None:
             for m in self._name_titled_after.finditer(ctx.text, start, end):
-                people.append(Entity(m.start(), m.end(), opts.entity_label, m.group()))
+                # "お客様", "고객님": a customer addressed by a title is no one in particular
+                if not m.group().endswith(self._titled_no_name):
+                    people.append(Entity(m.start(), m.end(), opts.entity_label, m.group()))
         if self._name_titled_before is not None:
             for m in self._name_titled_before.finditer(ctx.text, start, end):
                 people.append(Entity(m.start("name"), m.end(), opts.entity_label, m.group("name")))
