@@ -51,10 +51,18 @@ MENTIONS = [
     ("We can't promise that any cream cures eczema.", set()),
     ("Is a 'guaranteed 15% return' even possible? Honestly, no.", set()),
     ("Washing your hands helps prevent colds.", set()),
+    ("Sur scène, la vendeuse hurle « Remboursé et garanti à 100 % ! » et le public rit.", set()),
+    ("Mythe : le citron guérit la grippe. En réalité, rien ne le prouve.", set()),
+    ("En el teatro, el héroe grita «¡rentabilidad garantizada!» y cae el telón.", set()),
+    ("Lavar as mãos com frequência ajuda a prevenir a gripe.", set()),
+    ("¿La miel cura la tos? No hay pruebas sólidas.", set()),
+    ("Report any 'guaranteed job' offer to our HR team.", set()),
     # the claim made: no quotation marks, or quoted as a promise of our own
     ("Our bond is risk-free and pays 9%.", {GUARANTEE}),
     ("Vitamin C cures colds, try our gummies!", {HEALTH}),
     ('Our new fund: "guaranteed returns" of 12% a year.', {GUARANTEE}),
+    ("Notre fonds : « rendement garanti » de 8 % par an !", {GUARANTEE}),
+    ("Unser Tee heilt Migräne in drei Tagen.", {HEALTH}),
 ]
 
 CODE_NAMES = [

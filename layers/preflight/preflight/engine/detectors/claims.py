@@ -301,7 +301,7 @@ class TokenPatternDetector(Detector[TokenPatternOptions]):
             return True
         if self._mention is None:
             return False
-        opened = text[sentence_start:start].rstrip()[-1:] in _OPENING_QUOTES
+        opened = _OPEN_QUOTE_BEFORE.search(text, max(sentence_start, start - 40), start) is not None
         if not opened or not _CLOSING_QUOTE.match(text, end, min(len(text), end + 30)):
             return False
         sentence = text[sentence_start : min(len(text), sentence_end + 1)]
@@ -337,9 +337,10 @@ class TokenPatternDetector(Detector[TokenPatternOptions]):
             yield Hit(offset + span.start_char, offset + span.end_char, message=spec.message)
 
 
-# Quotation marks around a mentioned phrase: a closing one within a few characters after the match.
-_OPENING_QUOTES = set("\"'“‘«„‹")
-_CLOSING_QUOTE = re.compile(r"[^\"'”’»“‹›\n.!?]{0,25}[\"'”’»“›]")
+# Quotation marks around a mentioned phrase: one opened (and not closed) a few words before the match, a
+# straight one not an apostrophe ("« C'est garanti à 100 % ! »"); a closing one a few characters after.
+_OPEN_QUOTE_BEFORE = re.compile(r"(?:[“«„‘‹]|(?<!\w)['\"])[^”»›\"\n]*\Z")
+_CLOSING_QUOTE = re.compile(r"[^\"”»›\n]{0,25}?(?:[”»›“]|['’\"](?!\w))")
 
 
 def _word_alternation(words: list[str]) -> re.Pattern[str] | None:
