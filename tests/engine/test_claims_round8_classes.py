@@ -27,9 +27,12 @@ SLANG_FORECASTS = [
     ("Unser Umsatz geht nach dem Launch durch die Decke.", {FINANCIAL}),
     ("profit +30% next year, easy", {FINANCIAL}),
     ("Umsatz +18% nächstes Jahr, sagt die Chefin.", {FINANCIAL}),
+    ("Next quarter bookings +40%, no cap.", {FINANCIAL}),
+    ("Kommendes Jahr Gewinn +12%, merkt euch das.", {FINANCIAL}),
     # hard negatives: a question, history, someone else's share in the past
     ("is our token gonna moon?", set()),
     ("Revenue +12% last year, thanks to the whole team.", set()),
+    ("Last year sales +30%, a record for the team.", set()),
     ("Die Aktie von Contoso ging 2021 durch die Decke.", set()),
 ]
 
