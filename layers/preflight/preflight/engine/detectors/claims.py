@@ -174,6 +174,18 @@ class TokenPattern(DetectorOptions):
 
 class TokenPatternOptions(DetectorOptions):
     patterns: list[TokenPattern] = Field(min_length=1)
+    # A match in quotation marks is mentioned, not made, when its sentence holds one of these words
+    # (or phrases) or asks a question: "why 'risk-free' is a red flag", "fined over 'risk-free' ads",
+    # "Is a 'guaranteed 20% return' realistic?". Without quotation marks the claim is made.
+    mention_words: list[str] = Field(default_factory=list)
+    # A sentence opened by one of these words and a colon or a dash reports a claim to refute it
+    # ("Myth: garlic cures colds. Fact: ...").
+    refuting_labels: list[str] = Field(default_factory=list)
+
+    @field_validator("mention_words", "refuting_labels")
+    @classmethod
+    def _lower_case_words(cls, value: list[str]) -> list[str]:
+        return [v.lower() for v in value]
 
     @field_validator("patterns")
     @classmethod
@@ -204,6 +216,11 @@ class TokenPatternDetector(Detector[TokenPatternOptions]):
         # Anchors whose pattern reads the sentence before: their window starts one sentence earlier.
         self._backward_anchors: set[str] = set().union(
             *(a for a, spec in zip(anchors, opts.patterns, strict=True) if a and spec.reads_previous_sentence)
+        )
+        self._mention = _word_alternation(opts.mention_words)
+        labels = _word_alternation(opts.refuting_labels)
+        self._refuting = (
+            re.compile(rf"\s*[^\w\s]{{0,3}}\s*{labels.pattern}\s*[:—–-]", re.IGNORECASE) if labels else None
         )
         # Anchors whose pattern reads the answer to its question (doubted_by): the next sentence too.
         self._forward_anchors: set[str] = set().union(
@@ -269,7 +286,26 @@ class TokenPatternDetector(Detector[TokenPatternOptions]):
             for i in active:
                 anchor = anchors[i]
                 if anchor is None or not anchor.isdisjoint(words):
-                    yield from self._matches(window, *self._matchers[i])
+                    for hit in self._matches(window, *self._matchers[i]):
+                        if not self._mentioned(ctx, hit.start, hit.end):
+                            yield hit
+
+    def _mentioned(self, ctx: ScanContext, start: int, end: int) -> bool:
+        """Whether the claim at start:end is mentioned or refuted rather than made
+        (``mention_words``, ``refuting_labels``)."""
+        if self._mention is None and self._refuting is None:
+            return False
+        text = ctx.text
+        sentence_start, sentence_end = ctx.sentence_at(start)
+        if self._refuting is not None and self._refuting.match(text, sentence_start, start):
+            return True
+        if self._mention is None:
+            return False
+        opened = _OPEN_QUOTE_BEFORE.search(text, max(sentence_start, start - 40), start) is not None
+        if not opened or not _CLOSING_QUOTE.match(text, end, min(len(text), end + 30)):
+            return False
+        sentence = text[sentence_start : min(len(text), sentence_end + 1)]
+        return "?" in sentence or "？" in sentence or self._mention.search(sentence.lower()) is not None
 
     def _matches(self, window: Span, matcher: Matcher, spec: TokenPattern) -> Iterator[Hit]:
         doc = window.doc
@@ -299,6 +335,20 @@ class TokenPatternDetector(Detector[TokenPatternOptions]):
             span = doc[start:end]
             offset = window.doc.user_data["offset"]
             yield Hit(offset + span.start_char, offset + span.end_char, message=spec.message)
+
+
+# Quotation marks around a mentioned phrase: one opened (and not closed) a few words before the match, a
+# straight one not an apostrophe ("« C'est garanti à 100 % ! »"); a closing one a few characters after.
+_OPEN_QUOTE_BEFORE = re.compile(r"(?:[“«„‘‹]|(?<!\w)['\"])[^”»›\"\n]*\Z")
+_CLOSING_QUOTE = re.compile(r"[^\"”»›\n]{0,25}?(?:[”»›“]|['’\"](?!\w))")
+
+
+def _word_alternation(words: list[str]) -> re.Pattern[str] | None:
+    """One expression matching any of ``words`` as whole words (phrases allowed), or None."""
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
 # Tokens that end a sentence: a "?" among them makes the sentence a question.

@@ -74,6 +74,13 @@ class CodeNameOptions(DetectorOptions):
     # A company's name is no person's ("Bluebird by Acme Corp"): ``company_suffixes`` end one.
     creator_words: list[str] = Field(default_factory=list)
     company_suffixes: list[str] = Field(default_factory=list)
+    # A one-word name as a segment of an identifier, in any case, is the project: a branch, a module,
+    # a service ("feature/bluebird-payments-v2", "bluebird_api", "#nightjar"). A segment is bounded by
+    # "/", "_", "-", "." or "#" on one side at least, within a run of such characters and letters.
+    identifiers: bool
+    # A one-word name opening a quoted title of several words, in a draft holding one of these words
+    # and no project word, is that work's title: "we sang 'Bluebird of happiness' at the care home".
+    work_words: list[str] = Field(default_factory=list)
 
 
 def _any_word(words: list[str]) -> re.Pattern[str] | None:
@@ -114,6 +121,8 @@ class CodeNameDetector(Detector[CodeNameOptions]):
         self._creator_after, self._creator_before = _creator_regexes(
             opts.creator_words, opts.company_suffixes
         )
+        self._identifier = _identifier_segments(self._one_word_names) if opts.identifiers else None
+        self._work = _any_word(opts.work_words)
 
     def _names_a_place(self, text: str, start: int, end: int) -> bool:
         """Whether the one-word name at ``text[start:end]`` is part of a place's name (``place_words``)."""
@@ -130,6 +139,18 @@ class CodeNameDetector(Detector[CodeNameOptions]):
         return (self._creator_after is not None and self._creator_after.match(text, end) is not None) or (
             self._creator_before is not None
             and self._creator_before.search(text, max(0, start - 64), start) is not None
+        )
+
+    def _names_a_quoted_work(self, text: str, start: int, end: int) -> bool:
+        """Whether the one-word name at ``text[start:end]`` opens a quoted title of several words in a
+        draft about a work (``CodeNameOptions.work_words``) and no project."""
+        if self._work is None or start == 0 or text[start - 1] not in _OPENING_QUOTES:
+            return False
+        title = _TITLE_REST.match(text, end)
+        return (
+            title is not None
+            and self._work.search(text) is not None
+            and (self._project is None or self._project.search(text) is None)
         )
 
     def _in_ordinary_sense(self, text: str) -> bool:
@@ -158,20 +179,63 @@ class CodeNameDetector(Detector[CodeNameOptions]):
             if match.group().lower() not in self._one_word_names:
                 yield Hit(match.start(), match.end())
                 continue
-            if self._names_a_place(text, match.start(), match.end()) or self._names_a_persons_work(
-                text, match.start(), match.end()
+            if (
+                self._names_a_place(text, match.start(), match.end())
+                or self._names_a_persons_work(text, match.start(), match.end())
+                or self._names_a_quoted_work(text, match.start(), match.end())
             ):
                 continue
             if ordinary is None:
                 ordinary = self._in_ordinary_sense(text)
             if not ordinary:
                 yield Hit(match.start(), match.end())
+        if self._identifier is not None and any(n in text.lower() for n in self._one_word_names):
+            # Names in any case inside identifiers; a name the search above reported is not reported twice.
+            reported = {m.span() for m in self._regex.finditer(text)}
+            for token in _IDENTIFIER.finditer(text):
+                if not _is_identifier(token.group()):
+                    continue
+                for match in self._identifier.finditer(text, token.start(), token.end()):
+                    if match.span() in reported:
+                        continue
+                    if ordinary is None:
+                        ordinary = self._in_ordinary_sense(text)
+                    if not ordinary:
+                        yield Hit(match.start(), match.end())
 
 
 # A capitalised word of a person's name ("Paul", "McCartney", "O'Brien", "Jean-Luc", "Ødegaard").
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w-]*(?:['’][A-ZÀ-ÖØ-Þ][\w-]*)?"
 # Quotes that may close a title before its author ("„Bluebird“ von ...", "'Nightjar' by ...").
 _CLOSING_QUOTES = "”“\"'’‘»«"
+
+
+# A quoted title's opening quote, and the rest of a title of several words after its first word, up to its
+# closing quote ("'Bluebird of happiness'", "“Nightjar at Dusk”").
+_OPENING_QUOTES = "'\"‘“«„"
+_TITLE_REST = re.compile(r"(?:[ \u00a0][\w’'-]+){1,6}[’'\"”»“]")
+# An identifier: words joined by "/", "_", ".", "#" or "-" (a branch, a module, a hashtag).
+_IDENTIFIER = re.compile(r"#?\w+(?:[/_.#-]\w+)+|#\w+")
+_FILE_SUFFIX = re.compile(r"\.(?:py|js|ts|go|rs|rb|java|kt|yaml|yml|json|toml|md)$", re.IGNORECASE)
+
+
+def _is_identifier(token: str) -> bool:
+    """Whether a run of joined words reads as an identifier, not a hyphenated word ("blue-grey"): it
+    holds "/", "_" or "#", a digit, or ends in a source file's suffix."""
+    return (
+        any(c in token for c in "/_#")
+        or any(c.isdigit() for c in token)
+        or _FILE_SUFFIX.search(token) is not None
+    )
+
+
+def _identifier_segments(names: set[str]) -> re.Pattern[str] | None:
+    """A one-word name, in any case, as a whole segment of an identifier ("feature/bluebird-payments-v2",
+    "bluebird_api", "#nightjar"): bounded by anything but a letter or a digit ("_" included)."""
+    latin = sorted((n for n in names if not _UNSPACED.search(n)), key=len, reverse=True)
+    if not latin:
+        return None
+    return re.compile(rf"(?<![^\W_])(?:{'|'.join(map(re.escape, latin))})(?![^\W_])", re.IGNORECASE)
 
 
 def _creator_regexes(

@@ -206,7 +206,11 @@ class _ClauseFilter:
         # The first clause stop in the reversed text before a match (a Latin sentence's ". " ends a
         # clause too): one linear scan, whatever the window.
         self._stop = re.compile(f"[{stops}]| \\." if stops else " \\.")
-        self._words = re.compile("|".join(map(re.escape, sorted(spec.not_after, key=len, reverse=True))))
+        # A case-insensitive pattern's denials are too ("Nie gwarantujemy" opening a sentence).
+        self._words = re.compile(
+            "|".join(map(re.escape, sorted(spec.not_after, key=len, reverse=True))),
+            re.IGNORECASE if spec.ignore_case else 0,
+        )
         self._window = spec.clause_window
 
     def denied(self, text: str, start: int) -> bool:
