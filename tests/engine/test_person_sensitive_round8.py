@@ -110,3 +110,36 @@ _NO_ONES = [
 @given(template=st.sampled_from(_NO_ONES), a=_NAME, b=_NAME, n=st.integers(min_value=2, max_value=99))
 def test_adverts_and_company_birthdays_are_no_ones_fact(categories, template, a, b, n) -> None:
     assert CATEGORY not in categories(template.format(a=a, b=b, n=n))
+
+
+# Hindi in Devanagari: a word before a common surname is a name (the script has no capitals).
+_HI_GIVEN = st.sampled_from(["राहुल", "सुनीता", "अमित", "प्रिया", "विकास", "नेहा", "अंजलि", "रोहित"])
+_HI_SURNAME = st.sampled_from(["वर्मा", "शर्मा", "गुप्ता", "मल्होत्रा", "सिंह", "जोशी", "बनर्जी", "पटेल"])
+_HI_FACTS = [
+    "{name} को पिछले हफ्ते कैंसर का पता चला है।",
+    "{name} की सैलरी {n} लाख है, किसी को मत बताना।",
+    "आज {name} का {n}वां जन्मदिन है!",
+    "{name} को नौकरी से निकाल दिया गया।",
+]
+_HI_NO_ONES = [
+    "कल सुबह {n} बजे मीटिंग है, {name} प्रेजेंटेशन देंगे।",
+    "हमारी कंपनी में भर्ती: वेतन {n} हजार, आवेदन {name} को भेजें।",
+    "मधुमेह से बचने के लिए रोज़ {n} मिनट टहलें।",
+]
+
+
+@common
+@given(given_name=_HI_GIVEN, surname=_HI_SURNAME, template=st.sampled_from(_HI_FACTS), n=st.integers(20, 99))
+def test_a_hindi_name_with_a_fact(findings, given_name, surname, template, n) -> None:
+    name = f"{given_name} {surname}"
+    text = template.format(name=name, n=n)
+    found = [text[f.start : f.end] for f in findings(text, CATEGORY)]
+    assert name in found, (text, found)
+
+
+@common
+@given(given_name=_HI_GIVEN, surname=_HI_SURNAME, template=st.sampled_from(_HI_NO_ONES), n=st.integers(2, 99))
+def test_a_hindi_name_without_a_fact_or_an_advert_is_clean(
+    categories, given_name, surname, template, n
+) -> None:
+    assert CATEGORY not in categories(template.format(name=f"{given_name} {surname}", n=n))
