@@ -274,6 +274,53 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "mild": ("gadverdamme", "kloten", "kont", "ouwehoer", "reet", "schijt", "schijten", "stront"),
     },
+    # Polish, Swedish, Turkish and Hindi (Hinglish, in Latin letters) are not among the languages
+    # engine/language.py recognises, so their lists are read in drafts of every language: a word
+    # kept must be ordinary in none. Left out for that: Polish "suka" (Indonesian "to like"),
+    # "cipa" (CIPA, an English acronym), "debil" (a put-down, as "moron"), "jajko" (an egg), "syf";
+    # Swedish "fan" (English), "satan", "stake", "hård", "pitt", "olla", "sås", "tusan"; Turkish "am"
+    # (English), "amı", "sik" (Swedish whitefish, a Dutch goatee), "siki", "sike" (English "psych"),
+    # "sikte" and "göte" (Swedish: aim; a name),
+    # "çingene" (Romani people: identity, as "gay" in English); Hindi "chod" ("chhod", to leave),
+    # "chut" (French "hush"), "kutta" (a dog), "saala" (a brother-in-law), "maal", "suar", "hawas",
+    # "pataka", "gucchi" (Gucci), "hijra"/"hijda" (identity), "balatkar" (rape, a news topic).
+    "pl": {
+        "slur": ("ciota",),
+        "strong": (
+            "chuj", "chujnia", "dziwka", "fiut", "gówno", "huj", "jebać", "jebany", "kurwa", "kurwy",
+            "kutafon", "kutas", "pierdolec", "pierdolić", "pierdolnąć", "pierdolnięty", "pizda",
+            "pojeb", "pojebany", "popierdolony", "skurwysyn", "wkurwiać", "zajebisty", "ja pierdolę",
+            "huj ci w dupę", "obciągać chuja", "obciągać fiuta", "obciągać loda", "robić loda",
+        ),
+        "mild": ("dupa", "dupek", "burdel", "pierdoła", "pierdzieć", "srać", "sraczka"),
+    },
+    "sv": {
+        "slur": ("neger", "nigger"),
+        "strong": (
+            "arsle", "fitta", "jävlar", "knulla", "kuk", "rövhål", "rövknulla", "runka", "snedfitta",
+            "snefitta", "subba", "skit ner dig",
+        ),
+        "mild": ("helvete", "för helvete", "dra åt helvete", "prutt"),
+    },
+    "tr": {
+        "slur": ("götveren", "götverenler"),
+        "strong": (
+            "amcık", "amcıklar", "göt", "götü", "götün", "kaltak", "kaltaklar", "orospu", "orospular",
+            "orospunun", "orospuya", "saksocu", "sikin", "sikmek", "siktir", "yarak",
+            "yarağı", "sıçmak",
+        ),
+        "mild": ("taşak", "taşaklar", "otuz birci"),
+    },
+    "hi": {
+        "slur": ("chakke", "chinki", "bhangi"),
+        "strong": (
+            "bhadva", "bhadve", "bhosad", "bhosadi ke", "chinaal", "chodu", "chootia", "chootiya",
+            "chutia", "chutiya", "gaand", "gandu", "harami", "haramzade", "jhant", "jhantu", "kuttiya",
+            "loda", "lodu", "lund", "madarchod", "madar chod", "behen chod", "beti chod", "raand",
+            "randi", "maa ki chut", "teri maa ki chut", "chut ke baal", "tatti",
+        ),
+        "mild": ("kamine", "kaminey", "tharki"),
+    },
 }
 
 # Common words the lists lack, by language and tier.
@@ -319,6 +366,42 @@ LANGUAGE_ADDITIONS: dict[str, dict[str, tuple[str, ...]]] = {
         "strong": ("kankerlijer", "kutwijf", "klootzakken", "hoeren", "sletten", "hufters"),
         "mild": ("klote",),
     },
+    # Polish declines and conjugates: the forms a post uses ("kurwą", "spierdalaj", "zajebiście").
+    "pl": {
+        "strong": (
+            "kurwą", "kurwie", "kurwo", "kurew", "jebana", "jebane", "jebani", "jebie", "pierdolę",
+            "pierdolony", "pierdolona", "pierdolone", "spierdalaj", "wypierdalaj", "zajebiście",
+            "chuja", "chujowy", "chujowo", "skurwysynu", "skurwiel", "wkurwia", "wkurwiony", "pizdy",
+        ),
+    },
+    # "jävla" (fucking, before a noun: "jävla skit"), and "fan" only in the phrases it swears in.
+    "sv": {
+        "strong": ("jävla", "jävel", "jävlarna", "skitstövel", "fy fan", "vad fan", "fan också"),
+        "mild": ("jävligt",),
+    },
+    "tr": {
+        "slur": ("ibne",),
+        "strong": ("siktirin", "sikeyim", "sikerim", "amk", "amına", "piç", "yavşak", "puşt"),
+    },
+    "hi": {
+        "strong": (
+            "bhenchod", "behenchod", "bhosdike", "bhosdiwale", "chutiye", "chutiyapa", "gaandu",
+            "lavda", "lawda",
+        ),
+    },
+}
+
+# Hindi written in Devanagari: its letters are not the detector's word letters, so these are read
+# as ``unspaced`` words, found wherever they stand. Left out: "लंड" (inside "लंडन", London), "साला"
+# (inside "मसाला"). Written for this project (the LDNOOBW Hindi list is in Latin letters only);
+# NFKC, as drafts reach the detector ("ड़" is "ड" and a nukta).
+DEVANAGARI: dict[str, tuple[str, ...]] = {
+    "strong": (
+        "चूतिया", "चुतिया", "चूतिये", "चुतिये", "भेनचोद", "बहनचोद", "बहनचोद", "मादरचोद",
+        "भोसड़ीके", "भोसडीके", "भोसड़ी", "गांडू", "गाँडू", "हरामज़ादा", "हरामजादा", "हरामज़ादे",
+        "हरामखोर", "हरामी", "रंडी", "लौड़ा", "लौडा",
+    ),
+    "mild": ("कमीना", "कमीने"),
 }
 
 # Words that swear as the first part of a compound too, by language: Dutch and German make new
@@ -373,11 +456,14 @@ UNSPACED_ADDITIONS: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 # Accented words whose bare spelling is another word: "coño" / "cono" (a cone), "nègre" / "negre"
-# (black, in Catalan), "pédé" / "pede" (asks, in Portuguese), "möse" / "Mose" (Moses).
-NOT_FOLDED: tuple[str, ...] = ("coño", "nègre", "pédé", "möse")
+# (black, in Catalan), "pédé" / "pede" (asks, in Portuguese), "möse" / "Mose" (Moses), Turkish
+# "göt" / "got" and "piç" / "pic" (English), "puşt" / "pust" (empty, in Slovak), Swedish "jävel" /
+# "javel" (bleach, in French).
+NOT_FOLDED: tuple[str, ...] = ("coño", "nègre", "pédé", "möse", "göt", "piç", "puşt", "jävel")
 
-# Source entries that are names when capitalised: "Troia" (Troy; a town in Portugal), "Xana".
-LANGUAGE_NAMES: tuple[str, ...] = ("troia", "xana")
+# Source entries that are names when capitalised: "Troia" (Troy; a town in Portugal), "Xana",
+# "Lund" (a Swedish city), "Randi" (a first name).
+LANGUAGE_NAMES: tuple[str, ...] = ("troia", "xana", "lund", "randi")
 
 # English words that are everyday words of another language, with another meaning: English swearing
 # is read in drafts of every language, except these in a draft of that language alone ("Il est trop
@@ -397,6 +483,7 @@ ORDINARY_ELSEWHERE: dict[str, tuple[str, ...]] = {
 # cannot be in that language ("porra", a betting pool or a club in Spanish: "La porra del mundial").
 ORDINARY_IN_CLOSE_LANGUAGE: dict[str, dict[str, tuple[str, ...]]] = {
     "pt": {"es": ("porra", "porras")},
+    "hi": {"it": ("loda",)},  # praises, in Italian
 }
 
 # fmt: on
@@ -468,8 +555,10 @@ def read_language_source(language: str) -> list[str]:
 
 
 def fold_accents(word: str) -> str:
-    """The spelling typed without accents: "enculé" -> "encule", "scheiße" -> "scheisse"."""
-    decomposed = unicodedata.normalize("NFD", word.replace("ß", "ss"))
+    """The spelling typed without accents: "enculé" -> "encule", "scheiße" -> "scheisse", and
+    without the letters Unicode does not decompose: "amcık" -> "amcik", "pierdoła" -> "pierdola"."""
+    bare = word.replace("ß", "ss").replace("ı", "i").replace("ł", "l")
+    decomposed = unicodedata.normalize("NFD", bare)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
@@ -502,6 +591,9 @@ def add_languages(lexicon: Lexicon) -> None:
                     elif not covered(spelling, tier, lexicon, language):
                         lexicon.phrases[tier][language].add(spelling)
         lexicon.language_entries += len(source)
+    for tier, words in DEVANAGARI.items():
+        problems += [f"DEVANAGARI: {w!r} is not NFKC" for w in words if unicodedata.normalize("NFKC", w) != w]
+        lexicon.unspaced[tier]["hi"].update(words)
     problems += [
         f"NOT_FOLDED: {w!r} is kept by no language" for w in NOT_FOLDED if w not in lexicon.all_words()
     ]

@@ -192,6 +192,10 @@ OPENERS = {
     "es": "Vaya, qué ",
     "pt": "Olha só: ",
     "nl": "Nou zeg: ",
+    "pl": "No nie: ",
+    "sv": "Men alltså: ",
+    "tr": "Yahu: ",
+    "hi": "Yaar: ",
 }
 
 

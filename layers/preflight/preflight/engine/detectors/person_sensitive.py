@@ -90,6 +90,8 @@ _CJK_CHAR = re.compile(f"[{CJK}]")
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 _CJK_NAME = "\u3400-\u4dbf\u4e00-\u9fff\u3041-\u3096\u30a1-\u30fa\uac00-\ud7a3"
 _CJK_NAME_CHAR = re.compile(f"[{_CJK_NAME}]")
+# The letters, vowel signs and marks of Devanagari (Hindi, Marathi, Nepali), without its danda (।).
+_DEVANAGARI = "\u0900-\u0963\u0966-\u097f"
 # Per-draft readings every rule of this detector makes the same way: computed by the first rule that
 # asks, kept in ``ctx.memo`` under these keys (the default policy has one rule per language).
 _LOWERED = "person_sensitive:lowered"
@@ -297,6 +299,9 @@ class PersonSensitiveOptions(DetectorOptions):
     # Common Chinese surnames (not those that also start common words: 周末, 马上, 许多, 任何): one
     # of them with one or two Han characters at the start of a clause is a name ("李强因为...被辞退").
     surnames: list[str] = Field(default_factory=list)
+    # Common surnames written in Devanagari ("वर्मा", "शर्मा"): that script has no capitals to show a
+    # name, so a word of it right before one of these is a name with it ("राहुल वर्मा").
+    devanagari_surnames: list[str] = Field(default_factory=list)
 
     @field_validator("topics")
     @classmethod
@@ -372,7 +377,13 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
         # its CJK name patterns (a name before a title suffix, after a title prefix, a surname at a
         # clause start), each of which needs a Han, kana or Hangul letter: a draft without one has no
         # one for its triggers to be about, so they are not looked for (most drafts, at no cost).
-        self._names_need_cjk = not opts.read_entities and not opts.titles
+        self._names_need_cjk = not opts.read_entities and not opts.titles and not opts.devanagari_surnames
+        self._devanagari_name: re.Pattern[str] | None = None
+        if opts.devanagari_surnames:
+            surnames = longest_first(opts.devanagari_surnames)
+            self._devanagari_name = re.compile(
+                rf"(?<![{_DEVANAGARI}])[{_DEVANAGARI}]+ (?:{surnames})(?![{_DEVANAGARI}])"
+            )
         self._name_at_clause_start: re.Pattern[str] | None = None
         if opts.surnames:
             surnames = longest_first(opts.surnames)
@@ -589,6 +600,9 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
                 # "お客様", "고객님": a customer addressed by a title is no one in particular
                 if not m.group().endswith(self._titled_no_name):
                     people.append(Entity(m.start(), m.end(), opts.entity_label, m.group()))
+        if self._devanagari_name is not None:
+            for m in self._devanagari_name.finditer(ctx.text, start, end):
+                people.append(Entity(m.start(), m.end(), opts.entity_label, m.group()))
         if self._name_titled_before is not None:
             for m in self._name_titled_before.finditer(ctx.text, start, end):
                 people.append(Entity(m.start("name"), m.end(), opts.entity_label, m.group("name")))

@@ -108,8 +108,12 @@ def _collapse(word: str) -> str:
 # A compound head ("kut") counts when at least this many letters follow it ("kutdag").
 _MIN_COMPOUND_TAIL = 3
 # Han, kana and Hangul (syllables, and the letters written alone in abbreviations such as "ㅅㅂ"):
-# scripts whose words are not separated by spaces.
-_UNSPACED_LETTERS = "\u3040-\u30ff\u3131-\u318e\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+# scripts whose words are not separated by spaces; and Devanagari, whose vowel signs are not word
+# letters of the Latin tokeniser, so its words are found the same way (they are long enough to be
+# part of no ordinary word).
+_UNSPACED_LETTERS = (
+    "\u0900-\u097f\u3040-\u30ff\u3131-\u318e\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+)
 # What may be slipped between the characters of an unspaced word to hide it ("씨1발", "他.妈.的",
 # "傻*逼"): digits and a few symbols, never a space nor a full stop (Korean "김씨 발", "김씨.발표":
 # Mr Kim's foot, Mr Kim's talk).
@@ -125,8 +129,9 @@ _KATAKANA = re.compile("[\u30a0-\u30ff]+")
 
 
 # Lower-case letters a word of the lexicon may hold: ASCII and Latin-1's accented letters, enough
-# for the western European languages of the default policy ("scheiße", "enculé", "coño").
-_LOWER_LATIN = "a-z\u00df-\u00f6\u00f8-\u00ff"
+# for the western European languages of the default policy ("scheiße", "enculé", "coño"), and the
+# lower-case letters Polish and Turkish add ("kurwą", "pierdoła", "yarağı", "yavşak").
+_LOWER_LATIN = "a-z\u00df-\u00f6\u00f8-\u00ffąćęłńśźżğış"
 
 
 class LexiconOptions(DetectorOptions):
@@ -162,7 +167,9 @@ class LexiconOptions(DetectorOptions):
     @classmethod
     def _unspaced(cls, values: list[str]) -> list[str]:
         return all_match(
-            values, f"[{_UNSPACED_LETTERS}]{{2,}}", "Han, kana or Hangul words of two characters or more"
+            values,
+            f"[{_UNSPACED_LETTERS}]{{2,}}",
+            "Han, kana, Hangul or Devanagari words of two characters or more",
         )
 
     @property
