@@ -7,11 +7,14 @@ class needs them).
 
 from __future__ import annotations
 
+import re
+
 import phonenumbers
 import pytest
 from hypothesis import given
 from hypothesis import settings as hsettings
 from hypothesis import strategies as st
+from stdnum import luhn
 
 PERSONAL_PHONES = [
     # Polish mobiles 3-3-3 after a personal cue
@@ -103,3 +106,71 @@ def test_polish_mobiles_after_a_polish_cue_are_found(findings, n: int, cue: str)
     reported = [text[f.start : f.end] for f in findings(text, "pii.phone") if f.severity == "medium"]
     if phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE:
         assert written in reported, (text, reported)
+
+
+def _luhn_complete(body: str) -> str:
+    return body + luhn.calc_check_digit(body)
+
+
+CARDS = [
+    # Troy (Turkey), RuPay (India), UzCard and Humo (Uzbekistan)
+    "kartım 9792 0311 4588 2045",
+    "RuPay card 8172 4410 9035 6628",
+    "Humo: 9860 0512 7731 4409",
+    "UzCard 8600 3141 5926 5358",
+    # unusual groupings: 5-5-5-1, 6-6-3, 6-6-4
+    "kartım: 35301 11333 30000 0",
+    "amex 378282 246310 005",
+    "Visa 453201 511283 0366",
+]
+
+
+@pytest.mark.parametrize("text", CARDS)
+def test_cards_of_more_issuers_and_groupings_are_found(categories, text: str) -> None:
+    digits = "".join(c for c in text if c.isdigit())
+    text = text.replace(text[text.index(digits[0]) :], _group_like(text, _luhn_complete(digits[:-1])))
+    assert "pii.credit_card" in categories(text), text
+
+
+def _group_like(text: str, digits: str) -> str:
+    """``digits`` grouped as the number in ``text`` is."""
+    written = re.search(r"\d[\d -]*\d", text).group()
+    out, i = [], 0
+    for ch in written:
+        out.append(digits[i] if ch.isdigit() else ch)
+        i += ch.isdigit()
+    return "".join(out)
+
+
+CLEAN_CARDS = [
+    "ISBN 9786172345678906",  # from 9, not Troy's or Humo's range
+    "tracking 9400 1000 0000 0000 0000",
+    "ref 9123 4567 8901 2345",
+    # loose groupings with no word for a card: a lot or batch number
+    "Lot 35301 11333 30000 0 shipped",
+    "Shipment 378282 246310 005 left Rotterdam",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN_CARDS)
+def test_numbers_outside_card_ranges_or_loosely_grouped_with_no_card_word_are_no_card(
+    categories, text: str
+) -> None:
+    assert "pii.credit_card" not in categories(text)
+
+
+@hsettings(max_examples=80, deadline=None)
+@given(
+    prefix=st.sampled_from(["9792", "9860", "8600", "81", "82", "4", "51", "37", "35"]),
+    body=st.text("0123456789", min_size=16, max_size=16),
+    size=st.sampled_from([4, 5, 6]),
+    separator=st.sampled_from([" ", "-"]),
+)
+def test_a_luhn_valid_card_in_equal_groups_with_a_short_last_group_is_found(
+    categories, prefix: str, body: str, size: int, separator: str
+) -> None:
+    length = 15 if prefix == "37" else 16
+    digits = _luhn_complete((prefix + body)[: length - 1])
+    groups = [digits[i : i + size] for i in range(0, len(digits), size)]
+    text = f"my card is {separator.join(groups)} please"
+    assert "pii.credit_card" in categories(text), text

@@ -454,6 +454,16 @@ def card_grouping(run: DigitRun, i: int, j: int) -> bool:
     return all(s == 4 for s in sizes[:-1]) and 1 <= sizes[-1] <= 4
 
 
+def loose_card_grouping(run: DigitRun, i: int, j: int) -> bool:
+    """Equal groups of five or six and a last group no longer ("37785 64789 89201 4", "378282 246310
+    005"): how people regroup a card they read out, and how batches and lots are printed too."""
+    window = run.groups[i:j]
+    sizes = [len(g.digits) for g in window]
+    if len(sizes) < 3 or len({separator_kind(g.separator) for g in window[1:]}) > 1:
+        return False
+    return sizes[0] in (5, 6) and all(s == sizes[0] for s in sizes[:-1]) and 1 <= sizes[-1] <= sizes[0]
+
+
 def separator_kind(separator: str) -> str:
     """What a separator is, ignoring the white space around it: "-", "- " and "-\n" are one kind, and
     every run of white space another (a number wrapped onto the next line keeps its kind)."""
