@@ -174,3 +174,63 @@ def test_a_luhn_valid_card_in_equal_groups_with_a_short_last_group_is_found(
     groups = [digits[i : i + size] for i in range(0, len(digits), size)]
     text = f"my card is {separator.join(groups)} please"
     assert "pii.credit_card" in categories(text), text
+
+
+def _with_check_digits(country: str, account: str) -> str:
+    """An IBAN with valid mod-97 check digits, whatever the account's length."""
+    rearranged = account + country + "00"
+    remainder = int("".join(str(int(ch, 36)) for ch in rearranged)) % 97
+    return f"{country}{98 - remainder:02d}{account}"
+
+
+def _grouped(compact: str) -> str:
+    return " ".join(compact[i : i + 4] for i in range(0, len(compact), 4))
+
+
+IBAN_TEXTS = [
+    # registry length, short last group
+    ("my IBAN {}", _grouped(_with_check_digits("FI", "21234560000078"))),
+    ("Kontonummer: {} bitte", _grouped(_with_check_digits("NO", "86011117947"))),
+    # a digit too many or too few for the country, mod-97 valid
+    ("Betalning för presenten: {} / payment", _grouped(_with_check_digits("FI", "5123456000007854"))),
+    ("colletta per Luca: {} grazie!", _grouped(_with_check_digits("CH", "0800000000987654321"))),
+    # in code and in a longer reply
+    ("iban={}  # remove before commit", _with_check_digits("DE", "7012030000009876543210")),
+    ('{{"iban": "{}", "holder": "J. Berg"}}', _with_check_digits("SE", "500000000583982574")),
+    ("Thanks all, the gift money was sent to {} on Friday, so no need to chip in twice.",
+     _grouped(_with_check_digits("FI", "21234560000078"))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("frame", "iban"), IBAN_TEXTS)
+def test_ibans_with_short_groups_odd_lengths_and_in_code_are_found(findings, frame: str, iban: str) -> None:
+    text = frame.format(iban)
+    assert [text[f.start : f.end] for f in findings(text, "pii.iban")] == [iban], text
+
+
+CLEAN_IBANS = [
+    "DE12 3456 7890 1234 5678 tracking",  # fails mod-97
+    "FI41 2112 3456 0000 0785 in the template",  # one check digit off
+    "See ISO 13616: an IBAN starts with a country code such as FI or CH.",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN_IBANS)
+def test_iban_shaped_runs_failing_mod97_are_not_ibans(categories, text: str) -> None:
+    assert "pii.iban" not in categories(text)
+
+
+@hsettings(max_examples=100, deadline=None)
+@given(
+    country=st.sampled_from(["FI", "CH", "DE", "SE", "NO", "PL", "TR", "NL"]),
+    account=st.text("0123456789", min_size=11, max_size=26),
+    spaced=st.booleans(),
+    frame=st.sampled_from(["sent to {} yesterday", "iban={}", '"iban": "{}"', "konto: {} tack"]),
+)
+def test_a_mod97_valid_numeric_iban_is_found_in_any_length_and_grouping(
+    findings, country: str, account: str, spaced: bool, frame: str
+) -> None:
+    iban = _with_check_digits(country, account)
+    written = _grouped(iban) if spaced else iban
+    text = frame.format(written)
+    assert written in [text[f.start : f.end] for f in findings(text, "pii.iban")], text
