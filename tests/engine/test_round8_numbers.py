@@ -234,3 +234,41 @@ def test_a_mod97_valid_numeric_iban_is_found_in_any_length_and_grouping(
     written = _grouped(iban) if spaced else iban
     text = frame.format(written)
     assert written in [text[f.start : f.end] for f in findings(text, "pii.iban")], text
+
+
+_KEY_WORDS = ["key", "token", "secret", "anahtarım", "klucz API", "nyckel", "कुंजी", "API key"]
+_PREFIXES = ["SG.", "sk-proj-", "ghp_", "glpat-", "xoxb-", "pypi-", "sk_live_"]
+
+
+@hsettings(max_examples=100, deadline=None)
+@given(
+    word=st.sampled_from(_KEY_WORDS),
+    prefix=st.sampled_from(_PREFIXES),
+    # shuffled letters: a run of one letter or the alphabet in order is a placeholder (not_placeholder)
+    body=st.permutations(list("abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ")).map(
+        lambda p: "".join(p[:14])
+    ),
+    digit=st.sampled_from("23456789"),
+    joiner=st.sampled_from([": ", " ", " = ", " is "]),
+)
+def test_a_provider_token_of_any_length_named_a_key_is_a_secret(
+    findings, word: str, prefix: str, body: str, digit: str, joiner: str
+) -> None:
+    token = f"{prefix}{body[:4]}{digit}{body[4:]}"
+    text = f"my {word}{joiner}{token} (do not share)"
+    assert token in [text[f.start : f.end] for f in findings(text, "secret")], text
+
+
+SECRET_CLEAN = [
+    # fiction: a password quoted in a story
+    "#fiction Chapter 3: the hacker typed the password 'swordfish' and the vault opened.",
+    'Short story, part 2: she whispered the password "marmalade" and the door gave way.',
+    # a prefix named without a body, or without a word for key the documented lengths hold
+    "SendGrid keys start with SG. and OpenAI project keys with sk-proj-",
+    "sk-proj-ZJAsZWZ7M5",
+]
+
+
+@pytest.mark.parametrize("text", SECRET_CLEAN)
+def test_passwords_in_fiction_and_bare_prefixes_are_no_secret(categories, text: str) -> None:
+    assert "secret" not in categories(text)

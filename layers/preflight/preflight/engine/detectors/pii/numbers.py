@@ -322,8 +322,11 @@ def _digit_token_runs(text: str) -> list[list[re.Match[str]]]:
 _COUNTING_UP = "01234567890123456789"
 
 
+_COUNTING_MIN_DIGITS = 7  # shorter, it may be a line's last four ("555 - 5 6 7 8")
+
+
 def counting(digits: str) -> bool:
-    return digits in _COUNTING_UP or digits[::-1] in _COUNTING_UP
+    return len(digits) >= _COUNTING_MIN_DIGITS and (digits in _COUNTING_UP or digits[::-1] in _COUNTING_UP)
 
 
 def _spelled_digits_reading(text: str) -> tuple[str, SpanMap] | None:
