@@ -341,7 +341,10 @@ def _examples(types: tuple[str, ...]) -> list[tuple[str, str, phonenumbers.Phone
         for name in types:
             number = phonenumbers.example_number_for_type(region, getattr(_TYPE, name))
             national = number and phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
-            if national and _PHONE_OPTIONS["min_national_digits"] <= digits(national) <= 12:
+            # A placeholder counting up (Poland's landline example 12 345 67 89) is a sequence to the
+            # policy, as the hard negatives below say: no region's example then.
+            counting = str(number.national_number) in "01234567890123456789" if number else False
+            if national and not counting and _PHONE_OPTIONS["min_national_digits"] <= digits(national) <= 12:
                 found.append((region, name, number))
     return found
 

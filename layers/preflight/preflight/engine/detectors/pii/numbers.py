@@ -255,6 +255,9 @@ def _readings(ctx: ScanContext) -> list[tuple[str, SpanMap]]:
             joins = [p for p in gaps if _joined(text[p - 1], text[p])]
             if joins:
                 readings.append(_spaced_reading(text, joins))
+        spelled = _spelled_digits_reading(text)
+        if spelled is not None:
+            readings.append(spelled)
         _READINGS[ctx] = readings
     return _READINGS[ctx]
 
@@ -278,6 +281,80 @@ def _spaced_reading(text: str, joins: list[int]) -> tuple[str, SpanMap]:
             back.append(p)
         previous = p
     return "".join(pieces), lambda start, end: (back[start], back[end - 1] + 1)
+
+
+# Digits written as words and mixed with figures ("four one five - 555 - 0 1 7 3"): where a draft
+# has a run of three or more digit words or single figures (one space or hyphen between them) with a
+# word in it, each such run is read as one group of figures in a reading of its own; the draft as
+# written keeps its readings.
+_DIGIT_WORDS = {
+    "zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4",
+    "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+}  # fmt: skip
+_DIGIT_TOKEN = re.compile(rf"(?<![^\W_])(?:{'|'.join(_DIGIT_WORDS)}|\d)(?![^\W_])", re.IGNORECASE)
+_DIGIT_WORD = re.compile(rf"\b(?:{'|'.join(_DIGIT_WORDS)})\b", re.IGNORECASE)
+_RUN_JOINERS = (" ", "-")
+_RUN_MIN_TOKENS = 3
+
+
+def _figure(token: re.Match[str]) -> str:
+    return _DIGIT_WORDS.get(token.group().lower(), token.group())
+
+
+def _digit_token_runs(text: str) -> list[list[re.Match[str]]]:
+    """The runs of three or more digit tokens with one space or hyphen between them (one pass)."""
+    runs: list[list[re.Match[str]]] = []
+    current: list[re.Match[str]] = []
+    for token in _DIGIT_TOKEN.finditer(text):
+        if current and text[current[-1].end() : token.start()] in _RUN_JOINERS:
+            current.append(token)
+            continue
+        if len(current) >= _RUN_MIN_TOKENS:
+            runs.append(current)
+        current = [token]
+    if len(current) >= _RUN_MIN_TOKENS:
+        runs.append(current)
+    return runs
+
+
+# Digits counting up or down ("1 2 3 4 5 6 7 8 9", "nine eight seven ..."): a sequence, not anybody's
+# number, when spelt out one by one.
+_COUNTING_UP = "01234567890123456789"
+
+
+_COUNTING_MIN_DIGITS = 7  # shorter, it may be a line's last four ("555 - 5 6 7 8")
+
+
+def counting(digits: str) -> bool:
+    return len(digits) >= _COUNTING_MIN_DIGITS and (digits in _COUNTING_UP or digits[::-1] in _COUNTING_UP)
+
+
+def _spelled_digits_reading(text: str) -> tuple[str, SpanMap] | None:
+    """``text`` with each run of digit words and single figures written as one group of figures, and
+    the map back (a figure from a word maps to the whole word); None when no run holds a word."""
+    if _DIGIT_WORD.search(text) is None:
+        return None
+    runs = [run for run in _digit_token_runs(text) if not counting("".join(map(_figure, run)))]
+    if not any(not token.group().isdigit() for run in runs for token in run):
+        return None
+    pieces: list[str] = []
+    starts: list[int] = []  # original start and end of each character of the new text
+    ends: list[int] = []
+    previous = 0
+    for run in runs:
+        first = run[0].start()
+        pieces.append(text[previous:first])
+        starts.extend(range(previous, first))
+        ends.extend(range(previous + 1, first + 1))
+        for token in run:
+            pieces.append(_figure(token))
+            starts.append(token.start())
+            ends.append(token.end())
+        previous = run[-1].end()
+    pieces.append(text[previous:])
+    starts.extend(range(previous, len(text)))
+    ends.extend(range(previous + 1, len(text) + 1))
+    return "".join(pieces), lambda start, end: (starts[start], ends[end - 1])
 
 
 def each_reading(ctx: ScanContext, find: Callable[[str], Iterator[Hit]]) -> Iterator[Hit]:
@@ -378,6 +455,16 @@ def card_grouping(run: DigitRun, i: int, j: int) -> bool:
     if sizes in ([4, 6, 5], [4, 6, 4], [4, 5, 6], [5, 5, 5], [8, 8], [4, 4, 5]):
         return True
     return all(s == 4 for s in sizes[:-1]) and 1 <= sizes[-1] <= 4
+
+
+def loose_card_grouping(run: DigitRun, i: int, j: int) -> bool:
+    """Equal groups of five or six and a last group no longer ("37785 64789 89201 4", "378282 246310
+    005"): how people regroup a card they read out, and how batches and lots are printed too."""
+    window = run.groups[i:j]
+    sizes = [len(g.digits) for g in window]
+    if len(sizes) < 3 or len({separator_kind(g.separator) for g in window[1:]}) > 1:
+        return False
+    return sizes[0] in (5, 6) and all(s == sizes[0] for s in sizes[:-1]) and 1 <= sizes[-1] <= sizes[0]
 
 
 def separator_kind(separator: str) -> str:

@@ -23,20 +23,24 @@ from preflight.engine.detectors.pii.numbers import (
     card_grouping,
     digit_count,
     each_reading,
+    found_near,
     free_ranges,
     iban_shaped_spans,
     label_regex,
     labelled,
+    loose_card_grouping,
     mark_incomplete,
+    phrase_regex,
 )
 from preflight.engine.findings import Hit
 
 # Where a card can start inside a candidate: a group of four followed by 4 or 6 more digits (4-4-4-4,
-# 4-6-5), a group of eight followed by eight (8-8), three groups of five (5-5-5), or an unspaced run
+# 4-6-5), a group of eight followed by eight (8-8), three groups of five (5-5-5), two of six and more
+# (6-6-3), or an unspaced run
 # of 13 or more.
 _CARD_START = re.compile(
     rf"(?<!\d)(?:\d{{4}}(?:{SEPARATOR}\d{{4}}|{SEPARATOR}\d{{6}}|\d{{4}}{SEPARATOR}\d{{8}}|\d{{9}})"
-    rf"|\d{{5}}{SEPARATOR}\d{{5}}{SEPARATOR}\d{{5}}(?!\d))"
+    rf"|\d{{5}}{SEPARATOR}\d{{5}}{SEPARATOR}\d{{5}}(?!\d)|\d{{6}}{SEPARATOR}\d{{6}}{SEPARATOR}\d)"
 )
 _CARD_CANDIDATE = re.compile(
     rf"\d{NOT_BEFORE_NUMBER}\d{{0,18}}(?:{SEPARATOR}\d{{1,19}}){{0,{RUN_GROUPS}}}{NUMBER_END}"
@@ -50,10 +54,17 @@ class PaymentCardOptions(DetectorOptions):
     # The only lengths a number starting with these digits may have, where narrower than min..max
     # digits (UATP cards start with 1 and have 15: a 13-digit timestamp in milliseconds is none).
     issuer_lengths: dict[str, list[int]]
+    # Of those first digits, the ones whose cards are a few issuers' ranges only: the prefixes a
+    # number starting with that digit must start with (9 is Troy's 9792, not any 16 digits from 9).
+    issuer_prefixes: dict[str, list[str]] = Field(default_factory=dict)
     min_digits: int = Field(ge=12, le=19)
     max_digits: int = Field(ge=12, le=19)
     # Labels after which a Luhn-valid number is something else (an IMEI is 15 Luhn-valid digits).
     not_card_labels: list[str]
+    # Words for a card near a number in a loose grouping (equal groups of five or six, a shorter
+    # last one) make it a card; without one such a number is a batch or lot number.
+    card_words: list[str] = Field(default_factory=list)
+    card_words_before: int = Field(default=40, ge=0, le=500)
     # A draft needing more Luhn checks than this is no ordinary post: the rest is not checked and the
     # draft is marked incomplete (which flags it).
     max_checks: int = Field(ge=10, le=10_000_000)
@@ -67,6 +78,7 @@ class PaymentCardDetector(Detector[PaymentCardOptions]):
         super().__init__(*args)
         opts = self.options
         self._not_labels = label_regex(opts.not_card_labels)
+        self._card_words = phrase_regex(opts.card_words)
 
     def detect(self, ctx: ScanContext) -> Iterator[Hit]:
         opts = self.options
@@ -78,10 +90,25 @@ class PaymentCardDetector(Detector[PaymentCardOptions]):
 
         def is_card(run: DigitRun, i: int, j: int) -> bool | None:
             digits = run.digits_of(i, j)
-            if digits[0] not in opts.issuer_first_digits or not card_grouping(run, i, j):
+            if digits[0] not in opts.issuer_first_digits:
+                return None
+            if not card_grouping(run, i, j) and not (
+                loose_card_grouping(run, i, j)
+                and found_near(
+                    self._card_words,
+                    text,
+                    run.groups[i].start,
+                    run.groups[i].start,
+                    opts.card_words_before,
+                    0,
+                )
+            ):
                 return None
             lengths = opts.issuer_lengths.get(digits[0])
             if lengths is not None and len(digits) not in lengths:
+                return None
+            prefixes = opts.issuer_prefixes.get(digits[0])
+            if prefixes is not None and not digits.startswith(tuple(prefixes)):
                 return None
             return True if checks.spend() and luhn.is_valid(digits) else None
 

@@ -27,6 +27,7 @@ from preflight.engine.detectors.pii.numbers import (
     Group,
     Spans,
     card_shaped,
+    counting,
     digit_count,
     each_reading,
     found_near,
@@ -397,7 +398,7 @@ class _PhoneScan:
             return False
         singles = sum(len(g.digits) == 1 for g in window)
         spelt_out = singles == len(window)  # digit by digit: "4 1 5 5 5 5 0 1 8 3"
-        if (singles > 2 and not spelt_out) or len(set(digits)) < 3:
+        if (singles > 2 and not spelt_out) or len(set(digits)) < 3 or (spelt_out and counting(digits)):
             return False
         if plus or digits.startswith("00"):
             return self.opts.min_digits <= len(digits) - (0 if plus else 2) <= 15
