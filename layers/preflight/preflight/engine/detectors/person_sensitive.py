@@ -26,7 +26,7 @@ from pydantic import Field, field_validator
 
 from preflight.engine.context import ScanContext
 from preflight.engine.detectors.base import Detector, DetectorOptions, register
-from preflight.engine.detectors.pii.numbers import CJK, WORD
+from preflight.engine.detectors.pii.numbers import CJK
 from preflight.engine.findings import Hit
 from preflight.engine.nlp import Entity
 from preflight.engine.text import longest_first
@@ -102,6 +102,19 @@ _EXPANDABLE = re.compile(r"\(\?:([^()\\]*)\)(\?)?|\[([^\]\\^-]+)\](\?)?|(.)(\?)?
 _MAX_VARIANTS = 32
 
 
+# A term's edges: not inside a word (a letter, digit or underscore, or a hyphen), where a CJK letter
+# on either side of the edge ends a word. Written with a positive CJK class and case-sensitive
+# (`(?-i:…)`), the same edges as "(?<![^\W{CJK}]|-)": a negated or case-folded class of these ranges
+# costs Python's compiler 4-7x more, and every patterned term of every language compiles it twice
+# (load_policy went from about 1.5 s to 5 s with the CJK edges added in round 7).
+_CJK_LETTER = f"[{CJK}]"
+_TERM_START = rf"(?-i:(?={_CJK_LETTER})|(?<!\w|-)|(?<={_CJK_LETTER}))"
+_TERM_END = rf"(?-i:(?<={_CJK_LETTER})|(?!\w|-)|(?={_CJK_LETTER}))"
+# A word's edges for word lists, "(?<![^\W{CJK}])" and "(?![^\W{CJK}])", written as above.
+_NOT_AFTER_WORD = rf"(?-i:(?<!\w)|(?<={_CJK_LETTER}))"
+_NOT_BEFORE_WORD = rf"(?-i:(?!\w)|(?={_CJK_LETTER}))"
+
+
 class _PatternedTerm(NamedTuple):
     fast: re.Pattern[str]  # run over the draft (lower-cased when the term is in any case)
     exact: re.Pattern[str]  # with its look-behind and case flag: where lower-casing moved offsets
@@ -115,12 +128,8 @@ def _patterned_term(
 ) -> _PatternedTerm:
     # A CJK neighbour ends a word: those scripts put no space between words. A term's own CJK letter
     # at its edge ends it too, whatever follows: digits are glued to CJK words ("年収1200万円").
-    fast = re.compile(rf"(?:{term})(?:(?<=[{CJK}])|(?!{WORD}|-))")
-    exact = (
-        re.compile(rf"(?:(?=[{CJK}])|(?<!{WORD}|-))(?:{term})(?:(?<=[{CJK}])|(?!{WORD}|-))", re.IGNORECASE)
-        if any_case
-        else fast
-    )
+    fast = re.compile(rf"(?:{term}){_TERM_END}")
+    exact = re.compile(rf"{_TERM_START}(?:{term}){_TERM_END}", re.IGNORECASE) if any_case else fast
     return _PatternedTerm(fast, exact, topic, needs_digit, anchor)
 
 
@@ -422,18 +431,22 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
                 rf"(?:,\s?(?:(?i:{links})\s){{0,4}}|\s(?:(?i:{links})\s){{1,4}})$"
             )
         self._impersonal: dict[str, re.Pattern[str]] = {
-            topic: re.compile(rf"(?<!{WORD})(?:{'|'.join(map(re.escape, words))})(?!{WORD})", re.IGNORECASE)
+            topic: re.compile(
+                rf"{_NOT_AFTER_WORD}(?:{'|'.join(map(re.escape, words))}){_NOT_BEFORE_WORD}", re.IGNORECASE
+            )
             for topic, words in opts.impersonal_words.items()
             if words
         }
         self._personal: dict[str, re.Pattern[str]] = {
-            topic: re.compile(rf"(?<!{WORD})(?:{'|'.join(map(re.escape, words))})(?!{WORD})", re.IGNORECASE)
+            topic: re.compile(
+                rf"{_NOT_AFTER_WORD}(?:{'|'.join(map(re.escape, words))}){_NOT_BEFORE_WORD}", re.IGNORECASE
+            )
             for topic, words in opts.personal_words.items()
             if words
         }
         self._impersonal_before: dict[str, re.Pattern[str]] = {
             topic: re.compile(
-                rf"(?<!{WORD})(?:{'|'.join(map(re.escape, words))})(?:[ ,]+[^\s.!?;:]+){{0,3}}[ ,]+$",
+                rf"{_NOT_AFTER_WORD}(?:{'|'.join(map(re.escape, words))})(?:[ ,]+[^\s.!?;:]+){{0,3}}[ ,]+$",
                 re.IGNORECASE,
             )
             for topic, words in opts.impersonal_before.items()
