@@ -64,7 +64,7 @@ class PaymentCardOptions(DetectorOptions):
     # Words for a card near a number in a loose grouping (equal groups of five or six, a shorter
     # last one) make it a card; without one such a number is a batch or lot number.
     card_words: list[str] = Field(default_factory=list)
-    card_words_before: int = Field(default=40, ge=0, le=500)
+    card_words_before: int = Field(ge=0, le=500)
     # A draft needing more Luhn checks than this is no ordinary post: the rest is not checked and the
     # draft is marked incomplete (which flags it).
     max_checks: int = Field(ge=10, le=10_000_000)
