@@ -98,9 +98,12 @@ LEXICONS = _lexicons()
 ONLY_IN = sorted(
     (language, other, word)
     for language, words in LEXICONS.items()
-    if language != "en"  # read everywhere: below
+    if language != "en" and language in RECOGNISED  # English is read everywhere (below); so is a
+    # language the draft-language rule cannot tell apart (DraftLanguages.may_be)
     for word in words
     if word not in LEXICONS["en"]  # "hoer": Dutch, and an English spelling of "whore"
+    # nor of a language read in every draft ("neger": Dutch, and Swedish and Polish too)
+    and not any(word in lexicon for code, lexicon in LEXICONS.items() if code not in RECOGNISED)
     for other in SENTENCES
     if other != language and word not in LEXICONS.get(other, set())
 )
@@ -269,11 +272,14 @@ def test_disguised_profanity_is_flagged_in_every_language(categories, case, disg
 def test_a_languages_lexicon_is_compiled_only_when_a_draft_needs_it(engine, settings):
     fresh = Engine(load_policy(settings.default_rules_dir), settings, nlp=engine.nlp).warm_up()
     detectors = [d for d in fresh.policy.detectors if isinstance(d, ProfanityDetector)]
-    assert detectors and all(d.compiled_languages <= {"en"} for d in detectors)
+    # A language the draft-language rule cannot tell apart (Polish, Swedish, Turkish, Hindi) is read
+    # in every draft (DraftLanguages.may_be), so its lexicon is compiled with the first draft.
+    always = set().union(*(d.compiled_languages for d in detectors)) - {"en"}
+    assert detectors and not always & RECOGNISED
     fresh.screen(SENTENCES["fr"].format("nul"))
-    assert set().union(*(d.compiled_languages for d in detectors)) == {"en", "fr"}
+    assert set().union(*(d.compiled_languages for d in detectors)) == {"en", "fr"} | always
     fresh.screen("Putain!")  # unknown: every language
-    assert set().union(*(d.compiled_languages for d in detectors)) == set(SENTENCES)
+    assert set().union(*(d.compiled_languages for d in detectors)) == set(SENTENCES) | always
 
 
 def test_an_overlays_words_count_in_every_language(engine, settings, tmp_path):
