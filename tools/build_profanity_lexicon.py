@@ -585,6 +585,9 @@ def add_languages(lexicon: Lexicon) -> None:
             for entry in (*kept, *added):
                 kind, form = language_entry(entry)
                 spellings = {form} if entry in NOT_FOLDED else {form, fold_accents(form)}
+                # Written in capitals, Turkish "ı" becomes "I", which lower-cases to "i" with the other
+                # letters kept: "SIÇMAK" reads "siçmak".
+                spellings.add(form.replace("ı", "i"))
                 for spelling in spellings:
                     if kind == "word":
                         lexicon.words[tier][language].add(spelling)
