@@ -43,12 +43,30 @@ FIRM_EXPECTATIONS = [
     ("Last year we counted on sales, and the team delivered.", set()),
 ]
 
+PRICE_TARGETS = [
+    ("$BRGT going to $60 after the launch, backing the truck up.", {FINANCIAL}),
+    ("$KPRX price target $45, easy double from here.", {FINANCIAL}),
+    ("My call: $ZYNT at $80 before the earnings call.", {FINANCIAL}),
+    ("$QRLX Kursziel 150 €, jetzt kaufen!", {FINANCIAL}),
+    ("$QRLX objectif 150 € d'ici l'été, chargez la mule !", {FINANCIAL}),
+    ("$QRLX a 150 dólares antes del verano.", {FINANCIAL}),
+    ("$QRLX naar $150 voor de zomer, instappen nu!", {FINANCIAL}),
+    ("$QRLX vai a R$ 150 até o verão, comprem já!", {FINANCIAL}),
+    # hard negatives: a closing price, history, a question, prices without a ticker
+    ("$QRLX closed at $142 yesterday.", set()),
+    ("Our $QRLX shares hit $150 in 2021, what a ride.", set()),
+    ("Does anyone think $QRLX hits $200 this year?", set()),
+    ("Q3 results: $QRLX up 12% to $88 today.", set()),
+    ("Tickets are $200 by summer, book now.", set()),
+    ("Calling it now: pizza Friday is the best tradition we have.", set()),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         pytest.param(text, expected, id=f"{family}-{i}")
-        for family, cases in (("firm-expectation", FIRM_EXPECTATIONS),)
+        for family, cases in (("firm-expectation", FIRM_EXPECTATIONS), ("price-target", PRICE_TARGETS))
         for i, (text, expected) in enumerate(cases)
     ],
 )
@@ -87,3 +105,26 @@ def test_a_firm_expectation_of_our_figures_is_a_forecast_unless_asked(
     if asked:
         text = text[:-1] + "?"
     assert (FINANCIAL in categories(text)) == (not asked)
+
+
+@common
+@given(
+    ticker=st.text(alphabet="ABCDEFGHKLMNPQRSTVWXZ", min_size=3, max_size=5),
+    price=st.integers(min_value=5, max_value=900),
+    frame=st.sampled_from(
+        [
+            "${t} hits ${p} by summer.",
+            "${t} to ${p}, calling it now.",
+            "${t} price target ${p}.",
+            "${t} Kursziel {p} €!",
+            "${t} objectif {p} € d'ici juin.",
+            "${t} naar ${p} voor de zomer.",
+        ]
+    ),
+    past=st.booleans(),
+)
+def test_a_cashtag_with_a_price_ahead_is_a_price_target(
+    categories, ticker: str, price: int, frame: str, past: bool
+) -> None:
+    text = f"${ticker} closed at ${price} yesterday." if past else frame.format(t=ticker, p=price)
+    assert (FINANCIAL in categories(text)) == (not past)
