@@ -61,12 +61,38 @@ PRICE_TARGETS = [
     ("Calling it now: pizza Friday is the best tradition we have.", set()),
 ]
 
+DEALS = [
+    ("We're about to buy a small family-owned Austrian robotics firm next month.", {FINANCIAL}),
+    ("The board signed off on the takeover of Merrow last night, keep it quiet until Monday.", {FINANCIAL}),
+    ("The acquisition of Brenner Logistics closes next month, don't tell anyone yet.", {FINANCIAL}),
+    ("Our merger with Northwind completes in Q2, press release after the earnings call.", {FINANCIAL}),
+    ("Der Aufsichtsrat hat die Übernahme von Kestrel abgesegnet, Verkündung nach den Zahlen.", {FINANCIAL}),
+    ("Le conseil a validé le rachat de Merrow, annonce après les résultats.", {FINANCIAL}),
+    ("La fusión con Castellan se cierra en marzo, todavía no es público.", {FINANCIAL}),
+    ("Il cda ha dato l'ok all'acquisizione di Merrow, annuncio dopo la trimestrale.", {FINANCIAL}),
+    ("Het bestuur heeft de overname van Merrow goedgekeurd, aankondiging na de cijfers.", {FINANCIAL}),
+    ("O conselho aprovou a compra da Merrow, anúncio depois dos resultados.", {FINANCIAL}),
+    # hard negatives: a deal closed in the past, other firms' news, a question, a purchase of goods
+    ("The merger with Castellan Telecom closed in March 2024 and the teams are fully integrated.", set()),
+    ("Contoso's board signed off on the takeover of Fabrikam, according to Reuters.", set()),
+    ("Reuters: the merger of Contoso and Fabrikam closes in June.", set()),
+    ("Does the acquisition of Brenner close next month?", set()),
+    ("The board approved the purchase of new laptops for everyone, arriving Monday.", set()),
+    ("Le conseil municipal a validé le rachat du terrain de foot, annonce lundi.", set()),
+    ("El consejo escolar aprobó la compra de pizarras nuevas, se anuncia el lunes.", set()),
+    ("Die Übernahme von Kestrel wurde 2023 abgeschlossen.", set()),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         pytest.param(text, expected, id=f"{family}-{i}")
-        for family, cases in (("firm-expectation", FIRM_EXPECTATIONS), ("price-target", PRICE_TARGETS))
+        for family, cases in (
+            ("firm-expectation", FIRM_EXPECTATIONS),
+            ("price-target", PRICE_TARGETS),
+            ("deal", DEALS),
+        )
         for i, (text, expected) in enumerate(cases)
     ],
 )
@@ -128,3 +154,18 @@ def test_a_cashtag_with_a_price_ahead_is_a_price_target(
 ) -> None:
     text = f"${ticker} closed at ${price} yesterday." if past else frame.format(t=ticker, p=price)
     assert (FINANCIAL in categories(text)) == (not past)
+
+
+@common
+@given(
+    party=st.sampled_from(["Castellan Telecom", "Merrow", "Brightwater Labs", "Osprey Data"]),
+    deal=st.sampled_from(["merger with", "acquisition of", "takeover of"]),
+    when=st.sampled_from(["in March", "next month", "before the summer", "on Friday"]),
+    closed=st.booleans(),
+)
+def test_a_deal_with_a_named_party_closing_ahead_is_a_leak(
+    categories, party: str, deal: str, when: str, closed: bool
+) -> None:
+    verb = "closed" if closed else "closes"
+    text = f"Heads up: the {deal} {party} {verb} {when}."
+    assert (FINANCIAL in categories(text)) == (not closed)
