@@ -83,6 +83,32 @@ DEALS = [
     ("Die Übernahme von Kestrel wurde 2023 abgeschlossen.", set()),
 ]
 
+NOT_CLAIMS = [
+    ("Mito: el jengibre cura la migraña. Realidad: no hay estudios serios.", set()),
+    ("Mito: chá de canela cura a diabetes. Verdade: não há provas.", set()),
+    ("Mito: il miele cura la tosse. Verità: non ci sono prove.", set()),
+    ("Fabeltje: gember geneest migraine. Feit: daar is geen bewijs voor.", set()),
+    ("Mythos: Zwiebeln heilen Ohrenschmerzen. Fakt: keine Belege.", set()),
+    ("Myth #3: zinc cures colds. Fact: it may shorten them slightly.", set()),
+    ("Mito n.º 2: o alho cura a gripe. Verdade: não cura.", set()),
+    ("Getting vaccinated every autumn is the best way to prevent flu complications.", set()),
+    ("Staying well hydrated during the heatwave helps prevent headaches.", set()),
+    ("Vacunarse cada otoño ayuda a prevenir la gripe.", set()),
+    ("Lavarsi le mani spesso aiuta a prevenire l'influenza.", set()),
+    ("Does anyone actually believe 'clinically proven' on a shampoo bottle?", set()),
+    ("Ninguna cuenta de ahorro es 100 % segura, lee las condiciones.", set()),
+    ("Nenhum investimento é 100% seguro.", set()),
+    ("No investment is 100% safe, whatever the ads say.", set()),
+    ("Geçmiş performans gelecek getirileri garanti etmez.", set()),
+    ("Frühere Wertentwicklungen garantieren keine künftigen Renditen.", set()),
+    # the claims made stay claims
+    ("Sin mitos: nuestro jarabe cura la gripe en dos días.", {HEALTH}),
+    ("Our garlic capsules cure flu in 3 days!", {HEALTH}),
+    ("Nuestro fondo es 100 % seguro y rinde un 12 %.", {GUARANTEE}),
+    ("Unser Fonds garantiert 8 % Rendite.", {GUARANTEE}),
+    ("Bu fon yüzde 20 getiri garanti ediyor!", {GUARANTEE}),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -92,6 +118,7 @@ DEALS = [
             ("firm-expectation", FIRM_EXPECTATIONS),
             ("price-target", PRICE_TARGETS),
             ("deal", DEALS),
+            ("not-a-claim", NOT_CLAIMS),
         )
         for i, (text, expected) in enumerate(cases)
     ],
@@ -169,3 +196,53 @@ def test_a_deal_with_a_named_party_closing_ahead_is_a_leak(
     verb = "closed" if closed else "closes"
     text = f"Heads up: the {deal} {party} {verb} {when}."
     assert (FINANCIAL in categories(text)) == (not closed)
+
+
+REFUTED = {
+    "es": ("Mito{n}: el ajo cura la gripe. Realidad: no hay pruebas.", "El ajo cura la gripe, ¡pruébalo!"),
+    "pt": ("Mito{n}: o limão cura a gripe. Verdade: não cura.", "O limão cura a gripe, experimente!"),
+    "it": ("Mito{n}: l'aglio cura l'influenza. Verità: nessuna prova.", "L'aglio cura l'influenza!"),
+    "nl": ("Fabeltje{n}: knoflook geneest griep. Feit: geen bewijs.", "Onze knoflook geneest griep!"),
+    "en": ("Myth{n}: garlic cures the flu. Fact: no evidence.", "Our garlic pills cure the flu!"),
+}
+
+
+@common
+@given(
+    language=st.sampled_from(sorted(REFUTED)),
+    number=st.sampled_from(["", " #2", " 3", " n.º 4", " n°5"]),
+    refuted=st.booleans(),
+)
+def test_a_myth_refuted_under_its_label_is_no_claim(
+    categories, language: str, number: str, refuted: bool
+) -> None:
+    myth, claim = REFUTED[language]
+    text = myth.format(n=number) if refuted else claim
+    assert (HEALTH in categories(text)) == (not refuted)
+
+
+DENIALS = {
+    "es": "Ningún {x} es 100 % seguro.",
+    "pt": "Nenhum {x} é 100% seguro.",
+    "it": "Nessun {x} è 100% sicuro.",
+    "en": "No {x} is 100% safe.",
+}
+CLAIMS_MADE = {
+    "es": "Nuestro {x} es 100 % seguro.",
+    "pt": "O nosso {x} é 100% seguro.",
+    "it": "Il nostro {x} è 100% sicuro.",
+    "en": "Our {x} is 100% safe.",
+}
+
+
+@common
+@given(
+    language=st.sampled_from(sorted(DENIALS)),
+    thing=st.sampled_from(["fondo", "producto de inversión", "plan", "depósito"]),
+    denied=st.booleans(),
+)
+def test_a_guarantee_denied_in_any_language_is_no_claim(
+    categories, language: str, thing: str, denied: bool
+) -> None:
+    text = (DENIALS if denied else CLAIMS_MADE)[language].format(x=thing)
+    assert (GUARANTEE in categories(text)) == (not denied)
