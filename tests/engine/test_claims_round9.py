@@ -41,6 +41,11 @@ FIRM_EXPECTATIONS = [
     ("Analysten erwarten, dass der Umsatz von Contoso steigt.", set()),
     ("Rechnet ihr damit, dass der Umsatz steigt?", set()),
     ("Last year we counted on sales, and the team delivered.", set()),
+    # a team counted on, a product's sales (tickets, cakes) are no company figure
+    ("We're counting on our sales team to beat the record this month!", set()),
+    ("Contamos con que las ventas de entradas para el concierto suban.", set()),
+    ("Wij rekenen erop dat onze verkoop van taart stijgt op de braderie.", set()),
+    ("On compte sur vous pour que nos ventes de gâteaux augmentent à la kermesse !", set()),
 ]
 
 PRICE_TARGETS = [
@@ -130,18 +135,18 @@ def test_round9_classes(categories, text: str, expected: set[str]) -> None:
 # A firm expectation, per language: the opening, a figure of ours and a rise that ends the clause.
 FIRM_FRAMES = {
     "de": ("Wir rechnen fest damit, dass unser {m} {t} steigt.", ["Umsatz", "Gewinn", "Aktienkurs"]),
-    "fr": ("Nous comptons bien voir nos {m} {t} augmenter.", ["ventes", "bénéfices", "revenus"]),
+    "fr": ("{t}, nous comptons bien voir nos {m} augmenter.", ["ventes", "bénéfices", "revenus"]),
     "es": ("Contamos con que las {m} {t} suban.", ["ventas", "ganancias", "acciones"]),
-    "it": ("Ci aspettiamo che il {m} {t} cresca.", ["fatturato", "margine", "titolo"]),
+    "it": ("{t} ci aspettiamo che il {m} cresca.", ["fatturato", "margine", "titolo"]),
     "nl": ("We verwachten zeker dat de {m} {t} stijgt.", ["omzet", "winst", "koers"]),
     "pt": ("Esperamos que a {m} {t} suba.", ["receita", "margem", "cotação"]),
     "en": ("{t} we're counting on {m} climbing.", ["revenue", "sales", "bookings"]),
 }
 WHEN = {
     "de": ["2027 um 30 %", "im nächsten Jahr", "deutlich"],
-    "fr": ["de 30 % en 2027", "l'an prochain", "nettement"],
+    "fr": ["En 2027", "L'an prochain", "Après le lancement"],
     "es": ["un 30 % en 2027", "el año que viene", "mucho"],
-    "it": ["del 30% nel 2027", "l'anno prossimo", "molto"],
+    "it": ["Nel 2027", "L'anno prossimo", "Dopo il lancio"],
     "nl": ["met 30% in 2027", "volgend jaar", "flink"],
     "pt": ["30% em 2027", "no próximo ano", "bastante"],
     "en": ["In 2027", "Next year", "After the launch,"],
