@@ -40,6 +40,8 @@ FIRM_EXPECTATIONS = [
     ("Der CFO versprach 2022, dass sich der Gewinn verdoppelt, und das hat er geschafft.", set()),
     ("Analysten erwarten, dass der Umsatz von Contoso steigt.", set()),
     ("Rechnet ihr damit, dass der Umsatz steigt?", set()),
+    ("Analysts expect revenue to grow 30% next year.", set()),
+    ("Do you expect our share price to double next year?", set()),
     ("Last year we counted on sales, and the team delivered.", set()),
     # a team counted on, a product's sales (tickets, cakes) are no company figure
     ("We're counting on our sales team to beat the record this month!", set()),
