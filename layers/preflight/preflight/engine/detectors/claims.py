@@ -220,7 +220,9 @@ class TokenPatternDetector(Detector[TokenPatternOptions]):
         self._mention = _word_alternation(opts.mention_words)
         labels = _word_alternation(opts.refuting_labels)
         self._refuting = (
-            re.compile(rf"\s*[^\w\s]{{0,3}}\s*{labels.pattern}\s*[:—–-]", re.IGNORECASE) if labels else None
+            re.compile(rf"\s*[^\w\s]{{0,3}}\s*{labels.pattern}{_LABEL_NUMBER}\s*[:—–-]", re.IGNORECASE)
+            if labels
+            else None
         )
         # Anchors whose pattern reads the answer to its question (doubted_by): the next sentence too.
         self._forward_anchors: set[str] = set().union(
@@ -337,6 +339,8 @@ class TokenPatternDetector(Detector[TokenPatternOptions]):
             yield Hit(offset + span.start_char, offset + span.end_char, message=spec.message)
 
 
+# A refuting label's number in a series ("Myth #2:", "Mito n.º 1:", "Mythe n°3 :", "Fabel 4 —").
+_LABEL_NUMBER = r"(?:\s*(?:#|n\.?\s?[º°o]\.?)?\s*\d{1,3}\.?)?"
 # Quotation marks around a mentioned phrase: one opened (and not closed) a few words before the match, a
 # straight one not an apostrophe ("« C'est garanti à 100 % ! »"); a closing one a few characters after.
 _OPEN_QUOTE_BEFORE = re.compile(r"(?:[“«„‘‹]|(?<!\w)['\"])[^”»›\"\n]*\Z")

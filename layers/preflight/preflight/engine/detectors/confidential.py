@@ -81,6 +81,13 @@ class CodeNameOptions(DetectorOptions):
     # A one-word name opening a quoted title of several words, in a draft holding one of these words
     # and no project word, is that work's title: "we sang 'Bluebird of happiness' at the care home".
     work_words: list[str] = Field(default_factory=list)
+    # A one-word name given as the title of a public work is that work, whatever else the draft says:
+    # right after a noun of such a work or its maker (``work_nouns``: "the song Bluebird", "the band
+    # Nightjar", "la canción «Bluebird»"), or followed by a creator word and a few words ending in a
+    # maker (``artist_words``: "'Bluebird' by our favourite indie band", "„Bluebird“ von unserer
+    # Lieblingsband"), or by a year in brackets in a draft about a work ("watching Bluebird (2019)").
+    work_nouns: list[str] = Field(default_factory=list)
+    artist_words: list[str] = Field(default_factory=list)
 
 
 def _any_word(words: list[str]) -> re.Pattern[str] | None:
@@ -123,6 +130,9 @@ class CodeNameDetector(Detector[CodeNameOptions]):
         )
         self._identifier = _identifier_segments(self._one_word_names) if opts.identifiers else None
         self._work = _any_word(opts.work_words)
+        self._work_noun_before, self._artist_after = _public_work_regexes(
+            opts.work_nouns, opts.creator_words, opts.artist_words
+        )
 
     def _names_a_place(self, text: str, start: int, end: int) -> bool:
         """Whether the one-word name at ``text[start:end]`` is part of a place's name (``place_words``)."""
@@ -151,6 +161,20 @@ class CodeNameDetector(Detector[CodeNameOptions]):
             title is not None
             and self._work.search(text) is not None
             and (self._project is None or self._project.search(text) is None)
+        )
+
+    def _names_a_public_work(self, text: str, start: int, end: int) -> bool:
+        """Whether the one-word name at ``text[start:end]`` is given as a public work's title (see
+        ``CodeNameOptions.work_nouns``)."""
+        before = self._work_noun_before
+        if before is not None and before.search(text, max(0, start - 40), start):
+            return True
+        if self._artist_after is not None and self._artist_after.match(text, end):
+            return True
+        return (
+            self._work is not None
+            and _WORK_YEAR.match(text, end) is not None
+            and self._work.search(text) is not None
         )
 
     def _in_ordinary_sense(self, text: str) -> bool:
@@ -183,6 +207,7 @@ class CodeNameDetector(Detector[CodeNameOptions]):
                 self._names_a_place(text, match.start(), match.end())
                 or self._names_a_persons_work(text, match.start(), match.end())
                 or self._names_a_quoted_work(text, match.start(), match.end())
+                or self._names_a_public_work(text, match.start(), match.end())
             ):
                 continue
             if ordinary is None:
@@ -256,6 +281,36 @@ def _creator_regexes(
     after = re.compile(rf"{quote}{space}(?:{creator}){space}{person}(?![\w'’-])")
     before = re.compile(rf"(?<!\w){person}['’]s[ \u00a0]\Z")
     return after, before
+
+
+# A work's year in brackets after its title ("Bluebird (2019)", "„Nightjar“ (1998)").
+_WORK_YEAR = re.compile(r"[”“\"'’»]?[ \u00a0]?\((?:19|20)\d\d\)")
+
+
+def _public_work_regexes(
+    work_nouns: list[str], creator_words: list[str], artist_words: list[str]
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """A noun of a work or its maker right before a name, an opening quote allowed ("the band
+    Nightjar", "la canción «Bluebird»"), and after a name a creator word and up to four words ending
+    in a maker ("'Bluebird' by our favourite indie band")."""
+    before = None
+    if work_nouns:
+        nouns = longest_first({w.lower() for w in work_nouns})
+        spaces = "[ \u00a0\u202f]"
+        before = re.compile(
+            rf"(?<!\w)(?:{nouns}){spaces}{{1,3}}[{_OPENING_QUOTES}]?{spaces}?\Z", re.IGNORECASE
+        )
+    after = None
+    if creator_words and artist_words:
+        creator = longest_first(set(creator_words))
+        artists = longest_first({w.lower() for w in artist_words})
+        quote = rf"(?:[ \u00a0\u202f]?[{_CLOSING_QUOTES}])?"
+        few_words = r"(?:[\w'’-]+[ \u00a0]){0,4}"
+        after = re.compile(
+            rf"{quote}[ \u00a0]{{1,3}}(?:{creator})[ \u00a0]{{1,3}}{few_words}(?:{artists})(?!\w)",
+            re.IGNORECASE,
+        )
+    return before, after
 
 
 def _spelling(words: tuple[str, ...] | list[str], hashtags: bool) -> str:
