@@ -460,10 +460,13 @@ UNSPACED_ADDITIONS: dict[str, dict[str, tuple[str, ...]]] = {
 # "göt" / "got" and "piç" / "pic" (English), "puşt" / "pust" (empty, in Slovak), Swedish "jävel" /
 # "javel" (bleach, in French).
 NOT_FOLDED: tuple[str, ...] = ("coño", "nègre", "pédé", "möse", "göt", "piç", "puşt", "jävel")
+# Their plurals keep their accents too: "coños" / "conos" (cones: "conos de helado").
+PLURAL_ENDINGS: tuple[str, ...] = ("s", "es")
 
-# Source entries that are names when capitalised: "Troia" (Troy; a town in Portugal), "Xana",
-# "Lund" (a Swedish city), "Randi" (a first name).
-LANGUAGE_NAMES: tuple[str, ...] = ("troia", "xana", "lund", "randi")
+# Source entries that are names when capitalised (or so read once folded): "Troia" (Troy; a town in
+# Portugal), "Xana", "Lund" (a Swedish city), "Randi" (a first name).
+# "amına" typed without its dotless i (or in capitals, "AMINA") is "Amina", a first name.
+LANGUAGE_NAMES: tuple[str, ...] = ("troia", "xana", "lund", "randi", "amina")
 
 # English words that are everyday words of another language, with another meaning: English swearing
 # is read in drafts of every language, except these in a draft of that language alone ("Il est trop
@@ -477,6 +480,31 @@ ORDINARY_ELSEWHERE: dict[str, tuple[str, ...]] = {
     "it": ("bimbo", "guido"),  # little boy; I drive
     "pt": ("duche",),  # shower
     "nl": ("douche", "hoor"),  # shower; "you know", hear
+    # Languages engine/language.py does not recognise: told by their stop words (SIGNS).
+    "sv": ("slut", "fart", "kock", "titt", "spik", "fack"),  # end, speed, cook, look, nail, union
+    "da": ("slut", "fart", "fag", "tit", "smut"),  # end, speed, subject, often, a quick trip
+    "nb": ("fart", "fag", "titt", "pusse"),  # speed, subject, look, to polish
+}
+
+# Stop words of the languages of ORDINARY_ELSEWHERE that engine/language.py does not recognise: a
+# draft holding two of one language's may be in it, and its ordinary words there are not read as
+# English ("Slutspurt på rean, allt slut i lager"). Words those languages share count for each.
+SIGNS: dict[str, tuple[str, ...]] = {
+    "sv": (
+        "och", "är", "på", "att", "inte", "för", "det", "som", "jag", "vi", "har", "till", "från",
+        "också", "eller", "när", "hos", "mycket", "alla", "allt", "vår", "våra", "våran", "ett",
+        "idag", "imorgon", "sista", "dagen", "nu", "kan", "ska", "blir", "efter", "med", "av",
+    ),
+    "da": (
+        "og", "er", "på", "ikke", "det", "jeg", "vi", "har", "til", "fra", "også", "eller", "når",
+        "hos", "meget", "alle", "alt", "vores", "et", "af", "med", "kan", "skal", "bliver", "efter",
+        "dag", "idag", "hvad", "hvor",
+    ),
+    "nb": (
+        "og", "er", "på", "ikke", "det", "jeg", "vi", "har", "til", "fra", "også", "eller", "når",
+        "hos", "mye", "alle", "alt", "vår", "våre", "et", "av", "med", "kan", "skal", "blir", "etter",
+        "dag", "idag", "hva", "hvor",
+    ),
 }
 
 # A language's own words that are ordinary words of a close language: read only in a draft that
@@ -562,6 +590,11 @@ def fold_accents(word: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+def keeps_accents(entry: str) -> bool:
+    """Whether the entry is listed only as written: a word of NOT_FOLDED, or its plural."""
+    return any(entry in (word, *(word + ending for ending in PLURAL_ENDINGS)) for word in NOT_FOLDED)
+
+
 def language_entry(entry: str) -> tuple[str, str]:
     """("word" | "phrase", the entry with hyphens read as spaces): "foda-se" -> "foda se"."""
     pieces = entry.replace("-", " ").split()
@@ -584,7 +617,7 @@ def add_languages(lexicon: Lexicon) -> None:
             ]
             for entry in (*kept, *added):
                 kind, form = language_entry(entry)
-                spellings = {form} if entry in NOT_FOLDED else {form, fold_accents(form)}
+                spellings = {form} if keeps_accents(entry) else {form, fold_accents(form)}
                 # Written in capitals, Turkish "ı" becomes "I", which lower-cases to "i" with the other
                 # letters kept: "SIÇMAK" reads "siçmak".
                 spellings.add(form.replace("ı", "i"))
@@ -636,7 +669,7 @@ def add_languages(lexicon: Lexicon) -> None:
         lexicon.language_entries += len(source)
     english = {w for languages in lexicon.words.values() for w in languages[SOURCE_LANGUAGE]}
     for language, words in ORDINARY_ELSEWHERE.items():
-        own = {w for languages in lexicon.words.values() for w in languages[language]}
+        own = {w for languages in lexicon.words.values() for w in languages.get(language, ())}
         problems += [
             f"ORDINARY_ELSEWHERE[{language}]: {w!r} is no English word kept"
             for w in words
@@ -645,6 +678,11 @@ def add_languages(lexicon: Lexicon) -> None:
         problems += [
             f"ORDINARY_ELSEWHERE[{language}]: {w!r} is {language}'s own swearing" for w in words if w in own
         ]
+    problems += [
+        f"ORDINARY_ELSEWHERE[{language}]: language.py does not recognise {language!r}; SIGNS lacks it"
+        for language in ORDINARY_ELSEWHERE
+        if language not in LANGUAGES and language not in SIGNS
+    ]
     if problems:
         raise SystemExit("language tables out of step with their sources:\n  " + "\n  ".join(problems))
 
@@ -878,6 +916,9 @@ def render(lexicon: Lexicon, version: str, source_count: int) -> str:
                     for other, other_words in ordinary.items():
                         if other_words:
                             out += _flow_list(other, other_words, "            ")
+        out.append("      signs:")
+        for code, signs in SIGNS.items():
+            out += _flow_list(code, sorted(set(signs)), "        ")
         out.append(f"      leet: {{{leet}}}")
     return "\n".join(out) + "\n"
 

@@ -52,7 +52,7 @@ from pydantic import Field, field_validator, model_validator
 from preflight.engine.context import ScanContext
 from preflight.engine.detectors.base import Detector, DetectorOptions, all_match, register
 from preflight.engine.findings import Hit, Severity
-from preflight.engine.language import DraftLanguages
+from preflight.engine.language import RECOGNISED, DraftLanguages
 
 WILDCARD = "*"
 # Symbols that are punctuation at the edge of a token ("shit!", "*really*"), leetspeak inside it.
@@ -105,6 +105,9 @@ def _collapse(word: str) -> str:
     return _RUN.sub(r"\1", word)
 
 
+# A draft holding this many distinct stop words of a language language.py does not recognise
+# (``ProfanityOptions.signs``) may be in it: one ("i", "dag") is a word any language may borrow.
+_MIN_SIGNS = 2
 # A compound head ("kut") counts when at least this many letters follow it ("kutdag").
 _MIN_COMPOUND_TAIL = 3
 # Han, kana and Hangul (syllables, and the letters written alone in abbreviations such as "ㅅㅂ"):
@@ -229,6 +232,23 @@ class ProfanityOptions(LexiconOptions):
     # What each digit or symbol can stand for ("1": i or l). The default policy states the table (see
     # tools/build_profanity_lexicon.py); a rule that omits it reads no leetspeak.
     leet: dict[str, str] = Field(default_factory=dict)
+    # Stop words of languages engine/language.py does not tell apart, by ISO 639-1 code (Swedish
+    # "och", "är", "på"): a draft holding at least _MIN_SIGNS of one language's is read as (perhaps)
+    # in it, only to keep the words ``ordinary_in`` it clean ("slut", the end, in Swedish "allt slut
+    # i lager"); never to leave out a language's own lexicon.
+    signs: dict[str, list[str]] = Field(default_factory=dict)
+
+    @field_validator("signs")
+    @classmethod
+    def _signs(cls, table: dict[str, list[str]]) -> dict[str, list[str]]:
+        for code, words in table.items():
+            if not re.fullmatch(r"[a-z]{2}", code) or code in RECOGNISED:
+                raise ValueError(
+                    "keys are ISO 639-1 codes of languages engine/language.py does not recognise"
+                    f" (got {code!r})"
+                )
+            all_match(words, rf"[{_LOWER_LATIN}]+", "lower-case words")
+        return table
 
     @field_validator("languages")
     @classmethod
@@ -252,6 +272,13 @@ class ProfanityOptions(LexiconOptions):
     def _something_to_match(self) -> ProfanityOptions:
         if self.empty and not self.languages:
             raise ValueError("at least one of words, phrases or fragments, at the top or in languages")
+        for code, lists in self.languages.items():
+            untold = set(lists.ordinary_in) - RECOGNISED - set(self.signs)
+            if untold:
+                raise ValueError(
+                    f"languages.{code}.ordinary_in names {sorted(untold)}: languages engine/language.py does "
+                    "not recognise need their stop words in signs"
+                )
         return self
 
 
@@ -705,7 +732,8 @@ class ProfanityDetector(Detector[ProfanityOptions]):
         self._compiled: dict[str, Vocabulary] = {}
         # What _plan decides, by what it depends on: drafts fall into few such cases, and deciding
         # again for each draft cost about as much as reading the draft's tokens against the lexicons.
-        self._plans: dict[tuple[DraftLanguages, bool], list[tuple[str, frozenset[str]]]] = {}
+        self._plans: dict[tuple[DraftLanguages, bool, frozenset[str]], list[tuple[str, frozenset[str]]]] = {}
+        self._signs = {code: frozenset(words) for code, words in opts.signs.items()}
 
     def _consulted(
         self, languages: DraftLanguages, draft: DraftTokens
@@ -715,37 +743,43 @@ class ProfanityDetector(Detector[ProfanityOptions]):
         the word's own language, a word that is also ordinary in a close language does ("Porra, mais
         uma vez..." read as Portuguese and Spanish); not in a draft with no sign of its language
         ("Porra!" alone), nor English read everywhere (French "Retard, ..." is a delay)."""
-        key = (languages, draft.unspaced)
+        tokens = draft.lowered
+        signed = frozenset(code for code, signs in self._signs.items() if len(signs & tokens) >= _MIN_SIGNS)
+        key = (languages, draft.unspaced, signed)
         plan = self._plans.get(key)
         if plan is None:
             if len(self._plans) >= _CACHE_SIZE:
                 self._plans.clear()
-            plan = self._plans[key] = list(self._plan(languages, draft.unspaced))
+            plan = self._plans[key] = list(self._plan(languages, draft.unspaced, signed))
         lexicons = self.options.languages
         return [
             (self.vocabulary(code), ordinary, not lexicons[code].everywhere and code in languages.codes)
             for code, ordinary in plan
         ]
 
-    def _plan(self, languages: DraftLanguages, unspaced: bool) -> Iterator[tuple[str, frozenset[str]]]:
+    def _plan(
+        self, languages: DraftLanguages, unspaced: bool, signed: frozenset[str]
+    ) -> Iterator[tuple[str, frozenset[str]]]:
         """The languages whose vocabulary a draft needs, each with the words it must not report in
         this draft: those of a language read everywhere that are ordinary words of a language the
         draft is in (a draft read as Italian or Spanish, close languages, keeps "bimbo" an Italian
-        child). A language of only unspaced words (Chinese...) is compiled for the first draft in its
-        script (``unspaced``: the draft holds Han, kana or Hangul)."""
+        child), and any language's words ordinary in a language the draft's stop words sign
+        (``signed``: Swedish "slut", the end). A language of only unspaced words (Chinese...) is
+        compiled for the first draft in its script (``unspaced``: the draft holds Han, kana or Hangul)."""
         for code, lists in self.options.languages.items():
             if lists.only_unspaced and not unspaced:
                 continue
+            signed_ordinary = (lists.ordinary_in.get(other, ()) for other in signed if other != code)
             if languages.may_be(code):
                 close = (
                     words
                     for other, words in lists.ordinary_in.items()
                     if not lists.everywhere and other != code and _is_in(languages, other, rather_than=code)
                 )
-                yield code, frozenset().union(*close)
+                yield code, frozenset().union(*close, *signed_ordinary)
             elif lists.everywhere:
                 ordinary = (lists.ordinary_in.get(other, ()) for other in languages.codes)
-                yield code, frozenset().union(*ordinary)
+                yield code, frozenset().union(*ordinary, *signed_ordinary)
 
     def vocabulary(self, language: str) -> Vocabulary:
         """The language's words, compiled on first use (a policy may hold many languages' lexicons;
