@@ -173,6 +173,17 @@ CAPITALISED_IS_NAME: tuple[str, ...] = (
     "spac",  # SPAC: a special-purpose acquisition company
 )
 
+# Words read when only their first one or two letters are shown, a star for each other letter
+# ("f*** yes", "what the f***", "b****", "sh**"): trailing stars are otherwise punctuation (footnotes,
+# "5***" ratings), so only the words whose initial and length name them, in one tier each.
+KNOWN_BY_INITIAL: dict[str, tuple[str, ...]] = {
+    "strong": (
+        "fuck", "fucking", "shit", "bitch", "cunt", "pussy", "asshole", "bastard", "bullshit",
+        "motherfucker",
+    ),
+    "slur": ("nigger",),
+}
+
 # Flag any word that contains one of these, so that compounds read as what they are
 # ("clusterfuck", "unfuckingbelievable"). Only strings that no innocent word contains: "cunt" is
 # in "Scunthorpe", "nigger" in "snigger", "shit" in "Cushitic", so those are whole words only.
@@ -787,6 +798,15 @@ def build(entries: list[str]) -> Lexicon:
     for tier, added in ADDITIONS.items():
         lexicon.words[tier][SOURCE_LANGUAGE].update(added)
 
+    unknown = [
+        f"KNOWN_BY_INITIAL[{tier}]: {w!r} is no English word of that tier"
+        for tier, known in KNOWN_BY_INITIAL.items()
+        for w in known
+        if w not in lexicon.words[tier][SOURCE_LANGUAGE]
+    ]
+    if unknown:
+        raise SystemExit("curation tables out of step with the source list:\n  " + "\n  ".join(unknown))
+
     excluded_phrases = {p for ps in EXCLUDED_PHRASES.values() for p in ps}
     for phrase in sorted(phrases - excluded_phrases):
         tier = "slur" if phrase in SLUR_PHRASES else "mild" if phrase in MILD_PHRASES else "strong"
@@ -846,6 +866,7 @@ def render(lexicon: Lexicon, version: str, source_count: int) -> str:
         "#                        word contains",
         "#   capitalised_is_name  flagged only when written in lower case (Dick's Sporting Goods, Willy)",
         "#   compound_heads       words that also flag as the head of a compound (kutdag, Scheißwetter)",
+        "#   known_by_initial     words read when only their first letters are shown (f***, b****)",
         "#   unspaced             Chinese, Japanese and Korean words, found wherever they stand",
         "#   leet                 what each digit or symbol can stand for",
         "#   disguised_severity   the severity of a word bleeped with stars, dashes or symbols (cr@p,",
@@ -870,6 +891,7 @@ def render(lexicon: Lexicon, version: str, source_count: int) -> str:
             "      fragments: []",
             "      capitalised_is_name: []",
             "      compound_heads: []",
+            "      known_by_initial: []",
             "      not_compounds: []",
             "      unspaced: []",
             f"      disguised_severity: {DISGUISED_SEVERITY[tier]}",
@@ -892,6 +914,9 @@ def render(lexicon: Lexicon, version: str, source_count: int) -> str:
                     n for n in NOT_COMPOUNDS.get(language, ()) if any(n.startswith(h) for h in heads)
                 ),
                 "unspaced": unspaced,
+                "known_by_initial": (
+                    sorted(KNOWN_BY_INITIAL.get(tier, ())) if language == SOURCE_LANGUAGE else []
+                ),
             }
             out.append(f"        {language}:")
             for key, values in lists.items():

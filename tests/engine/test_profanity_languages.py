@@ -11,9 +11,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from preflight.engine.detectors.profanity import ProfanityOptions
+from preflight.engine.language import RECOGNISED
 from pydantic import ValidationError
 
 REPO = Path(__file__).resolve().parents[2]
@@ -225,6 +226,9 @@ def test_any_kept_word_is_flagged_in_any_case_with_or_without_accents(
     # language, not in one that may be the other.
     close = {w for others in builder.ORDINARY_IN_CLOSE_LANGUAGE.get(language, {}).values() for w in others}
     before = OPENERS[language] if own_opener or word in close else neutral
+    # Hindi "loda" is Italian for "praises": with no stop word language.py knows, the draft may be
+    # Italian, so the word is left alone by design (the draft language cannot be told for Hindi).
+    assume(not (word in close and language not in RECOGNISED))
     assert "profanity" in categories(f"{before}{case(word)}{after}")
 
 

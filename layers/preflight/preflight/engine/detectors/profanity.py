@@ -18,6 +18,10 @@ Matching is by whole token, which is what keeps "Scunthorpe", "cocktail" and "as
   any number of letters when the letters around it fit exactly one word (``A****loch``).
 - A compound whose head alone carries the disguise (``a$$clown``: "ass" and "clown") is the head
   word: innocent words are not written with symbols inside them.
+- ``known_by_initial`` words are read when only their first one or two letters are shown, a star
+  for each letter hidden (``f***``, ``b****``, ``sh**``): the few words so common that their initial
+  and length name them. A capital initial after a capitalised word is a name withheld
+  (``Sarah B****``, ``Mr S***``), not a bleep.
 - A letter repeated three times or more (``fuuuck``) is compared with every run collapsed.
 - Single characters joined by spaces, dots, hyphens or underscores (``f u c k``, ``s.h.i.t``) are
   read as one word; ``U.S.A`` or ``I a m`` simply spell nothing in the lexicon.
@@ -69,6 +73,11 @@ _MAX_MASK_RUN = 6
 _MIN_UNMASKED = 3
 _MASK_SLACK = 2
 _MASK_RUN = re.compile(r"\*+")
+# One or two letters and only stars after them, at least two ("f***", "sh**"; "x*" is a footnote).
+_INITIAL_MASKED = re.compile(rf"[A-Za-z]{{1,2}}\*{{2,{_MAX_MASK_RUN}}}")
+# A capital initial so masked after a capitalised word or a title is a name withheld ("Sarah B****",
+# "Mr. S***"): the capitalised word, not ending a sentence (other than a title's full stop).
+_NAME_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Sra|Mme|Herr|Frau)\.?|\b[A-Z][a-z]+)[ \t]+\Z")
 # A compound whose head alone is disguised ("a$$clown", "sh!tshow"): the head is a word of at least
 # this many letters and the plain tail at least _MIN_COMPOUND_TAIL letters.
 _MIN_DISGUISED_HEAD = 3
@@ -145,12 +154,16 @@ class LexiconOptions(DetectorOptions):
     fragments: list[str] = Field(default_factory=list)
     capitalised_is_name: list[str] = Field(default_factory=list)
     compound_heads: list[str] = Field(default_factory=list)
+    # Words read when only their first one or two letters are shown, a star for each other letter
+    # ("f***", "b****"): trailing stars are otherwise punctuation ("Terms apply*"), so only words
+    # whose initial and length name them.
+    known_by_initial: list[str] = Field(default_factory=list)
     # Beginnings of ordinary words that a compound head also begins: not compounds ("kutsch":
     # German "Kutsche", a coach, in a draft that may be Dutch).
     not_compounds: list[str] = Field(default_factory=list)
     unspaced: list[str] = Field(default_factory=list)
 
-    @field_validator("words", "capitalised_is_name", "compound_heads", "not_compounds")
+    @field_validator("words", "capitalised_is_name", "compound_heads", "not_compounds", "known_by_initial")
     @classmethod
     def _lower_case_words(cls, values: list[str]) -> list[str]:
         return all_match(values, rf"[{_LOWER_LATIN}]{{2,}}", "lower-case Latin words of two letters or more")
@@ -210,6 +223,10 @@ class LanguageLexiconOptions(LexiconOptions):
     def _something_to_match(self) -> LanguageLexiconOptions:
         if self.empty:
             raise ValueError("at least one of words, phrases, fragments, compound_heads or unspaced")
+        if not set(self.known_by_initial) <= set(self.words):
+            raise ValueError(
+                f"known_by_initial lists words of words (not {set(self.known_by_initial) - set(self.words)})"
+            )
         for code, words in self.ordinary_in.items():
             if not re.fullmatch(r"[a-z]{2}", code):
                 raise ValueError(f"ordinary_in keys are ISO 639-1 language codes such as 'fr' (got {code!r})")
@@ -406,6 +423,13 @@ class DraftTokens:
                 core = _core(token)
                 if core:
                     self.disguised[core] = (core.lower(),) if core.isalpha() else reader.readings(core)
+        # Tokens of one or two letters and only stars after them ("f***", "Sh**!"): as written, and
+        # the key ``Lexicon.known_by_initial`` is indexed by ("f***", "sh**").
+        self.initial_masked: dict[str, str] = {}
+        for token in distinct:
+            masked = _INITIAL_MASKED.fullmatch(token.strip(_EDGE_PUNCTUATION.replace(WILDCARD, "")))
+            if masked:
+                self.initial_masked[masked.group()] = masked.group().lower()
         # Whether the draft holds Han, kana or Hangul, where unspaced words are looked for.
         self.unspaced = _UNSPACED_CHAR.search(text) is not None
         self.spelled = self._spelled_runs(text) if _THREE_SINGLES.search(f" {' '.join(tokens)} ") else []
@@ -446,8 +470,15 @@ class Lexicon:
         heads: Iterable[str] = (),
         not_compounds: Iterable[str] = (),
         every_tier: set[str] | None = None,
+        known_by_initial: Iterable[str] = (),
     ) -> None:
         self.words = frozenset(words)
+        # "f***" and "fu**" for "fuck": the word's first one or two letters, a star for each other.
+        self.by_initial = {
+            word[:shown] + WILDCARD * (len(word) - shown): word
+            for word in known_by_initial
+            for shown in (1, 2)
+        }
         # The words of every tier in this language (``LeetReader.words_by_language``).
         self._every_tier = self.words if every_tier is None else every_tier
         self._mask_runs: dict[str, str | None] = {}
@@ -600,6 +631,7 @@ class Vocabulary:
             words.compound_heads,
             words.not_compounds,
             reader.words_by_language.setdefault(language, set()),
+            words.known_by_initial,
         )
         self._unspaced = _unspaced_pattern(words.unspaced)
         self._reader = reader
@@ -660,6 +692,19 @@ class Vocabulary:
                 severity = self._disguised if _BLEEPED.search(core) else None
                 for position in self._reader.occurrences(draft.text, core):
                     yield Hit(position, position + len(core), severity)
+        if lexicon.by_initial and draft.initial_masked:
+            yield from self._initial_hits(draft)
+
+    def _initial_hits(self, draft: DraftTokens) -> Iterator[Hit]:
+        """Words shown by their initial alone ("f***"), but not a name withheld ("Sarah B****")."""
+        text = draft.text
+        for written, key in draft.initial_masked.items():
+            if key not in self._lexicon.by_initial:
+                continue
+            for position in self._reader.occurrences(text, written):
+                if written[0].isupper() and _NAME_BEFORE.search(text, max(0, position - 24), position):
+                    continue
+                yield Hit(position, position + len(written), self._disguised)
 
     def _cut_hits(self, draft: DraftTokens) -> Iterator[Hit]:
         """Words cut by a hyphen or an underscore ("a-hole"): the joins that are words or hold a
