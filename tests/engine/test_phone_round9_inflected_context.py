@@ -33,6 +33,9 @@ NOT_PHONES = [
     "Cena: 1 234 567 zł netto",
     "Zgłoszenie #698 765 432 zamknięte",
     "Tržby vzrostly na 602 345 678 Kč",
+    # Stems are of one language's words: Italian "numero", "ringraziamo", "mobilità" are none.
+    "Numero protocollo della domanda: 2025/008812 (versione 3.2.1 del modulo)",
+    "Ringraziamo i cittadini: piano mobilità 2026, delibera 2026/117340",
 ]
 
 
