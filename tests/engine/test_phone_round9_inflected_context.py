@@ -114,3 +114,57 @@ def test_a_full_width_question_mark_glued_before_a_number_is_no_link_query(findi
 
 def test_a_links_query_before_a_number_is_still_no_number(findings):
     assert findings("https://shop.acme.test/cart?4111111111111111", "pii.credit_card") == []
+
+
+# Danish and Norwegian numbers: eight digits in four pairs, no trunk prefix (pair_grouped_regions).
+PAIRED = [
+    ("Ring til Mette på 20 12 34 56 hvis du vil med til julefrokosten", "20 12 34 56", "medium"),
+    ("Ring meg på 41 23 45 67 etter klokka fem", "41 23 45 67", "medium"),
+    ("Send en sms til Jonas: 31 45 67 89", "31 45 67 89", "medium"),
+    ("Ring til vores kundeservice på 70 12 34 56", "70 12 34 56", "low"),
+]
+PAIRED_CLEAN = [
+    "Ordre 20 12 34 56 er afsendt, ring til os hvis noget mangler",
+    "Resultater: 20 12 34 56 point i alt",
+    "Saksnummer 41 23 45 67, ring oss ved spørsmål",
+    "Vi har 20 12 34 56 kunder i alt",  # no context word
+]
+
+
+@pytest.mark.parametrize(("text", "number", "severity"), PAIRED)
+def test_an_eight_digit_number_in_four_pairs_near_a_context_word_is_a_phone(findings, text, number, severity):
+    assert [(text[f.start : f.end], f.severity) for f in findings(text, "pii.phone")] == [(number, severity)]
+
+
+@pytest.mark.parametrize("text", PAIRED_CLEAN)
+def test_pairs_after_a_label_or_without_context_stay_clean(findings, text):
+    assert findings(text, "pii.phone") == []
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    first=st.sampled_from(["2", "3", "4", "5", "6", "9"]),
+    rest=st.integers(min_value=1_000_000, max_value=9_999_999),
+    frame=st.sampled_from(["Ring til Lars på {}", "Ring meg på {} i kveld", "sms til Sofie: {}"]),
+)
+def test_property_valid_paired_numbers_after_a_context_word_are_found(findings, first, rest, frame):
+    digits = f"{first}{rest}"
+    assume(len(set(digits)) >= 3)
+    number = " ".join(digits[i : i + 2] for i in range(0, 8, 2))
+    text = frame.format(number)
+    valid = any(phonenumbers.is_valid_number(phonenumbers.parse(digits, region)) for region in ("DK", "NO"))
+    assert [text[f.start : f.end] for f in findings(text, "pii.phone")] == ([number] if valid else []), text
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Ring til os på +45 20 12 34 56", "+45 20 12 34 56"),
+        ("Ring til Jonas på 20 12 34 56 78 90", None),
+    ],
+)
+def test_four_pairs_inside_a_longer_number_are_not_read_alone(findings, text, number):
+    found = [text[f.start : f.end] for f in findings(text, "pii.phone")]
+    assert "20 12 34 56" not in found
+    if number:
+        assert found == [number]
