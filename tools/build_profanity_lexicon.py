@@ -173,6 +173,17 @@ CAPITALISED_IS_NAME: tuple[str, ...] = (
     "spac",  # SPAC: a special-purpose acquisition company
 )
 
+# Words read when only their first one or two letters are shown, a star for each other letter
+# ("f*** yes", "what the f***", "b****", "sh**"): trailing stars are otherwise punctuation (footnotes,
+# "5***" ratings), so only the words whose initial and length name them, in one tier each.
+KNOWN_BY_INITIAL: dict[str, tuple[str, ...]] = {
+    "strong": (
+        "fuck", "fucking", "shit", "bitch", "cunt", "pussy", "asshole", "bastard", "bullshit",
+        "motherfucker",
+    ),
+    "slur": ("nigger",),
+}
+
 # Flag any word that contains one of these, so that compounds read as what they are
 # ("clusterfuck", "unfuckingbelievable"). Only strings that no innocent word contains: "cunt" is
 # in "Scunthorpe", "nigger" in "snigger", "shit" in "Cushitic", so those are whole words only.
@@ -460,10 +471,13 @@ UNSPACED_ADDITIONS: dict[str, dict[str, tuple[str, ...]]] = {
 # "göt" / "got" and "piç" / "pic" (English), "puşt" / "pust" (empty, in Slovak), Swedish "jävel" /
 # "javel" (bleach, in French).
 NOT_FOLDED: tuple[str, ...] = ("coño", "nègre", "pédé", "möse", "göt", "piç", "puşt", "jävel")
+# Their plurals keep their accents too: "coños" / "conos" (cones: "conos de helado").
+PLURAL_ENDINGS: tuple[str, ...] = ("s", "es")
 
-# Source entries that are names when capitalised: "Troia" (Troy; a town in Portugal), "Xana",
-# "Lund" (a Swedish city), "Randi" (a first name).
-LANGUAGE_NAMES: tuple[str, ...] = ("troia", "xana", "lund", "randi")
+# Source entries that are names when capitalised (or so read once folded): "Troia" (Troy; a town in
+# Portugal), "Xana", "Lund" (a Swedish city), "Randi" (a first name).
+# "amına" typed without its dotless i (or in capitals, "AMINA") is "Amina", a first name.
+LANGUAGE_NAMES: tuple[str, ...] = ("troia", "xana", "lund", "randi", "amina")
 
 # English words that are everyday words of another language, with another meaning: English swearing
 # is read in drafts of every language, except these in a draft of that language alone ("Il est trop
@@ -477,6 +491,31 @@ ORDINARY_ELSEWHERE: dict[str, tuple[str, ...]] = {
     "it": ("bimbo", "guido"),  # little boy; I drive
     "pt": ("duche",),  # shower
     "nl": ("douche", "hoor"),  # shower; "you know", hear
+    # Languages engine/language.py does not recognise: told by their stop words (SIGNS).
+    "sv": ("slut", "fart", "kock", "titt", "spik", "fack"),  # end, speed, cook, look, nail, union
+    "da": ("slut", "fart", "fag", "tit", "smut"),  # end, speed, subject, often, a quick trip
+    "nb": ("fart", "fag", "titt", "pusse"),  # speed, subject, look, to polish
+}
+
+# Stop words of the languages of ORDINARY_ELSEWHERE that engine/language.py does not recognise: a
+# draft holding two of one language's may be in it, and its ordinary words there are not read as
+# English ("Slutspurt på rean, allt slut i lager"). Words those languages share count for each.
+SIGNS: dict[str, tuple[str, ...]] = {
+    "sv": (
+        "och", "är", "på", "att", "inte", "för", "det", "som", "jag", "vi", "har", "till", "från",
+        "också", "eller", "när", "hos", "mycket", "alla", "allt", "vår", "våra", "våran", "ett",
+        "idag", "imorgon", "sista", "dagen", "nu", "kan", "ska", "blir", "efter", "med", "av",
+    ),
+    "da": (
+        "og", "er", "på", "ikke", "det", "jeg", "vi", "har", "til", "fra", "også", "eller", "når",
+        "hos", "meget", "alle", "alt", "vores", "et", "af", "med", "kan", "skal", "bliver", "efter",
+        "dag", "idag", "hvad", "hvor",
+    ),
+    "nb": (
+        "og", "er", "på", "ikke", "det", "jeg", "vi", "har", "til", "fra", "også", "eller", "når",
+        "hos", "mye", "alle", "alt", "vår", "våre", "et", "av", "med", "kan", "skal", "blir", "etter",
+        "dag", "idag", "hva", "hvor",
+    ),
 }
 
 # A language's own words that are ordinary words of a close language: read only in a draft that
@@ -562,6 +601,11 @@ def fold_accents(word: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+def keeps_accents(entry: str) -> bool:
+    """Whether the entry is listed only as written: a word of NOT_FOLDED, or its plural."""
+    return any(entry in (word, *(word + ending for ending in PLURAL_ENDINGS)) for word in NOT_FOLDED)
+
+
 def language_entry(entry: str) -> tuple[str, str]:
     """("word" | "phrase", the entry with hyphens read as spaces): "foda-se" -> "foda se"."""
     pieces = entry.replace("-", " ").split()
@@ -584,7 +628,7 @@ def add_languages(lexicon: Lexicon) -> None:
             ]
             for entry in (*kept, *added):
                 kind, form = language_entry(entry)
-                spellings = {form} if entry in NOT_FOLDED else {form, fold_accents(form)}
+                spellings = {form} if keeps_accents(entry) else {form, fold_accents(form)}
                 # Written in capitals, Turkish "ı" becomes "I", which lower-cases to "i" with the other
                 # letters kept: "SIÇMAK" reads "siçmak".
                 spellings.add(form.replace("ı", "i"))
@@ -636,7 +680,7 @@ def add_languages(lexicon: Lexicon) -> None:
         lexicon.language_entries += len(source)
     english = {w for languages in lexicon.words.values() for w in languages[SOURCE_LANGUAGE]}
     for language, words in ORDINARY_ELSEWHERE.items():
-        own = {w for languages in lexicon.words.values() for w in languages[language]}
+        own = {w for languages in lexicon.words.values() for w in languages.get(language, ())}
         problems += [
             f"ORDINARY_ELSEWHERE[{language}]: {w!r} is no English word kept"
             for w in words
@@ -645,6 +689,11 @@ def add_languages(lexicon: Lexicon) -> None:
         problems += [
             f"ORDINARY_ELSEWHERE[{language}]: {w!r} is {language}'s own swearing" for w in words if w in own
         ]
+    problems += [
+        f"ORDINARY_ELSEWHERE[{language}]: language.py does not recognise {language!r}; SIGNS lacks it"
+        for language in ORDINARY_ELSEWHERE
+        if language not in LANGUAGES and language not in SIGNS
+    ]
     if problems:
         raise SystemExit("language tables out of step with their sources:\n  " + "\n  ".join(problems))
 
@@ -749,6 +798,15 @@ def build(entries: list[str]) -> Lexicon:
     for tier, added in ADDITIONS.items():
         lexicon.words[tier][SOURCE_LANGUAGE].update(added)
 
+    unknown = [
+        f"KNOWN_BY_INITIAL[{tier}]: {w!r} is no English word of that tier"
+        for tier, known in KNOWN_BY_INITIAL.items()
+        for w in known
+        if w not in lexicon.words[tier][SOURCE_LANGUAGE]
+    ]
+    if unknown:
+        raise SystemExit("curation tables out of step with the source list:\n  " + "\n  ".join(unknown))
+
     excluded_phrases = {p for ps in EXCLUDED_PHRASES.values() for p in ps}
     for phrase in sorted(phrases - excluded_phrases):
         tier = "slur" if phrase in SLUR_PHRASES else "mild" if phrase in MILD_PHRASES else "strong"
@@ -808,6 +866,7 @@ def render(lexicon: Lexicon, version: str, source_count: int) -> str:
         "#                        word contains",
         "#   capitalised_is_name  flagged only when written in lower case (Dick's Sporting Goods, Willy)",
         "#   compound_heads       words that also flag as the head of a compound (kutdag, Scheißwetter)",
+        "#   known_by_initial     words read when only their first letters are shown (f***, b****)",
         "#   unspaced             Chinese, Japanese and Korean words, found wherever they stand",
         "#   leet                 what each digit or symbol can stand for",
         "#   disguised_severity   the severity of a word bleeped with stars, dashes or symbols (cr@p,",
@@ -832,6 +891,7 @@ def render(lexicon: Lexicon, version: str, source_count: int) -> str:
             "      fragments: []",
             "      capitalised_is_name: []",
             "      compound_heads: []",
+            "      known_by_initial: []",
             "      not_compounds: []",
             "      unspaced: []",
             f"      disguised_severity: {DISGUISED_SEVERITY[tier]}",
@@ -854,6 +914,9 @@ def render(lexicon: Lexicon, version: str, source_count: int) -> str:
                     n for n in NOT_COMPOUNDS.get(language, ()) if any(n.startswith(h) for h in heads)
                 ),
                 "unspaced": unspaced,
+                "known_by_initial": (
+                    sorted(KNOWN_BY_INITIAL.get(tier, ())) if language == SOURCE_LANGUAGE else []
+                ),
             }
             out.append(f"        {language}:")
             for key, values in lists.items():
@@ -878,6 +941,9 @@ def render(lexicon: Lexicon, version: str, source_count: int) -> str:
                     for other, other_words in ordinary.items():
                         if other_words:
                             out += _flow_list(other, other_words, "            ")
+        out.append("      signs:")
+        for code, signs in SIGNS.items():
+            out += _flow_list(code, sorted(set(signs)), "        ")
         out.append(f"      leet: {{{leet}}}")
     return "\n".join(out) + "\n"
 

@@ -77,6 +77,8 @@ def render() -> str:
         ),
         "options": {
             "shorteners": shorteners(),
+            # Hosts named for shortening are the hand-kept rule's (links.yaml).
+            "shortener_words": [],
             # Raw IP addresses, punycode and look-alike hosts are the hand-kept rule's (links.yaml).
             "raw_ip_links": False,
             "punycode": False,

@@ -103,9 +103,9 @@ def test_which_vocabularies_a_draft_needs_is_decided_once_per_case(engine: Engin
     decided: list[DraftLanguages] = []
     plan = rule._plan
 
-    def counting(languages: DraftLanguages, unspaced: bool):
+    def counting(languages: DraftLanguages, unspaced: bool, signed: frozenset[str]):
         decided.append(languages)
-        return plan(languages, unspaced)
+        return plan(languages, unspaced, signed)
 
     monkeypatch.setattr(rule, "_plans", {})
     monkeypatch.setattr(rule, "_plan", counting)
@@ -125,11 +125,15 @@ def test_the_kept_decision_is_the_one_made_for_each_draft(
     engine: Engine, codes: frozenset[str], leaning: frozenset[str], unspaced: bool
 ) -> None:
     languages = DraftLanguages(codes, frozenset() if codes else leaning)
-    draft = type("Draft", (), {"unspaced": unspaced})()
+    # No stop word of a language language.py does not recognise (``ProfanityOptions.signs``).
+    draft = type("Draft", (), {"unspaced": unspaced, "lowered": set()})()
     for rule in _profanity_rules(engine):
         for _ in range(2):  # decided, then kept
             consulted = [(v, ordinary) for v, ordinary, _ in rule._consulted(languages, draft)]  # type: ignore[arg-type]
-            fresh = [(rule.vocabulary(code), ordinary) for code, ordinary in rule._plan(languages, unspaced)]
+            fresh = [
+                (rule.vocabulary(code), ordinary)
+                for code, ordinary in rule._plan(languages, unspaced, frozenset())
+            ]
             assert consulted == fresh
 
 

@@ -143,7 +143,11 @@ BORROWED = sorted(
     for word in ENGLISH
     if word not in ORDINARY_IN.get(language, set())
 )
-FALSE_FRIENDS = sorted((language, word) for language, words in ORDINARY_IN.items() for word in words)
+# Of the languages language.py tells apart: the others' false friends (Swedish "slut") are told by the
+# profanity rules' own stop words (tests/engine/test_profanity_round9_ordinary_words.py).
+FALSE_FRIENDS = sorted(
+    (language, word) for language, words in ORDINARY_IN.items() if language in SENTENCES for word in words
+)
 
 
 @settings(max_examples=200, deadline=None)

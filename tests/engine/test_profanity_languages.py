@@ -11,9 +11,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from preflight.engine.detectors.profanity import ProfanityOptions
+from preflight.engine.language import RECOGNISED
 from pydantic import ValidationError
 
 REPO = Path(__file__).resolve().parents[2]
@@ -215,12 +216,19 @@ def test_any_kept_word_is_flagged_in_any_case_with_or_without_accents(
     without them (where the bare spelling is not another word), between any punctuation."""
     builder = _builder()
     language, word = kept
-    if folded and word not in builder.NOT_FOLDED:
+    if folded and not builder.keeps_accents(word):
         word = builder.fold_accents(word)
+    # A word that reads as a first name once folded or capitalised ("amına": "Amina", "AMINA") counts
+    # in lower case only, as the names of LANGUAGE_NAMES do.
+    if builder.fold_accents(word) in builder.LANGUAGE_NAMES:
+        case = str.lower
     # A word that is an ordinary word of a close language ("porra") counts in a draft of its own
     # language, not in one that may be the other.
     close = {w for others in builder.ORDINARY_IN_CLOSE_LANGUAGE.get(language, {}).values() for w in others}
     before = OPENERS[language] if own_opener or word in close else neutral
+    # Hindi "loda" is Italian for "praises": with no stop word language.py knows, the draft may be
+    # Italian, so the word is left alone by design (the draft language cannot be told for Hindi).
+    assume(not (word in close and language not in RECOGNISED))
     assert "profanity" in categories(f"{before}{case(word)}{after}")
 
 

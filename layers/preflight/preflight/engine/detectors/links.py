@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from pydantic import field_validator
+from pydantic import Field, field_validator
 
 from preflight.engine.context import ScanContext
 from preflight.engine.detectors.base import Detector, DetectorOptions, all_match, register
@@ -24,6 +24,10 @@ from preflight.engine.text import token_start
 class SuspiciousLinkOptions(DetectorOptions):
     # Hosts of URL shorteners: a link through one with a path hides its destination.
     shorteners: list[str]
+    # Words a shortener's host is named with, in each language ("encurtador", "acortador"): a link
+    # with a path through a host whose name holds one is a shortener's, listed or not (regional
+    # services come and go faster than any list: "encurtador.com.br/seg26").
+    shortener_words: list[str] = Field(default_factory=list)
     # A URL with a scheme whose host is an IP address ("http://203.0.113.45/login"). A bare
     # "10.20.4.15/builds" is not reported as a link (internal hosts are their own category).
     raw_ip_links: bool
@@ -41,6 +45,13 @@ class SuspiciousLinkOptions(DetectorOptions):
     @classmethod
     def _host_names(cls, values: list[str]) -> list[str]:
         return all_match(values, r"[a-z0-9-]+(\.[a-z0-9-]+)+", "lower-case host names such as 'bit.ly'")
+
+    @field_validator("shortener_words")
+    @classmethod
+    def _words(cls, values: list[str]) -> list[str]:
+        return all_match(
+            values, r"[a-z0-9-]{5,}", "lower-case words of five letters or more, as host names spell them"
+        )
 
 
 # A link's start: an optional scheme and user info, then the host (a bracketed IPv6 address or
@@ -78,6 +89,8 @@ class SuspiciousLinkDetector(Detector[SuspiciousLinkOptions]):
         super().__init__(*args)
         self.opts = self.options
         self._shorteners = frozenset(self.opts.shorteners)
+        words = sorted(self.opts.shortener_words, key=len, reverse=True)
+        self._shortener_word = re.compile("|".join(map(re.escape, words))) if words else None
         self._allowed = frozenset(d.strip().lower().lstrip("*.") for d in self.lists.allowed_link_domains)
 
     def detect(self, ctx: ScanContext) -> Iterator[Hit]:
@@ -111,7 +124,7 @@ class SuspiciousLinkDetector(Detector[SuspiciousLinkOptions]):
         host = match.group("host").lower().rstrip(".")
         if _within(host, self._allowed):
             return None
-        if path and _within(host, self._shorteners):
+        if path and (_within(host, self._shorteners) or self._named_a_shortener(host)):
             reason = opts.shortener_message
         elif opts.raw_ip_links and has_scheme and _is_ip(host):
             reason = opts.raw_ip_message
@@ -122,6 +135,11 @@ class SuspiciousLinkDetector(Detector[SuspiciousLinkOptions]):
         else:
             return None
         return Hit(match.start(), match.end() + len(path), message=reason)
+
+    def _named_a_shortener(self, host: str) -> bool:
+        """The host's name, its top-level domain aside, holds a word shorteners are named with."""
+        name = host.rpartition(".")[0]
+        return self._shortener_word is not None and self._shortener_word.search(name) is not None
 
 
 def _link_starts(text: str) -> Iterator[re.Match[str]]:

@@ -18,6 +18,10 @@ Matching is by whole token, which is what keeps "Scunthorpe", "cocktail" and "as
   any number of letters when the letters around it fit exactly one word (``A****loch``).
 - A compound whose head alone carries the disguise (``a$$clown``: "ass" and "clown") is the head
   word: innocent words are not written with symbols inside them.
+- ``known_by_initial`` words are read when only their first one or two letters are shown, a star
+  for each letter hidden (``f***``, ``b****``, ``sh**``): the few words so common that their initial
+  and length name them. A capital initial after a capitalised word is a name withheld
+  (``Sarah B****``, ``Mr S***``), not a bleep.
 - A letter repeated three times or more (``fuuuck``) is compared with every run collapsed.
 - Single characters joined by spaces, dots, hyphens or underscores (``f u c k``, ``s.h.i.t``) are
   read as one word; ``U.S.A`` or ``I a m`` simply spell nothing in the lexicon.
@@ -52,7 +56,7 @@ from pydantic import Field, field_validator, model_validator
 from preflight.engine.context import ScanContext
 from preflight.engine.detectors.base import Detector, DetectorOptions, all_match, register
 from preflight.engine.findings import Hit, Severity
-from preflight.engine.language import DraftLanguages
+from preflight.engine.language import RECOGNISED, DraftLanguages
 
 WILDCARD = "*"
 # Symbols that are punctuation at the edge of a token ("shit!", "*really*"), leetspeak inside it.
@@ -69,6 +73,11 @@ _MAX_MASK_RUN = 6
 _MIN_UNMASKED = 3
 _MASK_SLACK = 2
 _MASK_RUN = re.compile(r"\*+")
+# One or two letters and only stars after them, at least two ("f***", "sh**"; "x*" is a footnote).
+_INITIAL_MASKED = re.compile(rf"[A-Za-z]{{1,2}}\*{{2,{_MAX_MASK_RUN}}}")
+# A capital initial so masked after a capitalised word or a title is a name withheld ("Sarah B****",
+# "Mr. S***"): the capitalised word, not ending a sentence (other than a title's full stop).
+_NAME_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Sra|Mme|Herr|Frau)\.?|\b[A-Z][a-z]+)[ \t]+\Z")
 # A compound whose head alone is disguised ("a$$clown", "sh!tshow"): the head is a word of at least
 # this many letters and the plain tail at least _MIN_COMPOUND_TAIL letters.
 _MIN_DISGUISED_HEAD = 3
@@ -105,6 +114,9 @@ def _collapse(word: str) -> str:
     return _RUN.sub(r"\1", word)
 
 
+# A draft holding this many distinct stop words of a language language.py does not recognise
+# (``ProfanityOptions.signs``) may be in it: one ("i", "dag") is a word any language may borrow.
+_MIN_SIGNS = 2
 # A compound head ("kut") counts when at least this many letters follow it ("kutdag").
 _MIN_COMPOUND_TAIL = 3
 # Han, kana and Hangul (syllables, and the letters written alone in abbreviations such as "ㅅㅂ"):
@@ -142,12 +154,16 @@ class LexiconOptions(DetectorOptions):
     fragments: list[str] = Field(default_factory=list)
     capitalised_is_name: list[str] = Field(default_factory=list)
     compound_heads: list[str] = Field(default_factory=list)
+    # Words read when only their first one or two letters are shown, a star for each other letter
+    # ("f***", "b****"): trailing stars are otherwise punctuation ("Terms apply*"), so only words
+    # whose initial and length name them.
+    known_by_initial: list[str] = Field(default_factory=list)
     # Beginnings of ordinary words that a compound head also begins: not compounds ("kutsch":
     # German "Kutsche", a coach, in a draft that may be Dutch).
     not_compounds: list[str] = Field(default_factory=list)
     unspaced: list[str] = Field(default_factory=list)
 
-    @field_validator("words", "capitalised_is_name", "compound_heads", "not_compounds")
+    @field_validator("words", "capitalised_is_name", "compound_heads", "not_compounds", "known_by_initial")
     @classmethod
     def _lower_case_words(cls, values: list[str]) -> list[str]:
         return all_match(values, rf"[{_LOWER_LATIN}]{{2,}}", "lower-case Latin words of two letters or more")
@@ -207,6 +223,10 @@ class LanguageLexiconOptions(LexiconOptions):
     def _something_to_match(self) -> LanguageLexiconOptions:
         if self.empty:
             raise ValueError("at least one of words, phrases, fragments, compound_heads or unspaced")
+        if not set(self.known_by_initial) <= set(self.words):
+            raise ValueError(
+                f"known_by_initial lists words of words (not {set(self.known_by_initial) - set(self.words)})"
+            )
         for code, words in self.ordinary_in.items():
             if not re.fullmatch(r"[a-z]{2}", code):
                 raise ValueError(f"ordinary_in keys are ISO 639-1 language codes such as 'fr' (got {code!r})")
@@ -229,6 +249,23 @@ class ProfanityOptions(LexiconOptions):
     # What each digit or symbol can stand for ("1": i or l). The default policy states the table (see
     # tools/build_profanity_lexicon.py); a rule that omits it reads no leetspeak.
     leet: dict[str, str] = Field(default_factory=dict)
+    # Stop words of languages engine/language.py does not tell apart, by ISO 639-1 code (Swedish
+    # "och", "är", "på"): a draft holding at least _MIN_SIGNS of one language's is read as (perhaps)
+    # in it, only to keep the words ``ordinary_in`` it clean ("slut", the end, in Swedish "allt slut
+    # i lager"); never to leave out a language's own lexicon.
+    signs: dict[str, list[str]] = Field(default_factory=dict)
+
+    @field_validator("signs")
+    @classmethod
+    def _signs(cls, table: dict[str, list[str]]) -> dict[str, list[str]]:
+        for code, words in table.items():
+            if not re.fullmatch(r"[a-z]{2}", code) or code in RECOGNISED:
+                raise ValueError(
+                    "keys are ISO 639-1 codes of languages engine/language.py does not recognise"
+                    f" (got {code!r})"
+                )
+            all_match(words, rf"[{_LOWER_LATIN}]+", "lower-case words")
+        return table
 
     @field_validator("languages")
     @classmethod
@@ -252,6 +289,13 @@ class ProfanityOptions(LexiconOptions):
     def _something_to_match(self) -> ProfanityOptions:
         if self.empty and not self.languages:
             raise ValueError("at least one of words, phrases or fragments, at the top or in languages")
+        for code, lists in self.languages.items():
+            untold = set(lists.ordinary_in) - RECOGNISED - set(self.signs)
+            if untold:
+                raise ValueError(
+                    f"languages.{code}.ordinary_in names {sorted(untold)}: languages engine/language.py does "
+                    "not recognise need their stop words in signs"
+                )
         return self
 
 
@@ -379,6 +423,13 @@ class DraftTokens:
                 core = _core(token)
                 if core:
                     self.disguised[core] = (core.lower(),) if core.isalpha() else reader.readings(core)
+        # Tokens of one or two letters and only stars after them ("f***", "Sh**!"): as written, and
+        # the key ``Lexicon.known_by_initial`` is indexed by ("f***", "sh**").
+        self.initial_masked: dict[str, str] = {}
+        for token in distinct:
+            masked = _INITIAL_MASKED.fullmatch(token.strip(_EDGE_PUNCTUATION.replace(WILDCARD, "")))
+            if masked:
+                self.initial_masked[masked.group()] = masked.group().lower()
         # Whether the draft holds Han, kana or Hangul, where unspaced words are looked for.
         self.unspaced = _UNSPACED_CHAR.search(text) is not None
         self.spelled = self._spelled_runs(text) if _THREE_SINGLES.search(f" {' '.join(tokens)} ") else []
@@ -419,8 +470,15 @@ class Lexicon:
         heads: Iterable[str] = (),
         not_compounds: Iterable[str] = (),
         every_tier: set[str] | None = None,
+        known_by_initial: Iterable[str] = (),
     ) -> None:
         self.words = frozenset(words)
+        # "f***" and "fu**" for "fuck": the word's first one or two letters, a star for each other.
+        self.by_initial = {
+            word[:shown] + WILDCARD * (len(word) - shown): word
+            for word in known_by_initial
+            for shown in (1, 2)
+        }
         # The words of every tier in this language (``LeetReader.words_by_language``).
         self._every_tier = self.words if every_tier is None else every_tier
         self._mask_runs: dict[str, str | None] = {}
@@ -573,6 +631,7 @@ class Vocabulary:
             words.compound_heads,
             words.not_compounds,
             reader.words_by_language.setdefault(language, set()),
+            words.known_by_initial,
         )
         self._unspaced = _unspaced_pattern(words.unspaced)
         self._reader = reader
@@ -633,6 +692,19 @@ class Vocabulary:
                 severity = self._disguised if _BLEEPED.search(core) else None
                 for position in self._reader.occurrences(draft.text, core):
                     yield Hit(position, position + len(core), severity)
+        if lexicon.by_initial and draft.initial_masked:
+            yield from self._initial_hits(draft)
+
+    def _initial_hits(self, draft: DraftTokens) -> Iterator[Hit]:
+        """Words shown by their initial alone ("f***"), but not a name withheld ("Sarah B****")."""
+        text = draft.text
+        for written, key in draft.initial_masked.items():
+            if key not in self._lexicon.by_initial:
+                continue
+            for position in self._reader.occurrences(text, written):
+                if written[0].isupper() and _NAME_BEFORE.search(text, max(0, position - 24), position):
+                    continue
+                yield Hit(position, position + len(written), self._disguised)
 
     def _cut_hits(self, draft: DraftTokens) -> Iterator[Hit]:
         """Words cut by a hyphen or an underscore ("a-hole"): the joins that are words or hold a
@@ -705,7 +777,8 @@ class ProfanityDetector(Detector[ProfanityOptions]):
         self._compiled: dict[str, Vocabulary] = {}
         # What _plan decides, by what it depends on: drafts fall into few such cases, and deciding
         # again for each draft cost about as much as reading the draft's tokens against the lexicons.
-        self._plans: dict[tuple[DraftLanguages, bool], list[tuple[str, frozenset[str]]]] = {}
+        self._plans: dict[tuple[DraftLanguages, bool, frozenset[str]], list[tuple[str, frozenset[str]]]] = {}
+        self._signs = {code: frozenset(words) for code, words in opts.signs.items()}
 
     def _consulted(
         self, languages: DraftLanguages, draft: DraftTokens
@@ -715,37 +788,43 @@ class ProfanityDetector(Detector[ProfanityOptions]):
         the word's own language, a word that is also ordinary in a close language does ("Porra, mais
         uma vez..." read as Portuguese and Spanish); not in a draft with no sign of its language
         ("Porra!" alone), nor English read everywhere (French "Retard, ..." is a delay)."""
-        key = (languages, draft.unspaced)
+        tokens = draft.lowered
+        signed = frozenset(code for code, signs in self._signs.items() if len(signs & tokens) >= _MIN_SIGNS)
+        key = (languages, draft.unspaced, signed)
         plan = self._plans.get(key)
         if plan is None:
             if len(self._plans) >= _CACHE_SIZE:
                 self._plans.clear()
-            plan = self._plans[key] = list(self._plan(languages, draft.unspaced))
+            plan = self._plans[key] = list(self._plan(languages, draft.unspaced, signed))
         lexicons = self.options.languages
         return [
             (self.vocabulary(code), ordinary, not lexicons[code].everywhere and code in languages.codes)
             for code, ordinary in plan
         ]
 
-    def _plan(self, languages: DraftLanguages, unspaced: bool) -> Iterator[tuple[str, frozenset[str]]]:
+    def _plan(
+        self, languages: DraftLanguages, unspaced: bool, signed: frozenset[str]
+    ) -> Iterator[tuple[str, frozenset[str]]]:
         """The languages whose vocabulary a draft needs, each with the words it must not report in
         this draft: those of a language read everywhere that are ordinary words of a language the
         draft is in (a draft read as Italian or Spanish, close languages, keeps "bimbo" an Italian
-        child). A language of only unspaced words (Chinese...) is compiled for the first draft in its
-        script (``unspaced``: the draft holds Han, kana or Hangul)."""
+        child), and any language's words ordinary in a language the draft's stop words sign
+        (``signed``: Swedish "slut", the end). A language of only unspaced words (Chinese...) is
+        compiled for the first draft in its script (``unspaced``: the draft holds Han, kana or Hangul)."""
         for code, lists in self.options.languages.items():
             if lists.only_unspaced and not unspaced:
                 continue
+            signed_ordinary = (lists.ordinary_in.get(other, ()) for other in signed if other != code)
             if languages.may_be(code):
                 close = (
                     words
                     for other, words in lists.ordinary_in.items()
                     if not lists.everywhere and other != code and _is_in(languages, other, rather_than=code)
                 )
-                yield code, frozenset().union(*close)
+                yield code, frozenset().union(*close, *signed_ordinary)
             elif lists.everywhere:
                 ordinary = (lists.ordinary_in.get(other, ()) for other in languages.codes)
-                yield code, frozenset().union(*ordinary)
+                yield code, frozenset().union(*ordinary, *signed_ordinary)
 
     def vocabulary(self, language: str) -> Vocabulary:
         """The language's words, compiled on first use (a policy may hold many languages' lexicons;

@@ -35,8 +35,10 @@ _WRAPPED_BEFORE_AT = re.compile(rf"{_LINE_WRAP}\Z")
 _WRAPPED_LOCAL = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[._+\-][A-Za-z0-9]+)+|[A-Za-z]+[0-9]+")
 # "git@github.com:org/repo.git" is an SSH remote, not an address.
 _SCP_PATH = re.compile(r":[\w~/]")
-# The user and password of a link (https://user:secret@host) end where an address's "@" would be.
-_URL_USERINFO = re.compile(r"://[^\s/@]{0,200}:[^\s/@]{0,200}\Z")
+# The user information of a link ends where an address's "@" would be: a user and a password
+# (https://user:secret@host) or a token alone (https://ghp_...@github.com/org/repo): a credential in
+# a link, which the secret rules judge, not an address.
+_URL_USERINFO = re.compile(r"://[^\s/@]{0,400}\Z")
 
 # Obfuscated forms: "jane.doe at gmail dot com", "luis [at] protonmail [dot] com", "x (at) y (dot) org".
 # Found from their "at" (bracketed, or a bare word between spaces), then read forwards and backwards.
@@ -166,7 +168,7 @@ class EmailDetector(Detector[EmailOptions]):
             if wrap is not None and not _WRAPPED_LOCAL.fullmatch(local.group()):
                 continue
             if _URL_USERINFO.search(text, max(0, at - 400), at):
-                continue  # https://user:password@host: a credential in a link, not an address
+                continue  # https://user:password@host, https://token@host: a link's user, not an address
             yield self._hit(local.start(), m.end(), local.group().lower(), domain, text)
 
     def _obfuscated(self, text: str) -> Iterator[Hit]:

@@ -50,7 +50,11 @@ WORD = rf"[^\W{CJK}]"
 # The look-behinds follow the first character they guard (hence the extra "."), which lets the regex
 # engine skip to candidate characters quickly.
 # (A CJK neighbour is checked only where the plain class refused: most numbers never pay for it.)
-NOT_BEFORE_NUMBER = rf"(?:(?<![\w+#$€£¥@/\\{DASH}&%?].)|(?<=[{CJK}].))(?<!\d[.,:].)"
+# A "?" is a link's query ("page?123", "?id=42&n=7") only after a word or a link's punctuation: after
+# a space, a CJK character or at the start it ends a question glued to the number ("电话？+1 201...",
+# whose full-width "？" reads "?" once normalised).
+_QUESTION_BEFORE = rf"(?<=\?.)(?:(?<![\w/=&%]\?.)|(?<=[{CJK}]\?.))"
+NOT_BEFORE_NUMBER = rf"(?:(?<![\w+#$€£¥@/\\{DASH}&%?].)|(?<=[{CJK}].)|{_QUESTION_BEFORE})(?<!\d[.,:].)"
 # A number followed by ":" and a letter or digit is the head of a token ("7435576207:AAPJ...", a bot
 # token), not a number of its own.
 NUMBER_END = rf"(?:(?![\w{DASH}/]|[.,]\d|:[A-Za-z0-9])|(?=[{CJK}]))"
@@ -62,10 +66,17 @@ _NON_DIGITS = re.compile(r"\D+")
 T = TypeVar("T")
 
 
+# A phrase ending in this is a stem: any letters may follow it.
+STEM = "*"
+_STEM_END = r"[^\W\d_]*"
+
+
 def _alternation(phrases: Sequence[str]) -> str | None:
     """A regex matching any of ``phrases`` (case-folded), factored as a trie: one branch per distinct
     next character instead of one per phrase, several times faster on lists of a hundred phrases.
-    A space in a phrase matches one to three white-space characters."""
+    A space in a phrase matches one to three white-space characters; a phrase ending in ``*`` is a
+    stem, matching with any letters after it ("dzwon*": dzwoni, dzwonić, dzwońcie: languages that
+    inflect their verbs)."""
     trie: dict[str, dict] = {}
     for phrase in {" ".join(p.lower().split()) for p in phrases} - {""}:
         node = trie
@@ -77,7 +88,14 @@ def _alternation(phrases: Sequence[str]) -> str | None:
 
     def build(node: dict[str, dict]) -> str:
         branches = [
-            (r"\s{1,3}" if ch == " " else re.escape(ch)) + build(child)
+            (
+                r"\s{1,3}"
+                if ch == " "
+                else _STEM_END
+                if ch == STEM and not child.keys() - {""}
+                else re.escape(ch)
+            )
+            + build(child)
             for ch, child in sorted(node.items())
             if ch
         ]
@@ -112,9 +130,10 @@ def phrase_regex(phrases: Sequence[str]) -> re.Pattern[str] | None:
 
 
 # What may stand between a label and its number: the word for "number" ("passport no.", "Ticket-Nr.",
-# "numéro", "Nummer", glued as in "Kontonummer"), then a verb ("my passport number is 512...", "es",
-# "est", "ist", "è", "é"), in the policy's languages.
-_LABEL_NUMBER_WORD = r"(?:[\s\-]{0,3}(?:no|nr|n[º°o]?|number|num|id|code|nummer|número|numéro|numero)\b\.?)?"
+# "numéro", "Nummer", glued as in "Kontonummer", Czech "č.", Polish "numer"), then a verb ("my
+# passport number is 512...", "es", "est", "ist", "è", "é"), in the policy's languages.
+_NUMBER_WORDS = "no|nr|n[º°o]?|number|num|id|code|nummer|número|numéro|numero|numer|č|čís|číslo|cislo"
+_LABEL_NUMBER_WORD = rf"(?:[\s\-]{{0,3}}(?:{_NUMBER_WORDS})\b\.?)?"
 _LABEL_VERB = r"(?:\W{0,3}\s(?:is|was|es|est|ist|war|è|é|era|zijn|são)\b)?"
 
 

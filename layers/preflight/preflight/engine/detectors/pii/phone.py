@@ -73,6 +73,9 @@ _LOCAL_NUMBER = re.compile(
     rf"[2-9]{NOT_BEFORE_NUMBER}(?:\d{{2}}[{DASH}.]|\d{{3}}[ {DASH}.])\d{{4}}{NUMBER_END}"
 )
 _NANP_REGIONS = ("US", "CA")
+# Eight digits in four pairs separated by single spaces: how Denmark and Norway write their numbers.
+# Not the tail of a longer number ("+32 78 79 12 34") nor its head ("20 12 34 56 78").
+_FOUR_PAIRS = re.compile(rf"[1-9]{NOT_BEFORE_NUMBER}(?<![\d+] .)\d(?: \d{{2}}){{3}}(?! ?\d){NUMBER_END}")
 # Eleven digits from 1[3-9], unbroken or 3-4-4: the only shape `bare_mobile_regions` (China) reads.
 # A CJK counter or unit glued after a number makes it a quantity (13916542287人, 1391654228元).
 _CJK_COUNTER = re.compile(r"[人个個件名位次円元万萬億亿台本枚冊匹頭개명원건회대권]")
@@ -116,6 +119,10 @@ class PhoneOptions(DetectorOptions):
     # Of those, the regions whose mobiles have a shape of their own (China: eleven digits from 13 to
     # 19): a valid mobile there, unbroken or grouped as there, counts without a context word.
     bare_mobile_regions: list[str] = Field(default_factory=list)
+    # Regions whose eight-digit numbers, with no trunk prefix, are written in four pairs ("20 12 34
+    # 56": Denmark, Norway): fewer digits than ``min_national_digits``, so read only in that shape,
+    # valid there, and with a context word near ("Ring til Mette på 20 12 34 56").
+    pair_grouped_regions: list[str] = Field(default_factory=list)
     min_digits: int = Field(ge=5, le=15)  # with a country code, the country code included
     min_national_digits: int = Field(ge=5, le=15)
     max_national_digits: int = Field(ge=5, le=17)
@@ -189,6 +196,7 @@ class PhoneDetector(Detector[PhoneOptions]):
         self.trunk_zero_regions = [r for r in opts.regions if r not in _NANP_REGIONS]
         self.bare_regions = [r for r in opts.bare_number_regions if r in opts.regions]
         self.bare_mobile_regions = [r for r in opts.bare_mobile_regions if r in self.bare_regions]
+        self.pair_grouped_regions = list(opts.pair_grouped_regions)
         self.context = phrase_regex(opts.context_words)
         self.business_context = phrase_regex(opts.business_context)
         self.personal_context = phrase_regex(opts.personal_context)
@@ -229,6 +237,8 @@ class PhoneDetector(Detector[PhoneOptions]):
                     self.local_after is not None and self.local_after.match(text, m.end())
                 ):
                     yield self._hit(text, m.start(), m.end(), _LOCAL)
+        if self.pair_grouped_regions:
+            yield from self._pair_grouped(text, scan)
         for m in _PHONE_CANDIDATE.finditer(text):
             plus = m.group("plus") is not None
             if digit_count(m.group()) < (opts.min_digits if plus else opts.min_national_digits):
@@ -246,6 +256,19 @@ class PhoneDetector(Detector[PhoneOptions]):
                     ctx, "phone number check stopped early: the draft holds too many number-like sequences"
                 )
                 return
+
+    def _pair_grouped(self, text: str, scan: _PhoneScan) -> Iterator[Hit]:
+        """Eight digits in four pairs, valid in a ``pair_grouped_regions`` region, near a context word
+        and after no label of something else ("Ordre 20 12 34 56")."""
+        for m in _FOUR_PAIRS.finditer(text):
+            if labelled(self.not_labels, text, m.start()) or not scan._context_near(m.start(), m.end()):
+                continue
+            digits = "".join(m.group().split())
+            for region in self.pair_grouped_regions:
+                found = scan._parse(digits, region, valid=True)
+                if found is not None:
+                    yield self._hit(text, m.start(), m.end(), found)
+                    break
 
     def _hit(self, text: str, start: int, end: int, found: _PhoneNumber) -> Hit:
         opts = self.options

@@ -38,6 +38,13 @@ class UsSsnOptions(DetectorOptions):
     label_after: int = Field(ge=0, le=500)
     # Labels that make the number after them something else: "SKU 123-45-6789".
     not_ssn_labels: list[str]
+    # Labels of a reference (a ticket, an order, "Ref"): the number after them is that reference,
+    # unless one of ``reference_ssn_labels`` is near it: a ticket titled with someone's SSN leaks it
+    # ("SSNs in ticket titles... 'Ref 145.82.6630'").
+    reference_labels: list[str] = Field(default_factory=list)
+    # The labels that name a number an SSN even after a reference label: of ``labels``, those that
+    # say nothing else ("social" alone is also a social-media account: "Follow us on social! Order...").
+    reference_ssn_labels: list[str] = Field(default_factory=list)
     # Phrases that start with a label and are no label: "social media", "social team".
     not_label_phrases: list[str]
 
@@ -57,6 +64,8 @@ class UsSsnDetector(Detector[UsSsnOptions]):
         opts = self.options
         self._labels = phrase_regex(opts.labels)
         self._not_labels = label_regex(opts.not_ssn_labels)
+        self._reference_labels = label_regex(opts.reference_labels)
+        self._reference_ssn_labels = phrase_regex(opts.reference_ssn_labels)
         self._not_label_phrases = phrase_regex(opts.not_label_phrases)
 
     def detect(self, ctx: ScanContext) -> Iterator[Hit]:
@@ -70,20 +79,23 @@ class UsSsnDetector(Detector[UsSsnOptions]):
             if len(separators) != 1 or labelled(self._not_labels, text, m.start()):
                 continue  # written one way throughout (3-2-4 with two kinds is something else)
             dashed = _DASHES.fullmatch(separators.pop()) is not None
-            if not dashed and not self._label_near(text, m.start(), m.end()):
+            if labelled(self._reference_labels, text, m.start()):
+                if not self._label_near(self._reference_ssn_labels, text, m.start(), m.end()):
+                    continue
+            elif not dashed and not self._label_near(self._labels, text, m.start(), m.end()):
                 continue
             yield Hit(m.start(), m.end())
 
-    def _label_near(self, text: str, start: int, end: int) -> bool:
+    def _label_near(self, labels: re.Pattern[str] | None, text: str, start: int, end: int) -> bool:
         """A label within reach of the number, other than the head of a phrase that is no label."""
         opts = self.options
-        if self._labels is None:
+        if labels is None:
             return False
         for window_start, window_end in (
             (max(0, start - opts.label_before), start),
             (end, end + opts.label_after),
         ):
-            for label in self._labels.finditer(text, window_start, window_end):
+            for label in labels.finditer(text, window_start, window_end):
                 if self._not_label_phrases is None or not self._not_label_phrases.match(text, label.start()):
                     return True
         return False
