@@ -10,6 +10,7 @@ from tests.engine import test_person_sensitive_round5 as round5
 from tests.engine import test_person_sensitive_round6 as round6
 from tests.engine import test_person_sensitive_round7 as round7
 from tests.engine import test_person_sensitive_round8 as round8
+from tests.engine import test_person_sensitive_round9 as round9
 
 CATEGORY = "pii.person_sensitive"
 
@@ -18,12 +19,14 @@ _SENSITIVE_TABLES = {
     "round6": round6.SENSITIVE + round6.PRONOUN_SENSITIVE,
     "round7": round7.SENSITIVE,
     "round8": round8.SENSITIVE,
+    "round9": round9.SENSITIVE,
 }
 _CLEAN_TABLES = {
     "round5": round5.NOT_SENSITIVE,
     "round6": round6.NOT_SENSITIVE + round6.PRONOUN_NOT_SENSITIVE,
     "round7": round7.NOT_SENSITIVE,
     "round8": round8.NOT_SENSITIVE,
+    "round9": round9.NOT_SENSITIVE,
 }
 
 

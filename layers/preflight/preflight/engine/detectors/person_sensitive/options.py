@@ -109,6 +109,9 @@ class PersonSensitiveOptions(DetectorOptions):
     # Common Chinese surnames (not those that also start common words: 周末, 马上, 许多, 任何): one
     # of them with one or two Han characters at the start of a clause is a name ("李强因为...被辞退").
     surnames: list[str] = Field(default_factory=list)
+    # Words after which such a clause starts in Chinese though no punctuation stands between: hearsay
+    # and wishes before the name ("听说李伟年薪涨到了80万", "恭喜王芳").
+    words_before_surnames: list[str] = Field(default_factory=list)
     # Common surnames written in Devanagari ("वर्मा", "शर्मा"): that script has no capitals to show a
     # name, so a word of it right before one of these is a name with it ("राहुल वर्मा").
     devanagari_surnames: list[str] = Field(default_factory=list)

@@ -95,8 +95,11 @@ class People:
         if opts.surnames:
             surnames = longest_first(opts.surnames)
             other = rf"(?![{re.escape(opts.not_name_characters)}])" if opts.not_name_characters else ""
+            # one look-behind a word: each must be of a fixed width
+            after_words = "".join(f"|(?<={re.escape(w)})" for w in opts.words_before_surnames)
             self._name_at_clause_start = re.compile(
-                rf"(?:^|(?<=[\s，。！？；：、,.!?;:]))(?P<name>(?:{surnames}){other}[{HAN}](?:{other}[{HAN}])?)"
+                rf"(?:^|(?<=[\s，。！？；：、,.!?;:]){after_words})"
+                rf"(?P<name>(?:{surnames}){other}[{HAN}](?:{other}[{HAN}])?)"
             )
             # The name ends where the rest of the clause starts ("李强|因为", "刘芳|被") or at the fact
             # itself ("张伟|确诊"): "张家界景区" runs on, a place.
@@ -260,6 +263,8 @@ class People:
         if (
             not self.options.trim_entities_to_names
             and _ATTRIBUTIVE.match(ctx.text, trigger_end)
+            # an amount is no attribute of a noun: "Beeeiim Caaa is getting £20k after ..." (a FAC)
+            and not HAS_DIGIT.search(ctx.text, trigger_start, trigger_end)
             and any(
                 e.label in _PLACE_LABELS and e.start <= name_start and e.end >= name_end for e in ctx.entities
             )
