@@ -7,11 +7,21 @@ The case tables are read by test_person_sensitive_tables.py.
 
 from __future__ import annotations
 
+import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.engine.person_cases import NAME as _NAME
-from tests.engine.person_cases import common
+from tests.conftest import DEFAULT_RULES
+from tests.engine.person_cases import NAME, common
+
+# Words the person rules read as no name ("Cara", Italian "dear"; "Alles Gute"): a made-up name is none.
+_WORDS_NO_NAME = {
+    word.lower()
+    for path in DEFAULT_RULES.glob("person_sensitive*.yaml")
+    for rule in yaml.safe_load(path.read_text("utf-8"))["rules"]
+    for word in rule["options"]["not_name_words"] + rule["options"]["organisation_words"]
+}
+_NAME = NAME.filter(lambda name: name.lower() not in _WORDS_NO_NAME)
 
 CATEGORY = "pii.person_sensitive"
 
@@ -45,8 +55,37 @@ PAY_CLEAN = [
     "听说公司今年年薪普遍上涨。",
 ]
 
-SENSITIVE = PAY_SENSITIVE
-NOT_SENSITIVE = PAY_CLEAN
+AGE_SENSITIVE = [
+    ("Happy birthday Corinne Walsh, who celebrates her 60th today!", "Corinne Walsh"),
+    ("Reuben Hale, 50 years young and still first in the office.", "Reuben Hale"),
+    ("Proficiat Anouk de Wit, vandaag 38 jaar! Taart bij de koffieautomaat.", "Anouk de Wit"),
+    ("Sem Verbeek viert vandaag zijn 50ste verjaardag, hiep hiep hoera!", "Sem Verbeek"),
+    ("¡Feliz 45 cumpleaños, Lucía Prieto! Te queremos.", "Lucía Prieto"),
+    ("Hoy Andrés Molina sopla 70 velas, ¡felicidades!", "Andrés Molina"),
+    ("Tanti auguri a Marta Ferri per il suo 40° compleanno!", "Marta Ferri"),
+    ("Oggi Paolo Greco spegne 65 candeline, auguri!", "Paolo Greco"),
+    ("Joyeux 50e anniversaire à Hélène Marchand, de toute l'équipe !", "Hélène Marchand"),
+    ("Aujourd'hui Julien Lefort souffle ses 30 bougies !", "Julien Lefort"),
+    ("Parabéns à Carla Mendes pelos 55 anos, muitas felicidades!", "Carla Mendes"),
+    ("Feliz 40º aniversário, Tiago Farias!", "Tiago Farias"),
+    ("Alles Gute zum 60. Geburtstag, liebe Monika Hartmann!", "Monika Hartmann"),
+]
+
+AGE_CLEAN = [
+    "We've been serving Leeds since 1950, and this month our flagship store turns 75!",
+    "Our Canal Street bakery turns 40 this week: free cake for everyone!",
+    "Onze winkel in Utrecht bestaat vandaag 75 jaar, dank aan al onze klanten!",
+    "Harm Kuipers is vandaag 25 jaar in dienst, gefeliciteerd!",
+    "¡Nuestra tienda de Valencia cumple 25 años! Gracias por confiar en nosotros.",
+    "La nostra filiale di Bari compie 50 anni: festa in piazza sabato!",
+    "Notre boutique de Lille fête ses 40 ans ce week-end, venez nombreux !",
+    "A nossa loja do Porto completa 30 anos, obrigado a todos os clientes!",
+    "Unsere Filiale in Graz wird heute 75 – danke an alle Kundinnen und Kunden!",
+    "Parabéns à Joana Reis pelos 20 anos de casa!",
+]
+
+SENSITIVE = PAY_SENSITIVE + AGE_SENSITIVE
+NOT_SENSITIVE = PAY_CLEAN + AGE_CLEAN
 
 # {a} {b}: a made-up name; {n}: thousands of the currency. In English a made-up name is found without
 # the model only when a link word stands before the verb ("is getting", "will earn"): "moves to" is said
@@ -96,3 +135,40 @@ def test_chinese_pay_after_hearsay_and_a_bare_name(findings, surname, given_name
     name = surname + given_name
     text = template.format(name=name, n=n)
     assert any(name in text[f.start : f.end] for f in findings(text, CATEGORY)), text
+
+
+# {a} {b}: a made-up name; {n}: the age.
+_BIRTHDAY = [
+    "Happy birthday to {a} {b}, who turns {n} today!",
+    "Gefeliciteerd {a} {b}, vandaag {n} jaar!",
+    "¡Feliz {n} cumpleaños a nuestra compañera, {a} {b}!",
+    "Tanti auguri a {a} {b}, che oggi compie {n} anni!",
+    "Toute l'équipe souhaite à {a} {b} un joyeux {n}e anniversaire !",
+    "Hoje {a} {b} faz {n} anos, parabéns!",
+    "Alles Gute zum {n}. Geburtstag, liebe {a} {b}!",
+]
+_NO_ONES_BIRTHDAY = [
+    "Today our oldest branch turns {n}! Thanks, {a} {b}, for the photos.",
+    "Onze winkel bestaat vandaag {n} jaar! Dank aan {a} {b} en het team.",
+    "¡Nuestra tienda cumple {n} años! Gracias, {a} {b}.",
+    "Il nostro negozio compie {n} anni, grazie a tutti i clienti!",
+    "Notre boutique fête ses {n} ans ce samedi !",
+    "A nossa loja completa {n} anos este mês!",
+    "Unsere Filiale wird heute {n}, danke an alle!",
+]
+
+
+@common
+@given(template=st.sampled_from(_BIRTHDAY), a=_NAME, b=_NAME, n=st.integers(min_value=18, max_value=99))
+def test_an_age_in_a_birthday_wish_is_flagged_in_every_language(findings, template, a, b, n) -> None:
+    text = template.format(a=a, b=b, n=n)
+    found = [text[f.start : f.end] for f in findings(text, CATEGORY)]
+    assert any(f"{a} {b}" in span for span in found), (text, found)
+
+
+@common
+@given(
+    template=st.sampled_from(_NO_ONES_BIRTHDAY), a=_NAME, b=_NAME, n=st.integers(min_value=2, max_value=150)
+)
+def test_a_shops_or_a_branchs_birthday_is_no_ones_age(categories, template, a, b, n) -> None:
+    assert CATEGORY not in categories(template.format(a=a, b=b, n=n))

@@ -131,6 +131,9 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
 
     def _scope(self, ctx: ScanContext, start: int, end: int) -> tuple[int, int]:
         s_start, s_end = ctx.sentence_at(start)
+        # A trigger that runs on past its sentence's end was split by a full stop that ends none
+        # ("zum 60. Geburtstag, liebe ..."): its sentence runs on with it.
+        s_end = max(s_end, ctx.sentence_at(max(start, end - 1))[1])
         if (
             s_start
             and self._dotted_title_at_end is not None

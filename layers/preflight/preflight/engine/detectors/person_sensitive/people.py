@@ -36,6 +36,10 @@ _NOT_APPOSED_TOPICS = frozenset({"salary", "home_address"})
 # the model's labels are taken as they are (English): elsewhere most unknown names are places to it.
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _ATTRIBUTIVE = re.compile(r" [a-z]")
+# A house number right after a run of names: the run is a street ("Via Roma 12", "Calle de Alcalá, 145").
+_HOUSE_NUMBER = re.compile(r",? ?\d")
+# An elided article or preposition before a word: "l'", "dell'", "all'", "d’".
+_ELIDED = re.compile(r"^\w{1,5}['’]")
 # What ends a possessive name ("Reyes's", "Reyes'"): the person is then another's relation.
 _APOSTROPHES = ("'", "’", "'s", "’s")
 # How far before a name a self-introduction may start ("my name is ").
@@ -321,7 +325,8 @@ class People:
         one right after a preposition of place or an article a place or a thing ("en Buenos Aires"),
         unless the sensitive fact stands in apposition right after it ("nos pensées à Julien Moreau,
         hospitalisé depuis lundi"): a place is not hospitalised. The fact itself ends a run: in "Neha
-        Kapoor hospital mein" the organisation word "hospital" starts the fact, not a name."""
+        Kapoor hospital mein" the organisation word "hospital" starts the fact, not a name; the runs
+        after it are read too."""
         run_start = run_end = -1
         names = 0
         particle = organisation = False
@@ -331,8 +336,17 @@ class People:
             lower = word.lower()
             ends_here = word != m.group()
             if m.start() == trigger_start:
-                break
-            if lower in self._organisation_words:
+                # the run before the fact ends here; a name after it may be the person too ("Feliz 60
+                # cumpleaños a Pilar Ortega")
+                if names >= 2 and self._a_person_here(
+                    text, before_run, run_start, run_end, trigger_start, apposable
+                ):
+                    yield run_start, run_end
+                names, particle, organisation = 0, False, False
+                previous = ""
+                continue
+            # an elided article or preposition is no part of the word ("dell'ospedale San Raffaele")
+            if _ELIDED.sub("", lower) in self._organisation_words:
                 names, particle, organisation = 0, False, not ends_here
                 continue
             if NAME_WORD.fullmatch(word) and lower not in self._not_name_words:
@@ -359,6 +373,8 @@ class People:
     def _a_person_here(
         self, text: str, before_run: str, run_start: int, run_end: int, trigger_start: int, apposable: bool
     ) -> bool:
+        if 0 <= trigger_start < run_start and _HOUSE_NUMBER.match(text, run_end):
+            return False  # a street after the fact ("a casa sua, Via Roma 12"), not who it is about
         return (
             before_run not in self._not_before_names
             or AGE_AFTER.match(text, run_end) is not None
