@@ -1,7 +1,11 @@
 """A named person with a sensitive fact in the phrasings of round 9 (own cases, other names and
 languages than the set that showed each class): pay told as what someone gets, earns or moves to, in
-chat pastes too (en, fr, pt, de, es, it, nl, and zh after hearsay with no title). And the hard
-negatives of each class: job adverts and pay bands with no named person, prices, money off.
+chat pastes too (en, fr, pt, de, es, it, nl, and zh after hearsay with no title); an age in a birthday
+wish in every language; health in other languages and in German and Dutch compounds, a fight against a
+disease, criminal records, religion in Swedish, Polish and Turkish, a home address told with the given
+name alone after the full name. And the hard negatives of each class: job adverts and pay bands with no
+named person, prices, money off; a shop's or a branch's birthday; a product fighting cholesterol, a
+cooperation ("Kooperation"), an achievement ("a record for most sales"), an office's address.
 The case tables are read by test_person_sensitive_tables.py.
 """
 
@@ -84,8 +88,46 @@ AGE_CLEAN = [
     "Parabéns à Joana Reis pelos 20 anos de casa!",
 ]
 
-SENSITIVE = PAY_SENSITIVE + AGE_SENSITIVE
-NOT_SENSITIVE = PAY_CLEAN + AGE_CLEAN
+FACTS_SENSITIVE = [
+    ("Unsere Kollegin Heike Brandl ist nach ihrem Reha-Klinikaufenthalt zurück, willkommen!", "Heike Brandl"),
+    ("Gute Besserung, lieber Jörg Lindner, nach deiner Herz-OP!", "Jörg Lindner"),
+    (
+        "Onze collega Ilse Vermeulen is herstellende van haar knieoperatie, stuur een kaartje!",
+        "Ilse Vermeulen",
+    ),
+    ("Sterkte aan Bram Hoekstra, die vecht tegen kanker.", "Bram Hoekstra"),
+    ("Forza Davide Longo, che lotta contro il linfoma: siamo con te!", "Davide Longo"),
+    ("Ánimo a Rocío Vidal, que lucha contra la leucemia desde enero.", "Rocío Vidal"),
+    ("Tout notre soutien à Mathilde Caron, qui se bat contre un cancer.", "Mathilde Caron"),
+    ("Sending love to Gareth Price, who is battling leukaemia.", "Gareth Price"),
+    ("Cuidado con el nuevo mozo, Iván Roldán: tiene antecedentes por estafa.", "Iván Roldán"),
+    ("Occhio: il nuovo fattorino Enzo Marino ha precedenti per furto.", "Enzo Marino"),
+    ("FYI the new driver Carl Dobson has a record for theft, keep the van keys.", "Carl Dobson"),
+    ("Unser neuer Lagerist, Herr Uwe Brenner, ist mehrfach vorbestraft.", "Uwe Brenner"),
+    ("Nya kollegan Elin Nyberg är jehovas vittne, så ingen julfest för henne.", "Elin Nyberg"),
+    ("Vår kollega Johan Ek har konverterat till islam.", "Johan Ek"),
+    ("Grattis Anton Berg! Han bor på Lövgatan 7 i Luleå, så vi skickar priset dit.", "Anton Berg"),
+    ("Nasz kierowca Tomasz Wrona jest świadkiem Jehowy.", "Tomasz Wrona"),
+    (
+        "Well done to Nora Quinlan on the regional award! Nora lives at 27 Elm Crescent, so we'll post it.",
+        "Nora Quinlan",
+    ),
+]
+
+FACTS_CLEAN = [
+    "Il nostro integratore combatte il colesterolo in modo naturale.",
+    "Unser Büro zieht in die Lindenstraße 12 – die Kooperation mit Herz AG geht weiter.",
+    "Vår butik på Storgatan 12 öppnar igen på måndag!",
+    "God jul och gott nytt år önskar vi alla kunder och kollegor!",
+    "Das Team von Anna Berger setzt die Kooperation mit der Klinik fort.",
+    "La lotta contro il cancro è una priorità della fondazione.",
+    "She has a record for most sales in a quarter: well done, Dana Price!",
+    "Congrats to Hal Brennan and Tom Reed! The Leeds office is at 14 Orchard Row, Bristol BS3 4QX.",
+    "Pensées à Lyon, qui se bat contre la pollution.",
+]
+
+SENSITIVE = PAY_SENSITIVE + AGE_SENSITIVE + FACTS_SENSITIVE
+NOT_SENSITIVE = PAY_CLEAN + AGE_CLEAN + FACTS_CLEAN
 
 # {a} {b}: a made-up name; {n}: thousands of the currency. In English a made-up name is found without
 # the model only when a link word stands before the verb ("is getting", "will earn"): "moves to" is said
@@ -96,7 +138,7 @@ _PAY = [
     "Heads up: {a} {b} is now on €{n}k base.",
     "Copié du canal #rh : « {a} {b} passe à {n} 000 € brut » !",
     "Saiu a tabela: o {a} {b} vai ganhar R$ {n}.500 por mês.",
-    "Der neue Teamleiter {a} {b} bekommt {n}.000 € Fixgehalt.",
+    "Der neue Teamleiter, Herr {a} {b}, bekommt {n}.000 € Fixgehalt.",
     "Al final {a} {b} va a cobrar {n}.000 € brutos al año.",
     "Ufficiale: {a} {b} passa a {n}.000 € lordi.",
     "Vanaf juli krijgt {a} {b} {n}.000 euro per jaar.",
@@ -172,3 +214,47 @@ def test_an_age_in_a_birthday_wish_is_flagged_in_every_language(findings, templa
 )
 def test_a_shops_or_a_branchs_birthday_is_no_ones_age(categories, template, a, b, n) -> None:
     assert CATEGORY not in categories(template.format(a=a, b=b, n=n))
+
+
+# {a} {b}: a made-up name. Each language's shape of a health fact, a record or a faith.
+_FACTS = [
+    "Unsere Kollegin {a} {b} ist nach ihrem Burnout-Klinikaufenthalt wieder da.",
+    "Onze collega {a} {b} is herstellende van zijn hartoperatie.",
+    "Un abbraccio a {a} {b}, che combatte contro la leucemia.",
+    "Ánimo a {a} {b}, que lucha contra un linfoma.",
+    "Ojo, el nuevo repartidor, {a} {b}, tiene antecedentes por robo.",
+    "Attenzione: il nuovo magazziniere {a} {b} ha precedenti per furto.",
+    "Vår nya kollega {a} {b} är jehovas vittne.",
+]
+_NO_ONES_FACTS = [
+    "Il nostro integratore combatte il colesterolo: chiedi a {a} {b} in farmacia.",
+    "Die Kooperation mit {a} {b} GmbH geht weiter.",
+    "She has a record for most sales this quarter, well done {a} {b}!",
+    "Vår butik på Storgatan {n} öppnar igen, välkomna! Hälsningar {a} {b}",
+    "Congrats to {a} {b} and the team! The office is at {n} Orchard Row, Bristol BS3 4QX.",
+]
+
+
+@common
+@given(template=st.sampled_from(_FACTS), a=_NAME, b=_NAME)
+def test_health_records_and_faith_in_other_languages(findings, template, a, b) -> None:
+    text = template.format(a=a, b=b)
+    found = [text[f.start : f.end] for f in findings(text, CATEGORY)]
+    assert any(f"{a} {b}" in span for span in found), (text, found)
+
+
+@common
+@given(template=st.sampled_from(_NO_ONES_FACTS), a=_NAME, b=_NAME, n=st.integers(min_value=1, max_value=99))
+def test_products_cooperations_achievements_and_offices_are_no_ones_fact(
+    categories, template, a, b, n
+) -> None:
+    assert CATEGORY not in categories(template.format(a=a, b=b, n=n))
+
+
+@common
+@given(a=_NAME, b=_NAME, n=st.integers(min_value=1, max_value=99))
+def test_a_home_address_told_with_the_given_name_of_someone_named_before(findings, a, b, n) -> None:
+    text = f"Congrats to {a} {b} on the award! {a}, the prize is on its way: {a} lives at {n} Orchard Row."
+    found = [text[f.start : f.end] for f in findings(text, CATEGORY)]
+    # the full name in the sentence before, or the given name the model took for the person
+    assert any(span in (f"{a} {b}", a) for span in found), (text, found)

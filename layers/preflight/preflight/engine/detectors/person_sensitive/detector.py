@@ -147,9 +147,9 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
             return []
         triggers = self._trigger_matches(ctx)
         spans = [(start, end) for start, end, _ in triggers]
-        # the sentence a pronoun at the start of the trigger's refers back to
+        # the sentence a pronoun or a given name in the trigger's refers back to
         for start, _, topic in triggers:
-            previous = self._people.previous_sentence_of_a_pronoun(ctx, start, topic)
+            previous = self._people.previous_sentence_referred_to(ctx, start, topic)
             if previous is not None:
                 spans.append((previous[0], previous[0] + 1))
         return ctx.windows(spans, _WINDOW)

@@ -24,8 +24,9 @@ from preflight.engine.detectors.person_sensitive.options import PersonSensitiveO
 from preflight.engine.nlp import Entity
 from preflight.engine.text import longest_first
 
-# What stands between a name and a fact in apposition to it ("à Julien Moreau, hospitalisé").
-_APPOSITION = re.compile(r",\s?")
+# What stands between a name and a fact in apposition to it ("à Julien Moreau, hospitalisé"), or in a
+# relative clause only a person takes ("à Mathilde Caron, qui se bat contre un cancer").
+_APPOSITION = re.compile(r",\s?(?:(?:qui|que|che|die|der|who)\s)?")
 # Facts that a place before them in apposition cannot have, so they do not make it a person: "em São
 # Paulo, salário R$ 6.500" is a job's pay in a city, "à Lyon, 8 rue ..." an address there.
 _NOT_APPOSED_TOPICS = frozenset({"salary", "home_address"})
@@ -406,26 +407,41 @@ class People:
                 return Entity(other.start, person.end, person.label, ctx.text[other.start : person.end])
         return person
 
-    def previous_sentence_of_a_pronoun(
+    def previous_sentence_referred_to(
         self, ctx: ScanContext, trigger_start: int, topic: str
     ) -> tuple[int, int] | None:
         """The sentence before the trigger's when that starts with a pronoun of ``pronoun_subjects``
-        ("... Priya Nair who just moved! She's at 12 Birch Lane"), for a topic of
-        ``pronoun_topics``."""
+        ("... Priya Nair who just moved! She's at 12 Birch Lane") or holds the given name alone of
+        someone named in full there ("Congrats to Hal Brennan! ... Hal lives at 14 Orchard Row"), for
+        a topic of ``pronoun_topics``."""
         if self._pronoun is None or topic not in self.options.pronoun_topics:
             return None
-        s_start, _ = ctx.sentence_at(trigger_start)
-        if s_start == 0 or not self._pronoun.match(ctx.text, s_start):
+        s_start, s_end = ctx.sentence_at(trigger_start)
+        if s_start == 0:
             return None
-        return ctx.sentence_at(s_start - 1)
+        previous = ctx.sentence_at(s_start - 1)
+        if self._pronoun.match(ctx.text, s_start) or self._given_name_again(
+            ctx.text, (s_start, s_end), previous
+        ):
+            return previous
+        return None
+
+    def _given_name_again(self, text: str, sentence: tuple[int, int], previous: tuple[int, int]) -> bool:
+        """Whether ``sentence`` holds, as a word of its own, the first word of a run of names in the
+        sentence ``previous``: the given name of someone named there in full."""
+        given_names = {m.group().split()[0] for m in self._name_run.finditer(text, *previous)}
+        return bool(given_names) and any(
+            m.group() in given_names and not NAME_WORD.match(text, m.end() + 1)
+            for m in NAME_WORD.finditer(text, *sentence)
+        )
 
     def pronoun_referent(
         self, ctx: ScanContext, trigger: tuple[int, int], topic: str, impersonal: re.Pattern[str] | None
     ) -> list[Entity]:
-        """The single person named in the sentence before one that starts with a pronoun: whom the
-        pronoun refers to. Two names there, or none, and the pronoun is not read; nor when that
-        sentence holds an ``impersonal`` word of the topic."""
-        previous = self.previous_sentence_of_a_pronoun(ctx, trigger[0], topic)
+        """The single person named in the sentence before one that starts with a pronoun or holds their
+        given name alone: whom it refers to. Two names there, or none, and it is not read; nor when
+        that sentence holds an ``impersonal`` word of the topic."""
+        previous = self.previous_sentence_referred_to(ctx, trigger[0], topic)
         if previous is None:
             return []
         p_start, p_end = previous
@@ -442,6 +458,13 @@ class People:
                 merged[-1] = (merged[-1][0], max(merged[-1][1], c_end))
             else:
                 merged.append((c_start, c_end))
-        if not people or len(merged) != 1:
+        if len(merged) != 1:
             return []
-        return [max(people, key=lambda p: p.end - p.start)]  # "Bsnotir Baae" rather than "Baae"
+        if people:
+            return [max(people, key=lambda p: p.end - p.start)]  # "Bsnotir Baae" rather than "Baae"
+        # A run the model did not read is the person when its given name comes back alone ("Congrats
+        # to Caaa Reie! ... Caaa lives at"): a place or a firm is not called by its first word.
+        run_start, run_end = merged[0]
+        if self._given_name_again(ctx.text, ctx.sentence_at(trigger[0]), (run_start, run_end)):
+            return [Entity(run_start, run_end, self.options.entity_label, ctx.text[run_start:run_end])]
+        return []
