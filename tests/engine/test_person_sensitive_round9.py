@@ -126,8 +126,26 @@ FACTS_CLEAN = [
     "Pensées à Lyon, qui se bat contre la pollution.",
 ]
 
-SENSITIVE = PAY_SENSITIVE + AGE_SENSITIVE + FACTS_SENSITIVE
-NOT_SENSITIVE = PAY_CLEAN + AGE_CLEAN + FACTS_CLEAN
+# Fiction and product claims: no one's fact. And what stays flagged beside them.
+FICTION_AND_CLAIMS_CLEAN = [
+    'Flash fiction Friday: "Nurse Odile Grant knew the diagnosis before the doctor did." More next week!',
+    "Chapter one of my novel is up: Dr Ilse Marr was diagnosed with cancer at forty.",
+    "Kurzgeschichte am Sonntag: „Frau Edith Rohr lag seit Wochen im Krankenhaus …“",
+    "Microrrelato del lunes: «Don Emilio Paz llevaba un año en quimioterapia».",
+    "Racconto breve della settimana: la signora Ada Neri, ricoverata da mesi, guardava il mare.",
+    "Vårt nya kosttillskott lindrar ledvärk och förebygger diabetes. Beställ idag!",
+    "Nasz nowy suplement zapobiega cukrzycy i leczy depresję!",
+]
+FICTION_NEIGHBOURS_SENSITIVE = [
+    (
+        "Sad news: our columnist Wendy Cole was diagnosed with cancer; her novel comes out in May.",
+        "Wendy Cole",
+    ),
+    ("The novel coronavirus put Gary Holt in intensive care last spring.", "Gary Holt"),
+]
+
+SENSITIVE = PAY_SENSITIVE + AGE_SENSITIVE + FACTS_SENSITIVE + FICTION_NEIGHBOURS_SENSITIVE
+NOT_SENSITIVE = PAY_CLEAN + AGE_CLEAN + FACTS_CLEAN + FICTION_AND_CLAIMS_CLEAN
 
 # {a} {b}: a made-up name; {n}: thousands of the currency. In English a made-up name is found without
 # the model only when a link word stands before the verb ("is getting", "will earn"): "moves to" is said
@@ -258,3 +276,18 @@ def test_a_home_address_told_with_the_given_name_of_someone_named_before(finding
     found = [text[f.start : f.end] for f in findings(text, CATEGORY)]
     # the full name in the sentence before, or the given name the model took for the person
     assert any(span in (f"{a} {b}", a) for span in found), (text, found)
+
+
+_FICTION = [
+    'Short-story Friday: "{a} {b} had never told the crew about the illness." Part 2 next week!',
+    "Chapter one of my novel: {a} {b}, 52, was diagnosed with cancer the day the war began.",
+    "Leseprobe aus meinem Roman: „Herr {a} {b} lag seit Wochen im Krankenhaus.“",
+    "Relato corto: «{a} {b} tenía 80 años y un cáncer que nadie conocía».",
+    "Il mio racconto: {a} {b}, ricoverata da mesi, guardava il mare.",
+]
+
+
+@common
+@given(template=st.sampled_from(_FICTION), a=_NAME, b=_NAME)
+def test_a_characters_illness_or_age_in_fiction_is_no_ones_fact(categories, template, a, b) -> None:
+    assert CATEGORY not in categories(template.format(a=a, b=b))

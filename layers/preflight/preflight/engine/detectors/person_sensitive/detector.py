@@ -74,6 +74,13 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
         # clause start), each of which needs a Han, kana or Hangul letter: a draft without one has no
         # one for its triggers to be about, so they are not looked for (most drafts, at no cost).
         self._names_need_cjk = not opts.read_entities and not opts.titles and not opts.devanagari_surnames
+        self._fiction: re.Pattern[str] | None = (
+            re.compile(
+                rf"{NOT_AFTER_WORD}(?:{longest_first(opts.fiction_words)}){NOT_BEFORE_WORD}", re.IGNORECASE
+            )
+            if opts.fiction_words
+            else None
+        )
         self._impersonal: dict[str, re.Pattern[str]] = {
             topic: re.compile(
                 rf"{NOT_AFTER_WORD}(?:{'|'.join(map(re.escape, words))}){NOT_BEFORE_WORD}", re.IGNORECASE
@@ -155,8 +162,11 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
         return ctx.windows(spans, _WINDOW)
 
     def detect(self, ctx: ScanContext) -> Iterator[Hit]:
+        triggers = self._trigger_matches(ctx)
+        if triggers and self._fiction is not None and self._fiction.search(ctx.text):
+            return  # a story's character: no one's fact
         reported: set[tuple[int, int]] = set()
-        for start, end, trigger in self._trigger_matches(ctx):
+        for start, end, trigger in triggers:
             apposed = trigger == _APPOSED_AGE
             topic = "age" if apposed else trigger
             scope_start, scope_end = self._scope(ctx, start, end)

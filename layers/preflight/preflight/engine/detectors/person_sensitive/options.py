@@ -84,6 +84,9 @@ class PersonSensitiveOptions(DetectorOptions):
     # job advert ("Estamos contratando! ... salário R$ 6.500") pays a post, not a person, even when it
     # names a contact.
     impersonal_in_draft: list[str] = Field(default_factory=list)
+    # Words that mark a draft as fiction anywhere in it ("short story", "chapter one", "Kurzgeschichte"):
+    # a character's illness or age is no one's fact. Empty: no draft is read so.
+    fiction_words: list[str] = Field(default_factory=list)
     # Words that join a name to a fact about it ("is", "ist", "est", "a", "devout"): a run of
     # name-shaped words, then a comma or one to four of these, then a trigger of ``linked_topics`` is
     # that person's fact, whether or not the model found the name ("Yusuf Haddad, a Christian
