@@ -16,7 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.conftest import DEFAULT_RULES
-from tests.engine.person_cases import NAME, common
+from tests.engine.person_cases import NAME, assert_flagged_on, common, person_fact_spans
 
 # Words the person rules read as no name ("Cara", Italian "dear"; "Alles Gute"): a made-up name is none.
 _WORDS_NO_NAME = {
@@ -174,8 +174,7 @@ _PAY_NO_ONE = [
 @given(template=st.sampled_from(_PAY), a=_NAME, b=_NAME, n=st.integers(min_value=20, max_value=99))
 def test_pay_told_as_what_a_named_person_gets_is_flagged(findings, template, a, b, n) -> None:
     text = template.format(a=a, b=b, n=n)
-    found = [text[f.start : f.end] for f in findings(text, CATEGORY)]
-    assert any(f"{a} {b}" in span for span in found), (text, found)
+    assert_flagged_on(findings, text, f"{a} {b}")
 
 
 @common
@@ -222,8 +221,7 @@ _NO_ONES_BIRTHDAY = [
 @given(template=st.sampled_from(_BIRTHDAY), a=_NAME, b=_NAME, n=st.integers(min_value=18, max_value=99))
 def test_an_age_in_a_birthday_wish_is_flagged_in_every_language(findings, template, a, b, n) -> None:
     text = template.format(a=a, b=b, n=n)
-    found = [text[f.start : f.end] for f in findings(text, CATEGORY)]
-    assert any(f"{a} {b}" in span for span in found), (text, found)
+    assert_flagged_on(findings, text, f"{a} {b}")
 
 
 @common
@@ -257,8 +255,7 @@ _NO_ONES_FACTS = [
 @given(template=st.sampled_from(_FACTS), a=_NAME, b=_NAME)
 def test_health_records_and_faith_in_other_languages(findings, template, a, b) -> None:
     text = template.format(a=a, b=b)
-    found = [text[f.start : f.end] for f in findings(text, CATEGORY)]
-    assert any(f"{a} {b}" in span for span in found), (text, found)
+    assert_flagged_on(findings, text, f"{a} {b}")
 
 
 @common
@@ -273,7 +270,7 @@ def test_products_cooperations_achievements_and_offices_are_no_ones_fact(
 @given(a=_NAME, b=_NAME, n=st.integers(min_value=1, max_value=99))
 def test_a_home_address_told_with_the_given_name_of_someone_named_before(findings, a, b, n) -> None:
     text = f"Congrats to {a} {b} on the award! {a}, the prize is on its way: {a} lives at {n} Orchard Row."
-    found = [text[f.start : f.end] for f in findings(text, CATEGORY)]
+    found = person_fact_spans(findings, text)
     # the full name in the sentence before, or the given name the model took for the person
     assert any(span in (f"{a} {b}", a) for span in found), (text, found)
 
