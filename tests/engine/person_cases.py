@@ -18,3 +18,14 @@ NAME = st.builds(
 ).filter(lambda name: name.lower() not in _FUNCTION_WORDS)
 # The engine fixture is session-wide, so reusing it across examples is safe.
 common = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+def person_fact_spans(findings, text: str) -> list[str]:
+    """The spans of ``text`` the person-fact rules report."""
+    return [text[f.start : f.end] for f in findings(text, "pii.person_sensitive")]
+
+
+def assert_flagged_on(findings, text: str, person: str) -> None:
+    """A person-fact finding covers ``person`` in ``text``."""
+    found = person_fact_spans(findings, text)
+    assert any(person in span for span in found), (text, found)

@@ -42,7 +42,7 @@ def test_a_rule_that_names_people_only_in_cjk_does_not_search_a_draft_without_cj
     engine: Engine, monkeypatch
 ) -> None:
     (rule,) = _cjk_rules(engine)  # the default policy's Chinese, Japanese and Korean rule
-    monkeypatch.setattr(rule, "_patterned", _NotToBeRead())
+    monkeypatch.setattr(rule._terms, "_patterned", _NotToBeRead())
     ctx = _context(engine, "Flat 12-3-45: Dana was diagnosed in May, says her manager.")
     assert rule._trigger_matches(ctx) == [] and list(rule.detect(ctx)) == []
 

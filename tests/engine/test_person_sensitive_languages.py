@@ -211,17 +211,21 @@ def test_a_term_is_skipped_only_where_it_cannot_match(data, term: str) -> None:
     """The shortcuts of the trigger search lose no match: any text a term matches is one of the
     plain words it was expanded into, holds the word it is anchored on, and a digit if it needs one."""
     from preflight.engine.context import _WORD
-    from preflight.engine.detectors.person_sensitive import _anchor_word, _needs_digit, _plain_variants
+    from preflight.engine.detectors.person_sensitive.terms import (
+        anchor_word,
+        plain_variants,
+        term_needs_digit,
+    )
 
     text = data.draw(st.from_regex(term, fullmatch=True).filter(lambda t: "\n" not in t))
-    variants = _plain_variants(term)
+    variants = plain_variants(term)
     if variants is not None:
         assert text in variants
         return
-    anchor = _anchor_word(term)
+    anchor = anchor_word(term)
     if anchor is not None:
         assert anchor in {w.lower() for w in _WORD.findall(text)}, (term, text)
-    if _needs_digit(term):
+    if term_needs_digit(term):
         assert any(c.isdigit() for c in text), (term, text)
 
 

@@ -7,7 +7,6 @@ next to a claim verb after the fact ("her illness prevents her from working").
 
 from __future__ import annotations
 
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -46,17 +45,6 @@ SENSITIVE = [
     ("Our colleague Priya Nair has been diagnosed with cancer.", "Priya Nair"),
     ("Please send flowers to Joan Pike, her home address is 12 Elm Street.", "Joan Pike"),
 ]
-
-
-@pytest.mark.parametrize("text", NOT_SENSITIVE)
-def test_claims_and_advice_name_no_persons_fact(categories, text: str) -> None:
-    assert CATEGORY not in categories(text)
-
-
-@pytest.mark.parametrize(("text", "person"), SENSITIVE)
-def test_a_persons_fact_next_to_a_claim_verb_is_still_flagged(findings, text: str, person: str) -> None:
-    found = [text[f.start : f.end] for f in findings(text, CATEGORY)]
-    assert any(person in span for span in found), (text, found)
 
 
 # (template, kin words, claim verbs, diseases), each in one language
@@ -145,17 +133,6 @@ PRONOUN_NOT_SENSITIVE = [
     # a venue in the named person's sentence
     "Meet Jamal Reed, manager of our new store. He's at 418 Maple Ridge Dr every Saturday.",
 ]
-
-
-@pytest.mark.parametrize(("text", "person"), PRONOUN_SENSITIVE)
-def test_a_pronoun_after_a_single_named_person_refers_to_them(findings, text: str, person: str) -> None:
-    found = [text[f.start : f.end] for f in findings(text, CATEGORY)]
-    assert any(person in span for span in found), (text, found)
-
-
-@pytest.mark.parametrize("text", PRONOUN_NOT_SENSITIVE)
-def test_a_pronoun_with_two_names_or_none_is_not_read(categories, text: str) -> None:
-    assert CATEGORY not in categories(text)
 
 
 @common

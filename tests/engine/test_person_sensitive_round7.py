@@ -8,7 +8,6 @@ inside a world day's name, an e-mail address called an "address".
 
 from __future__ import annotations
 
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -126,17 +125,6 @@ NOT_SENSITIVE = [
     "Escríbele a Laura Gil Soto a su dirección de correo si tienes dudas sobre la reunión.",
     "Pour toute question, écrivez à M. Girard à son adresse mail habituelle.",
 ]
-
-
-@pytest.mark.parametrize(("text", "person"), SENSITIVE)
-def test_a_persons_fact_is_flagged(findings, text: str, person: str) -> None:
-    found = [text[f.start : f.end] for f in findings(text, CATEGORY)]
-    assert any(person in span for span in found), (text, found)
-
-
-@pytest.mark.parametrize("text", NOT_SENSITIVE)
-def test_no_ones_fact_is_clean(categories, text: str) -> None:
-    assert CATEGORY not in categories(text)
 
 
 _JA_FAMILY = st.sampled_from(["森田", "石川", "小林", "村上", "岡本", "藤井", "松田", "野口"])

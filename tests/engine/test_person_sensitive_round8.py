@@ -7,7 +7,6 @@ company's birthday, a salary refund, a work anniversary, a user base.
 
 from __future__ import annotations
 
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -56,17 +55,6 @@ NOT_SENSITIVE = [
     "Our user base 96k strong, thanks Jordan Blake for the push!",
     "We're hiring a backend engineer, 120k base, DM Jordan Blake.",
 ]
-
-
-@pytest.mark.parametrize(("text", "person"), SENSITIVE)
-def test_a_persons_fact_is_flagged(findings, text: str, person: str) -> None:
-    found = [text[f.start : f.end] for f in findings(text, CATEGORY)]
-    assert any(person in span for span in found), (text, found)
-
-
-@pytest.mark.parametrize("text", NOT_SENSITIVE)
-def test_no_ones_fact_is_clean(categories, text: str) -> None:
-    assert CATEGORY not in categories(text)
 
 
 _FACTS = [

@@ -8,7 +8,7 @@ import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from preflight.engine.detectors import person_sensitive as ps
+from preflight.engine.detectors.person_sensitive import terms as ps
 from preflight.engine.detectors.pii.numbers import CJK, WORD
 
 TERM = "Gehalt"
@@ -20,9 +20,9 @@ PLAIN = {
     "word": re.compile(rf"(?<!{WORD})(?:{TERM})(?!{WORD})", re.I),
 }
 CHEAP = {
-    "fast": re.compile(rf"(?:{TERM}){ps._TERM_END}"),
-    "exact": re.compile(rf"{ps._TERM_START}(?:{TERM}){ps._TERM_END}", re.I),
-    "word": re.compile(rf"{ps._NOT_AFTER_WORD}(?:{TERM}){ps._NOT_BEFORE_WORD}", re.I),
+    "fast": re.compile(rf"(?:{TERM}){ps.TERM_END}"),
+    "exact": re.compile(rf"{ps.TERM_START}(?:{TERM}){ps.TERM_END}", re.I),
+    "word": re.compile(rf"{ps.NOT_AFTER_WORD}(?:{TERM}){ps.NOT_BEFORE_WORD}", re.I),
 }
 
 

@@ -1,0 +1,197 @@
+"""The trigger terms of the person-fact rules: compiled once per rule, found in a draft cheaply."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple, cast
+
+from preflight.engine.context import ScanContext
+from preflight.engine.detectors.person_sensitive.names import CJK_CHAR, NAME_AFTER
+from preflight.engine.detectors.pii.numbers import CJK
+
+# Terms of letters (accented ones too: "licencié", "gekündigt"), apostrophes, spaces and hyphens are
+# found through the draft's word index; the others are regular expressions run over the draft.
+_PLAIN_TERM = re.compile(r"[^\W\d_](?:[^\W\d_]|['’ -])*")
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+# A term's parts that expand into plain words: an optional letter ("licenciée?"), a class of letters
+# ("despedid[oa]"), a group of plain alternatives, optional or not ("(?:his|her|their) home").
+_EXPANDABLE = re.compile(r"\(\?:([^()\\]*)\)(\?)?|\[([^\]\\^-]+)\](\?)?|(.)(\?)?", re.DOTALL)
+_MAX_VARIANTS = 32
+# The draft lower-cased, kept in ``ctx.memo`` under this key: every rule of the detector reads it.
+LOWERED = "person_sensitive:lowered"
+
+# A term's edges: not inside a word (a letter, digit or underscore, or a hyphen), where a CJK letter
+# on either side of the edge ends a word. Written with a positive CJK class and case-sensitive
+# (`(?-i:…)`), the same edges as "(?<![^\W{CJK}]|-)": a negated or case-folded class of these ranges
+# costs Python's compiler 4-7x more, and every patterned term of every language compiles it twice
+# (load_policy went from about 1.5 s to 5 s with the CJK edges added in round 7).
+_CJK_LETTER = f"[{CJK}]"
+TERM_START = rf"(?-i:(?={_CJK_LETTER})|(?<!\w|-)|(?<={_CJK_LETTER}))"
+TERM_END = rf"(?-i:(?<={_CJK_LETTER})|(?!\w|-)|(?={_CJK_LETTER}))"
+# A word's edges for word lists, "(?<![^\W{CJK}])" and "(?![^\W{CJK}])", written as above.
+NOT_AFTER_WORD = rf"(?-i:(?<!\w)|(?<={_CJK_LETTER}))"
+NOT_BEFORE_WORD = rf"(?-i:(?!\w)|(?={_CJK_LETTER}))"
+
+
+class PatternedTerm(NamedTuple):
+    fast: re.Pattern[str]  # run over the draft (lower-cased when the term is in any case)
+    exact: re.Pattern[str]  # with its look-behind and case flag: where lower-casing moved offsets
+    topic: str
+    needs_digit: bool
+    anchor: str | None  # a word the draft must hold for the term to match
+
+
+def patterned_term(
+    term: str, topic: str, any_case: bool, needs_digit: bool, anchor: str | None
+) -> PatternedTerm:
+    # A CJK neighbour ends a word: those scripts put no space between words. A term's own CJK letter
+    # at its edge ends it too, whatever follows: digits are glued to CJK words ("年収1200万円").
+    fast = re.compile(rf"(?:{term}){TERM_END}")
+    exact = re.compile(rf"{TERM_START}(?:{term}){TERM_END}", re.IGNORECASE) if any_case else fast
+    return PatternedTerm(fast, exact, topic, needs_digit, anchor)
+
+
+# A literal word of a term, outside groups and classes, standing alone ("years" in "\\d{1,3} years
+# old", "nagar" in "[A-Z][a-z]+ Nagar"): a draft without it cannot match the term.
+_TERM_TOKEN = re.compile(r"\\.|\[(?:\\.|[^\]])*\]|[()]|[A-Za-z]+|.", re.DOTALL)
+
+
+def anchor_word(term: str) -> str | None:
+    tokens = _TERM_TOKEN.findall(term)
+    depth = 0
+    best: str | None = None
+    for i, token in enumerate(tokens):
+        if token == "(":
+            depth += 1
+        elif token == ")":
+            depth -= 1
+        elif token == "|" and depth == 0:
+            return None
+        elif depth == 0 and token.isalpha() and len(token) >= 3:
+            before = tokens[i - 1] if i else " "
+            after = tokens[i + 1] if i + 1 < len(tokens) else " "
+            # a colon ends a word too ("income: $5,400")
+            if (
+                before in (" ", "-")
+                and after in (" ", "-", ",", ":")
+                and (best is None or len(token) > len(best))
+            ):
+                best = token.lower()
+    return best
+
+
+def plain_variants(term: str) -> list[str] | None:
+    """The plain words ``term`` stands for, if it is no more than optional letters, letter classes and
+    groups of plain alternatives (then it is found through the word index like a plain term)."""
+    if CJK_CHAR.search(term):
+        return None  # CJK words are glued to their neighbours: the word index does not hold them
+    variants = [""]
+    for m in _EXPANDABLE.finditer(term):
+        group, group_optional, letters, letters_optional, char, char_optional = m.groups()
+        if group is not None:
+            choices = group.split("|") + ([""] if group_optional else [])
+        elif letters is not None:
+            choices = list(letters) + ([""] if letters_optional else [])
+        else:
+            if char in "\\.*+{}()[]|^$?":
+                return None
+            choices = [char, ""] if char_optional else [char]
+        variants = [v + c for v in variants for c in choices]
+        if len(variants) > _MAX_VARIANTS:
+            return None
+    if not all(_PLAIN_TERM.fullmatch(v) for v in variants):
+        return None
+    return variants
+
+
+def term_needs_digit(term: str) -> bool:
+    """Whether every match of ``term`` holds a digit: a ``\\d`` outside any group and alternation."""
+    depth = 0
+    digit = False
+    for i, ch in enumerate(term):
+        if ch == "\\" and term[i + 1 : i + 2] == "d" and depth == 0:
+            digit = True
+        elif ch == "(" and (i == 0 or term[i - 1] != "\\"):
+            depth += 1
+        elif ch == ")" and term[i - 1] != "\\":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return False
+    return digit
+
+
+class TriggerTerms:
+    """A rule's trigger terms (``topics``), compiled once, and where they stand in a draft."""
+
+    def __init__(
+        self, topics: dict[str, list[str]], term_before_name_is_a_name: bool, words_no_name: set[str]
+    ) -> None:
+        self._term_before_name_is_a_name = term_before_name_is_a_name
+        self._words_no_name = words_no_name
+        # Terms that are plain words (or expand into a few: "licenciée?", "despedid[oa]") are found
+        # through the draft's word index (their first word), then confirmed where they stand. Terms
+        # with regular-expression syntax are run over the draft: a term holding a literal word
+        # ("\\d{1,3} years old") only when the draft holds that word, one that needs a digit only
+        # when the draft holds one; the others of a topic as one expression, so the draft is read
+        # once per topic. Without look-behind and, for lower-case terms, on the lower-cased draft
+        # without IGNORECASE: so the regex engine can skip ahead to a first character.
+        self._by_first_word: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+        self._patterned: list[PatternedTerm] = []
+        unanchored: dict[tuple[str, bool, bool], list[str]] = {}
+        for topic, terms in topics.items():
+            for term in terms:
+                any_case = term == term.lower()
+                flags = re.IGNORECASE if any_case else 0
+                variants = plain_variants(term)
+                if variants is not None:
+                    for variant in variants:
+                        first = _FIRST_WORD.match(variant).group().lower()  # type: ignore[union-attr]
+                        bounded = rf"(?<![\w-])(?:{re.escape(variant)})(?![\w-])"
+                        self._by_first_word.setdefault(first, []).append((re.compile(bounded, flags), topic))
+                elif (anchor := anchor_word(term)) is not None:
+                    self._patterned.append(
+                        patterned_term(term, topic, any_case, term_needs_digit(term), anchor)
+                    )
+                else:
+                    unanchored.setdefault((topic, any_case, term_needs_digit(term)), []).append(term)
+        for (topic, any_case, needs_digit), group in unanchored.items():
+            combined = "|".join(f"(?:{term})" for term in group)
+            self._patterned.append(patterned_term(combined, topic, any_case, needs_digit, None))
+
+    def find(self, ctx: ScanContext, has_digit: bool) -> set[tuple[int, int, str]]:
+        """Each term found in the draft: (start, end, topic)."""
+        found: set[tuple[int, int, str]] = set()
+        words = ctx.word_positions
+        for first in self._by_first_word.keys() & words.keys():
+            for position in words[first]:
+                for regex, topic in self._by_first_word[first]:
+                    m = regex.match(ctx.text, position)
+                    if m and not self._starts_a_name(ctx.text, m.start(), m.end()):
+                        found.add((m.start(), m.end(), topic))
+        lowered = cast(str | None, ctx.memo.get(LOWERED))
+        if lowered is None:
+            lowered = ctx.memo[LOWERED] = ctx.text.lower()
+        same_length = len(lowered) == len(ctx.text)
+        for fast, exact, topic, needs_digit, anchor in self._patterned:
+            if (needs_digit and not has_digit) or (anchor is not None and anchor not in words):
+                continue
+            case_free = fast is not exact
+            if case_free and not same_length:  # lower() changed offsets (rare letters): slow path
+                found.update((m.start(), m.end(), topic) for m in exact.finditer(ctx.text))
+                continue
+            for m in fast.finditer(lowered if case_free else ctx.text):
+                before = ctx.text[m.start() - 1] if m.start() else " "
+                glued = (before.isalnum() and not CJK_CHAR.match(before)) or before in "_-"
+                if not glued or CJK_CHAR.match(ctx.text, m.start()):
+                    found.add((m.start(), m.end(), topic))
+        return found
+
+    def _starts_a_name(self, text: str, start: int, end: int) -> bool:
+        """Whether the term found at ``start:end`` is the first word of a name: written with a capital
+        and followed by a capitalised word that may be a name ("Christian Müller")."""
+        if not (self._term_before_name_is_a_name and text[start].isupper()):
+            return False
+        # An organisation's word after it is a name too ("Catholic Church"); a word that is no name
+        # ("Meet", "Kollegin") is not.
+        following = NAME_AFTER.match(text, end)
+        return following is not None and following.group(1).lower() not in self._words_no_name
