@@ -271,8 +271,9 @@ def test_products_cooperations_achievements_and_offices_are_no_ones_fact(
 def test_a_home_address_told_with_the_given_name_of_someone_named_before(findings, a, b, n) -> None:
     text = f"Congrats to {a} {b} on the award! {a}, the prize is on its way: {a} lives at {n} Orchard Row."
     found = person_fact_spans(findings, text)
-    # the full name in the sentence before, or the given name the model took for the person
-    assert any(span in (f"{a} {b}", a) for span in found), (text, found)
+    # the full name in the sentence before, or the part of it the model took for the person (made-up
+    # names: "Dkel Dtaskam" is read as "Dtaskam")
+    assert any(span in (f"{a} {b}", a, b) for span in found), (text, found)
 
 
 _FICTION = [
