@@ -31,6 +31,8 @@ DEVELOPMENT_SETS = [
     DATA / "unseen-2026-12e.jsonl",
     DATA / "unseen-2026-12f.jsonl",
     DATA / "unseen-2026-12g.jsonl",
+    DATA / "unseen-2026-12h.jsonl",
+    DATA / "unseen-2026-12i.jsonl",
 ]
 if SHARED_DEV.is_file():  # beside the repository on a developer's machine and in CI
     DEVELOPMENT_SETS.insert(0, SHARED_DEV)
