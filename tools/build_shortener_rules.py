@@ -81,6 +81,7 @@ def render() -> str:
             "shortener_words": [],
             # Raw IP addresses, punycode and look-alike hosts are the hand-kept rule's (links.yaml).
             "raw_ip_links": False,
+            "raw_ip_schemes": [],
             "punycode": False,
             "look_alike_hosts": False,
             "shortener_message": "link through a URL shortener hides its destination",

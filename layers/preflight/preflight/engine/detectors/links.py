@@ -31,6 +31,10 @@ class SuspiciousLinkOptions(DetectorOptions):
     # A URL with a scheme whose host is an IP address ("http://203.0.113.45/login"). A bare
     # "10.20.4.15/builds" is not reported as a link (internal hosts are their own category).
     raw_ip_links: bool
+    # The schemes of a raw-IP link a reader opens (http, ftp): a service's connection URL
+    # ("redis://:pw@10.40.1.9:6379") is configuration, reported as a secret or an internal host, not
+    # a link. Empty: every scheme.
+    raw_ip_schemes: list[str] = Field(default_factory=list)
     # Host names with an IDNA label ("xn--pple-43d.com"): how look-alike domains are registered.
     punycode: bool
     # Host names typed with look-alike letters from other scripts ("pаypal.com" with a Cyrillic
@@ -126,7 +130,12 @@ class SuspiciousLinkDetector(Detector[SuspiciousLinkOptions]):
             return None
         if path and (_within(host, self._shorteners) or self._named_a_shortener(host)):
             reason = opts.shortener_message
-        elif opts.raw_ip_links and has_scheme and _is_ip(host):
+        elif (
+            opts.raw_ip_links
+            and has_scheme
+            and _is_ip(host)
+            and self._opened_by_readers(match.group("scheme"))
+        ):
             reason = opts.raw_ip_message
         elif opts.punycode and any(label.startswith("xn--") for label in host.split(".")):
             reason = opts.punycode_message
@@ -135,6 +144,9 @@ class SuspiciousLinkDetector(Detector[SuspiciousLinkOptions]):
         else:
             return None
         return Hit(match.start(), match.end() + len(path), message=reason)
+
+    def _opened_by_readers(self, scheme: str) -> bool:
+        return not self.opts.raw_ip_schemes or scheme.lower() in self.opts.raw_ip_schemes
 
     def _named_a_shortener(self, host: str) -> bool:
         """The host's name, its top-level domain aside, holds a word shorteners are named with."""

@@ -97,6 +97,9 @@ _SEPARATORS = frozenset(" ._-")
 # A star or a symbol inside a token bleeps it (digits are leetspeak style, "he11").
 _DASH_MASK = re.compile(r"(?<=[^\W\d_])[—–](?=[^\W\d_])")
 _BLEEPED = re.compile(r"[^\w]")
+# A grawlix after a letter ("f@#%", "f#@k", "sh%t"): a run of symbols holding a "#" or a "%", which
+# stand for no letter, bleeps the letters it hides, as stars do: read one star per symbol.
+_GRAWLIX = re.compile(r"(?<=[^\W\d_])[@$!*]*[#%][#%@$!*]*")
 _DROP_SEPARATORS = str.maketrans("", "", " ._-")
 # A letter written three times or more, accented ones too ("merdeee", "cabróóón", "scheißßße").
 _STRETCHED = re.compile(r"([^\W\d_])\1\1")
@@ -406,6 +409,8 @@ class DraftTokens:
         self.source = text
         # One character for one: positions in the read text are positions in the draft.
         self.text = text = _DASH_MASK.sub(WILDCARD, text) if ("—" in text or "–" in text) else text
+        if "#" in text or "%" in text:
+            self.text = text = _GRAWLIX.sub(lambda grawlix: WILDCARD * len(grawlix.group()), text)
         tokens = reader.token.findall(text)
         self.distinct = distinct = set(tokens)
         # Every token in lower case, for set intersection with a lexicon and substring tests.
@@ -423,6 +428,13 @@ class DraftTokens:
                 core = _core(token)
                 if core:
                     self.disguised[core] = (core.lower(),) if core.isalpha() else reader.readings(core)
+        # A handle ("@bob", "@home") is a name, but one whose "@" spells a lexicon word's first letter
+        # ("a complete @sshole") is a bleeped word: read as a whole word only, never as a compound head.
+        self.at_words: dict[str, tuple[str, ...]] = {
+            token: reader.readings(token)
+            for token in distinct
+            if token.startswith("@") and len(token) > 3 and token[1:].isalpha() and token[1:].islower()
+        }
         # Tokens of one or two letters and only stars after them ("f***", "Sh**!"): as written, and
         # the key ``Lexicon.known_by_initial`` is indexed by ("f***", "sh**").
         self.initial_masked: dict[str, str] = {}
@@ -687,6 +699,10 @@ class Vocabulary:
             word = lexicon.spelled_by(readings) or lexicon.disguised_head(core.lower(), readings)
             if word:
                 found_cores[core] = word
+        for handle, readings in draft.at_words.items():
+            word = lexicon.spelled_by(readings)
+            if word:
+                found_cores[handle] = word
         for core, word in found_cores.items():
             if lexicon.counts(word, core):
                 severity = self._disguised if _BLEEPED.search(core) else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import partial
+from itertools import chain
 from typing import Any
 
 from pydantic import Field
@@ -45,6 +46,11 @@ _CARD_START = re.compile(
 _CARD_CANDIDATE = re.compile(
     rf"\d{NOT_BEFORE_NUMBER}\d{{0,18}}(?:{SEPARATOR}\d{{1,19}}){{0,{RUN_GROUPS}}}{NUMBER_END}"
 )
+
+# A field of a CSV row, glued to the field before it by a comma ("Dahl,2026-12-20,4214810803589890,DBL"):
+# after a digit and a comma a number reads as a decimal's fraction elsewhere, but no fraction written in
+# prose runs to 13 digits, so a whole unspaced card-length field between commas is read as a number.
+_CSV_FIELD = re.compile(r"(?<=\d[,;])\d{13,19}(?=[,;]|\s|$)")
 
 
 class PaymentCardOptions(DetectorOptions):
@@ -112,7 +118,10 @@ class PaymentCardDetector(Detector[PaymentCardOptions]):
                 return None
             return True if checks.spend() and luhn.is_valid(digits) else None
 
-        for m in _CARD_CANDIDATE.finditer(text):
+        candidates = chain(
+            _CARD_CANDIDATE.finditer(text), _CSV_FIELD.finditer(text) if "," in text or ";" in text else ()
+        )
+        for m in candidates:
             if digit_count(m.group()) < opts.min_digits or not _CARD_START.search(m.group()):
                 continue  # too short, or no group that a card could start with
             if iban_shaped is None:
