@@ -36,9 +36,9 @@ MARKINGS = [
     ("es", "Bajamos precios el lunes, que no salga de aquí.", "que no salga de aquí"),
     ("it", "Chiudiamo il negozio di Bari, non ditelo ai clienti.", "non ditelo ai clienti"),
     ("it", "Listino nuovo in allegato, non girare all'esterno.", "non girare all'esterno"),
-    ("pt", "O Rui vai ser despedido, não contem a ninguém.", "não contem a ninguém"),
+    ("pt", "O Rui vai ser despedido, não contem aos clientes.", "não contem aos clientes"),
     ("pt", "Tabela de preços nova: não partilhar fora da equipa.", "não partilhar fora"),
-    ("fr", "On ferme l'agence de Lille, ne le répétez à personne.", "ne le répétez à personne"),
+    ("fr", "On ferme l'agence de Lille, ne le répétez pas.", "ne le répétez pas"),
     ("fr", "Nouveaux tarifs : ne pas partager en dehors de l'équipe.", "ne pas partager en dehors de"),
     ("nl", "De winkel in Gent sluit, vertel het niet door.", "vertel het niet door"),
     ("nl", "Budget 2027: niet delen met de klanten.", "niet delen met de klanten"),
@@ -74,6 +74,12 @@ NOT_MARKINGS = [
     ("nl", "Wij delen uw gegevens niet buiten de EU."),
     ("sv", "Säg aldrig till någon din PIN-kod."),
     ("tr", "Şifrenizi kimseye söylemeyin, bankanız asla sormaz."),
+    ("en", "If a caller asks for the code we text you, do not share it with anyone, even our staff."),
+    ("es", "Si te llaman pidiendo la clave, no se la digas a nadie."),
+    ("it", "Se qualcuno chiede il codice, non dirlo a nessuno."),
+    ("pt", "Se pedirem o código por telefone, não o diga a ninguém."),
+    ("sv", "Om någon ringer om koden, säg inget till någon."),
+    ("de", "Ihre PIN? Sagt sie niemandem, auch nicht der Bank."),
     ("en", "What does internal / confidential mean in ISO 27001?"),
 ]
 
@@ -132,6 +138,7 @@ def test_keep_inside_instruction_is_found_anywhere_in_the_sentence(
 
 ADVICE = [
     "never share your {t} with anyone",
+    "if asked for the {t}, do not share it with anyone",
     "do not share your {t} outside the app",
     "no compartas tu {t} con nadie",
     "non dire a nessuno il tuo {t}",
