@@ -68,6 +68,15 @@ class CodeNameOptions(DetectorOptions):
     # A listed name -> its spellings in other scripts ("Bluebird": ["ブルーバード", "블루버드"]), found
     # as the name is: an overlay sets them next to its names. Those of a name not listed are unused.
     spellings: dict[str, list[str]] = Field(default_factory=dict)
+    # A name of several words opening with one of these words is also written with the word in
+    # another language ("Project Falcon": "Projet Falcon", "Projeto Falcon", "Projekt Falcon"): the
+    # word -> its translations, matched case-free as the word itself.
+    prefix_translations: dict[str, list[str]] = Field(default_factory=dict)
+    # A one-word name in a draft telling of a year before this one, and of no product or project
+    # (``project_words``), is a public thing of that past, not the project: a record boat or car, a
+    # rocket ("Donald Campbell set the record in Bluebird K7 in 1955"). The organisation's code names
+    # are current; none of them was a project then.
+    history_before_year: int
     # A one-word name that a person's full name owns is a work or a famous thing of theirs, not the
     # project: a song, a film, a record car ("„Bluebird“ von Paul McCartney", "el Bluebird de Donald
     # Campbell", "Donald Campbell's Bluebird"). These words join the name to its person ("by", "von").
@@ -114,6 +123,7 @@ class CodeNameDetector(Detector[CodeNameOptions]):
         names = self.lists.code_names + tuple(
             spelling for name in self.lists.code_names for spelling in opts.spellings.get(name, ())
         )
+        names += _translated_prefixes(self.lists.code_names, opts.prefix_translations)
         self._regex = _phrase_alternation(names, opts)
         # The names of one word, which may be ordinary words ("#ProjectFalcon" is no one-word name).
         self._one_word_names = {n.strip().lower() for n in names if len(n.split()) == 1}
@@ -178,12 +188,17 @@ class CodeNameDetector(Detector[CodeNameOptions]):
         )
 
     def _in_ordinary_sense(self, text: str) -> bool:
-        """Whether a one-word name in ``text`` is the ordinary word (see ``CodeNameOptions``)."""
-        return (
-            self._ordinary_sense is not None
-            and self._ordinary_sense.search(text) is not None
-            and (self._project is None or self._project.search(text) is None)
+        """Whether a one-word name in ``text`` is the ordinary word or a thing of the past (see
+        ``CodeNameOptions``)."""
+        ordinary = self._ordinary_sense is not None and self._ordinary_sense.search(text) is not None
+        return (ordinary or self._tells_of_the_past(text)) and (
+            self._project is None or self._project.search(text) is None
         )
+
+    def _tells_of_the_past(self, text: str) -> bool:
+        """Whether ``text`` names a year before ``history_before_year`` ("in 1955", "the 1960s")."""
+        before = self.options.history_before_year
+        return any(_FIRST_YEAR <= int(year.group(1)) < before for year in _YEAR.finditer(text))
 
     def detect(self, ctx: ScanContext) -> Iterator[Hit]:
         if self._regex is None:
@@ -311,6 +326,24 @@ def _public_work_regexes(
             re.IGNORECASE,
         )
     return before, after
+
+
+# A year standing alone or as a decade ("1955", "the 1960s"), not part of a longer number or code;
+# years before the first are no history this policy tells of (a part number "1200").
+_YEAR = re.compile(r"(?<![\w.,/:-])(1[89]\d\d)(?:s|[’']s)?(?![\w.,/:-]\d|\w)")
+_FIRST_YEAR = 1850
+
+
+def _translated_prefixes(names: tuple[str, ...], translations: dict[str, list[str]]) -> tuple[str, ...]:
+    """Each name of several words whose first word has translations, written with each of them
+    ("Project Falcon" -> "Projet Falcon", "Projeto Falcon")."""
+    by_word = {word.lower(): spellings for word, spellings in translations.items()}
+    translated = []
+    for name in names:
+        first, _, rest = name.strip().partition(" ")
+        if rest:
+            translated += [f"{spelling} {rest}" for spelling in by_word.get(first.lower(), ())]
+    return tuple(translated)
 
 
 def _spelling(words: tuple[str, ...] | list[str], hashtags: bool) -> str:
