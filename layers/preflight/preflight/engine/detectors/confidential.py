@@ -392,6 +392,22 @@ class InternalHostOptions(DetectorOptions):
     # A dotted quad right after one of these words is a version number, not an address
     # ("Build 10.2.14.5 is rolling out").
     version_words: list[str]
+    # The addresses home routers answer at out of the box ("192.168.1.1", "192.168.178.1"): in a
+    # draft that gives a tip about the reader's or everyone's router (``home_router_words``: "your
+    # router", "most routers", "home Wi-Fi"), such an address is public knowledge, not the
+    # organisation's network. Elsewhere it is reported as any private address.
+    home_router_addresses: list[str]
+    home_router_words: list[str]
+
+    @field_validator("home_router_addresses")
+    @classmethod
+    def _addresses_parse(cls, values: list[str]) -> list[str]:
+        for value in values:
+            try:
+                ipaddress.IPv4Address(value)
+            except ValueError as exc:
+                raise ValueError(f"IPv4 addresses ({exc})") from exc
+        return values
 
     @field_validator("networks")
     @classmethod
@@ -448,6 +464,8 @@ class InternalHostDetector(Detector[InternalHostOptions]):
         ]
         self._ipv6_networks = [n for n in networks if n.version == 6]
         self._version_before = _version_regex(opts.version_words)
+        self._home_router_addresses = set(opts.home_router_addresses)
+        self._home_router_tip = _any_word(opts.home_router_words)
         self._suffix = _suffix_regexes(opts.host_suffixes)
         self._prefixes = _prefix_regexes(opts.host_prefixes)
 
@@ -466,6 +484,7 @@ class InternalHostDetector(Detector[InternalHostOptions]):
             yield from self._ipv6(text)
 
     def _ipv4(self, text: str) -> Iterator[Hit]:
+        router_tip: bool | None = None  # decided once per draft, at its first home router address
         for tail in _IPV4_TAIL.finditer(text):
             # Back over the first octet (at most three digits) to where the address would start.
             start = tail.start()
@@ -480,6 +499,13 @@ class InternalHostDetector(Detector[InternalHostOptions]):
                 and self._is_internal_ipv4(match)
                 and not self._after_version_word(text, start)
             ):
+                if match.group() in self._home_router_addresses:
+                    if router_tip is None:
+                        router_tip = self._home_router_tip is not None and bool(
+                            self._home_router_tip.search(text)
+                        )
+                    if router_tip:
+                        continue
                 yield Hit(match.start(), match.end())
 
     def _is_internal_ipv4(self, match: re.Match[str]) -> bool:
@@ -500,10 +526,10 @@ class InternalHostDetector(Detector[InternalHostOptions]):
     def _after_version_word(self, text: str, start: int) -> bool:
         if self._version_before is None:
             return False
-        # Only a letter can end a version word: look for one before running the regex.
-        before = text[max(0, start - 24) : start].rstrip(" \t:#.")
+        # Only a letter can end a version word (or "to" after one): look for one before running the regex.
+        before = text[max(0, start - 32) : start].rstrip(" \t:#.")
         return (
-            before[-1:].isalpha() and self._version_before.search(text, max(0, start - 24), start) is not None
+            before[-1:].isalpha() and self._version_before.search(text, max(0, start - 32), start) is not None
         )
 
     def _ipv6(self, text: str) -> Iterator[Hit]:
@@ -581,7 +607,9 @@ def _version_regex(words: list[str]) -> re.Pattern[str] | None:
     if not words:
         return None
     alternation = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-    return re.compile(rf"(?<![A-Za-z])(?:{alternation})\.?[\s:#]{{0,3}}\Z", re.IGNORECASE)
+    # "updated to 10.0.3.1", "Update auf 10.2.0.4": a version word, then "to" in a few languages.
+    to = r"(?:(?:to|auf|zu|naar|vers|para|alla)\s{1,3})?"
+    return re.compile(rf"(?<![A-Za-z])(?:{alternation})\.?[\s:#]{{0,3}}{to}\Z", re.IGNORECASE)
 
 
 def _suffix_regexes(suffixes: list[str]) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
