@@ -68,6 +68,15 @@ class CodeNameOptions(DetectorOptions):
     # A listed name -> its spellings in other scripts ("Bluebird": ["ブルーバード", "블루버드"]), found
     # as the name is: an overlay sets them next to its names. Those of a name not listed are unused.
     spellings: dict[str, list[str]] = Field(default_factory=dict)
+    # A name of several words opening with one of these words is also written with the word in
+    # another language ("Project Falcon": "Projet Falcon", "Projeto Falcon", "Projekt Falcon"): the
+    # word -> its translations, matched case-free as the word itself.
+    prefix_translations: dict[str, list[str]] = Field(default_factory=dict)
+    # A one-word name in a draft telling of a year before this one, and of no product or project
+    # (``project_words``), is a public thing of that past, not the project: a record boat or car, a
+    # rocket ("Donald Campbell set the record in Bluebird K7 in 1955"). The organisation's code names
+    # are current; none of them was a project then.
+    history_before_year: int
     # A one-word name that a person's full name owns is a work or a famous thing of theirs, not the
     # project: a song, a film, a record car ("„Bluebird“ von Paul McCartney", "el Bluebird de Donald
     # Campbell", "Donald Campbell's Bluebird"). These words join the name to its person ("by", "von").
@@ -114,6 +123,7 @@ class CodeNameDetector(Detector[CodeNameOptions]):
         names = self.lists.code_names + tuple(
             spelling for name in self.lists.code_names for spelling in opts.spellings.get(name, ())
         )
+        names += _translated_prefixes(self.lists.code_names, opts.prefix_translations)
         self._regex = _phrase_alternation(names, opts)
         # The names of one word, which may be ordinary words ("#ProjectFalcon" is no one-word name).
         self._one_word_names = {n.strip().lower() for n in names if len(n.split()) == 1}
@@ -178,12 +188,17 @@ class CodeNameDetector(Detector[CodeNameOptions]):
         )
 
     def _in_ordinary_sense(self, text: str) -> bool:
-        """Whether a one-word name in ``text`` is the ordinary word (see ``CodeNameOptions``)."""
-        return (
-            self._ordinary_sense is not None
-            and self._ordinary_sense.search(text) is not None
-            and (self._project is None or self._project.search(text) is None)
+        """Whether a one-word name in ``text`` is the ordinary word or a thing of the past (see
+        ``CodeNameOptions``)."""
+        ordinary = self._ordinary_sense is not None and self._ordinary_sense.search(text) is not None
+        return (ordinary or self._tells_of_the_past(text)) and (
+            self._project is None or self._project.search(text) is None
         )
+
+    def _tells_of_the_past(self, text: str) -> bool:
+        """Whether ``text`` names a year before ``history_before_year`` ("in 1955", "the 1960s")."""
+        before = self.options.history_before_year
+        return any(_FIRST_YEAR <= int(year.group(1)) < before for year in _YEAR.finditer(text))
 
     def detect(self, ctx: ScanContext) -> Iterator[Hit]:
         if self._regex is None:
@@ -313,6 +328,24 @@ def _public_work_regexes(
     return before, after
 
 
+# A year standing alone or as a decade ("1955", "the 1960s"), not part of a longer number or code;
+# years before the first are no history this policy tells of (a part number "1200").
+_YEAR = re.compile(r"(?<![\w.,/:-])(1[89]\d\d)(?:s|[’']s)?(?![\w.,/:-]\d|\w)")
+_FIRST_YEAR = 1850
+
+
+def _translated_prefixes(names: tuple[str, ...], translations: dict[str, list[str]]) -> tuple[str, ...]:
+    """Each name of several words whose first word has translations, written with each of them
+    ("Project Falcon" -> "Projet Falcon", "Projeto Falcon")."""
+    by_word = {word.lower(): spellings for word, spellings in translations.items()}
+    translated = []
+    for name in names:
+        first, _, rest = name.strip().partition(" ")
+        if rest:
+            translated += [f"{spelling} {rest}" for spelling in by_word.get(first.lower(), ())]
+    return tuple(translated)
+
+
 def _spelling(words: tuple[str, ...] | list[str], hashtags: bool) -> str:
     """One name's words with their separators, and its words joined, a hashtag or not, when it
     has several."""
@@ -359,6 +392,22 @@ class InternalHostOptions(DetectorOptions):
     # A dotted quad right after one of these words is a version number, not an address
     # ("Build 10.2.14.5 is rolling out").
     version_words: list[str]
+    # The addresses home routers answer at out of the box ("192.168.1.1", "192.168.178.1"): in a
+    # draft that gives a tip about the reader's or everyone's router (``home_router_words``: "your
+    # router", "most routers", "home Wi-Fi"), such an address is public knowledge, not the
+    # organisation's network. Elsewhere it is reported as any private address.
+    home_router_addresses: list[str]
+    home_router_words: list[str]
+
+    @field_validator("home_router_addresses")
+    @classmethod
+    def _addresses_parse(cls, values: list[str]) -> list[str]:
+        for value in values:
+            try:
+                ipaddress.IPv4Address(value)
+            except ValueError as exc:
+                raise ValueError(f"IPv4 addresses ({exc})") from exc
+        return values
 
     @field_validator("networks")
     @classmethod
@@ -415,6 +464,8 @@ class InternalHostDetector(Detector[InternalHostOptions]):
         ]
         self._ipv6_networks = [n for n in networks if n.version == 6]
         self._version_before = _version_regex(opts.version_words)
+        self._home_router_addresses = set(opts.home_router_addresses)
+        self._home_router_tip = _any_word(opts.home_router_words)
         self._suffix = _suffix_regexes(opts.host_suffixes)
         self._prefixes = _prefix_regexes(opts.host_prefixes)
 
@@ -433,6 +484,7 @@ class InternalHostDetector(Detector[InternalHostOptions]):
             yield from self._ipv6(text)
 
     def _ipv4(self, text: str) -> Iterator[Hit]:
+        router_tip: bool | None = None  # decided once per draft, at its first home router address
         for tail in _IPV4_TAIL.finditer(text):
             # Back over the first octet (at most three digits) to where the address would start.
             start = tail.start()
@@ -447,6 +499,13 @@ class InternalHostDetector(Detector[InternalHostOptions]):
                 and self._is_internal_ipv4(match)
                 and not self._after_version_word(text, start)
             ):
+                if match.group() in self._home_router_addresses:
+                    if router_tip is None:
+                        router_tip = self._home_router_tip is not None and bool(
+                            self._home_router_tip.search(text)
+                        )
+                    if router_tip:
+                        continue
                 yield Hit(match.start(), match.end())
 
     def _is_internal_ipv4(self, match: re.Match[str]) -> bool:
@@ -467,10 +526,10 @@ class InternalHostDetector(Detector[InternalHostOptions]):
     def _after_version_word(self, text: str, start: int) -> bool:
         if self._version_before is None:
             return False
-        # Only a letter can end a version word: look for one before running the regex.
-        before = text[max(0, start - 24) : start].rstrip(" \t:#.")
+        # Only a letter can end a version word (or "to" after one): look for one before running the regex.
+        before = text[max(0, start - 32) : start].rstrip(" \t:#.")
         return (
-            before[-1:].isalpha() and self._version_before.search(text, max(0, start - 24), start) is not None
+            before[-1:].isalpha() and self._version_before.search(text, max(0, start - 32), start) is not None
         )
 
     def _ipv6(self, text: str) -> Iterator[Hit]:
@@ -548,7 +607,9 @@ def _version_regex(words: list[str]) -> re.Pattern[str] | None:
     if not words:
         return None
     alternation = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-    return re.compile(rf"(?<![A-Za-z])(?:{alternation})\.?[\s:#]{{0,3}}\Z", re.IGNORECASE)
+    # "updated to 10.0.3.1", "Update auf 10.2.0.4": a version word, then "to" in a few languages.
+    to = r"(?:(?:to|auf|zu|naar|vers|para|alla)\s{1,3})?"
+    return re.compile(rf"(?<![A-Za-z])(?:{alternation})\.?[\s:#]{{0,3}}{to}\Z", re.IGNORECASE)
 
 
 def _suffix_regexes(suffixes: list[str]) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
