@@ -2,6 +2,9 @@
 
 1. Deals leaked in casual words, in every language: another firm buying us, our company about to get
    bought, the deal to acquire being closed, a merger "not public yet", a deal we are about to close.
+2. Tips to buy our stock before results, and beats of estimates or guidance: options on our stock, a
+   share "through the roof" verb first, "we'll beat it by 40%", a year closed with an amount, a rise
+   "at least" in mixed languages, Japanese "N% increase expected" and "good to buy"; education stays clean.
 """
 
 from __future__ import annotations
@@ -49,11 +52,34 @@ CASUAL_DEALS = [
 ]
 
 
+STOCK_TIPS_AND_BEATS = [
+    ("Results on Tuesday. My two cents: grab some calls on our stock before then.", {FINANCIAL}),
+    ("Morgen nach dem Launch gehen unsere Aktien durch die Decke.", {FINANCIAL}),
+    ("We're going to crush guidance by 25%, mark my words.", {FINANCIAL}),
+    ("Consensus says 2.10 EPS? We'll top it by 15%.", {FINANCIAL}),
+    ("We're set to end the year with more than €2bn in bookings.", {FINANCIAL}),
+    ("We plan to finish FY28 with north of $1.2B in ARR.", {FINANCIAL}),
+    ("Umsatz +30% mindestens, nächstes Jahr wird wild.", {FINANCIAL}),
+    ("Honestly, bookings up 40% at least next quarter. Buy the stock today.", {FINANCIAL}),
+    ("来年は利益20％アップの見込み。株を買うといいよ。", {FINANCIAL}),
+    # hard negatives: education and denials, personal records, history, others' forecasts
+    ("Financial literacy 101: never chase stock tips from strangers.", set()),
+    ("Beware of stock picks from strangers online.", set()),
+    ("We don't give stock tips, we teach budgeting.", set()),
+    ("I'm going to beat my 5k time by 10% this spring!", set()),
+    ("Revenue was up 50% at least last year, what a ride.", set()),
+    ("Don't buy the stock now, wait for the facts.", set()),
+    ("Last quarter we beat the estimate by 3%.", set()),
+    ("We expect to close the office with a party on Friday.", set()),
+    ("Analysts expect Contoso to end the year with $3bn in sales.", set()),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         pytest.param(text, expected, id=f"{family}-{i}")
-        for family, cases in (("casual-deal", CASUAL_DEALS),)
+        for family, cases in (("casual-deal", CASUAL_DEALS), ("stock-tip-or-beat", STOCK_TIPS_AND_BEATS))
         for i, (text, expected) in enumerate(cases)
     ],
 )
@@ -90,3 +116,32 @@ def test_a_deal_leaked_in_casual_words_is_flagged_unless_asked_or_denied(
     leak, denial = DEAL_LEAKS[language]
     text = (leak if leaked else denial).format(p=party, w=when)
     assert (FINANCIAL in categories(text)) == leaked
+
+
+# A tip to trade our stock or a beat of the market's numbers, and the same words as education or denial.
+TIPS = {
+    "calls": ("{a}: buy calls on our stock before {w}.", "{a}: never buy calls on a stock before {w}."),
+    "beat": ("{a}? We'll beat it by {n}%.", "{a}? We won't beat it by {n}%."),
+    "close-with": (
+        "We expect to close {w} with over ${n}M in ARR.",
+        "Analysts expect to close {w} with over ${n}M.",
+    ),
+    "stock-tips": ("Stock tip of the week: {a}.", "{a}: don't chase stock tips."),
+    "de": ("Nach den Zahlen {w} geht unsere Aktie durch die Decke.", "Ob unsere Aktie durch die Decke geht?"),
+}
+
+
+@common
+@given(
+    kind=st.sampled_from(sorted(TIPS)),
+    about=st.sampled_from(["Guidance", "Consensus EPS", "Revenue guidance", "The street estimate"]),
+    when=st.sampled_from(["Thursday", "FY27", "next quarter", "am Donnerstag"]),
+    number=st.integers(min_value=5, max_value=900),
+    tipped=st.booleans(),
+)
+def test_a_tip_on_our_stock_or_a_beat_of_estimates_is_flagged_unless_denied(
+    categories, kind: str, about: str, when: str, number: int, tipped: bool
+) -> None:
+    tip, denial = TIPS[kind]
+    text = (tip if tipped else denial).format(a=about, w=when, n=number)
+    assert (FINANCIAL in categories(text)) == tipped
