@@ -5,6 +5,8 @@
 2. Tips to buy our stock before results, and beats of estimates or guidance: options on our stock, a
    share "through the roof" verb first, "we'll beat it by 40%", a year closed with an amount, a rise
    "at least" in mixed languages, Japanese "N% increase expected" and "good to buy"; education stays clean.
+3. Guaranteed outcomes and guarantee tags: an approval guaranteed, a forecast tagged "garantiert" or
+   "garanti", a Dutch figure "gegarandeerd boven" an amount; warnings, distrust and hotel terms stay clean.
 """
 
 from __future__ import annotations
@@ -75,11 +77,33 @@ STOCK_TIPS_AND_BEATS = [
 ]
 
 
+GUARANTEES = [
+    ("Sign up today and your loan approval is guaranteed within 24 hours.", {GUARANTEE}),
+    ("Apply through us: university admission guaranteed, whatever your grades.", {GUARANTEE}),
+    ("Our ARR will double by December — garanti.", {FINANCIAL, GUARANTEE}),
+    ("Sales will reach 40M next year, garantiert!", {FINANCIAL, GUARANTEE}),
+    ("Je winst gaat gegarandeerd omhoog met ons systeem.", {GUARANTEE}),
+    ("De winst komt volgend jaar boven de 50 miljoen, let maar op.", {FINANCIAL}),
+    # hard negatives: warnings, distrust, refusals, hotel and shop terms, history
+    ("Beware of guaranteed returns, they are a classic scam.", set()),
+    ("Diffidate sempre di chi vi promette rendimenti garantiti.", set()),
+    ("Vorsicht vor „garantierten Gewinnen“ – die BaFin warnt davor.", set()),
+    ("Visa approval is never guaranteed, whatever agents say.", set()),
+    ("Room guaranteed: late arrival after 6pm.", set()),
+    ("Reservation guaranteed: we hold your table until 9.", set()),
+    ("De omzet ging vorig jaar boven de 1 miljard uit.", set()),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         pytest.param(text, expected, id=f"{family}-{i}")
-        for family, cases in (("casual-deal", CASUAL_DEALS), ("stock-tip-or-beat", STOCK_TIPS_AND_BEATS))
+        for family, cases in (
+            ("casual-deal", CASUAL_DEALS),
+            ("stock-tip-or-beat", STOCK_TIPS_AND_BEATS),
+            ("guarantee", GUARANTEES),
+        )
         for i, (text, expected) in enumerate(cases)
     ],
 )
@@ -145,3 +169,32 @@ def test_a_tip_on_our_stock_or_a_beat_of_estimates_is_flagged_unless_denied(
     tip, denial = TIPS[kind]
     text = (tip if tipped else denial).format(a=about, w=when, n=number)
     assert (FINANCIAL in categories(text)) == tipped
+
+
+# A forecast tagged with a guarantee in any language, and the same tag on a delivery (no result promised).
+GUARANTEE_TAGS = [
+    "guaranteed",
+    "garantiert",
+    "garanti",
+    "garantito",
+    "garantizado",
+    "garantido",
+    "gegarandeerd",
+]
+
+
+@common
+@given(
+    tag=st.sampled_from(GUARANTEE_TAGS),
+    metric=st.sampled_from(["revenue", "EBITDA", "ARR", "profit"]),
+    amount=st.integers(min_value=2, max_value=900),
+    promised=st.booleans(),
+)
+def test_a_forecast_tagged_guaranteed_in_any_language_is_a_guarantee(
+    categories, tag: str, metric: str, amount: int, promised: bool
+) -> None:
+    if promised:
+        text = f"Our {metric} will hit {amount}M next year, {tag}!"
+    else:
+        text = f"Your {amount} mugs ship on Friday, {tag}."
+    assert (GUARANTEE in categories(text)) == promised
