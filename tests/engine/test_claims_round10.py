@@ -7,6 +7,8 @@
    "at least" in mixed languages, Japanese "N% increase expected" and "good to buy"; education stays clean.
 3. Guaranteed outcomes and guarantee tags: an approval guaranteed, a forecast tagged "garantiert" or
    "garanti", a Dutch figure "gegarandeerd boven" an amount; warnings, distrust and hotel terms stay clean.
+4. Health: a product said to cure an airway or gut complaint (de), an effect on a disease "proven"
+   (Korean 효과가 입증, Japanese 効果が実証); public-health advice and denials stay clean.
 """
 
 from __future__ import annotations
@@ -95,6 +97,20 @@ GUARANTEES = [
 ]
 
 
+HEALTH_CLAIMS = [
+    ("Unser Kräutertee lindert Husten in zwei Tagen.", {HEALTH}),
+    ("Die Solekur heilt Sinusitis ganz ohne Medikamente!", {HEALTH}),
+    ("이 차는 당뇨 개선 효능이 검증된 제품입니다.", {HEALTH}),
+    ("当社のサプリはがん予防に効果が実証されました。", {HEALTH}),
+    # hard negatives: vaccines and public health, denials, warnings, plain medical facts
+    ("Die Impfung verhindert Keuchhusten bei Säuglingen.", set()),
+    ("암 예방에 효과가 입증되지 않았습니다.", set()),
+    ("금연이 암 예방에 효과가 입증되었습니다.", set()),
+    ("がん予防に効果が実証されたという広告に注意。", set()),
+    ("Bronchitis ist eine Entzündung der Bronchien, bitte zum Arzt.", set()),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -103,6 +119,7 @@ GUARANTEES = [
             ("casual-deal", CASUAL_DEALS),
             ("stock-tip-or-beat", STOCK_TIPS_AND_BEATS),
             ("guarantee", GUARANTEES),
+            ("health", HEALTH_CLAIMS),
         )
         for i, (text, expected) in enumerate(cases)
     ],
@@ -198,3 +215,37 @@ def test_a_forecast_tagged_guaranteed_in_any_language_is_a_guarantee(
     else:
         text = f"Your {amount} mugs ship on Friday, {tag}."
     assert (GUARANTEE in categories(text)) == promised
+
+
+# A product's effect on a disease said proven, and the same words denied or said of a public-health habit.
+PROVEN_EFFECTS = {
+    "ko": (
+        "우리 {p} 제품은 {d} 예방에 효과가 입증되었습니다.",
+        "{d} 예방에 효과가 입증되지 않았습니다.",
+        ["홍삼", "녹차", "유산균"],
+        ["암", "감기", "비염"],
+    ),
+    "ja": (
+        "当社の{p}は{d}予防に効果が実証されました。",
+        "{d}予防に効果が実証されたという広告に注意。",
+        ["サプリ", "お茶"],
+        ["がん", "風邪", "花粉症"],
+    ),
+    "de": (
+        "Unser {p} heilt {d}!",
+        "Die Impfung verhindert {d}.",
+        ["Kräutertee", "Salzstollen"],
+        ["Bronchitis", "Husten", "Sinusitis"],
+    ),
+}
+
+
+@common
+@given(data=st.data(), language=st.sampled_from(sorted(PROVEN_EFFECTS)), claimed=st.booleans())
+def test_a_product_said_to_cure_or_prevent_a_disease_is_a_health_claim(
+    categories, data: st.DataObject, language: str, claimed: bool
+) -> None:
+    claim, negative, products, diseases = PROVEN_EFFECTS[language]
+    product, disease = data.draw(st.sampled_from(products)), data.draw(st.sampled_from(diseases))
+    text = (claim if claimed else negative).format(p=product, d=disease)
+    assert (HEALTH in categories(text)) == claimed
