@@ -47,10 +47,15 @@ _CARD_CANDIDATE = re.compile(
     rf"\d{NOT_BEFORE_NUMBER}\d{{0,18}}(?:{SEPARATOR}\d{{1,19}}){{0,{RUN_GROUPS}}}{NUMBER_END}"
 )
 
-# A field of a CSV row, glued to the field before it by a comma ("Dahl,2026-12-20,4214810803589890,DBL"):
-# after a digit and a comma a number reads as a decimal's fraction elsewhere, but no fraction written in
-# prose runs to 13 digits, so a whole unspaced card-length field between commas is read as a number.
-_CSV_FIELD = re.compile(r"(?<=\d[,;])\d{13,19}(?=[,;]|\s|$)")
+# A field of a CSV row, glued to its neighbours by commas or semicolons, where a number reader sees a
+# decimal: after a digit and a comma ("Dahl,2026-12-20,4214810803589890,DBL") a number reads as a
+# fraction, and before a comma and a digit ("Olsen,4000000010000000,3 nights") as an integer part. No
+# decimal written in prose has 13 digits on either side of its comma, so a whole unspaced card-length
+# field is read as a number. Both alternatives fire only where the ordinary candidate does not.
+_CSV_FIELD = re.compile(
+    r"(?<=\d[,;])\d{13,19}(?=[,;]|\s|$)"  # after a field ending in a digit
+    r"|(?<![\w.+\-/])(?<!\d[,;])\d{13,19}(?=[,;]\d)"  # before a field starting with one
+)
 
 
 class PaymentCardOptions(DetectorOptions):
