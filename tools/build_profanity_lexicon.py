@@ -851,7 +851,7 @@ def render(lexicon: Lexicon, version: str, source_count: int) -> str:
         f"# {languages} ({lexicon.language_entries} entries), of which the tiers keep the words named in",
         "# the script. Do not edit by hand: change the tables in the script, then run",
         "#     .venv/bin/python tools/build_profanity_lexicon.py",
-        "# tests/engine/test_profanity.py fails when this file and the script disagree.",
+        "# tests/engine/profanity/test_profanity.py fails when this file and the script disagree.",
         "#",
         "# Options of the `profanity` detector, by language (`languages`: each language's lists are",
         "# consulted only for drafts that may be in that language, engine/language.py; English, marked",

@@ -1629,7 +1629,7 @@ header = """# Credentials by provider: one rule per family, all with the generic
 # formats from providers' documentation and public scanner rule sets; patterns and random example
 # values written for this policy. Each pattern carries its literal `keywords` (matched case-
 # insensitively by the prefilter: a pattern runs only on drafts holding one), and each rule its
-# `examples`, which `preflight rules check` and tests/engine/test_secret_examples.py run.
+# `examples`, which `preflight rules check` and tests/engine/secrets/test_secret_examples.py run.
 # Identifiers that are not secrets (OpenAI org ids, Stripe pk_ keys, Twilio account SIDs alone,
 # New Relic browser keys) are among the no_match examples.
 """

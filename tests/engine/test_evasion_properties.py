@@ -22,8 +22,8 @@ from preflight.engine.text import IGNORABLE_RANGES
 from stdnum import luhn
 
 # Format-correct but made-up values, shared with the credential tests.
-from tests.engine.test_pii import IBANS, PERSONAL_EXAMPLES
-from tests.engine.test_secrets import GITHUB_TOKEN, GOOGLE_KEY, JWT, PEM
+from tests.engine.pii.test_pii import IBANS, PERSONAL_EXAMPLES
+from tests.engine.secrets.test_secrets import GITHUB_TOKEN, GOOGLE_KEY, JWT, PEM
 
 CREDENTIALS = {
     "aws key id": "AKIA81U33XTPLPFT75V2",

@@ -144,7 +144,7 @@ BORROWED = sorted(
     if word not in ORDINARY_IN.get(language, set())
 )
 # Of the languages language.py tells apart: the others' false friends (Swedish "slut") are told by the
-# profanity rules' own stop words (tests/engine/test_profanity_round9_ordinary_words.py).
+# profanity rules' own stop words (tests/engine/profanity/test_round9_ordinary_words.py).
 FALSE_FRIENDS = sorted(
     (language, word) for language, words in ORDINARY_IN.items() if language in SENTENCES for word in words
 )

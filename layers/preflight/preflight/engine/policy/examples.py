@@ -1,5 +1,5 @@
 """Runs every rule's ``examples`` through the engine: the same check for the default policy and for an
-organisation's overlay rules (``preflight rules check``, tests/engine/test_secret_examples.py).
+organisation's overlay rules (``preflight rules check``, tests/engine/secrets/test_secret_examples.py).
 
 A ``match`` example must give a hit of its rule over exactly its secret (the whole text when the
 example is a plain string); a ``no_match`` example must give no hit of its rule. Hits are read before

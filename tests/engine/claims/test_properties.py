@@ -17,7 +17,7 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.engine.test_claims_languages import CASES
+from tests.engine.claims.test_languages import CASES
 
 GUARANTEE = "claims.guarantee"
 FINANCIAL = "claims.financial"

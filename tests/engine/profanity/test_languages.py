@@ -17,7 +17,7 @@ from preflight.engine.detectors.profanity import ProfanityOptions
 from preflight.engine.language import RECOGNISED
 from pydantic import ValidationError
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 BUILDER = REPO / "tools" / "build_profanity_lexicon.py"
 SOURCES = REPO / "tools" / "sources" / "naughty-words"
 

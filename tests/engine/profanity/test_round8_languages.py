@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.engine.test_profanity_languages import _builder
+from tests.engine.profanity.test_languages import _builder
 
 # (language, draft, the text of the medium-or-high finding): wording of this test, not of any set.
 PROFANE = [

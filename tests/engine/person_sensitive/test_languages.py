@@ -12,8 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.engine.person_cases import NAME as _NAME
-from tests.engine.person_cases import common
+from tests.engine.person_sensitive.person_cases import NAME as _NAME
+from tests.engine.person_sensitive.person_cases import common
 
 CATEGORY = "pii.person_sensitive"
 

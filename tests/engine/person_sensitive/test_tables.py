@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.engine import test_person_sensitive_round5 as round5
-from tests.engine import test_person_sensitive_round6 as round6
-from tests.engine import test_person_sensitive_round7 as round7
-from tests.engine import test_person_sensitive_round8 as round8
-from tests.engine import test_person_sensitive_round9 as round9
+from tests.engine.person_sensitive import test_round5 as round5
+from tests.engine.person_sensitive import test_round6 as round6
+from tests.engine.person_sensitive import test_round7 as round7
+from tests.engine.person_sensitive import test_round8 as round8
+from tests.engine.person_sensitive import test_round9 as round9
 
 CATEGORY = "pii.person_sensitive"
 

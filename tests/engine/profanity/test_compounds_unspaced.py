@@ -9,7 +9,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from tests.engine.test_profanity_languages import _builder  # the lexicon builder, loaded once by path
+from tests.engine.profanity.test_languages import _builder  # the lexicon builder, loaded once by path
 
 
 def covered(findings, text: str) -> list[str]:

@@ -10,8 +10,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.engine.person_cases import NAME as _NAME
-from tests.engine.person_cases import common
+from tests.engine.person_sensitive.person_cases import NAME as _NAME
+from tests.engine.person_sensitive.person_cases import common
 
 CATEGORY = "pii.person_sensitive"
 

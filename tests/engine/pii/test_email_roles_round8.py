@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.engine.test_pii_roles_listings_card_groupings import covered
+from tests.engine.pii.test_roles_listings_card_groupings import covered
 
 ROLE_DRAFTS = [
     (

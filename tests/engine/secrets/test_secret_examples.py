@@ -16,7 +16,7 @@ from preflight.engine.errors import PolicyError
 from preflight.engine.policy import load_policy
 from preflight.engine.policy.examples import check_example, check_examples, examples_of
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 DEFAULT = ROOT / "rules" / "default"
 _POLICY = load_policy(DEFAULT, with_detectors=False)
 _EXAMPLES = list(examples_of(_POLICY.rules, _POLICY.rule_files))

@@ -16,7 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.conftest import DEFAULT_RULES
-from tests.engine.person_cases import NAME, assert_flagged_on, common, person_fact_spans
+from tests.engine.person_sensitive.person_cases import NAME, assert_flagged_on, common, person_fact_spans
 
 # Words the person rules read as no name ("Cara", Italian "dear"; "Alles Gute"): a made-up name is none.
 _WORDS_NO_NAME = {

@@ -12,7 +12,7 @@ import yaml
 from preflight.engine.detectors.profanity import ProfanityOptions
 from pydantic import ValidationError
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 RULES = REPO / "rules" / "default" / "profanity.yaml"
 BUILDER = REPO / "tools" / "build_profanity_lexicon.py"
 

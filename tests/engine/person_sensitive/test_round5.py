@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 from preflight.engine.detectors.person_sensitive import PersonSensitiveOptions
 from pydantic import ValidationError
 
-from tests.engine.person_cases import NAME as _NAME
-from tests.engine.person_cases import common
+from tests.engine.person_sensitive.person_cases import NAME as _NAME
+from tests.engine.person_sensitive.person_cases import common
 
 CATEGORY = "pii.person_sensitive"
 
