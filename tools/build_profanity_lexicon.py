@@ -46,7 +46,8 @@ LANGUAGE_SOURCES = REPO / "tools" / "sources" / "naughty-words"
 # How leetspeak is read: stated in the generated rules (the detector's only source of it) and used
 # here to decode the source's entries. A character maps to the letters it can stand for ("1": i or l).
 LEET: dict[str, str] = {
-    "0": "o", "1": "il", "3": "e", "4": "a", "5": "s", "7": "t",
+    # A zero stands for an o, and for the vowel it hides in "bullsh0t", "sh0tshow".
+    "0": "oi", "1": "il", "3": "e", "4": "a", "5": "s", "7": "t",
     "$": "s", "@": "ao", "!": "i", "|": "il", "+": "t",
     # Currency signs that look like a letter: "m€rde", "fu¢k", "£oser" (a pound sign is an L or an E).
     "€": "e", "¢": "c", "£": "le",
@@ -172,6 +173,17 @@ CAPITALISED_IS_NAME: tuple[str, ...] = (
     "fook", "fux", "fuks", "shag", "nob",
     "spac",  # SPAC: a special-purpose acquisition company
 )
+
+# Places whose name is a swear word, with the words of the draft that tell of the place: capitalised in
+# such a draft, the word is the place ("Grüße aus Fucking (heute Fugging)", "the Austrian village of
+# Fucking"); in lower case, or in a draft telling of no place, it is what it says.
+PLACE_NAMES: dict[str, tuple[str, ...]] = {
+    "fucking": (
+        "fugging", "austria", "austrian", "österreich", "österreichisch", "oberösterreich",
+        "innviertel", "tarsdorf", "village", "dorf", "ortsschild", "ortsschilder", "signpost",
+        "road sign", "town sign", "autriche", "austria's",
+    ),
+}
 
 # Words read when only their first one or two letters are shown, a star for each other letter
 # ("f*** yes", "what the f***", "b****", "sh**"): trailing stars are otherwise punctuation (footnotes,
@@ -348,6 +360,9 @@ LANGUAGE_ADDITIONS: dict[str, dict[str, tuple[str, ...]]] = {
         "strong": (
             "arschlöcher", "arschgeige", "scheiß", "scheißkerl", "wichsers", "schlampen", "fotzen",
             "hurensöhne",
+            # "beschissen" (shitty) and its inflections: "ein beschissener Start", "beschissenes Wetter".
+            "beschissen", "beschissene", "beschissener", "beschissenes", "beschissenen", "beschissenem",
+            "verschissen",
         ),
         "mild": ("verdammt", "verdammte", "kackt"),
     },
@@ -737,6 +752,17 @@ def tier_of(word: str, slurs: set[str], mild: set[str]) -> str:
     return "strong"
 
 
+def _place_names_lines() -> list[str]:
+    """The strong tier's ``place_names`` (PLACE_NAMES), one place a line."""
+    lines = [
+        "      # Places named by a swear word, and the words that tell of the place.",
+        "      place_names:",
+    ]
+    for word, context in PLACE_NAMES.items():
+        lines += _flow_list(word, list(context), "        ")
+    return lines
+
+
 def check_tables(source_words: set[str], source_phrases: set[str]) -> list[str]:
     """Names in the curation tables that the source does not hold: typos or stale entries."""
     added = {w for words in ADDITIONS.values() for w in words}
@@ -895,6 +921,11 @@ def render(lexicon: Lexicon, version: str, source_count: int) -> str:
             "      not_compounds: []",
             "      unspaced: []",
             f"      disguised_severity: {DISGUISED_SEVERITY[tier]}",
+            *(
+                _place_names_lines()
+                if tier == "strong"
+                else ["      # Places whose name is one of this tier's words: none.", "      place_names: {}"]
+            ),
             "      languages:",
         ]
         for language in (SOURCE_LANGUAGE, *LANGUAGES, *UNSPACED_LANGUAGES):

@@ -193,3 +193,30 @@ def longest_first(strings: Iterable[str]) -> str:
     """A regex alternation of the literal ``strings``, longest first: Python's regex takes the first
     alternative that matches, so "Dr." must come before "Dr" and "Frau Dr." before "Frau"."""
     return "|".join(sorted(map(re.escape, strings), key=len, reverse=True))
+
+
+# Quotation marks, and what may stand outside a quotation next to them: an opening quote follows no
+# letter or digit (not the apostrophe of "don't"), a closing quote is followed by none ("Kim's" is no
+# closing quote).
+_QUOTES = "'\"‘’“”„«»‚"
+_OPENING_QUOTE = re.compile(rf"(?<![^\W_])[{_QUOTES}](?=\S)")
+_CLOSING_QUOTE = re.compile(rf"(?<=\S)[{_QUOTES}](?![^\W_])")
+# How far a quotation may reach either side of what it holds: a title, a line of a song or a book.
+QUOTATION_REACH = 300
+
+
+def inside_quotation(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies inside a quotation on its line: an opening quote before it and
+    a closing quote after it, within ``QUOTATION_REACH`` characters ("'... ein Schild: streng
+    vertraulich'", "“Bluebird, bluebird, through my window”")."""
+    line_start = max(text.rfind("\n", 0, start) + 1, start - QUOTATION_REACH)
+    line_end = text.find("\n", end)
+    line_end = min(end + QUOTATION_REACH, len(text) if line_end < 0 else line_end)
+    # (searched up to one character into the span: what follows a quote tells which it is)
+    opening = [m.start() for m in _OPENING_QUOTE.finditer(text, line_start, start + 1) if m.start() < start]
+    if not opening:
+        return False
+    # the last opening quote before the span must not be closed before it
+    if _CLOSING_QUOTE.search(text, opening[-1] + 1, start + 1) is not None:
+        return False
+    return _CLOSING_QUOTE.search(text, end, line_end) is not None

@@ -20,7 +20,7 @@ from pydantic import Field, field_validator
 from preflight.engine.context import ScanContext
 from preflight.engine.detectors.base import Detector, DetectorOptions, all_match, register
 from preflight.engine.findings import Hit
-from preflight.engine.text import longest_first, token_start
+from preflight.engine.text import inside_quotation, longest_first, token_start
 
 IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
 
@@ -87,8 +87,10 @@ class CodeNameOptions(DetectorOptions):
     # a service ("feature/bluebird-payments-v2", "bluebird_api", "#nightjar"). A segment is bounded by
     # "/", "_", "-", "." or "#" on one side at least, within a run of such characters and letters.
     identifiers: bool
-    # A one-word name opening a quoted title of several words, in a draft holding one of these words
-    # and no project word, is that work's title: "we sang 'Bluebird of happiness' at the care home".
+    # A one-word name in a quotation (opening a quoted title of several words, or inside a quoted line
+    # or title), in a draft holding one of these words and no project word, is that work's words: "we
+    # sang 'Bluebird of happiness' at the care home", "song of the day: “Bluebird, bluebird, through my
+    # window”", "book club episode: 'The Nightjar Murders'".
     work_words: list[str] = Field(default_factory=list)
     # A one-word name given as the title of a public work is that work, whatever else the draft says:
     # right after a noun of such a work or its maker (``work_nouns``: "the song Bluebird", "the band
@@ -133,7 +135,13 @@ class CodeNameDetector(Detector[CodeNameOptions]):
         # (one space or a hyphen between) or before it: "the Nightjar bar chart" is still the project.
         spellings = {f(w) for w in opts.place_words for f in (str.capitalize, str.upper)}
         place = longest_first(spellings)
-        self._place_after = re.compile(rf"[ \-](?:{place})(?!\w)") if place else None
+        # Han, kana and Hangul words end where a particle glued to them starts ("ナイトジャー カフェの").
+        unspaced = {w for w in spellings if _UNSPACED.search(w)}
+        place_after = "|".join(
+            [longest_first(unspaced)] * bool(unspaced)
+            + [rf"(?:{longest_first(spellings - unspaced)})(?!\w)"] * bool(spellings - unspaced)
+        )
+        self._place_after = re.compile(rf"[ \-](?:{place_after})") if place else None
         self._place_before = re.compile(rf"(?<!\w)(?:{place}) \Z") if place else None
         self._creator_after, self._creator_before = _creator_regexes(
             opts.creator_words, opts.company_suffixes
@@ -162,13 +170,14 @@ class CodeNameDetector(Detector[CodeNameOptions]):
         )
 
     def _names_a_quoted_work(self, text: str, start: int, end: int) -> bool:
-        """Whether the one-word name at ``text[start:end]`` opens a quoted title of several words in a
-        draft about a work (``CodeNameOptions.work_words``) and no project."""
-        if self._work is None or start == 0 or text[start - 1] not in _OPENING_QUOTES:
+        """Whether the one-word name at ``text[start:end]`` stands in a quoted title or line of several
+        words (opening it, or inside a quotation: a song's line, a book's title) in a draft about a
+        work (``CodeNameOptions.work_words``) and no project."""
+        if self._work is None:
             return False
-        title = _TITLE_REST.match(text, end)
+        opens_a_title = start > 0 and text[start - 1] in _OPENING_QUOTES and _TITLE_REST.match(text, end)
         return (
-            title is not None
+            bool(opens_a_title or inside_quotation(text, start, end))
             and self._work.search(text) is not None
             and (self._project is None or self._project.search(text) is None)
         )

@@ -37,6 +37,7 @@ from preflight.engine.detectors.keywords import (
     keyword_length,
 )
 from preflight.engine.findings import Hit, Severity
+from preflight.engine.text import inside_quotation, longest_first
 
 # Validation-context key set by the loader for rules whose options an overlay wrote.
 LINEAR_TIME_PATTERNS = "linear_time_patterns"
@@ -141,6 +142,11 @@ class RegexPattern(DetectorOptions):
     not_after: list[str] = Field(default_factory=list)
     clause_stops: str = "。！？!?；;，,：:\n"
     clause_window: int = Field(default=30, ge=1, le=200)
+    # Words that present a draft as a work read out or sung (a novel's reading, a song's lyrics, an
+    # episode): a match inside a quotation (text.inside_quotation) in a draft holding one of them is
+    # the work's text, not the author's ("Krimi-Lesung: '... ein Schild: streng vertraulich'"). Matched
+    # case-insensitively as whole words.
+    quoted_work_words: list[str] = Field(default_factory=list)
 
     @model_validator(mode="before")
     @classmethod
@@ -220,6 +226,17 @@ class _ClauseFilter:
         return self._words.search(clause[::-1]) is not None
 
 
+class _QuotedWork:
+    """``RegexPattern.quoted_work_words``, compiled: is a match a quotation from a work the draft
+    presents?"""
+
+    def __init__(self, words: list[str]) -> None:
+        self._words = re.compile(rf"(?<!\w)(?:{longest_first(set(words))})(?!\w)", re.IGNORECASE)
+
+    def quotes(self, text: str, start: int, end: int) -> bool:
+        return inside_quotation(text, start, end) and self._words.search(text) is not None
+
+
 class RegexOptions(DetectorOptions):
     patterns: list[RegexPattern] = Field(min_length=1)
 
@@ -240,7 +257,8 @@ class RegexDetector(Detector[RegexOptions]):
             severity = Severity.parse(p.severity) if p.severity else None
             check = MATCH_CHECKS[p.check] if p.check else None
             clause_filter = _ClauseFilter(p) if p.not_after else None
-            self._compiled.append((regex, group, p.message, severity, p.guidance, check, clause_filter))
+            work = _QuotedWork(p.quoted_work_words) if p.quoted_work_words else None
+            self._compiled.append((regex, group, p.message, severity, p.guidance, check, clause_filter, work))
         self.pattern_keywords: list[list[str] | None] = [p.effective_keywords for p in opts.patterns]
         self.pattern_keywords_match_case = [p.keywords_match_case for p in opts.patterns]
         self._always = [i for i, keywords in enumerate(self.pattern_keywords) if not keywords]
@@ -281,12 +299,13 @@ class RegexDetector(Detector[RegexOptions]):
         selected = plan.get(self)
         indexes = sorted({*self._always, *selected}) if selected else self._always
         for index in indexes:
-            regex, group, message, severity, guidance, check, clause_filter = self._compiled[index]
+            regex, group, message, severity, guidance, check, clause_filter, work = self._compiled[index]
             for match in regex.finditer(text):
                 start, end = match.span(group)
                 if (
                     end > start
                     and (check is None or check(text, start, end))
                     and (clause_filter is None or not clause_filter.denied(text, start))
+                    and (work is None or not work.quotes(text, start, end))
                 ):
                     yield Hit(start, end, severity=severity, message=message, guidance=guidance)

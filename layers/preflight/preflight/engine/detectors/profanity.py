@@ -57,6 +57,7 @@ from preflight.engine.context import ScanContext
 from preflight.engine.detectors.base import Detector, DetectorOptions, all_match, register
 from preflight.engine.findings import Hit, Severity
 from preflight.engine.language import RECOGNISED, DraftLanguages
+from preflight.engine.text import longest_first
 
 WILDCARD = "*"
 # Symbols that are punctuation at the edge of a token ("shit!", "*really*"), leetspeak inside it.
@@ -97,6 +98,11 @@ _SEPARATORS = frozenset(" ._-")
 # A star or a symbol inside a token bleeps it (digits are leetspeak style, "he11").
 _DASH_MASK = re.compile(r"(?<=[^\W\d_])[—–](?=[^\W\d_])")
 _BLEEPED = re.compile(r"[^\w]")
+# A word shown by its first and last letters, a dash or an apostrophe for the letters between ("f-ing",
+# "f'ing", "sh-t", "a—hole"): at most three letters either side, a mask of one to three marks.
+_MINCED = re.compile(r"(?<![^\W_])([^\W\d_]{1,3})[-—–'’]{1,3}([^\W\d_]{1,4})(?![^\W_])")
+# What the shown letters must hold together, so that "s-t" or "b'h" is no word.
+_MINCED_MIN_SHOWN = 3
 # A grawlix after a letter ("f@#%", "f#@k", "sh%t"): a run of symbols holding a "#" or a "%", which
 # stand for no letter, bleeps the letters it hides, as stars do: read one star per symbol.
 _GRAWLIX = re.compile(r"(?<=[^\W\d_])[@$!*]*[#%][#%@$!*]*")
@@ -249,6 +255,9 @@ class ProfanityOptions(LexiconOptions):
     # holds each language's lists, by ISO 639-1 code, consulted only for drafts that may be in that
     # language (engine/language.py): "retard" is an English slur and a French delay.
     languages: dict[str, LanguageLexiconOptions] = Field(default_factory=dict)
+    # Places whose name is a word of this tier: the word -> words that tell of the place. Capitalised
+    # in a draft holding one of them, the word is the place ("Grüße aus Fucking (heute Fugging)").
+    place_names: dict[str, list[str]] = Field(default_factory=dict)
     # What each digit or symbol can stand for ("1": i or l). The default policy states the table (see
     # tools/build_profanity_lexicon.py); a rule that omits it reads no leetspeak.
     leet: dict[str, str] = Field(default_factory=dict)
@@ -646,6 +655,7 @@ class Vocabulary:
             words.known_by_initial,
         )
         self._unspaced = _unspaced_pattern(words.unspaced)
+        self._known_by_initial = tuple(sorted(words.known_by_initial))
         self._reader = reader
         self._phrases = [p.split() for p in words.phrases]
         self._phrase_starts = frozenset(phrase[0] for phrase in self._phrases)
@@ -710,6 +720,25 @@ class Vocabulary:
                     yield Hit(position, position + len(core), severity)
         if lexicon.by_initial and draft.initial_masked:
             yield from self._initial_hits(draft)
+        if self._known_by_initial:
+            yield from self._minced_hits(draft.text)
+
+    def _minced_hits(self, text: str) -> Iterator[Hit]:
+        """Words known by their initial (``known_by_initial``) shown by their first and last letters
+        with a dash or an apostrophe between ("f-ing", "sh-t"): the mask stands for at least one letter."""
+        for match in _MINCED.finditer(text):
+            shown_first, shown_last = match.group(1).lower(), match.group(2).lower()
+            if len(shown_first) + len(shown_last) < _MINCED_MIN_SHOWN:
+                continue
+            for word in self._known_by_initial:
+                if (
+                    len(word) > len(shown_first) + len(shown_last)
+                    and word.startswith(shown_first)
+                    and word.endswith(shown_last)
+                    and self._lexicon.counts(word, match.group())
+                ):
+                    yield Hit(match.start(), match.end(), self._disguised)
+                    break
 
     def _initial_hits(self, draft: DraftTokens) -> Iterator[Hit]:
         """Words shown by their initial alone ("f***"), but not a name withheld ("Sarah B****")."""
@@ -795,6 +824,22 @@ class ProfanityDetector(Detector[ProfanityOptions]):
         # again for each draft cost about as much as reading the draft's tokens against the lexicons.
         self._plans: dict[tuple[DraftLanguages, bool, frozenset[str]], list[tuple[str, frozenset[str]]]] = {}
         self._signs = {code: frozenset(words) for code, words in opts.signs.items()}
+        self._place_context = {
+            word: re.compile(rf"(?<!\w)(?:{longest_first(set(context))})(?!\w)", re.IGNORECASE)
+            for word, context in opts.place_names.items()
+            if context
+        }
+
+    def _names_a_place(self, text: str, start: int, end: int) -> bool:
+        """Whether the word at ``text[start:end]``, capitalised, names a place the draft tells of."""
+        written = text[start:end]
+        context = self._place_context.get(written.lower())
+        return (
+            context is not None
+            and written[:1].isupper()
+            and not written.isupper()
+            and bool(context.search(text))
+        )
 
     def _consulted(
         self, languages: DraftLanguages, draft: DraftTokens
@@ -865,10 +910,14 @@ class ProfanityDetector(Detector[ProfanityOptions]):
         for vocabulary, ordinary, exclaimable in consulted:
             for hit in vocabulary.hits(draft):
                 # A word two languages share ("merda") is one finding.
-                if (hit.start, hit.end) in reported or (
-                    ordinary
-                    and ctx.text[hit.start : hit.end].lower() in ordinary
-                    and not (exclaimable and _exclaimed(ctx.text, hit.start, hit.end))
+                if (
+                    (hit.start, hit.end) in reported
+                    or self._names_a_place(ctx.text, hit.start, hit.end)
+                    or (
+                        ordinary
+                        and ctx.text[hit.start : hit.end].lower() in ordinary
+                        and not (exclaimable and _exclaimed(ctx.text, hit.start, hit.end))
+                    )
                 ):
                     continue
                 reported.add((hit.start, hit.end))
