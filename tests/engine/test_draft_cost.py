@@ -290,3 +290,38 @@ def test_the_faster_claim_matching_still_finds_claims(engine: Engine) -> None:
         assert rule._pattern_matches(window, {t.lower_ for t in window}, i) == plain
         found += len(plain)
     assert found >= 3
+
+
+def _disguised_head_as_written(words: frozenset[str], lowered: str, readings: tuple[str, ...]) -> str | None:
+    """``Lexicon.disguised_head`` as it was written before the token's part was worked out once per
+    token: the reference the faster one must equal."""
+    for reading in readings:
+        for size in range(3, len(reading) - 3 + 1):
+            head, tail = reading[:size], lowered[size:]
+            if head in words and tail.isalpha() and not lowered[:size].isalpha():
+                return head
+    return None
+
+
+_HEAD_PIECES = st.sampled_from(
+    ["a$$", "@ss", "sh1t", "b!tch", "ass", "shit", "fuck", "clown", "hat", "3", "$", "*", "-", "é", "ß", "İ"]
+)
+
+
+@common
+@given(pieces=st.lists(_HEAD_PIECES | st.text(max_size=3), min_size=1, max_size=5))
+def test_a_disguised_compound_head_is_found_as_when_every_lexicon_read_the_whole_token(
+    engine: Engine, pieces: list[str]
+) -> None:
+    from preflight.engine.detectors.profanity import first_head_size
+
+    core = "".join(pieces)
+    for rule in _profanity_rules(engine):
+        readings = (core.lower(),) if core.isalpha() else rule._reader.readings(core)
+        for vocabulary in [rule.vocabulary(code) for code in rule.options.languages] + [rule._any_language]:
+            if vocabulary is None:
+                continue
+            lexicon = vocabulary._lexicon
+            assert lexicon.disguised_head(
+                readings, first_head_size(core.lower())
+            ) == _disguised_head_as_written(lexicon.words, core.lower(), readings)
