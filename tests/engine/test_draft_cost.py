@@ -325,3 +325,25 @@ def test_a_disguised_compound_head_is_found_as_when_every_lexicon_read_the_whole
             assert lexicon.disguised_head(
                 readings, first_head_size(core.lower())
             ) == _disguised_head_as_written(lexicon.words, core.lower(), readings)
+
+
+_ANCHOR_DRAFT_WORDS = st.sampled_from(
+    ["revenue", "will", "double", "guaranteed", "returns", "cures", "cancer", "deal", "signs", "Umsatz",
+     "garanti", "rendement", "wird", "sich", "verdoppeln", "risk-free", "$", "100%", "next", "year", "."]
+)  # fmt: skip
+
+
+@common
+@given(words=st.lists(_ANCHOR_DRAFT_WORDS | st.text(max_size=6), min_size=1, max_size=12))
+def test_a_claim_rule_runs_the_patterns_whose_anchor_the_draft_holds(
+    engine: Engine, words: list[str]
+) -> None:
+    # The anchors each rule meets are the draft's words looked up once among every rule's anchors.
+    text = " ".join(words)
+    for rule in _claim_rules(engine):
+        ctx = _context(engine, text)
+        present = rule._anchors & frozenset(ctx.word_positions) if rule._anchors is not None else set()
+        anchors = rule._pattern_anchors
+        expected = [i for i, a in enumerate(anchors) if a is None or not a.isdisjoint(present)]
+        _, active = rule._present(ctx)
+        assert active == (expected if present or rule._anchors is None else [])

@@ -63,8 +63,10 @@ _EVERYDAY_WORDS = {
 # An anchor is looked up among the draft's words (ScanContext.word_positions): only values that are
 # one such word can be anchors ("d'" or "covid-19" never appear there whole).
 _ANCHOR_WORD = re.compile(r"[^\W_]+|[$€£¥]")
-# ScanContext.memo key of the draft's words as a set, shared by every token-pattern rule.
-_DRAFT_WORDS = object()
+# Every anchor word of every token-pattern rule built: a draft's words are looked up in it once (kept
+# in ScanContext.memo under _DRAFT_ANCHORS), and each rule's anchors meet those few words, not the draft.
+_KNOWN_ANCHORS: set[str] = set()
+_DRAFT_ANCHORS = object()
 # Matcher attributes whose string values are words a draft may type without their accents.
 _WORD_ATTRS = ("LOWER", "NORM")
 
@@ -260,6 +262,13 @@ class TokenPatternDetector(Detector[TokenPatternOptions]):
             ([a] if a is not None else []) + _required_words(p.pattern)
             for a, p in zip(anchors, opts.patterns, strict=True)
         ]
+        # The patterns anchored by each word, and those without an anchor (run wherever the rule is).
+        self._patterns_by_anchor: dict[str, list[int]] = {}
+        for i, anchor in enumerate(anchors):
+            for word in anchor or ():
+                self._patterns_by_anchor.setdefault(word, []).append(i)
+        self._unanchored = [i for i, anchor in enumerate(anchors) if anchor is None]
+        _KNOWN_ANCHORS.update(self._patterns_by_anchor)
         known = [a for a in anchors if a is not None]
         self._anchors: set[str] | None = set().union(*known) if len(known) == len(anchors) else None
         # Anchors whose pattern reads the sentence before: their window starts one sentence earlier.
@@ -283,15 +292,15 @@ class TokenPatternDetector(Detector[TokenPatternOptions]):
         cached = ctx.memo.get(self)
         if cached is not None:
             return cached  # type: ignore[return-value]
-        draft_words = cast("frozenset[str] | None", ctx.memo.get(_DRAFT_WORDS))
-        if draft_words is None:
-            draft_words = frozenset(ctx.word_positions)
-            ctx.memo[_DRAFT_WORDS] = draft_words
-        present = set() if self._anchors is None else self._anchors & draft_words
+        draft_anchors = cast("set[str] | None", ctx.memo.get(_DRAFT_ANCHORS))
+        if draft_anchors is None:
+            draft_anchors = ctx.memo[_DRAFT_ANCHORS] = _KNOWN_ANCHORS.intersection(ctx.word_positions)
+        present = set() if self._anchors is None else self._anchors & draft_anchors
         if self._anchors is not None and not present:  # the usual case: none of this rule's words
             ctx.memo[self] = ([], [])
             return [], []
-        active = [i for i, a in enumerate(self._pattern_anchors) if a is None or not a.isdisjoint(present)]
+        by_anchor = self._patterns_by_anchor
+        active = sorted({i for word in present for i in by_anchor[word]}.union(self._unanchored))
         spans: list[tuple[int, int]]
         if self._anchors is None:
             spans = [(0, len(ctx.text))]
