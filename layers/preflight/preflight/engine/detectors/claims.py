@@ -339,6 +339,8 @@ class TokenPatternDetector(Detector[TokenPatternOptions]):
 
     def detect(self, ctx: ScanContext) -> Iterator[Hit]:
         spans, active = self._present(ctx)
+        if not spans:  # the usual case: none of this rule's anchors in the draft
+            return
         for window in ctx.token_windows(spans):
             words = {t.lower_ for t in window}
             for i in active:

@@ -61,6 +61,7 @@ from preflight.engine.language import RECOGNISED, DraftLanguages
 WILDCARD = "*"
 # Symbols that are punctuation at the edge of a token ("shit!", "*really*"), leetspeak inside it.
 _EDGE_PUNCTUATION = "*!|+"
+_EDGE_NOT_STAR = _EDGE_PUNCTUATION.replace(WILDCARD, "")
 # Longer runs are not words (the longest lexicon word has 23 letters; stretched letters add some).
 _MAX_TOKEN = 48
 # "f**k" is readable; a run of stars is not, and bounding it keeps the masked index small.
@@ -442,16 +443,21 @@ class DraftTokens:
                         self.disguised[core] = (readings, first_head_size(core.lower()))
         # A handle ("@bob", "@home") is a name, but one whose "@" spells a lexicon word's first letter
         # ("a complete @sshole") is a bleeped word: read as a whole word only, never as a compound head.
-        self.at_words: dict[str, tuple[str, ...]] = {
-            token: reader.readings(token)
-            for token in distinct
-            if token.startswith("@") and len(token) > 3 and token[1:].isalpha() and token[1:].islower()
-        }
+        self.at_words: dict[str, tuple[str, ...]] = (
+            {
+                token: reader.readings(token)
+                for token in distinct
+                if token.startswith("@") and len(token) > 3 and token[1:].isalpha() and token[1:].islower()
+            }
+            if "@" in text
+            else {}
+        )
         # Tokens of one or two letters and only stars after them ("f***", "Sh**!"): as written, and
-        # the key ``Lexicon.known_by_initial`` is indexed by ("f***", "sh**").
+        # the key ``Lexicon.known_by_initial`` is indexed by ("f***", "sh**"). Only a draft with a
+        # star has any.
         self.initial_masked: dict[str, str] = {}
-        for token in distinct:
-            masked = _INITIAL_MASKED.fullmatch(token.strip(_EDGE_PUNCTUATION.replace(WILDCARD, "")))
+        for token in distinct if WILDCARD in text else ():
+            masked = _INITIAL_MASKED.fullmatch(token.strip(_EDGE_NOT_STAR))
             if masked:
                 self.initial_masked[masked.group()] = masked.group().lower()
         # Whether the draft holds Han, kana or Hangul, where unspaced words are looked for.
