@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from preflight.engine import Engine
 from preflight.engine.context import ScanContext
+from preflight.engine.detectors.claims import TokenPatternDetector
 from preflight.engine.detectors.person_sensitive import PersonSensitiveDetector
 from preflight.engine.detectors.profanity import ProfanityDetector
 from preflight.engine.language import DraftLanguages, languages_of
@@ -186,3 +187,163 @@ def test_visiting_only_the_stop_words_decides_every_draft_as_reading_every_word(
 ) -> None:
     text = glue.join(words)
     assert languages_of(text) == _languages_reading_every_word(text)
+
+
+def _claim_rules(engine: Engine) -> list[TokenPatternDetector]:
+    return [d for d in engine.policy.detectors if isinstance(d, TokenPatternDetector)]
+
+
+def _claim_patterns(engine: Engine) -> list[tuple[TokenPatternDetector, int]]:
+    return [(rule, i) for rule in _claim_rules(engine) for i in range(len(rule.options.patterns))]
+
+
+def _pattern_words(pattern: list[dict[str, Any]]) -> list[str]:
+    """Every word a pattern spells, as written (LOWER, ORTH, TEXT, NORM; one value or an IN list)."""
+    words: list[str] = []
+    for spec in pattern:
+        for attr in ("LOWER", "ORTH", "TEXT", "NORM"):
+            value = spec.get(attr)
+            values = value.get("IN", []) + value.get("NOT_IN", []) if isinstance(value, dict) else [value]
+            words.extend(v for v in values if isinstance(v, str))
+    return words
+
+
+_plain_matchers: dict[tuple[str, str], Any] = {}
+
+
+def _plain_matches(engine: Engine, rule: TokenPatternDetector, i: int, window: Any) -> list[tuple[int, int]]:
+    """The pattern's matches as one spaCy Matcher holding the pattern as the policy states it finds
+    them over the whole window: the reference the faster path must equal, order included."""
+    from spacy.matcher import Matcher
+
+    spec = rule.options.patterns[i]
+    matcher = _plain_matchers.get((rule.rule.id, spec.name))
+    if matcher is None:
+        matcher = Matcher(engine.nlp.nlp.vocab)
+        matcher.add(spec.name, [spec.pattern])
+        _plain_matchers[(rule.rule.id, spec.name)] = matcher
+    return [(start, end) for _, start, end in matcher(window)]
+
+
+_FILLERS = ["the", "we", "10", "20%", "%", "$", "ACME", "$ACME", ",", ".", "?", "!", "not", "no", "x", "2027"]
+
+
+def _spec_words(spec: dict[str, Any]) -> list[str]:
+    return _pattern_words([spec]) or _FILLERS
+
+
+def _repeats(op: str | None) -> tuple[int, int]:
+    """How many tokens a pattern token of this operator takes (``!`` a token that does not match)."""
+    fixed = {None: (1, 1), "?": (0, 1), "*": (0, 3), "+": (1, 3), "!": (0, 1)}
+    if op in fixed:
+        return fixed[op]
+    low, _, high = op.strip("{}").partition(",")  # "{n}", "{n,m}", "{n,}", "{,m}"
+    if "," not in op:
+        return int(low), int(low)
+    return int(low or 0), int(high) if high else int(low or 0) + 2
+
+
+@st.composite
+def _walks(draw: st.DrawFn, pattern: list[dict[str, Any]]) -> list[str]:
+    """Words that walk the pattern token by token, any of them at times replaced by another word of the
+    pattern or a filler (or left out), in any case: text that matches, nearly matches or does not."""
+    own = _pattern_words(pattern)
+    words: list[str] = []
+    for spec in pattern:
+        low, high = _repeats(spec.get("OP"))
+        for _ in range(draw(st.integers(low, high))):
+            words.append(draw(st.sampled_from(_spec_words(spec))))
+    noise = st.sampled_from(own or _FILLERS) | st.sampled_from(_FILLERS) | st.text(max_size=4)
+    for _ in range(draw(st.integers(0, 3))):
+        words.insert(draw(st.integers(0, len(words))), draw(noise))
+    if words and draw(st.booleans()):
+        del words[draw(st.integers(0, len(words) - 1))]
+    case = st.sampled_from([str, str, str.upper, str.title])
+    return [draw(case)(w) for w in words]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_matching_only_windows_holding_a_patterns_required_words_finds_what_its_plain_matcher_finds(
+    engine: Engine, data: st.DataObject
+) -> None:
+    # A pattern drawn from the whole policy, over text walking it: its matches, near misses and more.
+    rule, i = data.draw(st.sampled_from(_claim_patterns(engine)))
+    words = data.draw(_walks(rule.options.patterns[i].pattern))
+    text = data.draw(st.sampled_from([" ", " ", ""])).join(words)
+    (doc,) = engine.nlp.tokenize([text])
+    window = doc[0 : len(doc)]
+    assert rule._pattern_matches(window, {t.lower_ for t in window}, i) == _plain_matches(
+        engine, rule, i, window
+    )
+
+
+def test_the_faster_claim_matching_still_finds_claims(engine: Engine) -> None:
+    # The property's reference is worth something only if the patterns do match such text.
+    found = 0
+    for rule, i in _claim_patterns(engine):
+        (doc,) = engine.nlp.tokenize(
+            ["We guarantee returns: revenue will double next year, the deal signs next week."]
+        )
+        window = doc[0 : len(doc)]
+        plain = _plain_matches(engine, rule, i, window)
+        assert rule._pattern_matches(window, {t.lower_ for t in window}, i) == plain
+        found += len(plain)
+    assert found >= 3
+
+
+def _disguised_head_as_written(words: frozenset[str], lowered: str, readings: tuple[str, ...]) -> str | None:
+    """``Lexicon.disguised_head`` as it was written before the token's part was worked out once per
+    token: the reference the faster one must equal."""
+    for reading in readings:
+        for size in range(3, len(reading) - 3 + 1):
+            head, tail = reading[:size], lowered[size:]
+            if head in words and tail.isalpha() and not lowered[:size].isalpha():
+                return head
+    return None
+
+
+_HEAD_PIECES = st.sampled_from(
+    ["a$$", "@ss", "sh1t", "b!tch", "ass", "shit", "fuck", "clown", "hat", "3", "$", "*", "-", "é", "ß", "İ"]
+)
+
+
+@common
+@given(pieces=st.lists(_HEAD_PIECES | st.text(max_size=3), min_size=1, max_size=5))
+def test_a_disguised_compound_head_is_found_as_when_every_lexicon_read_the_whole_token(
+    engine: Engine, pieces: list[str]
+) -> None:
+    from preflight.engine.detectors.profanity import first_head_size
+
+    core = "".join(pieces)
+    for rule in _profanity_rules(engine):
+        readings = (core.lower(),) if core.isalpha() else rule._reader.readings(core)
+        for vocabulary in [rule.vocabulary(code) for code in rule.options.languages] + [rule._any_language]:
+            if vocabulary is None:
+                continue
+            lexicon = vocabulary._lexicon
+            assert lexicon.disguised_head(
+                readings, first_head_size(core.lower())
+            ) == _disguised_head_as_written(lexicon.words, core.lower(), readings)
+
+
+_ANCHOR_DRAFT_WORDS = st.sampled_from(
+    ["revenue", "will", "double", "guaranteed", "returns", "cures", "cancer", "deal", "signs", "Umsatz",
+     "garanti", "rendement", "wird", "sich", "verdoppeln", "risk-free", "$", "100%", "next", "year", "."]
+)  # fmt: skip
+
+
+@common
+@given(words=st.lists(_ANCHOR_DRAFT_WORDS | st.text(max_size=6), min_size=1, max_size=12))
+def test_a_claim_rule_runs_the_patterns_whose_anchor_the_draft_holds(
+    engine: Engine, words: list[str]
+) -> None:
+    # The anchors each rule meets are the draft's words looked up once among every rule's anchors.
+    text = " ".join(words)
+    for rule in _claim_rules(engine):
+        ctx = _context(engine, text)
+        present = rule._anchors & frozenset(ctx.word_positions) if rule._anchors is not None else set()
+        anchors = rule._pattern_anchors
+        expected = [i for i, a in enumerate(anchors) if a is None or not a.isdisjoint(present)]
+        _, active = rule._present(ctx)
+        assert active == (expected if present or rule._anchors is None else [])

@@ -63,8 +63,10 @@ _EVERYDAY_WORDS = {
 # An anchor is looked up among the draft's words (ScanContext.word_positions): only values that are
 # one such word can be anchors ("d'" or "covid-19" never appear there whole).
 _ANCHOR_WORD = re.compile(r"[^\W_]+|[$€£¥]")
-# ScanContext.memo key of the draft's words as a set, shared by every token-pattern rule.
-_DRAFT_WORDS = object()
+# Every anchor word of every token-pattern rule built: a draft's words are looked up in it once (kept
+# in ScanContext.memo under _DRAFT_ANCHORS), and each rule's anchors meet those few words, not the draft.
+_KNOWN_ANCHORS: set[str] = set()
+_DRAFT_ANCHORS = object()
 # Matcher attributes whose string values are words a draft may type without their accents.
 _WORD_ATTRS = ("LOWER", "NORM")
 
@@ -103,12 +105,17 @@ def _accepting_unaccented(pattern: list[dict[str, Any]]) -> list[dict[str, Any]]
     return result
 
 
+def _optional(spec: dict[str, Any]) -> bool:
+    """Whether a token of a pattern may be absent from a match (``?``, ``*``, ``!``, ``{0,n}``)."""
+    op = spec.get("OP")
+    return op in _OPTIONAL_OPS or (isinstance(op, str) and op.startswith(("{0", "{,")))
+
+
 def _anchor_words(pattern: list[dict[str, Any]]) -> set[str] | None:
     """The literal words of the pattern's most selective required token (longest shortest value)."""
     best: tuple[tuple[int, int, int], set[str]] | None = None
     for spec in pattern:
-        op = spec.get("OP")
-        if op in _OPTIONAL_OPS or (isinstance(op, str) and op.startswith(("{0", "{,"))):
+        if _optional(spec):
             continue
         for attr in ("LOWER", "ORTH", "TEXT", "NORM"):
             value = spec.get(attr)
@@ -126,6 +133,44 @@ def _anchor_words(pattern: list[dict[str, Any]]) -> set[str] | None:
             if best is None or score > best[0]:
                 best = (score, {v.lower() for v in values})
     return best[1] if best else None
+
+
+def _required_words(pattern: list[dict[str, Any]]) -> list[frozenset[str]]:
+    """For each required token of the pattern spelled by LOWER, ORTH or TEXT, the lower-cased words it
+    accepts: a window whose tokens lack one of these sets cannot hold a match, so its Matcher is not
+    run (the anchor alone leaves most windows to the Matcher: "deal" is common, "deal ... signs" not)."""
+    required: list[frozenset[str]] = []
+    for spec in pattern:
+        if _optional(spec):
+            continue
+        for attr in ("LOWER", "ORTH", "TEXT"):  # each a spelling: its lower case is the token's lower_
+            value = spec.get(attr)
+            if isinstance(value, dict):
+                value = value.get("IN")
+            if isinstance(value, str):
+                value = [value]
+            if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+                required.append(frozenset(v.lower() for v in value))
+    return required
+
+
+def _spelled_out_first_token(pattern: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """The pattern as one pattern per word of its first token's ``IN`` list, when that token is
+    required: the same matches, but the token every position of a window is tried against is compared
+    by the Matcher itself instead of by a Python predicate called for each token."""
+    first, rest = pattern[0], pattern[1:]
+    if "OP" in first:
+        return [pattern]
+    for attr in ("LOWER", "NORM", "ORTH", "TEXT"):
+        value = first.get(attr)
+        if (
+            isinstance(value, dict)
+            and set(value) == {"IN"}
+            and value["IN"]
+            and all(isinstance(v, str) for v in value["IN"])
+        ):
+            return [[{**first, attr: word}, *rest] for word in dict.fromkeys(value["IN"])]
+    return [pattern]
 
 
 class TokenPattern(DetectorOptions):
@@ -211,6 +256,19 @@ class TokenPatternDetector(Detector[TokenPatternOptions]):
         # one Matcher holding every pattern pays for all of them on every token). A pattern without a
         # literal, required token makes the whole draft necessary.
         self._pattern_anchors = anchors
+        # Per pattern, the word sets a window must hold for its Matcher to run: its anchor and every
+        # other required token spelled out in the policy.
+        self._window_needs = [
+            ([a] if a is not None else []) + _required_words(p.pattern)
+            for a, p in zip(anchors, opts.patterns, strict=True)
+        ]
+        # The patterns anchored by each word, and those without an anchor (run wherever the rule is).
+        self._patterns_by_anchor: dict[str, list[int]] = {}
+        for i, anchor in enumerate(anchors):
+            for word in anchor or ():
+                self._patterns_by_anchor.setdefault(word, []).append(i)
+        self._unanchored = [i for i, anchor in enumerate(anchors) if anchor is None]
+        _KNOWN_ANCHORS.update(self._patterns_by_anchor)
         known = [a for a in anchors if a is not None]
         self._anchors: set[str] | None = set().union(*known) if len(known) == len(anchors) else None
         # Anchors whose pattern reads the sentence before: their window starts one sentence earlier.
@@ -234,15 +292,15 @@ class TokenPatternDetector(Detector[TokenPatternOptions]):
         cached = ctx.memo.get(self)
         if cached is not None:
             return cached  # type: ignore[return-value]
-        draft_words = cast("frozenset[str] | None", ctx.memo.get(_DRAFT_WORDS))
-        if draft_words is None:
-            draft_words = frozenset(ctx.word_positions)
-            ctx.memo[_DRAFT_WORDS] = draft_words
-        present = set() if self._anchors is None else self._anchors & draft_words
+        draft_anchors = cast("set[str] | None", ctx.memo.get(_DRAFT_ANCHORS))
+        if draft_anchors is None:
+            draft_anchors = ctx.memo[_DRAFT_ANCHORS] = _KNOWN_ANCHORS.intersection(ctx.word_positions)
+        present = set() if self._anchors is None else self._anchors & draft_anchors
         if self._anchors is not None and not present:  # the usual case: none of this rule's words
             ctx.memo[self] = ([], [])
             return [], []
-        active = [i for i, a in enumerate(self._pattern_anchors) if a is None or not a.isdisjoint(present)]
+        by_anchor = self._patterns_by_anchor
+        active = sorted({i for word in present for i in by_anchor[word]}.union(self._unanchored))
         spans: list[tuple[int, int]]
         if self._anchors is None:
             spans = [(0, len(ctx.text))]
@@ -276,21 +334,29 @@ class TokenPatternDetector(Detector[TokenPatternOptions]):
         self._matchers: list[tuple[Matcher, TokenPattern]] = []
         for spec in self.options.patterns:
             matcher = Matcher(nlp.nlp.vocab, validate=True)
-            matcher.add(f"{self.rule.id}:{spec.name}", [spec.pattern])
+            matcher.add(f"{self.rule.id}:{spec.name}", _spelled_out_first_token(spec.pattern))
             self._matchers.append((matcher, spec))
 
     def detect(self, ctx: ScanContext) -> Iterator[Hit]:
         spans, active = self._present(ctx)
-        anchors = self._pattern_anchors
+        if not spans:  # the usual case: none of this rule's anchors in the draft
+            return
         for window in ctx.token_windows(spans):
-            # A long draft has many windows, each holding the anchor of one pattern or two.
             words = {t.lower_ for t in window}
             for i in active:
-                anchor = anchors[i]
-                if anchor is None or not anchor.isdisjoint(words):
-                    for hit in self._matches(window, *self._matchers[i]):
-                        if not self._mentioned(ctx, hit.start, hit.end):
-                            yield hit
+                for hit in self._matches(
+                    window, self._pattern_matches(window, words, i), self._matchers[i][1]
+                ):
+                    if not self._mentioned(ctx, hit.start, hit.end):
+                        yield hit
+
+    def _pattern_matches(self, window: Span, words: set[str], i: int) -> list[tuple[int, int]]:
+        """(start, end) in the window of each match of pattern ``i``, in the Matcher's order. A long
+        draft has many windows, each holding the anchor of one pattern or two and the other required
+        words (``words``: the window's, lower-cased) of fewer still: only those are matched."""
+        if not all(not need.isdisjoint(words) for need in self._window_needs[i]):
+            return []
+        return [(start, end) for _, start, end in self._matchers[i][0](window)]
 
     def _mentioned(self, ctx: ScanContext, start: int, end: int) -> bool:
         """Whether the claim at start:end is mentioned or refuted rather than made
@@ -309,9 +375,9 @@ class TokenPatternDetector(Detector[TokenPatternOptions]):
         sentence = text[sentence_start : min(len(text), sentence_end + 1)]
         return "?" in sentence or "？" in sentence or self._mention.search(sentence.lower()) is not None
 
-    def _matches(self, window: Span, matcher: Matcher, spec: TokenPattern) -> Iterator[Hit]:
+    def _matches(self, window: Span, matches: list[tuple[int, int]], spec: TokenPattern) -> Iterator[Hit]:
         doc = window.doc
-        for _, start, end in matcher(window):
+        for start, end in matches:
             start, end = start + window.start, end + window.start
             if spec.exclude_next and end < len(doc) and doc[end].lower_ in spec.exclude_next:
                 continue

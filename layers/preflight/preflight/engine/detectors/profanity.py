@@ -62,6 +62,7 @@ from preflight.engine.text import longest_first
 WILDCARD = "*"
 # Symbols that are punctuation at the edge of a token ("shit!", "*really*"), leetspeak inside it.
 _EDGE_PUNCTUATION = "*!|+"
+_EDGE_NOT_STAR = _EDGE_PUNCTUATION.replace(WILDCARD, "")
 # Longer runs are not words (the longest lexicon word has 23 letters; stretched letters add some).
 _MAX_TOKEN = 48
 # "f**k" is readable; a run of stars is not, and bounding it keeps the masked index small.
@@ -406,6 +407,14 @@ def _readable_disguise(lowered: str) -> bool:
     return letters > 0 and stars <= _MAX_MASK_RUN and digits + stars <= letters
 
 
+def first_head_size(lowered: str) -> int:
+    """The shortest head a compound disguised in its head alone can have in this (lower-cased) token:
+    the head holds every character that is not a letter, the tail only letters; 0 for a token of
+    letters only, which has no disguised head. Worked out once per token, not once per lexicon."""
+    last = max((i for i, ch in enumerate(lowered) if not ch.isalpha()), default=-1)
+    return 0 if last < 0 else max(_MIN_DISGUISED_HEAD, last + 1)
+
+
 def _core(token: str) -> str:
     """The token without edge punctuation; empty for a handle ("@name")."""
     return "" if token.startswith("@") else token.strip(_EDGE_PUNCTUATION)
@@ -430,25 +439,34 @@ class DraftTokens:
             if _STRETCHED.search(self.haystack)
             else {}
         )
-        # Tokens with digits, symbols or edge punctuation, by their core, with their readings.
-        self.disguised: dict[str, tuple[str, ...]] = {}
+        # Tokens with digits, symbols or edge punctuation, by their core, with their readings and the
+        # shortest head a disguised compound may have in them (``first_head_size``). A core with no
+        # reading ("2026", "$140", "10x": most of them) spells nothing: every lexicon skips it.
+        self.disguised: dict[str, tuple[tuple[str, ...], int]] = {}
         for token in distinct:
             if not token.isalpha():
                 core = _core(token)
                 if core:
-                    self.disguised[core] = (core.lower(),) if core.isalpha() else reader.readings(core)
+                    readings = (core.lower(),) if core.isalpha() else reader.readings(core)
+                    if readings:
+                        self.disguised[core] = (readings, first_head_size(core.lower()))
         # A handle ("@bob", "@home") is a name, but one whose "@" spells a lexicon word's first letter
         # ("a complete @sshole") is a bleeped word: read as a whole word only, never as a compound head.
-        self.at_words: dict[str, tuple[str, ...]] = {
-            token: reader.readings(token)
-            for token in distinct
-            if token.startswith("@") and len(token) > 3 and token[1:].isalpha() and token[1:].islower()
-        }
+        self.at_words: dict[str, tuple[str, ...]] = (
+            {
+                token: reader.readings(token)
+                for token in distinct
+                if token.startswith("@") and len(token) > 3 and token[1:].isalpha() and token[1:].islower()
+            }
+            if "@" in text
+            else {}
+        )
         # Tokens of one or two letters and only stars after them ("f***", "Sh**!"): as written, and
-        # the key ``Lexicon.known_by_initial`` is indexed by ("f***", "sh**").
+        # the key ``Lexicon.known_by_initial`` is indexed by ("f***", "sh**"). Only a draft with a
+        # star has any.
         self.initial_masked: dict[str, str] = {}
-        for token in distinct:
-            masked = _INITIAL_MASKED.fullmatch(token.strip(_EDGE_PUNCTUATION.replace(WILDCARD, "")))
+        for token in distinct if WILDCARD in text else ():
+            masked = _INITIAL_MASKED.fullmatch(token.strip(_EDGE_NOT_STAR))
             if masked:
                 self.initial_masked[masked.group()] = masked.group().lower()
         # Whether the draft holds Han, kana or Hangul, where unspaced words are looked for.
@@ -589,14 +607,16 @@ class Lexicon:
         self._mask_runs[reading] = found
         return found
 
-    def disguised_head(self, lowered: str, readings: tuple[str, ...]) -> str | None:
+    def disguised_head(self, readings: tuple[str, ...], head_size: int) -> str | None:
         """The word heading a compound whose head alone is disguised ("a$$clown": "ass" before
-        "clown"): every digit or symbol inside the head, a plain tail of _MIN_COMPOUND_TAIL letters."""
+        "clown"): every digit or symbol inside the head, a plain tail of _MIN_COMPOUND_TAIL letters.
+        ``head_size`` is the written token's ``first_head_size``; a reading is as long as the token."""
+        if not head_size:
+            return None
         for reading in readings:
-            for size in range(_MIN_DISGUISED_HEAD, len(reading) - _MIN_COMPOUND_TAIL + 1):
-                head, tail = reading[:size], lowered[size:]
-                if head in self.words and tail.isalpha() and not lowered[:size].isalpha():
-                    return head
+            for size in range(head_size, len(reading) - _MIN_COMPOUND_TAIL + 1):
+                if reading[:size] in self.words:
+                    return reading[:size]
         return None
 
     def _masked_head(self, reading: str) -> str | None:
@@ -705,8 +725,8 @@ class Vocabulary:
                 word = plain.get(token.lower()) if token.isalpha() else None
                 if word:
                     found_cores[token] = word
-        for core, readings in draft.disguised.items():
-            word = lexicon.spelled_by(readings) or lexicon.disguised_head(core.lower(), readings)
+        for core, (readings, head_size) in draft.disguised.items():
+            word = lexicon.spelled_by(readings) or lexicon.disguised_head(readings, head_size)
             if word:
                 found_cores[core] = word
         for handle, readings in draft.at_words.items():
