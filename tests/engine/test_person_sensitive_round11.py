@@ -69,3 +69,62 @@ _AGE_TEMPLATES = [
 @given(template=st.sampled_from(_AGE_TEMPLATES), a=NAME, b=NAME, n=st.integers(min_value=18, max_value=99))
 def test_round11_age_classes_flag_any_named_person(findings, template, a, b, n) -> None:
     assert_flagged_on(findings, template.format(a=a, b=b, n=n), f"{a} {b}")
+
+
+# Addresses in Polish, Nordic and continental formats after a named person: a Polish street after
+# "ul."/"al." with house and flat numbers, or a home said with "mieszka przy"; a full postal address
+# (street, number, postcode, town) in a draft read as English. Hard negatives: a shop's or an office's
+# published address, a city one lives in, advice about one's own address, a street's history.
+ADDRESSES = [
+    ("Tomasz Wróbel mieszka przy ul. Lipowej 7/12 w Gdańsku, możecie mu podrzucić laptopa.", "Tomasz Wróbel"),
+    ("Paczkę dla Agnieszki Wiśniewskiej wyślijcie na ul. Kwiatowa 3 m. 4, Poznań.", "Agnieszki Wiśniewskiej"),
+    ("Anna Zielińska mieszka na ulicy Długiej 15, wpadnijcie z kwiatami.", "Anna Zielińska"),
+    ("Paczkę dla Zofii Nowak wyślij na jej adres domowy, al. Róż 4/2, Warszawa.", "Zofii Nowak"),
+    ("Skicka kortet till Ingrid Holm, Storgatan 4, 753 20 Uppsala.", "Ingrid Holm"),
+    ("Ola Nordmann bor i Storgata 7, 0155 Oslo.", "Ola Nordmann"),
+    ("Schickt die Karte an Petra Lang, Lindenweg 3, 80331 München.", "Petra Lang"),
+    ("Klaus Becker wohnt in der Hauptstr. 5a, bringt ihm die Unterlagen vorbei.", "Klaus Becker"),
+]
+
+ADDRESS_NEGATIVES = [
+    "Our Gdańsk office is at ul. Długa 15, ask Tomasz Wróbel at reception.",
+    "Sklep firmy Kowalski i Syn, ul. Lipowa 7, zaprasza. Kontakt: Tomasz Wróbel.",
+    "Tomasz Wróbel mieszka w Gdańsku od dwóch lat.",
+    "Nie podawaj nikomu swojego adresu domowego, radzi Tomasz Wróbel.",
+    "Vår butik på Kungsgatan 12B har öppet till 20, välkommen! /Lars Nyström",
+    "Besuchen Sie unser Geschäft in der Hauptstr. 5a! Ihr Team um Klaus Becker.",
+    "Send the invoices to our office, Lindenweg 3, attn Petra Lang.",
+]
+
+
+@pytest.mark.parametrize(("text", "person"), ADDRESSES)
+def test_round11_home_address_of_a_named_person_is_flagged(findings, text, person) -> None:
+    assert_flagged_on(findings, text, person)
+
+
+@pytest.mark.parametrize("text", ADDRESS_NEGATIVES)
+def test_round11_published_address_is_not_flagged(categories, text) -> None:
+    assert CATEGORY not in categories(text)
+
+
+_STREET = st.builds(lambda stem: stem.capitalize(), st.text("aeioulnrstmk", min_size=3, max_size=7))
+_ADDRESS_TEMPLATES = [
+    "{a} {b} mieszka przy ul. {s} {n}/{m}, możecie wpaść.",
+    "Paczka dla {a} {b}: ul. {s} {n} m. {m}, Kraków.",
+    "Skicka paketet till {a} {b}, {s}gatan {n}, 1{m:02d} 20 Lund.",
+    "Neue Anschrift von {a} {b}: {s}weg {n}, 8{m:02d}31 Augsburg.",
+    "{a} {b} bor numera på {s}vägen {n}, skicka ett kort!",
+]
+
+
+@common
+@given(
+    template=st.sampled_from(_ADDRESS_TEMPLATES),
+    a=NAME,
+    b=NAME,
+    s=_STREET,
+    n=st.integers(min_value=1, max_value=199),
+    m=st.integers(min_value=1, max_value=40),
+)
+def test_round11_address_classes_flag_any_named_person(findings, template, a, b, s, n, m) -> None:
+    assert_flagged_on(findings, template.format(a=a, b=b, s=s, n=n, m=m), f"{a} {b}")
