@@ -128,3 +128,78 @@ _ADDRESS_TEMPLATES = [
 )
 def test_round11_address_classes_flag_any_named_person(findings, template, a, b, s, n, m) -> None:
     assert_flagged_on(findings, template.format(a=a, b=b, s=s, n=n, m=m), f"{a} {b}")
+
+
+# Orientation, religion and treatment told of a private person: a coming out (even in a post about
+# Pride, in five languages), leading prayers or a service as a private person's attribute (even in a
+# post that greets the colleagues of that faith), an addiction or a rehab stay (also in the sentence
+# after the name, behind a clause put before its pronoun), a hospital admission with its disease, a
+# dismissal with an age in Dutch. Hard negatives: a company's Pride post, a health campaign and its
+# spokesperson, clergy in their office, prayers for victims, a result "came out on top".
+BELIEFS_AND_TREATMENT = [
+    (
+        "Wir gratulieren Jonas Weber, der beim Sommerfest sein Coming-out hatte und jetzt Gesicht unserer "
+        "Pride-Kampagne ist.",
+        "Jonas Weber",
+    ),
+    (
+        "Bravo à Inès Garnier, qui a fait son coming out et porte maintenant notre campagne des fiertés.",
+        "Inès Garnier",
+    ),
+    ("Complimenti a Sara Bellini, che dopo il coming out guida il nostro gruppo Pride.", "Sara Bellini"),
+    (
+        "Parabéns ao Tiago Rocha, que saiu do armário e agora é o rosto da nossa campanha do Orgulho.",
+        "Tiago Rocha",
+    ),
+    ("So proud of Devon Hart, who came out as gay to the whole team last week.", "Devon Hart"),
+    ("Thanks to Deborah Klein for leading the Shabbat prayers at our offsite, so lovely.", "Deborah Klein"),
+    (
+        "Big thanks to Yusuf Demir for leading Friday prayers in the canteen, our Muslim colleagues loved it",
+        "Yusuf Demir",
+    ),
+    ("Kenji Mori is a deacon at his local church on weekends.", "Kenji Mori"),
+    ("Welcome back Hugo Berg! After his stay in rehab for alcohol, he's raring to go.", "Hugo Berg"),
+    ("Jorge Silva is in treatment for his gambling problem, give him space.", "Jorge Silva"),
+    ("Nadia Karim was admitted to hospital with malaria yesterday.", "Nadia Karim"),
+    ("Quick one: Rahul Menon admitted in Fortis for typhoid, no visitors till Monday.", "Rahul Menon"),
+    ("Sunil Rao was rushed to the ICU last night, keep him in your thoughts.", "Sunil Rao"),
+    ("Ruud Jansen (44) wordt per maart ontslagen, zeggen ingewijden.", "Ruud Jansen"),
+]
+
+BELIEFS_AND_TREATMENT_NEGATIVES = [
+    "Happy Pride from all of us at ACME! 🏳️‍🌈 Thanks Dana Holt for the rainbow logo.",
+    "Our Pride campaign starts Monday, big thanks to the organising team led by Dana Holt!",
+    "Imam Yusuf Ali leads Friday prayers at the central mosque every week.",
+    "The Archbishop of York led prayers for the victims, reported Dana Holt.",
+    "Our new product came out on top in the review, thanks to Dana Holt.",
+    "The mayor, Sadiq Khan, came out in support of the new bike lanes.",
+    "Dengue season is here: use repellent, says our site nurse Anna Meyer.",
+    "Gambling addiction support: call the helpline, says campaign lead Marcus Lee.",
+    "Join our gambling addiction awareness walk, organised by Marcus Lee.",
+    "Our wellbeing week: free dengue and malaria info sessions with Dr Anna Ross.",
+]
+
+
+@pytest.mark.parametrize(("text", "person"), BELIEFS_AND_TREATMENT)
+def test_round11_orientation_religion_treatment_is_flagged(findings, text, person) -> None:
+    assert_flagged_on(findings, text, person)
+
+
+@pytest.mark.parametrize("text", BELIEFS_AND_TREATMENT_NEGATIVES)
+def test_round11_campaigns_and_offices_are_not_flagged(categories, text) -> None:
+    assert CATEGORY not in categories(text)
+
+
+_FACT_TEMPLATES = [
+    "So proud of {a} {b}, who came out as bi at the offsite!",
+    "Shoutout to {a} {b} for leading Friday prayers at the depot, our Muslim colleagues appreciate it.",
+    "Welcome back {a} {b}! After beating his gambling addiction, he's ready for Q1.",
+    "Update: Mr {a} {b} admitted in City Hospital for dengue, no visits please.",
+    "Ms {a} {b} was admitted to hospital with pneumonia on Sunday.",
+]
+
+
+@common
+@given(template=st.sampled_from(_FACT_TEMPLATES), a=NAME, b=NAME)
+def test_round11_fact_classes_flag_any_named_person(findings, template, a, b) -> None:
+    assert_flagged_on(findings, template.format(a=a, b=b), f"{a} {b}")

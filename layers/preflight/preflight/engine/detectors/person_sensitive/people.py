@@ -143,9 +143,14 @@ class People:
         # A run of names that ends where the search ends (an age in apposition after it).
         self._name_run_at_end = re.compile(rf"(?<![\w-])(?:{self._name_run.pattern})$")
         self._pronoun: re.Pattern[str] | None = None
+        self._pronoun_after_clause: re.Pattern[str] | None = None
         if opts.pronoun_subjects and opts.pronoun_topics:
             pronouns = longest_first(opts.pronoun_subjects)
             self._pronoun = re.compile(rf"\s*(?:{pronouns})(?!\w)", re.IGNORECASE)
+            # ... or right after a clause put before it ("After beating his addiction, he's back").
+            self._pronoun_after_clause = re.compile(
+                rf"\s*[^,.!?;:\n]{{1,80}},\s*(?:{pronouns})(?!\w)", re.IGNORECASE
+            )
         self._name_before_relative: re.Pattern[str] | None = None
         if opts.person_relatives:
             relatives = longest_first(opts.person_relatives)
@@ -267,11 +272,17 @@ class People:
             return None
         name_start, name_end = m.start("name") + words[0].start(), m.end("name")
         before = ctx.text[max(start, name_start - 20) : name_start].split()
-        if before and before[-1].lower() in self._not_before_names:
+        # a place, unless greeted or thanked ("Shoutout to Baei Baaa for leading Friday prayers")
+        addressed = self._addressed is not None and self._addressed.search(
+            ctx.text, max(0, name_start - _ADDRESS_REACH), name_start
+        )
+        if before and before[-1].lower() in self._not_before_names and not addressed:
             return None
         if (
             not self.options.trim_entities_to_names
             and _ATTRIBUTIVE.match(ctx.text, trigger_end)
+            # a word used as an attribute, not a phrase ("... for leading Friday prayers at the depot")
+            and " " not in ctx.text[trigger_start:trigger_end]
             # an amount is no attribute of a noun: "Beeeiim Caaa is getting £20k after ..." (a FAC)
             and not HAS_DIGIT.search(ctx.text, trigger_start, trigger_end)
             and any(
@@ -460,13 +471,27 @@ class People:
         if s_start == 0:
             return None
         previous = ctx.sentence_at(s_start - 1)
-        if (
-            opens_with_pronoun
-            or self._pronoun.match(ctx.text, s_start)
-            or self._given_name_again(ctx.text, (s_start, s_end), previous)
+        if self._said_with_pronoun(ctx, trigger_start) or self._given_name_again(
+            ctx.text, (s_start, s_end), previous
         ):
             return previous
         return None
+
+    def _said_with_pronoun(self, ctx: ScanContext, trigger_start: int) -> bool:
+        """Whether the trigger's sentence says its fact of "he" or "she" (``pronoun_subjects``): the
+        sentence opens with one, alone or after a clause put before it ("After beating his addiction,
+        he's back"), or the trigger does ("Now she's 46")."""
+        if self._pronoun is None:
+            return False
+        s_start = ctx.sentence_at(trigger_start)[0]
+        return (
+            self.opens_with_pronoun(ctx.text, trigger_start)
+            or self._pronoun.match(ctx.text, s_start) is not None
+            or (
+                self._pronoun_after_clause is not None
+                and self._pronoun_after_clause.match(ctx.text, s_start) is not None
+            )
+        )
 
     def opens_with_pronoun(self, text: str, trigger_start: int) -> bool:
         """Whether the trigger itself opens with a pronoun of ``pronoun_subjects`` ("... Now she's 46"):
@@ -515,7 +540,7 @@ class People:
         # A run the model did not read is the person when its given name comes back alone ("Congrats
         # to Caaa Reie! ... Caaa lives at"): a place or a firm is not called by its first word; nor
         # is it "she" or "he" ("... Caaa Reie joined us. Now she's 46").
-        if self.opens_with_pronoun(ctx.text, trigger[0]) or self._given_name_again(
+        if self._said_with_pronoun(ctx, trigger[0]) or self._given_name_again(
             ctx.text, ctx.sentence_at(trigger[0]), (run_start, run_end)
         ):
             return [Entity(run_start, run_end, self.options.entity_label, ctx.text[run_start:run_end])]
