@@ -203,3 +203,66 @@ _FACT_TEMPLATES = [
 @given(template=st.sampled_from(_FACT_TEMPLATES), a=NAME, b=NAME)
 def test_round11_fact_classes_flag_any_named_person(findings, template, a, b) -> None:
     assert_flagged_on(findings, template.format(a=a, b=b), f"{a} {b}")
+
+
+# A job advert's salary range is a post's pay, not a person's, even with a named contact: in Korean,
+# Chinese and Japanese (their job-advert words), and the other languages stay clean. A person's own
+# pay in those scripts is still flagged.
+JOB_ADVERTS = [
+    "신입 사원 채용: 연봉 4,200만~4,800만원, 서울 근무",
+    "경력직 모집: 연봉 5,000만~6,500만원, 담당자 김민수 과장에게 문의",
+    "[채용] 마케팅 대리 연봉 4,000만원 이상, 지원은 이지은 팀장에게",
+    "招聘前台一名，月薪6000元起，有意者联系李经理",
+    "诚聘会计，月薪9000-11000元。联系人：陈静女士",
+    "【募集】営業スタッフ 月給25万円〜30万円 担当：佐藤さん",
+    "正社員募集、年収400万〜550万円、詳しくは田中部長まで",
+    "Wir stellen ein: Lagerist (m/w/d), 45.000–55.000 € brutto, Ansprechpartnerin Petra Lang.",
+    "Zatrudnimy magazyniera, wynagrodzenie 6000–8000 zł brutto, kontakt: Anna Nowak.",
+    "Vi söker en lagerarbetare, lön 32 000–36 000 kr i månaden, kontakta Karin Berg.",
+    "Hiring: junior analyst, salary £30k–£35k, DM Dana Holt.",
+]
+
+OWN_PAY = [
+    ("김민수 과장 연봉이 6,000만원이래, 비밀이야", "김민수 과장"),
+    ("王丽华女士的月薪是两万元。", "王丽华女士"),
+    ("佐藤さんの年収は800万円らしい", "佐藤さん"),
+]
+
+
+@pytest.mark.parametrize("text", JOB_ADVERTS)
+def test_round11_job_advert_salary_range_is_not_flagged(categories, text) -> None:
+    assert CATEGORY not in categories(text)
+
+
+@pytest.mark.parametrize(("text", "person"), OWN_PAY)
+def test_round11_own_pay_in_cjk_is_still_flagged(findings, text, person) -> None:
+    assert_flagged_on(findings, text, person)
+
+
+_JOB_ADVERT_TEMPLATES = [
+    "{heading}: 연봉 {low:,}만~{high:,}만원, 문의 {kr}",
+    "{heading}销售专员，月薪{low}-{high}元，联系人：{zh}",
+    "【{heading}】スタッフ 月給{low}万円〜{high}万円 担当：{ja}",
+]
+_HEADINGS = {
+    "연봉": ["신입 사원 채용", "경력직 모집", "채용 공고", "구인"],
+    "元": ["招聘", "诚聘", "急聘"],
+    "円": ["募集", "求人", "急募"],
+}
+
+
+@common
+@given(
+    template=st.sampled_from(_JOB_ADVERT_TEMPLATES),
+    pick=st.integers(min_value=0, max_value=10),
+    low=st.integers(min_value=20, max_value=6000),
+    raise_by=st.integers(min_value=1, max_value=2000),
+    kr=st.sampled_from(["김민수 과장", "이지은 팀장", "박서준 대리"]),
+    zh=st.sampled_from(["王丽华女士", "陈静女士", "李经理"]),
+    ja=st.sampled_from(["佐藤さん", "田中部長", "鈴木課長"]),
+)
+def test_round11_cjk_job_advert_pay_is_no_ones(categories, template, pick, low, raise_by, kr, zh, ja) -> None:
+    key = next(k for k in _HEADINGS if k in template)
+    heading = _HEADINGS[key][pick % len(_HEADINGS[key])]
+    text = template.format(heading=heading, low=low, high=low + raise_by, kr=kr, zh=zh, ja=ja)
+    assert CATEGORY not in categories(text)
