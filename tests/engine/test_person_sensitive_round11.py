@@ -266,3 +266,27 @@ def test_round11_cjk_job_advert_pay_is_no_ones(categories, template, pick, low, 
     heading = _HEADINGS[key][pick % len(_HEADINGS[key])]
     text = template.format(heading=heading, low=low, high=low + raise_by, kr=kr, zh=zh, ja=ja)
     assert CATEGORY not in categories(text)
+
+
+# Pay told as a base in full ("new base is £68,500"), not only in thousands ("142k base"); a base camp's
+# height is no one's pay.
+BASE_PAY = [
+    ("heads up: Priya Nair's starting base will be $92,000, keep it quiet", "Priya Nair"),
+    ("Tomas Reyes — new base salary: €71.500, effective May.", "Tomas Reyes"),
+]
+
+
+@pytest.mark.parametrize(("text", "person"), BASE_PAY)
+def test_round11_base_pay_in_full_is_flagged(findings, text, person) -> None:
+    assert_flagged_on(findings, text, person)
+
+
+def test_round11_base_camp_height_is_not_pay(categories) -> None:
+    assert CATEGORY not in categories("Our new base camp is 12,500 feet up, says Dana Holt.")
+
+
+@common
+@given(a=NAME, b=NAME, thousands=st.integers(min_value=20, max_value=400), cur=st.sampled_from("$£€"))
+def test_round11_base_pay_in_full_flags_any_named_person(findings, a, b, thousands, cur) -> None:
+    text = f"fyi Mr {a} {b}'s new base is {cur}{thousands},500 from April, keep it quiet"
+    assert_flagged_on(findings, text, f"{a} {b}")
