@@ -74,6 +74,9 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
         # clause start), each of which needs a Han, kana or Hangul letter: a draft without one has no
         # one for its triggers to be about, so they are not looked for (most drafts, at no cost).
         self._names_need_cjk = not opts.read_entities and not opts.titles and not opts.devanagari_surnames
+        # Where the model's entities are taken as they are (English), a run of names it missed before an
+        # age in apposition is read too (``People.name_before_age``); the other rules read every run.
+        self._names_from_age = opts.read_entities and not opts.trim_entities_to_names
         self._fiction: re.Pattern[str] | None = (
             re.compile(
                 rf"{NOT_AFTER_WORD}(?:{longest_first(opts.fiction_words)}){NOT_BEFORE_WORD}", re.IGNORECASE
@@ -190,6 +193,10 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
                 for p in self._people.between(ctx, scope_start, scope_end, (start, end), topic)
                 if not (start <= p.start and p.end <= end and HAS_DIGIT.search(ctx.text, start, end))
             ] + self._people.pronoun_referent(ctx, (start, end), topic, impersonal)
+            if apposed and self._names_from_age:
+                named = self._people.name_before_age(ctx, scope_start, (start, end))
+                if named is not None:
+                    people.append(named)
             for person in people:
                 if (
                     (person.start, person.end) in reported

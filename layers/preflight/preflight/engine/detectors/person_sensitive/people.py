@@ -49,6 +49,8 @@ _SELF_REACH = 24
 _ADDRESS_REACH = 30
 # How far from an entity of the model its name may reach ("Visser" found, "Daan" before it missed).
 _NAME_REACH = 40
+# The age of ``name_before_age``: two or three digits, not a count of one ("Open Roles (3)").
+_TWO_DIGITS = re.compile(r"(?<!\d)\d{2,3}(?!\d)")
 
 
 def _any_case_alternatives(words: list[str]) -> str:
@@ -138,10 +140,17 @@ class People:
             )
         particles = "|".join(map(re.escape, sorted(self._particles))) or "(?!)"
         self._name_run = re.compile(rf"{NAME_WORD.pattern}(?:\s(?:(?:{particles})\s)?{NAME_WORD.pattern})+")
+        # A run of names that ends where the search ends (an age in apposition after it).
+        self._name_run_at_end = re.compile(rf"(?<![\w-])(?:{self._name_run.pattern})$")
         self._pronoun: re.Pattern[str] | None = None
+        self._pronoun_after_clause: re.Pattern[str] | None = None
         if opts.pronoun_subjects and opts.pronoun_topics:
             pronouns = longest_first(opts.pronoun_subjects)
             self._pronoun = re.compile(rf"\s*(?:{pronouns})(?!\w)", re.IGNORECASE)
+            # ... or right after a clause put before it ("After beating his addiction, he's back").
+            self._pronoun_after_clause = re.compile(
+                rf"\s*[^,.!?;:\n]{{1,80}},\s*(?:{pronouns})(?!\w)", re.IGNORECASE
+            )
         self._name_before_relative: re.Pattern[str] | None = None
         if opts.person_relatives:
             relatives = longest_first(opts.person_relatives)
@@ -263,11 +272,17 @@ class People:
             return None
         name_start, name_end = m.start("name") + words[0].start(), m.end("name")
         before = ctx.text[max(start, name_start - 20) : name_start].split()
-        if before and before[-1].lower() in self._not_before_names:
+        # a place, unless greeted or thanked ("Shoutout to Baei Baaa for leading Friday prayers")
+        addressed = self._addressed is not None and self._addressed.search(
+            ctx.text, max(0, name_start - _ADDRESS_REACH), name_start
+        )
+        if before and before[-1].lower() in self._not_before_names and not addressed:
             return None
         if (
             not self.options.trim_entities_to_names
             and _ATTRIBUTIVE.match(ctx.text, trigger_end)
+            # a word used as an attribute, not a phrase ("... for leading Friday prayers at the depot")
+            and " " not in ctx.text[trigger_start:trigger_end]
             # an amount is no attribute of a noun: "Beeeiim Caaa is getting £20k after ..." (a FAC)
             and not HAS_DIGIT.search(ctx.text, trigger_start, trigger_end)
             and any(
@@ -299,6 +314,37 @@ class People:
             for run_start, run_end in self._name_runs(ctx.text, start, end, trigger_start, apposable):
                 people.append(Entity(run_start, run_end, label, ctx.text[run_start:run_end]))
         return people
+
+    def name_before_age(self, ctx: ScanContext, start: int, age: tuple[int, int]) -> Entity | None:
+        """The run of names right before an age in apposition ("Ana Lima, 29, was promoted", "Sanne de
+        Vries (38) is ...") where the model read no person there (it took "Lima" for a city): a first
+        and a last name followed by an age of two or three digits are someone's. Not a run the model
+        read as one place ("Le Mans (72)"), nor an organisation's ("Sales Team (12)"), and the words
+        before the name that are none of it ("Meet", "Congrats") are left out."""
+        age_start, age_end = age
+        m = self._name_run_at_end.search(ctx.text, start, age_start)
+        if m is None or len(_TWO_DIGITS.findall(ctx.text, age_start, age_end)) != 1:
+            return None
+        words = list(WORD_SPAN.finditer(ctx.text, m.start(), m.end()))
+        last_not_a_name = max((i for i, w in enumerate(words) if self._not_a_name([w.group()])), default=-1)
+        if last_not_a_name >= 0 and words[last_not_a_name].group().lower() in self._organisation_words:
+            return None
+        words = words[last_not_a_name + 1 :]
+        # after a preposition of place or a verb of travel, in the run or before it: "Visit Le Mans (72)"
+        before = ctx.text[max(start, m.start() - 20) : m.start()].split()[-1:]
+        if any(w.lower() in self._not_before_names for w in before + [w.group() for w in words]):
+            return None
+        names = [w for w in words if w.group().lower() not in self._particles]
+        if len(names) < 2 or words[0].group().lower() in self._particles:
+            return None
+        name_start = words[0].start()
+        # A number in brackets follows a place too (a French département: "Le Mans (72)"); one between
+        # commas a person only ("Flaua Daae, 18, was promoted", whatever the model took it for).
+        if ctx.text[age_start:age_end].lstrip().startswith("(") and any(
+            e.label in _PLACE_LABELS and e.start <= name_start and e.end >= m.end() for e in ctx.entities
+        ):
+            return None
+        return Entity(name_start, m.end(), self.options.entity_label, ctx.text[name_start : m.end()])
 
     def _not_a_name(self, words: list[str]) -> bool:
         return any(w.lower() in self._not_name_words for w in words)
@@ -417,14 +463,40 @@ class People:
         if self._pronoun is None or topic not in self.options.pronoun_topics:
             return None
         s_start, s_end = ctx.sentence_at(trigger_start)
+        opens_with_pronoun = self.opens_with_pronoun(ctx.text, trigger_start)
+        # "Big cheers for Oskar Lind: he's 58 now": the pronoun of the fact refers to the name before
+        # it in its own sentence.
+        if opens_with_pronoun and self._name_run.search(ctx.text, s_start, trigger_start):
+            return s_start, trigger_start
         if s_start == 0:
             return None
         previous = ctx.sentence_at(s_start - 1)
-        if self._pronoun.match(ctx.text, s_start) or self._given_name_again(
+        if self._said_with_pronoun(ctx, trigger_start) or self._given_name_again(
             ctx.text, (s_start, s_end), previous
         ):
             return previous
         return None
+
+    def _said_with_pronoun(self, ctx: ScanContext, trigger_start: int) -> bool:
+        """Whether the trigger's sentence says its fact of "he" or "she" (``pronoun_subjects``): the
+        sentence opens with one, alone or after a clause put before it ("After beating his addiction,
+        he's back"), or the trigger does ("Now she's 46")."""
+        if self._pronoun is None:
+            return False
+        s_start = ctx.sentence_at(trigger_start)[0]
+        return (
+            self.opens_with_pronoun(ctx.text, trigger_start)
+            or self._pronoun.match(ctx.text, s_start) is not None
+            or (
+                self._pronoun_after_clause is not None
+                and self._pronoun_after_clause.match(ctx.text, s_start) is not None
+            )
+        )
+
+    def opens_with_pronoun(self, text: str, trigger_start: int) -> bool:
+        """Whether the trigger itself opens with a pronoun of ``pronoun_subjects`` ("... Now she's 46"):
+        it refers back wherever in its sentence it stands."""
+        return self._pronoun is not None and self._pronoun.match(text, trigger_start) is not None
 
     def _given_name_again(self, text: str, sentence: tuple[int, int], previous: tuple[int, int]) -> bool:
         """Whether ``sentence`` holds, as a word of its own, the first word of a run of names in the
@@ -460,11 +532,16 @@ class People:
                 merged.append((c_start, c_end))
         if len(merged) != 1:
             return []
-        if people:
-            return [max(people, key=lambda p: p.end - p.start)]  # "Bsnotir Baae" rather than "Baae"
-        # A run the model did not read is the person when its given name comes back alone ("Congrats
-        # to Caaa Reie! ... Caaa lives at"): a place or a firm is not called by its first word.
         run_start, run_end = merged[0]
-        if self._given_name_again(ctx.text, ctx.sentence_at(trigger[0]), (run_start, run_end)):
+        if people:
+            # "Bsnotir Baae" rather than "Baae": the whole run of names the model read part of
+            person = max(people, key=lambda p: p.end - p.start)
+            return [Entity(run_start, run_end, person.label, ctx.text[run_start:run_end])]
+        # A run the model did not read is the person when its given name comes back alone ("Congrats
+        # to Caaa Reie! ... Caaa lives at"): a place or a firm is not called by its first word; nor
+        # is it "she" or "he" ("... Caaa Reie joined us. Now she's 46").
+        if self._said_with_pronoun(ctx, trigger[0]) or self._given_name_again(
+            ctx.text, ctx.sentence_at(trigger[0]), (run_start, run_end)
+        ):
             return [Entity(run_start, run_end, self.options.entity_label, ctx.text[run_start:run_end])]
         return []
