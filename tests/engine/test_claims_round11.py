@@ -1,0 +1,133 @@
+"""Round 11 classes of claims (the team's own examples, hard negatives, and a property per class).
+
+1. Share-price and revenue forecasts, stock tips and secret deals outside the languages covered well:
+   Korean present-tense forecasts ("주가 두 배 간다"), Chinese and Japanese deals kept secret or announced
+   next month, Polish figures "przekroczą", Dutch "N% omhoog" and "koop nu" next to our stock, Swedish
+   records ahead and "aktien är ett fynd", English slang ("EPS gonna be insane") and "we expect it to
+   double our revenue" (a code name doing it is still a forecast). Past results, others' forecasts,
+   questions and job adverts stay clean.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+HEALTH = "claims.health"
+GUARANTEE = "claims.guarantee"
+FINANCIAL = "claims.financial"
+WATCHED = {HEALTH, GUARANTEE, FINANCIAL}
+
+common = settings(max_examples=80, deadline=None)
+
+FORECASTS_AND_TIPS = [
+    ("실적 발표 끝나면 우리 주가 두 배 간다, 지금 사라!", {FINANCIAL}),
+    ("다음 주 신제품 나오면 주가 폭등한다, 빨리 매수하세요.", {FINANCIAL}),
+    ("내일 공시 뜨면 주가 세 배 갑니다.", {FINANCIAL}),
+    ("我们在悄悄收购一家越南物流公司，下周宣布。", {FINANCIAL}),
+    ("公司正秘密并购一家芯片厂，年底前公布。", {FINANCIAL}),
+    ("收购谈得差不多了，下个月就官宣。", {FINANCIAL}),
+    ("当社は極秘で競合を買収中、来月発表です。", {FINANCIAL}),
+    ("水面下で物流会社の買収を進めています。発表は来週。", {FINANCIAL}),
+    ("W tym roku nasz zysk przekroczy 80 mln zł, to pewne.", {FINANCIAL}),
+    ("Przychody sięgną miliarda w 2027 — gwarantuję.", {FINANCIAL}),
+    ("Nasze przychody osiągną 2 mld zł w przyszłym roku!", {FINANCIAL}),
+    ("Onze koers gaat na de cijfers zeker 30% omhoog, koop nu!", {FINANCIAL}),
+    ("De winst zal volgend jaar met 25% omhoog gaan.", {FINANCIAL}),
+    ("Na de overname schiet het aandeel omhoog, koop vandaag nog aandelen.", {FINANCIAL}),
+    ("Vi kommer slå rekord i omsättning i år, köp aktien.", {FINANCIAL}),
+    ("Bolaget ska slå rekord i vinst nästa år, aktien är ett klipp just nu.", {FINANCIAL}),
+    ("Aktien är ett fynd nu, rapporten blir fantastisk.", {FINANCIAL}),
+    ("Vinsten kommer fördubblas nästa kvartal.", {FINANCIAL}),
+    ("stock's gonna rip after earnings, load up", {FINANCIAL}),
+    ("our shares gonna moon after the launch fr, load up now", {FINANCIAL}),
+    ("ngl revenue this quarter gonna be massive, buy before the call", {FINANCIAL}),
+    ("EPS next quarter gonna be huge 🚀", {FINANCIAL}),
+    ("Once Nightjar launches we expect it to triple our subscription revenue.", {FINANCIAL}),
+    ("We expect the new plant to double our sales by 2027.", {FINANCIAL}),
+    ("We expect Bluebird to more than double our ARR next year.", {FINANCIAL}),
+    # hard negatives: history, hearsay, questions, others' forecasts, job adverts, weather and sport
+    ("작년에 주가가 두 배 갔다.", set()),
+    ("주가가 두 배 간다는 말은 사기입니다.", set()),
+    ("주가가 두 배 갈까요?", set()),
+    ("去年我们收购了一家物流公司。", set()),
+    ("据报道，该公司上个月宣布收购一家银行。", set()),
+    ("我们会秘密收购别的公司吗？不会。", set()),
+    ("昨年、A社を買収しました。", set()),
+    ("W zeszłym roku przychody przekroczyły 500 mln zł.", set()),
+    ("Czy przychody przekroczą 500 mln zł? Zobaczymy.", set()),
+    ("Według prognoz analityków przychody przekroczą 500 mln zł.", set()),
+    ("Het aandeel ging vorig jaar 20% omhoog.", set()),
+    ("Volgens analisten gaat het aandeel 20% omhoog.", set()),
+    ("Koop nu je tickets voor het festival!", set()),
+    ("Vi slog rekord i vinst förra kvartalet.", set()),
+    ("Var aktien ett fynd? Ingen vet.", set()),
+    ("Vi kommer slå rekord i antal besökare på mässan!", set()),
+    ("Analysts expect Contoso to double revenue by 2028, says Reuters.", set()),
+    ("Last year revenue doubled, according to the annual report.", set()),
+    ("Do you expect the merger to boost revenue? Hard to say.", set()),
+    ("Weather: we expect temperatures to double by noon, and rain.", set()),
+    ("Our forecast says the Lakers will win by 10 tonight.", set()),
+    ("Job: Sales Manager, you will grow our revenue in EMEA.", set()),
+    ("We expect the successful candidate to double our sales pipeline.", set()),
+    ("According to its published guidance, Contoso expects revenue of $2bn.", set()),
+    ("Is our stock gonna rip after earnings? Nobody knows.", set()),
+    ("Black Friday sales gonna be insane, set your alarms!", set()),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(text, expected, id=f"{family}-{i}")
+        for family, cases in (("forecast-or-tip", FORECASTS_AND_TIPS),)
+        for i, (text, expected) in enumerate(cases)
+    ],
+)
+def test_round11_classes(categories, text: str, expected: set[str]) -> None:
+    assert categories(text) & WATCHED == expected
+
+
+# A forecast, tip or secret deal per language, and the same words as history, hearsay or a question.
+FORECASTS = {
+    "ko": ("{w} 우리 주가 {x} 간다, 지금 사세요!", "{w} 우리 주가 {x} 갔다."),
+    "zh": ("我们正在悄悄收购{p}，{w}宣布。", "去年我们收购了{p}。"),
+    "ja": ("水面下で{p}の買収を進めています。", "{p}の買収は昨年完了しました。"),
+    "pl": (
+        "{w} nasze przychody przekroczą {n} mln zł, to pewne!",
+        "Rok temu przychody przekroczyły {n} mln zł.",
+    ),
+    "nl": ("Ons aandeel gaat {w} zeker {n}% omhoog, koop nu!", "Ons aandeel ging vorig jaar {n}% omhoog."),
+    "sv": ("Vi kommer slå rekord i vinst {w}, aktien är ett fynd nu.", "Vi slog rekord i vinst förra året."),
+    "en-slang": ("EPS {w} gonna be insane 🚀", "Is EPS {w} gonna be insane? Nobody knows."),
+    "en-expect": ("We expect {p} to double our revenue {w}.", "Analysts expect {p} to double revenue {w}."),
+}
+PARTIES = ["Nightjar", "Orion X", "Vireo Labs", "Solaris Pay", "Ardea"]
+WHEN_BY_LANGUAGE = {
+    "ko": ["다음 분기 실적 발표 후", "내년", "신제품 출시 후"],
+    "zh": ["下个月", "下周", "明年"],
+    "pl": ["W przyszłym roku", "W 2027", "Do końca roku"],
+    "nl": ["na de kwartaalcijfers", "volgend jaar", "na de lancering"],
+    "sv": ["nästa kvartal", "i år", "nästa år"],
+}
+WHEN_EN = ["next quarter", "by 2028", "next year"]
+KOREAN_MOVES = ["두 배", "세 배", "폭등"]
+
+
+@common
+@given(
+    data=st.data(),
+    language=st.sampled_from(sorted(FORECASTS)),
+    party=st.sampled_from(PARTIES),
+    number=st.integers(min_value=5, max_value=900),
+    forecast=st.booleans(),
+)
+def test_a_forecast_tip_or_secret_deal_is_flagged_in_every_language_unless_past_or_asked(
+    categories, data, language: str, party: str, number: int, forecast: bool
+) -> None:
+    when = data.draw(st.sampled_from(WHEN_BY_LANGUAGE.get(language, WHEN_EN)))
+    move = data.draw(st.sampled_from(KOREAN_MOVES))
+    claim, clean = FORECASTS[language]
+    text = (claim if forecast else clean).format(w=when, p=party, n=number, x=move)
+    assert (FINANCIAL in categories(text)) == forecast
