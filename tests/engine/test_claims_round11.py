@@ -6,6 +6,10 @@
    records ahead and "aktien är ett fynd", English slang ("EPS gonna be insane") and "we expect it to
    double our revenue" (a code name doing it is still a forecast). Past results, others' forecasts,
    questions and job adverts stay clean.
+2. Guarantees in pt/es/it and neighbours: an approval guaranteed ("aprovação garantida"), credit approved
+   for everyone or for those refused elsewhere, "100% sem risco", "sin riesgo para ti", "efficacité
+   garantie"; service guarantees (delivery, refunds), films approved for all audiences, state-backed
+   loans and health-safety statements stay clean.
 """
 
 from __future__ import annotations
@@ -77,11 +81,44 @@ FORECASTS_AND_TIPS = [
 ]
 
 
+GUARANTEES = [
+    ("Aprovação garantida em 24h, 100% sem risco para você!", {GUARANTEE}),
+    ("Empréstimo com aprovação garantida mesmo para negativados.", {GUARANTEE}),
+    ("Empréstimo liberado para todos, até para negativados!", {GUARANTEE}),
+    ("Crédito aprovado na hora para qualquer pessoa.", {GUARANTEE}),
+    ("Aprobación garantizada en 24 horas, 100% sin riesgo para ti.", {GUARANTEE}),
+    ("Préstamos aprobados para todos, incluso en ASNEF.", {GUARANTEE}),
+    ("Préstamo aprobado garantizado para todos, sin revisar tu historial.", {GUARANTEE}),
+    ("Prestiti approvati a tutti, anche ai cattivi pagatori.", {GUARANTEE}),
+    ("Finanziamento garantito anche ai protestati.", {GUARANTEE}),
+    ("Approvazione in 24 ore, 100% senza rischi per te!", {GUARANTEE}),
+    ("Notre sérum anti-rides : efficacité garantie ou remboursé !", {GUARANTEE}),
+    ("Kredyt dla każdego, gwarantowana akceptacja wniosku!", {GUARANTEE}),
+    # hard negatives: service guarantees, audiences, history, state-backed loans, health safety, warnings
+    ("Entrega garantida em 24h ou seu frete de volta.", set()),
+    ("Garantia de reembolso de 30 dias, sem perguntas.", set()),
+    ("Entrega garantida para todos os clientes em 48h.", set()),
+    ("Envío garantizado en 48 horas a toda la península.", set()),
+    ("Garantía de devolución para todos los pedidos.", set()),
+    ("Consegna garantita entro 24 ore.", set()),
+    ("Il rimborso è garantito entro 14 giorni dal reso.", set()),
+    ("Livraison garantie avant Noël.", set()),
+    ("O empréstimo foi aprovado para todos os funcionários que pediram.", set()),
+    ("Filme aprovado para todos os públicos.", set()),
+    ("Finanziamento garantito dallo Stato per le PMI.", set()),
+    ("Il prestito è garantito dal Fondo per tutti i soci.", set()),
+    ("El préstamo fue aprobado para todos los socios en la asamblea.", set()),
+    ("Sin riesgo para la salud, según la EFSA.", set()),
+    ("A aprovação do crédito está sujeita a análise.", set()),
+    ("Nenhum investimento é 100% sem risco.", set()),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         pytest.param(text, expected, id=f"{family}-{i}")
-        for family, cases in (("forecast-or-tip", FORECASTS_AND_TIPS),)
+        for family, cases in (("forecast-or-tip", FORECASTS_AND_TIPS), ("guarantee", GUARANTEES))
         for i, (text, expected) in enumerate(cases)
     ],
 )
@@ -131,3 +168,46 @@ def test_a_forecast_tip_or_secret_deal_is_flagged_in_every_language_unless_past_
     claim, clean = FORECASTS[language]
     text = (claim if forecast else clean).format(w=when, p=party, n=number, x=move)
     assert (FINANCIAL in categories(text)) == forecast
+
+
+# A credit approval promised (guaranteed, or to everyone), per language, and a service guarantee or a
+# decision told as history in the same words.
+APPROVALS = {
+    "pt": ("{c} com aprovação garantida em {n}h!", "{c} foi aprovado para todos os sócios em {n} dias."),
+    "pt-everyone": ("{c} liberado para todos, até para negativados!", "Entrega garantida em {n}h."),
+    "es": ("{c}: aprobación garantizada en {n} horas.", "Envío garantizado en {n} horas."),
+    "es-everyone": (
+        "{c} aprobado para todos, incluso morosos.",
+        "El {c} fue aprobado para todos en {n} días.",
+    ),
+    "it": ("{c} con approvazione garantita in {n} ore!", "Consegna garantita in {n} ore."),
+    "it-everyone": (
+        "{c} approvato a tutti, anche ai protestati.",
+        "Il {c} è garantito dallo Stato per {n} mesi.",
+    ),
+    "risk-pt": (
+        "Investimento 100% sem risco, rende {n}% ao mês.",
+        "Nenhum investimento é 100% sem risco, nem os que rendem {n}%.",
+    ),
+}
+CREDITS = {
+    "pt": ["Empréstimo", "Crédito", "Financiamento", "Cartão"],
+    "es": ["Préstamo", "Crédito", "Minicrédito"],
+    "it": ["Prestito", "Finanziamento", "Mutuo"],
+}
+
+
+@common
+@given(
+    data=st.data(),
+    kind=st.sampled_from(sorted(APPROVALS)),
+    number=st.integers(min_value=1, max_value=72),
+    promised=st.booleans(),
+)
+def test_a_credit_approval_promised_is_a_guarantee_and_a_service_guarantee_is_not(
+    categories, data, kind: str, number: int, promised: bool
+) -> None:
+    credit = data.draw(st.sampled_from(CREDITS[kind.split("-")[-1] if kind.startswith("risk") else kind[:2]]))
+    claim, clean = APPROVALS[kind]
+    text = (claim if promised else clean).format(c=credit, n=number)
+    assert (GUARANTEE in categories(text)) == promised
