@@ -10,6 +10,9 @@
    for everyone or for those refused elsewhere, "100% sem risco", "sin riesgo para ti", "efficacité
    garantie"; service guarantees (delivery, refunds), films approved for all audiences, state-backed
    loans and health-safety statements stay clean.
+3. Health claims in Hinglish and code-mixed posts: a product "X se bachata hai", "covid nahi hoga", and
+   the same in Devanagari; public-health advice (vaccines, masks, washing hands, mosquito nets), questions
+   and plain facts stay clean.
 """
 
 from __future__ import annotations
@@ -114,11 +117,35 @@ GUARANTEES = [
 ]
 
 
+HINGLISH_HEALTH = [
+    ("Yeh ayurvedic kadha corona aur dengue dono se bachata hai, 100% natural 🌿", {HEALTH}),
+    ("Ye kadha immunity badhata hai, covid nahi hoga.", {HEALTH}),
+    ("Humara giloy juice dengue aur malaria se raksha karta hai.", {HEALTH}),
+    ("Is tel ki 2 boond roz, cancer kabhi nahi hoga!", {HEALTH}),
+    ("Bhai ye powder lo, sugar se bachata hai aur BP bhi control.", {HEALTH}),
+    ("हमारा काढ़ा कोरोना से बचाता है।", {HEALTH}),
+    ("Haldi wala doodh flu se door rakhta hai, try karo humara mix.", {HEALTH}),
+    # hard negatives: public-health advice, questions, plain facts
+    ("Vaccine lagwao, corona se bachata hai.", set()),
+    ("Mask pehno, covid se bachata hai.", set()),
+    ("Machhar se bachne ke liye jaali lagao, dengue nahi hoga.", set()),
+    ("Kya haldi doodh corona se bachata hai? Doctor se poocho.", set()),
+    ("Dadaji ko sugar nahi hai, bas BP ki dawai lete hain.", set()),
+    ("Haath dhote raho, infection nahi hoga.", set()),
+    ("Agar time pe sooge to cold nahi hoga, simple.", set()),
+    ("Teeka lagwane se polio nahi hota.", set()),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         pytest.param(text, expected, id=f"{family}-{i}")
-        for family, cases in (("forecast-or-tip", FORECASTS_AND_TIPS), ("guarantee", GUARANTEES))
+        for family, cases in (
+            ("forecast-or-tip", FORECASTS_AND_TIPS),
+            ("guarantee", GUARANTEES),
+            ("hinglish-health", HINGLISH_HEALTH),
+        )
         for i, (text, expected) in enumerate(cases)
     ],
 )
@@ -211,3 +238,34 @@ def test_a_credit_approval_promised_is_a_guarantee_and_a_service_guarantee_is_no
     claim, clean = APPROVALS[kind]
     text = (claim if promised else clean).format(c=credit, n=number)
     assert (GUARANTEE in categories(text)) == promised
+
+
+# A product said to keep a disease away, in Hinglish or Hindi, and the same words said of public-health
+# advice (a vaccine, a mask, washing hands), which is no product claim.
+HINGLISH_CLAIMS = [
+    "Yeh {p} {d} se bachata hai, aaj hi order karo.",
+    "{p} roz lo, {d} nahi hoga.",
+    "Humara {p} {d} se raksha karta hai.",
+]
+PUBLIC_HEALTH = [
+    "Vaccine lagwao, {d} se bachata hai.",
+    "Mask pehno, {d} nahi hoga.",
+    "Haath dhote raho, {d} nahi hoga.",
+]
+PRODUCTS = ["kadha", "giloy juice", "churan", "herbal tea", "Ojas capsule"]
+DISEASES = ["corona", "covid", "dengue", "malaria", "flu", "infection"]
+
+
+@common
+@given(
+    product=st.sampled_from(PRODUCTS),
+    disease=st.sampled_from(DISEASES),
+    claim=st.sampled_from(HINGLISH_CLAIMS),
+    advice=st.sampled_from(PUBLIC_HEALTH),
+    claimed=st.booleans(),
+)
+def test_a_product_keeping_a_disease_away_in_hinglish_is_a_health_claim_and_advice_is_not(
+    categories, product: str, disease: str, claim: str, advice: str, claimed: bool
+) -> None:
+    text = (claim if claimed else advice).format(p=product, d=disease)
+    assert (HEALTH in categories(text)) == claimed
