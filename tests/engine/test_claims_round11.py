@@ -13,6 +13,11 @@
 3. Health claims in Hinglish and code-mixed posts: a product "X se bachata hai", "covid nahi hoga", and
    the same in Devanagari; public-health advice (vaccines, masks, washing hands, mosquito nets), questions
    and plain facts stay clean.
+4. Warnings that quote a guaranteed-return or cure phrase to warn against it: quotation marks or brackets
+   with a warning, scam or "doesn't exist" frame, or whoever promises it named before it ("anyone
+   promising", "si alguien te promete", "quem promete", "chi ti promette"), in many languages; a
+   question answered with distrust ("¿Un batido que cura el cáncer? Desconfía"). The same phrase made
+   as an offer is still flagged.
 """
 
 from __future__ import annotations
@@ -137,6 +142,31 @@ HINGLISH_HEALTH = [
 ]
 
 
+QUOTED_IN_WARNINGS = [
+    ("「絶対に儲かる」という勧誘にご注意ください。元本保証のない商品には損失リスクがあります。", set()),
+    ("元本保証のない投資信託です。", set()),
+    ("¿Un batido que cura el cáncer? Desconfía de estos mensajes y consulta a tu médico.", set()),
+    ("¿Una pastilla que cura la diabetes? No existe.", set()),
+    ("Si alguien te promete una rentabilidad garantizada sin riesgo, desconfía: es una estafa.", set()),
+    ("Be sceptical of anyone who says a stock 'can't lose'.", set()),
+    ('Anyone promising "guaranteed 20%" is lying to you.', set()),
+    ('If someone offers you "guaranteed returns", walk away. It\'s a scam.', set()),
+    ('Quem promete "retorno garantido" está mentindo. Cuidado!', set()),
+    ('Um chá que "cura o câncer"? Isso não existe.', set()),
+    ('Chi ti promette un "rendimento garantito" ti sta truffando.', set()),
+    ('Una tisana che "cura il cancro"? Non esiste, diffidate.', set()),
+    ("Méfiez-vous de quiconque promet un « rendement garanti ».", set()),
+    ("Vorsicht bei Angeboten mit „garantierter Rendite“ – das ist Betrug.", set()),
+    # the same phrases made, not warned against
+    ("Guaranteed 20% returns every month, join now!", {GUARANTEE}),
+    ('"Guaranteed returns" — that\'s our promise to you!', {GUARANTEE}),
+    ("Rentabilidad garantizada del 10%, ¡apúntate ya!", {GUARANTEE}),
+    ("Nuestro batido cura el cáncer, pídelo hoy.", {HEALTH}),
+    ("Nosso fundo tem retorno garantido, invista já!", {GUARANTEE}),
+    ("Our fund can't lose, buy in today.", {GUARANTEE}),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -145,6 +175,7 @@ HINGLISH_HEALTH = [
             ("forecast-or-tip", FORECASTS_AND_TIPS),
             ("guarantee", GUARANTEES),
             ("hinglish-health", HINGLISH_HEALTH),
+            ("quoted-in-warning", QUOTED_IN_WARNINGS),
         )
         for i, (text, expected) in enumerate(cases)
     ],
@@ -269,3 +300,58 @@ def test_a_product_keeping_a_disease_away_in_hinglish_is_a_health_claim_and_advi
 ) -> None:
     text = (claim if claimed else advice).format(p=product, d=disease)
     assert (HEALTH in categories(text)) == claimed
+
+
+# A guaranteed-return or cure phrase, per language: warning frames that quote it (clean) and an offer
+# that makes it (flagged).
+QUOTED = {
+    "en": (
+        ["guaranteed returns", "guaranteed 20% profit", "risk-free returns"],
+        [
+            'Anyone promising "{q}" is lying to you.',
+            'If someone offers you "{q}", walk away. It\'s a scam.',
+            'Be sceptical of ads that say "{q}".',
+        ],
+        "Our fund: {q}, join today!",
+        GUARANTEE,
+    ),
+    "es": (
+        ["rentabilidad garantizada", "rendimiento garantizado del 10%"],
+        [
+            'Si alguien te promete una "{q}", desconfía: es una estafa.',
+            'Cuidado con los anuncios de "{q}": estafa.',
+        ],
+        "Nuestro fondo: {q}, ¡apúntate!",
+        GUARANTEE,
+    ),
+    "pt": (
+        ["retorno garantido", "rendimento garantido"],
+        ['Quem promete "{q}" está mentindo. Cuidado!', 'Desconfie de anúncios com "{q}".'],
+        "Nosso fundo: {q}, invista já!",
+        GUARANTEE,
+    ),
+    "it": (
+        ["rendimento garantito", "guadagno garantito"],
+        ['Chi ti promette un "{q}" ti sta truffando.', 'Attenzione agli annunci con "{q}": è una truffa.'],
+        "Il nostro fondo: {q}, investi ora!",
+        GUARANTEE,
+    ),
+    "es-health": (
+        ["cura el cáncer", "cura la diabetes"],
+        ["¿Un batido que {q}? Desconfía de estos mensajes.", "¿Una pastilla que {q}? No existe."],
+        "Nuestro batido {q}, pídelo hoy.",
+        HEALTH,
+    ),
+}
+
+
+@common
+@given(data=st.data(), language=st.sampled_from(sorted(QUOTED)), warned=st.booleans())
+def test_a_claim_quoted_in_a_warning_is_clean_and_the_same_claim_made_is_flagged(
+    categories, data, language: str, warned: bool
+) -> None:
+    claims, frames, offer, category = QUOTED[language]
+    claim = data.draw(st.sampled_from(claims))
+    template = data.draw(st.sampled_from(frames)) if warned else offer
+    text = template.format(q=claim)
+    assert (category in categories(text)) == (not warned)
