@@ -310,13 +310,23 @@ _DIGIT_WORDS = {
     "zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4",
     "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
 }  # fmt: skip
-_DIGIT_TOKEN = re.compile(rf"(?<![^\W_])(?:{'|'.join(_DIGIT_WORDS)}|\d)(?![^\W_])", re.IGNORECASE)
+# "double oh", "triple-seven": a digit said twice or three times, as British numbers are read out.
+_REPEATS = {"double": 2, "triple": 3}
+_ONE_DIGIT = rf"(?:{'|'.join(_DIGIT_WORDS)}|\d)"
+_DIGIT_TOKEN = re.compile(
+    rf"(?<![^\W_])(?:(?:{'|'.join(_REPEATS)})[ -])?{_ONE_DIGIT}(?![^\W_])", re.IGNORECASE
+)
+_REPEATED = re.compile(rf"({'|'.join(_REPEATS)})[ -]({_ONE_DIGIT})", re.IGNORECASE)
 _DIGIT_WORD = re.compile(rf"\b(?:{'|'.join(_DIGIT_WORDS)})\b", re.IGNORECASE)
 _RUN_JOINERS = (" ", "-")
 _RUN_MIN_TOKENS = 3
 
 
 def _figure(token: re.Match[str]) -> str:
+    repeated = _REPEATED.fullmatch(token.group())
+    if repeated is not None:
+        said, digit = repeated.groups()
+        return _REPEATS[said.lower()] * _DIGIT_WORDS.get(digit.lower(), digit)
     return _DIGIT_WORDS.get(token.group().lower(), token.group())
 
 
@@ -366,9 +376,10 @@ def _spelled_digits_reading(text: str) -> tuple[str, SpanMap] | None:
         starts.extend(range(previous, first))
         ends.extend(range(previous + 1, first + 1))
         for token in run:
-            pieces.append(_figure(token))
-            starts.append(token.start())
-            ends.append(token.end())
+            figures = _figure(token)  # two or three figures for "double oh", "triple 7"
+            pieces.append(figures)
+            starts.extend([token.start()] * len(figures))
+            ends.extend([token.end()] * len(figures))
         previous = run[-1].end()
     pieces.append(text[previous:])
     starts.extend(range(previous, len(text)))
