@@ -139,6 +139,13 @@ class RegexPattern(DetectorOptions):
     # "警惕'保本保息'骗局". For scripts written without spaces, where a regular expression cannot look
     # back a variable distance and there are no tokens to read.
     not_after: list[str] = Field(default_factory=list)
+    # A free-form value no one can tell from an invented one: a famous joke's (made_up_values, "hunter2"),
+    # or any value where the draft says, within ``made_up_window`` characters, that it is fiction or a
+    # joke (made_up_context: "short story", "my novel", "meme"). Only for passwords and keyword
+    # assignments: a provider's token format is real wherever it is pasted.
+    made_up_values: list[str] = Field(default_factory=list)
+    made_up_context: list[str] = Field(default_factory=list)
+    made_up_window: int = Field(default=200, ge=1, le=1000)
     clause_stops: str = "。！？!?；;，,：:\n"
     clause_window: int = Field(default=30, ge=1, le=200)
 
@@ -198,6 +205,28 @@ class RegexPattern(DetectorOptions):
         return self.keywords if self.keywords is not None else derive_keywords(self.pattern)
 
 
+class _MadeUpFilter:
+    """``RegexPattern.made_up_values`` and ``made_up_context``, compiled: is the value invented?"""
+
+    def __init__(self, spec: RegexPattern) -> None:
+        self._values = {v.lower() for v in spec.made_up_values}
+        words = sorted(spec.made_up_context, key=len, reverse=True)
+        alternatives = "|".join(map(re.escape, words))
+        self._context = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE) if words else None
+        self._window = spec.made_up_window
+
+    def made_up(self, text: str, start: int, end: int) -> bool:
+        if text[start:end].lower() in self._values:
+            return True
+        if self._context is None:
+            return False
+        window = self._window
+        return bool(
+            self._context.search(text, max(0, start - window), start)
+            or self._context.search(text, end, end + window)
+        )
+
+
 class _ClauseFilter:
     """``RegexPattern.not_after``, compiled: is one of the words in the clause before a match?"""
 
@@ -240,7 +269,10 @@ class RegexDetector(Detector[RegexOptions]):
             severity = Severity.parse(p.severity) if p.severity else None
             check = MATCH_CHECKS[p.check] if p.check else None
             clause_filter = _ClauseFilter(p) if p.not_after else None
-            self._compiled.append((regex, group, p.message, severity, p.guidance, check, clause_filter))
+            made_up = _MadeUpFilter(p) if p.made_up_values or p.made_up_context else None
+            self._compiled.append(
+                (regex, group, p.message, severity, p.guidance, check, clause_filter, made_up)
+            )
         self.pattern_keywords: list[list[str] | None] = [p.effective_keywords for p in opts.patterns]
         self.pattern_keywords_match_case = [p.keywords_match_case for p in opts.patterns]
         self._always = [i for i, keywords in enumerate(self.pattern_keywords) if not keywords]
@@ -281,12 +313,13 @@ class RegexDetector(Detector[RegexOptions]):
         selected = plan.get(self)
         indexes = sorted({*self._always, *selected}) if selected else self._always
         for index in indexes:
-            regex, group, message, severity, guidance, check, clause_filter = self._compiled[index]
+            regex, group, message, severity, guidance, check, clause_filter, made_up = self._compiled[index]
             for match in regex.finditer(text):
                 start, end = match.span(group)
                 if (
                     end > start
                     and (check is None or check(text, start, end))
                     and (clause_filter is None or not clause_filter.denied(text, start))
+                    and (made_up is None or not made_up.made_up(text, start, end))
                 ):
                     yield Hit(start, end, severity=severity, message=message, guidance=guidance)
