@@ -23,7 +23,7 @@ import binascii
 import json
 import re
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any, Literal, cast
+from typing import Any, Literal, NamedTuple, cast
 
 import re2
 from pydantic import Field, ValidationInfo, field_validator, model_validator
@@ -140,6 +140,13 @@ class RegexPattern(DetectorOptions):
     # "警惕'保本保息'骗局". For scripts written without spaces, where a regular expression cannot look
     # back a variable distance and there are no tokens to read.
     not_after: list[str] = Field(default_factory=list)
+    # A free-form value no one can tell from an invented one: a famous joke's (made_up_values, "hunter2"),
+    # or any value where the draft says, within ``made_up_window`` characters, that it is fiction or a
+    # joke (made_up_context: "short story", "my novel", "meme"). Only for passwords and keyword
+    # assignments: a provider's token format is real wherever it is pasted.
+    made_up_values: list[str] = Field(default_factory=list)
+    made_up_context: list[str] = Field(default_factory=list)
+    made_up_window: int = Field(default=200, ge=1, le=1000)
     clause_stops: str = "。！？!?；;，,：:\n"
     clause_window: int = Field(default=30, ge=1, le=200)
     # Words that present a draft as a work read out or sung (a novel's reading, a song's lyrics, an
@@ -204,6 +211,28 @@ class RegexPattern(DetectorOptions):
         return self.keywords if self.keywords is not None else derive_keywords(self.pattern)
 
 
+class _MadeUpFilter:
+    """``RegexPattern.made_up_values`` and ``made_up_context``, compiled: is the value invented?"""
+
+    def __init__(self, spec: RegexPattern) -> None:
+        self._values = {v.lower() for v in spec.made_up_values}
+        words = sorted(spec.made_up_context, key=len, reverse=True)
+        alternatives = "|".join(map(re.escape, words))
+        self._context = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE) if words else None
+        self._window = spec.made_up_window
+
+    def made_up(self, text: str, start: int, end: int) -> bool:
+        if text[start:end].lower() in self._values:
+            return True
+        if self._context is None:
+            return False
+        window = self._window
+        return bool(
+            self._context.search(text, max(0, start - window), start)
+            or self._context.search(text, end, end + window)
+        )
+
+
 class _ClauseFilter:
     """``RegexPattern.not_after``, compiled: is one of the words in the clause before a match?"""
 
@@ -219,7 +248,7 @@ class _ClauseFilter:
         )
         self._window = spec.clause_window
 
-    def denied(self, text: str, start: int) -> bool:
+    def denied(self, text: str, start: int, end: int) -> bool:
         reversed_before = text[max(0, start - self._window) : start][::-1]
         stop = self._stop.search(reversed_before)
         clause = reversed_before[: stop.start()] if stop else reversed_before
@@ -237,6 +266,20 @@ class _QuotedWork:
         return inside_quotation(text, start, end) and self._words.search(text) is not None
 
 
+# A veto drops a match: (text, start, end) -> True when the match is not what it reads as.
+Veto = Callable[[str, int, int], bool]
+
+
+class _CompiledPattern(NamedTuple):
+    regex: Any
+    group: int
+    message: str | None
+    severity: Severity | None
+    guidance: str | None
+    check: Callable[[str, int, int], bool] | None
+    vetoes: tuple[Veto, ...]
+
+
 class RegexOptions(DetectorOptions):
     patterns: list[RegexPattern] = Field(min_length=1)
 
@@ -248,7 +291,7 @@ class RegexDetector(Detector[RegexOptions]):
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
         opts = self.options
-        self._compiled = []
+        self._compiled: list[_CompiledPattern] = []
         for p in opts.patterns:
             regex = compile_pattern(p.pattern, engine=p.engine, ignore_case=p.ignore_case)
             group = (
@@ -256,9 +299,18 @@ class RegexDetector(Detector[RegexOptions]):
             )  # RE2 spans take numbers
             severity = Severity.parse(p.severity) if p.severity else None
             check = MATCH_CHECKS[p.check] if p.check else None
-            clause_filter = _ClauseFilter(p) if p.not_after else None
-            work = _QuotedWork(p.quoted_work_words) if p.quoted_work_words else None
-            self._compiled.append((regex, group, p.message, severity, p.guidance, check, clause_filter, work))
+            # What makes a match something else than it reads as: a denial in its clause, a quotation
+            # from a work the draft presents, a value the draft says is invented.
+            vetoes: list[Veto] = []
+            if p.not_after:
+                vetoes.append(_ClauseFilter(p).denied)
+            if p.quoted_work_words:
+                vetoes.append(_QuotedWork(p.quoted_work_words).quotes)
+            if p.made_up_values or p.made_up_context:
+                vetoes.append(_MadeUpFilter(p).made_up)
+            self._compiled.append(
+                _CompiledPattern(regex, group, p.message, severity, p.guidance, check, tuple(vetoes))
+            )
         self.pattern_keywords: list[list[str] | None] = [p.effective_keywords for p in opts.patterns]
         self.pattern_keywords_match_case = [p.keywords_match_case for p in opts.patterns]
         self._always = [i for i, keywords in enumerate(self.pattern_keywords) if not keywords]
@@ -299,13 +351,12 @@ class RegexDetector(Detector[RegexOptions]):
         selected = plan.get(self)
         indexes = sorted({*self._always, *selected}) if selected else self._always
         for index in indexes:
-            regex, group, message, severity, guidance, check, clause_filter, work = self._compiled[index]
+            regex, group, message, severity, guidance, check, vetoes = self._compiled[index]
             for match in regex.finditer(text):
                 start, end = match.span(group)
                 if (
                     end > start
                     and (check is None or check(text, start, end))
-                    and (clause_filter is None or not clause_filter.denied(text, start))
-                    and (work is None or not work.quotes(text, start, end))
+                    and not any(veto(text, start, end) for veto in vetoes)
                 ):
                     yield Hit(start, end, severity=severity, message=message, guidance=guidance)

@@ -110,6 +110,12 @@ class EmailOptions(DetectorOptions):
     reserved_context_after: int
     reserved_message: str
     reserved_guidance: str
+    # The words a template address is made of ("name@domain.tld", "nome@dominio.com", "vorname.nachname
+    # @firma.de"): an address whose local part and domain (the top-level domain aside) are made only
+    # of these stands for the reader's own and reaches no one, `low`.
+    placeholder_words: list[str] = Field(default_factory=list)
+    placeholder_message: str
+    placeholder_guidance: str
     # Top-level domains accepted at the end of an obfuscated address ("... dot com").
     obfuscation_tlds: list[str] = Field(min_length=1)
     # Words that are not a domain in prose: "looked at the dot com boom".
@@ -141,6 +147,7 @@ class EmailDetector(Detector[EmailOptions]):
         self._published_context = phrase_regex(opts.published_context)
         self._personal_context = phrase_regex(opts.personal_context)
         self._free_mail = {d.strip().lower() for d in opts.free_mail_domains}
+        self._placeholder_words = {w.lower() for w in opts.placeholder_words}
         tlds = longest_first(self._tlds)
         self._obfuscated_tail = re.compile(
             rf"\s{{0,2}}(?P<domain>{_LABEL}(?:{_OBF_DOT}{_LABEL}){{0,3}})(?P<dot>{_OBF_DOT})(?P<tld>{tlds})"
@@ -169,6 +176,8 @@ class EmailDetector(Detector[EmailOptions]):
                 continue
             if _URL_USERINFO.search(text, max(0, at - 400), at):
                 continue  # https://user:password@host, https://token@host: a link's user, not an address
+            if local.start() > 0 and text[local.start() - 1] == "@" and not self._free_mail_domain(domain):
+                continue  # @user@instance.social: a Fediverse handle, no mailbox (one at gmail.com is)
             yield self._hit(local.start(), m.end(), local.group().lower(), domain, text)
 
     def _obfuscated(self, text: str) -> Iterator[Hit]:
@@ -218,6 +227,8 @@ class EmailDetector(Detector[EmailOptions]):
             opts.reserved_context_after,
         ):
             return Hit(start, end, Severity.low, opts.reserved_message, opts.reserved_guidance)
+        if self._is_placeholder(local, domain):
+            return Hit(start, end, Severity.low, opts.placeholder_message, opts.placeholder_guidance)
         if self._is_role(local):
             return Hit(start, end, Severity.low, opts.role_message, opts.role_guidance)
         if self._published(local, domain, text, start, end):
@@ -246,6 +257,11 @@ class EmailDetector(Detector[EmailOptions]):
             ".".join(labels[i:]) in self._free_mail or labels[i] in self._free_mail
             for i in range(len(labels))
         )
+
+    def _is_placeholder(self, local: str, domain: str) -> bool:
+        """name@domain.tld, vorname.nachname@firma.de: template words only, before the top-level domain."""
+        words = [w for w in re.split(r"[._+\-]", local) if w] + domain.split(".")[:-1]
+        return all(w in self._placeholder_words for w in words)
 
     def _is_reserved(self, domain: str) -> bool:
         if domain.rsplit(".", 1)[-1] in self._reserved_tlds:

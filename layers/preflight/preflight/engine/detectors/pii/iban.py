@@ -13,8 +13,10 @@ from preflight.engine.context import ScanContext
 from preflight.engine.detectors.base import Detector, DetectorOptions, register
 from preflight.engine.detectors.pii.numbers import (
     IBAN_CANDIDATE,
+    NATIONALLY_GROUPED_IBAN,
     SEPARATOR,
     each_reading,
+    iban_cut,
     iban_length,
 )
 from preflight.engine.findings import Hit
@@ -37,8 +39,17 @@ class IbanDetector(Detector[IbanOptions]):
         return each_reading(ctx, self._find)
 
     def _find(self, text: str) -> Iterator[Hit]:
+        found_at = set()
         for m in IBAN_CANDIDATE.finditer(text):
             span = _iban_at(text, m.start(), m.end())
+            if span is not None:
+                found_at.add(span[0])
+                yield Hit(*span)
+        for m in NATIONALLY_GROUPED_IBAN.finditer(text):
+            length = iban_length(m.group()[:2].upper())
+            if m.start() in found_at or length is None:
+                continue
+            span = _iban_of_registry_length(text, m.start(), m.end(), length)
             if span is not None:
                 yield Hit(*span)
 
@@ -55,12 +66,8 @@ def _iban_at(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _iban_of_registry_length(text: str, start: int, end: int, length: int) -> tuple[int, int] | None:
-    cut = start
-    seen = 0
-    while cut < end and seen < length:
-        seen += text[cut].isalnum()
-        cut += 1
-    if seen < length or (cut < end and text[cut].isalnum()):
+    cut = iban_cut(text, start, end, length)
+    if cut is None:
         return None
     return (start, cut) if _valid_iban(_NOT_ALNUM.sub("", text[start:cut])) else None
 
@@ -94,6 +101,8 @@ def _mod97(compact: str) -> bool:
 @lru_cache(maxsize=4096)
 def _valid_iban(compact: str) -> bool:
     # Cached: stdnum's check costs ~40 µs and a hostile draft may repeat one account many times.
+    if not compact[2:4].isdigit():
+        return False  # a template's XX, which stdnum reads as letters and 1 in 97 passes mod-97
     try:
         stdnum_iban.validate(compact, check_country=False)
     except StdnumValidationError:

@@ -310,13 +310,23 @@ _DIGIT_WORDS = {
     "zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4",
     "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
 }  # fmt: skip
-_DIGIT_TOKEN = re.compile(rf"(?<![^\W_])(?:{'|'.join(_DIGIT_WORDS)}|\d)(?![^\W_])", re.IGNORECASE)
+# "double oh", "triple-seven": a digit said twice or three times, as British numbers are read out.
+_REPEATS = {"double": 2, "triple": 3}
+_ONE_DIGIT = rf"(?:{'|'.join(_DIGIT_WORDS)}|\d)"
+_DIGIT_TOKEN = re.compile(
+    rf"(?<![^\W_])(?:(?:{'|'.join(_REPEATS)})[ -])?{_ONE_DIGIT}(?![^\W_])", re.IGNORECASE
+)
+_REPEATED = re.compile(rf"({'|'.join(_REPEATS)})[ -]({_ONE_DIGIT})", re.IGNORECASE)
 _DIGIT_WORD = re.compile(rf"\b(?:{'|'.join(_DIGIT_WORDS)})\b", re.IGNORECASE)
 _RUN_JOINERS = (" ", "-")
 _RUN_MIN_TOKENS = 3
 
 
 def _figure(token: re.Match[str]) -> str:
+    repeated = _REPEATED.fullmatch(token.group())
+    if repeated is not None:
+        said, digit = repeated.groups()
+        return _REPEATS[said.lower()] * _DIGIT_WORDS.get(digit.lower(), digit)
     return _DIGIT_WORDS.get(token.group().lower(), token.group())
 
 
@@ -366,9 +376,10 @@ def _spelled_digits_reading(text: str) -> tuple[str, SpanMap] | None:
         starts.extend(range(previous, first))
         ends.extend(range(previous + 1, first + 1))
         for token in run:
-            pieces.append(_figure(token))
-            starts.append(token.start())
-            ends.append(token.end())
+            figures = _figure(token)  # two or three figures for "double oh", "triple 7"
+            pieces.append(figures)
+            starts.extend([token.start()] * len(figures))
+            ends.extend([token.end()] * len(figures))
         previous = run[-1].end()
     pieces.append(text[previous:])
     starts.extend(range(previous, len(text)))
@@ -409,12 +420,19 @@ def mark_incomplete(ctx: ScanContext, reason: str) -> None:
 
 # IBAN-shaped runs, in either case (the check is strict): country letters, two check digits, then
 # groups of four (the last may be shorter; separated by any run of separators, so a line break where
-# the account number wraps too) or one unspaced run. Used by the IBAN detector and, unvalidated, to
-# keep the phone and card detectors out of account numbers.
+# the account number wraps too) or one unspaced run. Check digits written XX are a template's
+# ("NLXX BANK 0123 4567 89"): no IBAN, and no phone number inside either. Used by the IBAN detector
+# and, unvalidated, to keep the phone and card detectors out of account numbers.
 IBAN_CANDIDATE = re.compile(
-    r"[A-Za-z](?<![A-Za-z0-9].)[A-Za-z]\d{2}"
+    r"[A-Za-z](?<![A-Za-z0-9].)[A-Za-z](?:\d{2}|[Xx]{2})"
     rf"(?:(?:{SEPARATOR}[A-Za-z0-9]{{4}}){{2,8}}(?:{SEPARATOR}[A-Za-z0-9]{{1,3}}(?![A-Za-z0-9]))?"
     r"|[A-Za-z0-9]{11,30}(?![A-Za-z0-9]))"
+)
+# An IBAN whose account part is grouped as the country writes its account number, not in fours
+# ("ES91 2100 0418 45 0200051332", Spain's bank-branch-check-account; "FR76 30006 00001 12345678901
+# 89", a French RIB): any groups, read to the country's IBAN length (``iban_cut``).
+NATIONALLY_GROUPED_IBAN = re.compile(
+    rf"[A-Za-z](?<![A-Za-z0-9].)[A-Za-z](?:\d{{2}}|[Xx]{{2}})(?:(?:{SEPARATOR})?[A-Za-z0-9]){{11,34}}"
 )
 _IBAN_DB = numdb.get("iban")
 _BBAN_PART = re.compile(r"(\d+)!([nac])")
@@ -430,8 +448,39 @@ def iban_length(country: str) -> int | None:
     return 4 + sum(int(n) for n, _ in _BBAN_PART.findall(structure))
 
 
+def iban_cut(text: str, start: int, end: int, length: int) -> int | None:
+    """Where an IBAN of ``length`` characters starting at ``start`` ends inside ``text[start:end]``:
+    at the end of a group, else None."""
+    cut = start
+    seen = 0
+    while cut < end and seen < length:
+        seen += text[cut].isalnum()
+        cut += 1
+    if seen < length or (cut < end and text[cut].isalnum()):
+        return None
+    return cut
+
+
 def _iban_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in IBAN_CANDIDATE.finditer(text) if iban_length(m.group()[:2].upper())]
+    spans = [m.span() for m in IBAN_CANDIDATE.finditer(text) if iban_length(m.group()[:2].upper())]
+    # Grouped nationally: to the country's IBAN length ("FR76 30006 00001 12345678901 89").
+    for m in NATIONALLY_GROUPED_IBAN.finditer(text):
+        length = iban_length(m.group()[:2].upper())
+        cut = iban_cut(text, m.start(), m.end(), length) if length else None
+        if cut is not None:
+            spans.append((m.start(), cut))
+    return _merged(spans)
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` sorted, those that overlap joined into one."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def iban_shaped_spans(text: str) -> Spans:
@@ -451,13 +500,7 @@ _DATE = re.compile(
 
 def not_phone_spans(text: str) -> Spans:
     """Spans whose digits are no phone number's: IBAN-shaped runs and dates."""
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(_iban_spans(text) + [m.span() for m in _DATE.finditer(text)]):
-        if merged and start < merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-        else:
-            merged.append((start, end))
-    return Spans(merged)
+    return Spans(_merged(_iban_spans(text) + [m.span() for m in _DATE.finditer(text)]))
 
 
 def card_grouping(run: DigitRun, i: int, j: int) -> bool:

@@ -76,10 +76,17 @@ _NANP_REGIONS = ("US", "CA")
 # Eight digits in four pairs separated by single spaces: how Denmark and Norway write their numbers.
 # Not the tail of a longer number ("+32 78 79 12 34") nor its head ("20 12 34 56 78").
 _FOUR_PAIRS = re.compile(rf"[1-9]{NOT_BEFORE_NUMBER}(?<![\d+] .)\d(?: \d{{2}}){{3}}(?! ?\d){NUMBER_END}")
-# Eleven digits from 1[3-9], unbroken or 3-4-4: the only shape `bare_mobile_regions` (China) reads.
 # A CJK counter or unit glued after a number makes it a quantity (13916542287人, 1391654228元).
 _CJK_COUNTER = re.compile(r"[人个個件名位次円元万萬億亿台本枚冊匹頭개명원건회대권]")
-_BARE_MOBILE_SHAPE = re.compile(rf"(?<!\d)1[3-9]\d(?:{SEPARATOR})?\d{{4}}(?:{SEPARATOR})?\d{{4}}(?!\d)")
+# A currency or a percent sign right before or after a bare number makes it an amount ("655 443 210 €",
+# "€ 612 489 307"): a bare mobile's digits are grouped in threes as thousands are.
+_CURRENCY_SIGNS = "$€£¥₹₩₽₺₪₫"
+# A currency code (EUR, CZK) or a currency's written name or short form after an amount.
+_CURRENCY_WORDS = (
+    r"[A-Z]{3}|euros?|dollars?|d[oó]lares|pesos|reais|rupees|yuan|francs?|Kč|zł|kr|Ft|lei|TL|lire|mil"
+)
+_AMOUNT_BEFORE = re.compile(rf"(?:[{_CURRENCY_SIGNS}]|\b[A-Z]{{3}})[^\S\n]?\Z")
+_AMOUNT_AFTER = re.compile(rf"[^\S\n]?(?:[{_CURRENCY_SIGNS}%元円원]|(?:{_CURRENCY_WORDS})(?!\w))")
 # A group of three to six letters and digits together (a tracking or reference code's "AA1") right before a
 # number, one space between: the number is the tail of that code.
 _CODE_GROUP_BEFORE = re.compile(r"(?<![\w-])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{3,6} \Z")
@@ -99,6 +106,8 @@ _LISTING_ADDRESS_BEFORE = re.compile(
     r"[|\t][^|\t\n]{0,100}?,[^\S\n]?[A-Z]{2}[^\S\n]\d{5}(?:-\d{4})?[^\S\n]{0,3}[|\t,;:]?[^\S\n]{0,3}\Z"
 )
 _LISTING_LOOKBACK = 120
+# How far before a bare mobile a label heading its colon is looked for ("Código de cliente de Marta: ").
+_HEADING_LOOKBACK = 70
 # Without a context word, a national number with its trunk 0 must be written unbroken with 11 digits
 # or more, or in groups with 10 or more (or grouped as its region writes a shorter one: "02 123 45 67"):
 # "078051121", "0780511201" and "078-051121" are identifiers (an SSN's shape with a 0 in front) before
@@ -109,6 +118,24 @@ _TRUNK_ZERO_MIN_DIGITS_GROUPED = 10
 _PHONE_MAX_GROUPS = 7
 
 
+class BareMobileShape(DetectorOptions):
+    # A regular expression the digits start with (Spain "6|7[1-4]"): mobiles only, so no landline,
+    # order number or amount of the same length is read. A number of that shape in a block the
+    # phonenumbers data does not list yet is still read as a mobile (fail closed).
+    leading: str
+    # The digit groups as written ([3, 2, 2, 2] for 612 48 93 07; [9]: unbroken).
+    groupings: list[tuple[int, ...]] = Field(min_length=1)
+
+    @field_validator("leading")
+    @classmethod
+    def _compiles(cls, value: str) -> str:
+        try:
+            re.compile(value)
+        except re.error as e:
+            raise ValueError(f"a regular expression ({e})") from e
+        return value
+
+
 class PhoneOptions(DetectorOptions):
     # Regions whose national formats are recognised. Numbers written with + (or 00) parse regardless.
     regions: list[str]
@@ -117,8 +144,9 @@ class PhoneOptions(DetectorOptions):
     # word. Elsewhere a national number starts with its trunk 0.
     bare_number_regions: list[str]
     # Of those, the regions whose mobiles have a shape of their own (China: eleven digits from 13 to
-    # 19): a valid mobile there, unbroken or grouped as there, counts without a context word.
-    bare_mobile_regions: list[str] = Field(default_factory=list)
+    # 19; Spain: nine from 6; Italy: ten from 3): a mobile there, starting with its leading digits and
+    # written in one of the groupings locals use, counts without a context word.
+    bare_mobiles: dict[str, BareMobileShape] = Field(default_factory=dict)
     # Regions whose eight-digit numbers, with no trunk prefix, are written in four pairs ("20 12 34
     # 56": Denmark, Norway): fewer digits than ``min_national_digits``, so read only in that shape,
     # valid there, and with a context word near ("Ring til Mette på 20 12 34 56").
@@ -157,13 +185,18 @@ class PhoneOptions(DetectorOptions):
     max_parses: int = Field(ge=10, le=100_000)
     max_checks: int = Field(ge=10, le=10_000_000)
 
-    @field_validator("regions", "bare_number_regions", "bare_mobile_regions")
+    @field_validator("regions", "bare_number_regions")
     @classmethod
     def _known_regions(cls, values: list[str]) -> list[str]:
         unknown = [r for r in values if r.upper() not in phonenumbers.SUPPORTED_REGIONS]
         if unknown:
             raise ValueError(f"region codes known to phonenumbers (unknown: {', '.join(unknown)})")
         return [r.upper() for r in values]
+
+    @field_validator("bare_mobiles")
+    @classmethod
+    def _known_mobile_regions(cls, shapes: dict[str, BareMobileShape]) -> dict[str, BareMobileShape]:
+        return dict(zip(cls._known_regions(list(shapes)), shapes.values(), strict=True))
 
     @field_validator("business_number_types")
     @classmethod
@@ -195,12 +228,34 @@ class PhoneDetector(Detector[PhoneOptions]):
         # Regions other than North America, whose national numbers start with a 0.
         self.trunk_zero_regions = [r for r in opts.regions if r not in _NANP_REGIONS]
         self.bare_regions = [r for r in opts.bare_number_regions if r in opts.regions]
-        self.bare_mobile_regions = [r for r in opts.bare_mobile_regions if r in self.bare_regions]
+        self.bare_mobiles = {r: shape for r, shape in opts.bare_mobiles.items() if r in self.bare_regions}
+        self.bare_mobile_leading = {r: re.compile(s.leading) for r, s in self.bare_mobiles.items()}
+        # Any bare mobile's shape, to skip a candidate cheaply (its digit groups, separated).
+        shapes = {g for s in self.bare_mobiles.values() for g in s.groupings}
+        self.bare_mobile_shape = (
+            re.compile(
+                "|".join(
+                    r"(?<!\d)" + f"(?:{SEPARATOR})".join(rf"\d{{{n}}}" for n in g) + r"(?!\d)"
+                    for g in sorted(shapes)
+                )
+            )
+            if shapes
+            else None
+        )
         self.pair_grouped_regions = list(opts.pair_grouped_regions)
         self.context = phrase_regex(opts.context_words)
         self.business_context = phrase_regex(opts.business_context)
         self.personal_context = phrase_regex(opts.personal_context)
         self.not_labels = label_regex(opts.not_phone_labels, with_verb=True)
+        # The same words a few words before the colon that introduces a number: a bare mobile is read
+        # with no cue word, so such a label ("Referencia de Marta: 612 345 678") still speaks for it.
+        # Not any mention before it: Polish "cena" (price) is Italian and Spanish for dinner.
+        not_words = phrase_regex(opts.not_phone_labels)
+        self.not_phone_heading = (
+            re.compile(rf"(?:{not_words.pattern})[^\n:#.!?]{{0,40}}[:#][^\S\n]*\Z", re.IGNORECASE)
+            if not_words
+            else None
+        )
         self.local_phrases = label_regex(opts.local_number_phrases)
         after = phrase_regex(opts.local_number_phrases_after)
         self.local_after = re.compile(rf"\W{{0,3}}(?:{after.pattern})", re.IGNORECASE) if after else None
@@ -388,7 +443,8 @@ class _PhoneScan:
         """Whether any window of the candidate could read as strong (saves trying each window)."""
         if international or _ZERO_GROUP.search(self.text, start, end):
             return True
-        if self.detector.bare_mobile_regions and _BARE_MOBILE_SHAPE.search(self.text, start, end):
+        shape = self.detector.bare_mobile_shape
+        if shape is not None and shape.search(self.text, start, end):
             return True
         return (
             self.detector.nanp_region is not None and _NANP_INSIDE.search(self.text, start, end) is not None
@@ -468,15 +524,24 @@ class _PhoneScan:
         return len(digits) >= _TRUNK_ZERO_MIN_DIGITS_GROUPED or number.national_grouping == written
 
     def _bare_mobile(self, window: list[Group], digits: str) -> _PhoneNumber | None:
-        """A mobile number of a region whose mobiles have a shape of their own (China's eleven digits
-        from 13 to 19), written unbroken or 3-4-4 (138 1234 5678): a mobile with no context word, as
-        a North American shape is. A number of that shape in a block phonenumbers does not list yet
-        (149...) is still read as one (fail closed); a valid one of another type is not."""
-        if not _BARE_MOBILE_SHAPE.fullmatch(self.text, window[0].start, window[-1].end):
-            return None
-        if _CJK_COUNTER.match(self.text, window[-1].end):
+        """A mobile number of a region whose mobiles have a shape of their own, written as locals
+        write it (China 138 1234 5678 or 13812345678, Spain 612 48 93 07 or 655 443 210, Italy 333 123
+        4567): a mobile with no context word, as a North American shape is. A number of that shape in
+        a block phonenumbers does not list yet (149...) is still read as one (fail closed); a valid
+        one of another type, or an amount, is not."""
+        written = tuple(len(g.digits) for g in window)
+        start, end = window[0].start, window[-1].end
+        if _CJK_COUNTER.match(self.text, end):
             return None  # a quantity: "人口は13916542287人です"
-        for region in self.detector.bare_mobile_regions:
+        if _AMOUNT_AFTER.match(self.text, end) or _AMOUNT_BEFORE.search(self.text, max(0, start - 5), start):
+            return None  # an amount: "655 443 210 €"
+        detector = self.detector
+        heading = detector.not_phone_heading
+        if heading is not None and heading.search(self.text, max(0, start - _HEADING_LOOKBACK), start):
+            return None  # another kind of number: "Referencia de Marta: 612 345 678"
+        for region, shape in detector.bare_mobiles.items():
+            if written not in shape.groupings or not detector.bare_mobile_leading[region].match(digits):
+                continue
             number = self._parse(digits, region, valid=False)
             if number is not None and (
                 not number.valid or number.number_type == phonenumbers.PhoneNumberType.MOBILE
