@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.engine.person_cases import NAME, assert_flagged_on, common
+from tests.engine.person_sensitive.person_cases import NAME, assert_flagged_on, common
 
 CATEGORY = "pii.person_sensitive"
 
