@@ -35,6 +35,8 @@ DEVELOPMENT_SETS = [
     DATA / "unseen-2026-12i.jsonl",
     DATA / "unseen-2026-12j.jsonl",
     DATA / "unseen-2026-12k.jsonl",
+    DATA / "unseen-2026-12l.jsonl",
+    DATA / "unseen-2026-12m.jsonl",
 ]
 if SHARED_DEV.is_file():  # beside the repository on a developer's machine and in CI
     DEVELOPMENT_SETS.insert(0, SHARED_DEV)
