@@ -342,7 +342,7 @@ def test_a_claim_rule_runs_the_patterns_whose_anchor_the_draft_holds(
     text = " ".join(words)
     for rule in _claim_rules(engine):
         ctx = _context(engine, text)
-        present = rule._anchors & frozenset(ctx.word_positions) if rule._anchors is not None else set()
+        present = rule._anchor_words & frozenset(ctx.word_positions)
         anchors = rule._pattern_anchors
         expected = [i for i, a in enumerate(anchors) if a is None or not a.isdisjoint(present)]
         _, active = rule._present(ctx)

@@ -254,3 +254,39 @@ def test_not_after_reads_the_clause_before_a_match(tmp_path, settings, text: str
     engine = Engine.from_settings(settings, [tmp_path]).warm_up()
     found = [f for f in engine.screen(text).findings if f.rule_id == "org.principal"]
     assert bool(found) == flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Our fund pays a guaranteed 9 percent.", True),  # the anchored pattern
+        ("Expect 12 percent returns.", True),  # the pattern with no anchor word
+        ("Nothing to see here.", False),
+    ],
+)
+def test_a_rule_with_an_unanchored_pattern_still_runs_its_anchored_ones(
+    tmp_path, settings, text: str, flagged: bool
+) -> None:
+    """A token-pattern rule whose patterns include one with no literal word to anchor on runs on every
+    draft; its anchored patterns still run where their words are (they were skipped once)."""
+    from preflight.engine import Engine
+
+    (tmp_path / "org.yaml").write_text(
+        "rules:\n"
+        "  - id: org.returns\n"
+        "    category: claims.guarantee\n"
+        "    detector: token_patterns\n"
+        "    severity: medium\n"
+        "    message: a return promised\n"
+        "    options:\n"
+        "      patterns:\n"
+        "        - name: guaranteed_rate\n"
+        "          pattern: [{LOWER: guaranteed}, {LIKE_NUM: true}, {LOWER: percent}]\n"
+        "        - name: any_number_percent_returns\n"
+        "          pattern: [{LIKE_NUM: true}, {LOWER: {REGEX: '^percent$'}},\n"
+        "                    {LOWER: {REGEX: '^returns$'}}]\n",
+        encoding="utf-8",
+    )
+    engine = Engine.from_settings(settings, [tmp_path]).warm_up()
+    found = [f for f in engine.screen(text).findings if f.rule_id == "org.returns"]
+    assert bool(found) == flagged

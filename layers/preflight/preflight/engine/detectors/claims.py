@@ -270,7 +270,10 @@ class TokenPatternDetector(Detector[TokenPatternOptions]):
         self._unanchored = [i for i, anchor in enumerate(anchors) if anchor is None]
         _KNOWN_ANCHORS.update(self._patterns_by_anchor)
         known = [a for a in anchors if a is not None]
-        self._anchors: set[str] | None = set().union(*known) if len(known) == len(anchors) else None
+        # Every anchor word of the rule; ``_anchors`` is None when some pattern has none (then the
+        # rule runs on every draft, its anchored patterns still only where their anchors are).
+        self._anchor_words: set[str] = set().union(*known)
+        self._anchors: set[str] | None = self._anchor_words if len(known) == len(anchors) else None
         # Anchors whose pattern reads the sentence before: their window starts one sentence earlier.
         self._backward_anchors: set[str] = set().union(
             *(a for a, spec in zip(anchors, opts.patterns, strict=True) if a and spec.reads_previous_sentence)
@@ -295,7 +298,7 @@ class TokenPatternDetector(Detector[TokenPatternOptions]):
         draft_anchors = cast("set[str] | None", ctx.memo.get(_DRAFT_ANCHORS))
         if draft_anchors is None:
             draft_anchors = ctx.memo[_DRAFT_ANCHORS] = _KNOWN_ANCHORS.intersection(ctx.word_positions)
-        present = set() if self._anchors is None else self._anchors & draft_anchors
+        present = self._anchor_words & draft_anchors
         if self._anchors is not None and not present:  # the usual case: none of this rule's words
             ctx.memo[self] = ([], [])
             return [], []
