@@ -443,21 +443,13 @@ class DraftTokens:
         # shortest head a disguised compound may have in them (``first_head_size``). A core with no
         # reading ("2026", "$140", "10x": most of them) spells nothing: every lexicon skips it.
         self.disguised: dict[str, tuple[tuple[str, ...], int]] = {}
-        # Cores of letters alone, a word with punctuation at its edges ("hello,", "(shit)"): by their
-        # lower case, read against a lexicon by set intersection rather than one by one (most of a
-        # draft's punctuated tokens, and about thirty vocabularies read them), and those of them
-        # stretched ("shiiit,") with every run of a letter collapsed.
-        self.edged: dict[str, list[str]] = {}
         for token in distinct:
             if not token.isalpha():
                 core = _core(token)
-                if core.isalpha():
-                    self.edged.setdefault(core.lower(), []).append(core)
-                elif core:
-                    readings = reader.readings(core)
+                if core:
+                    readings = (core.lower(),) if core.isalpha() else reader.readings(core)
                     if readings:
                         self.disguised[core] = (readings, first_head_size(core.lower()))
-        self.edged_stretched = {w: _collapse(w) for w in self.edged if _STRETCHED.search(w)}
         # A handle ("@bob", "@home") is a name, but one whose "@" spells a lexicon word's first letter
         # ("a complete @sshole") is a bleeped word: read as a whole word only, never as a compound head.
         self.at_words: dict[str, tuple[str, ...]] = (
@@ -733,18 +725,6 @@ class Vocabulary:
                 word = plain.get(token.lower()) if token.isalpha() else None
                 if word:
                     found_cores[token] = word
-        # A core of letters spells what ``Lexicon.plain`` finds (it has no disguised head).
-        for lowered in lexicon.words.intersection(draft.edged):
-            found_cores.update((core, lowered) for core in draft.edged[lowered])
-        for lowered, collapsed in draft.edged_stretched.items():
-            if lowered not in lexicon.words and (word := lexicon.stretched(collapsed)):
-                found_cores.update((core, word) for core in draft.edged[lowered])
-        if lexicon.fragments:
-            for lowered, cores in draft.edged.items():
-                if lowered not in lexicon.words and lowered not in draft.edged_stretched:
-                    word = lexicon.plain(lowered)
-                    if word:
-                        found_cores.update((core, word) for core in cores)
         for core, (readings, head_size) in draft.disguised.items():
             word = lexicon.spelled_by(readings) or lexicon.disguised_head(readings, head_size)
             if word:
