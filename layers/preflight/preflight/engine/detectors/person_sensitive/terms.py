@@ -107,44 +107,53 @@ def first_char_scout(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 
 
 def _first_chars(sequence: list[tuple[Any, Any]]) -> set[str] | None:
-    """The class items (as pattern text) a match of ``sequence`` can start with; None when unknown."""
+    """The class items (as pattern text) a match of ``sequence`` can start with: those of its first
+    element that cannot match nothing, and of the optional ones before it ("(?:has |had )?done" may
+    open with "h" or "d"); for a sequence that may match nothing, those of its optional elements. None
+    when unknown."""
+    union: set[str] = set()
     for op, av in sequence:
         if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
             continue  # zero-width: the first character comes after it
+        optional = False
+        found: set[str] | None
         if op is sre.LITERAL:
-            return {re.escape(chr(av))}
-        if op is sre.IN:
-            items: set[str] = set()
+            found = {re.escape(chr(av))}
+        elif op is sre.IN:
+            found = set()
             for item_op, item in av:
                 if item_op is sre.LITERAL:
-                    items.add(re.escape(chr(item)))
+                    found.add(re.escape(chr(item)))
                 elif item_op is sre.RANGE:
-                    items.add(f"{re.escape(chr(item[0]))}-{re.escape(chr(item[1]))}")
+                    found.add(f"{re.escape(chr(item[0]))}-{re.escape(chr(item[1]))}")
                 elif item_op is sre.CATEGORY and item in _CATEGORIES:
-                    items.add(_CATEGORIES[item])
+                    found.add(_CATEGORIES[item])
                 else:
                     return None  # a negated class, or another category
-            return items
-        if op is sre.SUBPATTERN:
+        elif op is sre.SUBPATTERN:
             _, add_flags, del_flags, body = av
-            if add_flags or del_flags or body.getwidth()[0] == 0:
-                return None  # a case flag changes which characters open it; empty, it opens nothing
-            return _first_chars(list(body))
-        if op is sre.BRANCH:
-            union: set[str] = set()
+            if add_flags or del_flags:
+                return None  # a case flag changes which characters open it
+            found, optional = _first_chars(list(body)), body.getwidth()[0] == 0
+        elif op is sre.BRANCH:
+            found = set()
             for alternative in av[1]:
-                found = _first_chars(list(alternative)) if alternative.getwidth()[0] else None
-                if found is None:
+                opening = _first_chars(list(alternative))
+                if opening is None:
                     return None
-                union |= found
-            return union
-        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+                found |= opening
+            optional = any(alternative.getwidth()[0] == 0 for alternative in av[1])
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
             low, _, body = av
-            if low == 0 or body.getwidth()[0] == 0:
-                return None
-            return _first_chars(list(body))
-        return None
-    return None
+            found, optional = _first_chars(list(body)), low == 0 or body.getwidth()[0] == 0
+        else:
+            return None
+        if found is None:
+            return None
+        union |= found
+        if not optional:
+            return union
+    return union
 
 
 # A literal word of a term, outside groups and classes, standing alone ("years" in "\\d{1,3} years
