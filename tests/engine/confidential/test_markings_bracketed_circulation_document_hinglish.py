@@ -1,7 +1,6 @@
 """Markings: a bracketed embargo stamp before its time or date ("[EMBARGO: 06:00 GMT 3 March]");
 "not for circulation"; Spanish/Italian/Portuguese "de uso interno" after a document's name; Hinglish
-"ye deck confidential hai". False flag closed: a "do not share" after a credential on its line is
-about the credential ("password: ... – bitte nicht weitergeben"), not a marking of the post."""
+"ye deck confidential hai"."""
 
 from __future__ import annotations
 
@@ -29,8 +28,6 @@ CLEAN = [
     "El uso interno del agua en la fábrica bajó un 12 %",
     "Aapka data confidential hai, hum kabhi share nahi karte 🙏",
     "Kya ye confidential hai? Client ne poocha",
-    "Lab login: user guest, password: Gast2026 – bitte nicht weitergeben",
-    "Wifi for the offsite: SSID offsite, password: Meadow77 - do not share",
 ]
 
 
@@ -54,17 +51,6 @@ def test_clean(categories, text: str) -> None:
 def test_a_bracketed_embargo_before_its_time_is_a_marking(categories, bracket, marking, time, lead) -> None:
     text = f"{lead} {bracket.format(m=marking, t=time)} — feedback by noon"
     assert MARKING in categories(text), text
-
-
-@settings(max_examples=80, deadline=None)
-@given(
-    credential=st.sampled_from(["password: Blue2026!", "Passwort: Sommer99", "pw: k8Tz!x", "PIN: 4821"]),
-    tail=st.sampled_from(["– bitte nicht weitergeben", "- do not share", "— niet delen", ", no compartir."]),
-    lead=st.sampled_from(["Test box 10.1.2.3, user admin,", "Demo account:", "Kiosk login,"]),
-)
-def test_do_not_share_after_a_credential_is_no_marking(categories, credential, tail, lead) -> None:
-    text = f"{lead} {credential} {tail}"
-    assert MARKING not in categories(text), text
 
 
 @settings(max_examples=60, deadline=None)
