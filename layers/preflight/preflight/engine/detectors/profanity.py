@@ -833,6 +833,11 @@ class Vocabulary:
         return False
 
 
+# What a plan depends on: the draft's languages, whether it holds unspaced scripts, the languages
+# its stop words sign and the languages mixed into it.
+_PlanKey = tuple[DraftLanguages, bool, frozenset[str], frozenset[str]]
+
+
 @register
 class ProfanityDetector(Detector[ProfanityOptions]):
     """One tier: its words of any language, and each language's words, compiled the first time a
@@ -853,7 +858,7 @@ class ProfanityDetector(Detector[ProfanityOptions]):
         self._compiled: dict[str, Vocabulary] = {}
         # What _plan decides, by what it depends on: drafts fall into few such cases, and deciding
         # again for each draft cost about as much as reading the draft's tokens against the lexicons.
-        self._plans: dict[tuple[DraftLanguages, bool, frozenset[str]], list[tuple[str, frozenset[str]]]] = {}
+        self._plans: dict[_PlanKey, list[tuple[str, frozenset[str]]]] = {}
         self._signs = {code: frozenset(words) for code, words in opts.signs.items()}
         # Words read only with their language's signs are short loans, and surnames too ("Fan
         # Bingbing"): capitalised before a capitalised word, a name.
