@@ -301,7 +301,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
     # engine/language.py recognises, so their lists are read in drafts of every language: a word
     # kept must be ordinary in none. Left out for that: Polish "suka" (Indonesian "to like"),
     # "cipa" (CIPA, an English acronym), "debil" (a put-down, as "moron"), "jajko" (an egg), "syf";
-    # Swedish "fan" (English), "satan", "stake", "hård", "pitt", "olla", "sås", "tusan"; Turkish "am"
+    # Swedish "satan", "stake", "hård", "pitt", "olla", "sås", "tusan"; Turkish "am"
     # (English), "amı", "sik" (Swedish whitefish, a Dutch goatee), "siki", "sike" (English "psych"),
     # "sikte" and "göte" (Swedish: aim; a name),
     # "çingene" (Romani people: identity, as "gay" in English); Hindi "chod" ("chhod", to leave),
@@ -321,7 +321,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "slur": ("neger", "nigger"),
         "strong": (
             "arsle", "fitta", "jävlar", "knulla", "kuk", "rövhål", "rövknulla", "runka", "snedfitta",
-            "snefitta", "subba", "skit ner dig",
+            "snefitta", "subba", "skit ner dig", "fan",
         ),
         "mild": ("helvete", "för helvete", "dra åt helvete", "prutt"),
     },
@@ -400,7 +400,8 @@ LANGUAGE_ADDITIONS: dict[str, dict[str, tuple[str, ...]]] = {
             "chuja", "chujowy", "chujowo", "skurwysynu", "skurwiel", "wkurwia", "wkurwiony", "pizdy",
         ),
     },
-    # "jävla" (fucking, before a noun: "jävla skit"), and "fan" only in the phrases it swears in.
+    # "jävla" (fucking, before a noun: "jävla skit"); "fan" alone is in LANGUAGES, read only in
+    # Swedish drafts (ONLY_WITH_SIGNS).
     "sv": {
         "strong": ("jävla", "jävel", "jävlarna", "skitstövel", "fy fan", "vad fan", "fan också"),
         "mild": ("jävligt",),
@@ -413,6 +414,8 @@ LANGUAGE_ADDITIONS: dict[str, dict[str, tuple[str, ...]]] = {
         "strong": (
             "bhenchod", "behenchod", "bhosdike", "bhosdiwale", "chutiye", "chutiyapa", "gaandu",
             "lavda", "lawda",
+            # "bakchod" (a bullshitter), "bakchodi" (bullshit): Hinglish swearing of every office chat.
+            "bakchod", "bakchodi",
         ),
     },
 }
@@ -476,7 +479,9 @@ UNSPACED_LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
 # Common words the lists lack: "クソ" (shit, in katakana), "草泥马", "존나" (fucking), "지랄", and
 # the Korean abbreviations written in bare consonants: "ㅅㅂ"/"ㅆㅂ" (씨발), "ㅂㅅ" (병신), "ㅈㄹ" (지랄).
 UNSPACED_ADDITIONS: dict[str, dict[str, tuple[str, ...]]] = {
-    "zh": {"strong": ("草泥马",)},
+    # "他妈" as a swearing intensifier after an adverb ("又他妈崩了", it crashed again, fucking;
+    # "真他妈", "太他妈"): not "他妈" alone, also "his mum" ("他妈是老师").
+    "zh": {"strong": ("草泥马", "又他妈", "真他妈", "太他妈")},
     "ja": {"strong": ("クソ",)},
     "ko": {"strong": ("존나", "ㅅㅂ", "ㅆㅂ", "ㅂㅅ"), "mild": ("지랄", "ㅈㄹ")},
 }
@@ -539,6 +544,11 @@ ORDINARY_IN_CLOSE_LANGUAGE: dict[str, dict[str, tuple[str, ...]]] = {
     "pt": {"es": ("porra", "porras")},
     "hi": {"it": ("loda",)},  # praises, in Italian
 }
+
+# A language's own words that are loans in many other languages: read only in a draft whose stop
+# words sign the language (SIGNS). Swedish "fan" (damn: "Fan, jag glömde laddaren") is English, German
+# and Dutch "fan" ("Fan-Zone", "ik ben fan").
+ONLY_WITH_SIGNS: dict[str, tuple[str, ...]] = {"sv": ("fan",)}
 
 # fmt: on
 
@@ -709,6 +719,11 @@ def add_languages(lexicon: Lexicon) -> None:
         for language in ORDINARY_ELSEWHERE
         if language not in LANGUAGES and language not in SIGNS
     ]
+    for language, words in ONLY_WITH_SIGNS.items():
+        own = {w for languages in lexicon.words.values() for w in languages.get(language, ())}
+        problems += [f"ONLY_WITH_SIGNS[{language}]: {w!r} is no word it keeps" for w in words if w not in own]
+        if language not in SIGNS:
+            problems.append(f"ONLY_WITH_SIGNS[{language}]: SIGNS lacks {language!r}")
     if problems:
         raise SystemExit("language tables out of step with their sources:\n  " + "\n  ".join(problems))
 
@@ -789,8 +804,11 @@ def check_tables(source_words: set[str], source_phrases: set[str]) -> list[str]:
 
 def covered(phrase: str, tier: str, lexicon: Lexicon, language: str) -> bool:
     """A phrase is redundant when one of its words already flags, in the same language, at its tier
-    or above ("bull shit")."""
+    or above ("bull shit"), and not only where the draft's stop words sign its language
+    (ONLY_WITH_SIGNS: "fy fan" flags in any draft)."""
     for piece in phrase.split():
+        if piece in ONLY_WITH_SIGNS.get(language, ()):
+            continue
         if language == SOURCE_LANGUAGE and any(f in piece for f in FRAGMENTS):
             return True
         for other, languages in lexicon.words.items():
@@ -962,6 +980,8 @@ def render(lexicon: Lexicon, version: str, source_count: int) -> str:
                 for other, other_words in close.items():
                     if other_words:
                         out += _flow_list(other, other_words, "            ")
+            if signed_only := sorted(set(ONLY_WITH_SIGNS.get(language, ())) & set(words)):
+                out += _flow_list("only_with_signs", signed_only, "          ")
             if language == SOURCE_LANGUAGE:
                 out.append("          everywhere: true")
                 ordinary = {

@@ -220,3 +220,18 @@ def inside_quotation(text: str, start: int, end: int) -> bool:
     if _CLOSING_QUOTE.search(text, opening[-1] + 1, start + 1) is not None:
         return False
     return _CLOSING_QUOTE.search(text, end, line_end) is not None
+
+
+# A remote-login command and its options right before "user@host": "ssh deploy@build01.corp",
+# "ssh -p 2222 admin@10.0.0.5", "sftp -i key.pem ops@files", "mosh dev@box". The "@" joins a login
+# name to a host: no e-mail address, and the host stays a host.
+_LOGIN_COMMAND_BEFORE = re.compile(
+    r"(?<![\w-])(?:ssh|sftp|scp|mosh|rsync|telnet)"
+    r"(?:[ \t]+-{1,2}[A-Za-z][\w-]*(?:[ \t]+[^\s@-][^\s@]*)?){0,4}[ \t]+\Z",
+    re.IGNORECASE,
+)
+
+
+def after_login_command(text: str, user_start: int) -> bool:
+    """Whether the user name of a "user@host" starting at ``user_start`` follows a login command."""
+    return _LOGIN_COMMAND_BEFORE.search(text, max(0, user_start - 80), user_start) is not None

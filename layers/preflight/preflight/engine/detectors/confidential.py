@@ -20,7 +20,7 @@ from pydantic import Field, field_validator
 from preflight.engine.context import ScanContext
 from preflight.engine.detectors.base import Detector, DetectorOptions, all_match, register
 from preflight.engine.findings import Hit
-from preflight.engine.text import inside_quotation, longest_first, token_start
+from preflight.engine.text import after_login_command, inside_quotation, longest_first, token_start
 
 IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
 
@@ -570,8 +570,13 @@ class InternalHostDetector(Detector[InternalHostOptions]):
 
 def _hits(text: str, matches: Iterator[re.Match[str]]) -> Iterator[Hit]:
     for match in matches:
-        if text[match.start() - 1 : match.start()] != "@" or _after_url_userinfo(text, match.start()):
-            yield Hit(match.start(), match.end())
+        start = match.start()
+        if (
+            text[start - 1 : start] != "@"
+            or _after_url_userinfo(text, start)
+            or after_login_command(text, token_start(text, start, 80))
+        ):
+            yield Hit(start, match.end())
 
 
 # The user and password of a URL, right before its host: "postgres://reader:s3cret@", "redis://:pw@".
@@ -605,7 +610,12 @@ def _host_start(text: str, prefix_start: int) -> int | None:
         start -= len(label.group())
     else:
         return None
-    if start > 0 and text[start - 1] == "@" and not _after_url_userinfo(text, start):
+    if (
+        start > 0
+        and text[start - 1] == "@"
+        and not _after_url_userinfo(text, start)
+        and not after_login_command(text, token_start(text, start, 80))
+    ):
         return None
     return start
 

@@ -57,6 +57,7 @@ from preflight.engine.context import ScanContext
 from preflight.engine.detectors.base import Detector, DetectorOptions, all_match, register
 from preflight.engine.findings import Hit, Severity
 from preflight.engine.language import RECOGNISED, DraftLanguages
+from preflight.engine.stopwords import STOP_WORDS
 from preflight.engine.text import longest_first
 
 WILDCARD = "*"
@@ -228,6 +229,10 @@ class LanguageLexiconOptions(LexiconOptions):
     # language, or, when too short to tell, leaning to it and not to this one ("La porra del
     # mundial"), or with no sign of any language ("Porra!"); read in "Olha só: porra".
     ordinary_in: dict[str, list[str]] = Field(default_factory=dict)
+    # Words read only in a draft whose stop words sign this language (``ProfanityOptions.signs``):
+    # a word that is this language's swearing and a loan in many others (Swedish "Fan, jag glömde..."
+    # against "fan" in English, German or Dutch), where no one language's ``ordinary_in`` will do.
+    only_with_signs: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _something_to_match(self) -> LanguageLexiconOptions:
@@ -244,6 +249,10 @@ class LanguageLexiconOptions(LexiconOptions):
                 raise ValueError(
                     f"ordinary_in lists words of this language's words (not {set(words) - set(self.words)})"
                 )
+        if not set(self.only_with_signs) <= set(self.words):
+            raise ValueError(
+                f"only_with_signs lists words of words (not {set(self.only_with_signs) - set(self.words)})"
+            )
         return self
 
 
@@ -309,6 +318,8 @@ class ProfanityOptions(LexiconOptions):
                     f"languages.{code}.ordinary_in names {sorted(untold)}: languages engine/language.py does "
                     "not recognise need their stop words in signs"
                 )
+            if lists.only_with_signs and code not in self.signs:
+                raise ValueError(f"languages.{code}.only_with_signs needs {code!r}'s stop words in signs")
         return self
 
 
@@ -822,6 +833,11 @@ class Vocabulary:
         return False
 
 
+# What a plan depends on: the draft's languages, whether it holds unspaced scripts, the languages
+# its stop words sign and the languages mixed into it.
+_PlanKey = tuple[DraftLanguages, bool, frozenset[str], frozenset[str]]
+
+
 @register
 class ProfanityDetector(Detector[ProfanityOptions]):
     """One tier: its words of any language, and each language's words, compiled the first time a
@@ -842,8 +858,11 @@ class ProfanityDetector(Detector[ProfanityOptions]):
         self._compiled: dict[str, Vocabulary] = {}
         # What _plan decides, by what it depends on: drafts fall into few such cases, and deciding
         # again for each draft cost about as much as reading the draft's tokens against the lexicons.
-        self._plans: dict[tuple[DraftLanguages, bool, frozenset[str]], list[tuple[str, frozenset[str]]]] = {}
+        self._plans: dict[_PlanKey, list[tuple[str, frozenset[str]]]] = {}
         self._signs = {code: frozenset(words) for code, words in opts.signs.items()}
+        # Words read only with their language's signs are short loans, and surnames too ("Fan
+        # Bingbing"): capitalised before a capitalised word, a name.
+        self._signed_words = frozenset(w for lists in opts.languages.values() for w in lists.only_with_signs)
         self._place_context = {
             word: re.compile(rf"(?<!\w)(?:{longest_first(set(context))})(?!\w)", re.IGNORECASE)
             for word, context in opts.place_names.items()
@@ -861,6 +880,16 @@ class ProfanityDetector(Detector[ProfanityOptions]):
             and bool(context.search(text))
         )
 
+    def _names_a_person(self, text: str, start: int, end: int) -> bool:
+        """Whether a word read only with its language's signs is a name: capitalised, then a
+        capitalised word ("Fan Bingbing på tv"; not "Fan, jag glömde")."""
+        written = text[start:end]
+        return (
+            written.lower() in self._signed_words
+            and written[:1].isupper()
+            and _CAPITALISED_NEXT.match(text, end) is not None
+        )
+
     def _consulted(
         self, languages: DraftLanguages, draft: DraftTokens
     ) -> list[tuple[Vocabulary, frozenset[str], bool]]:
@@ -871,12 +900,13 @@ class ProfanityDetector(Detector[ProfanityOptions]):
         ("Porra!" alone), nor English read everywhere (French "Retard, ..." is a delay)."""
         tokens = draft.lowered
         signed = frozenset(code for code, signs in self._signs.items() if len(signs & tokens) >= _MIN_SIGNS)
-        key = (languages, draft.unspaced, signed)
+        mixed = _mixed_in(languages, tokens)
+        key = (languages, draft.unspaced, signed, mixed)
         plan = self._plans.get(key)
         if plan is None:
             if len(self._plans) >= _CACHE_SIZE:
                 self._plans.clear()
-            plan = self._plans[key] = list(self._plan(languages, draft.unspaced, signed))
+            plan = self._plans[key] = list(self._plan(languages, draft.unspaced, signed, mixed))
         lexicons = self.options.languages
         return [
             (self.vocabulary(code), ordinary, not lexicons[code].everywhere and code in languages.codes)
@@ -884,25 +914,28 @@ class ProfanityDetector(Detector[ProfanityOptions]):
         ]
 
     def _plan(
-        self, languages: DraftLanguages, unspaced: bool, signed: frozenset[str]
+        self, languages: DraftLanguages, unspaced: bool, signed: frozenset[str], mixed: frozenset[str]
     ) -> Iterator[tuple[str, frozenset[str]]]:
         """The languages whose vocabulary a draft needs, each with the words it must not report in
         this draft: those of a language read everywhere that are ordinary words of a language the
         draft is in (a draft read as Italian or Spanish, close languages, keeps "bimbo" an Italian
         child), and any language's words ordinary in a language the draft's stop words sign
         (``signed``: Swedish "slut", the end). A language of only unspaced words (Chinese...) is
-        compiled for the first draft in its script (``unspaced``: the draft holds Han, kana or Hangul)."""
+        compiled for the first draft in its script (``unspaced``: the draft holds Han, kana or Hangul).
+        A recognised language mixed into a draft of another (``mixed``, ``_mixed_in``) is consulted
+        too; words ``only_with_signs`` are not reported unless the draft's stop words sign the language."""
         for code, lists in self.options.languages.items():
             if lists.only_unspaced and not unspaced:
                 continue
             signed_ordinary = (lists.ordinary_in.get(other, ()) for other in signed if other != code)
-            if languages.may_be(code):
+            unsigned = () if code in signed else lists.only_with_signs
+            if languages.may_be(code) or code in mixed:
                 close = (
                     words
                     for other, words in lists.ordinary_in.items()
                     if not lists.everywhere and other != code and _is_in(languages, other, rather_than=code)
                 )
-                yield code, frozenset().union(*close, *signed_ordinary)
+                yield code, frozenset().union(*close, *signed_ordinary, unsigned)
             elif lists.everywhere:
                 ordinary = (lists.ordinary_in.get(other, ()) for other in languages.codes)
                 yield code, frozenset().union(*ordinary, *signed_ordinary)
@@ -933,6 +966,7 @@ class ProfanityDetector(Detector[ProfanityOptions]):
                 if (
                     (hit.start, hit.end) in reported
                     or self._names_a_place(ctx.text, hit.start, hit.end)
+                    or self._names_a_person(ctx.text, hit.start, hit.end)
                     or (
                         ordinary
                         and ctx.text[hit.start : hit.end].lower() in ordinary
@@ -942,6 +976,31 @@ class ProfanityDetector(Detector[ProfanityOptions]):
                     continue
                 reported.add((hit.start, hit.end))
                 yield hit
+
+
+# A capitalised word right after a word, on the same line: a name's next part ("Fan Bingbing").
+_CAPITALISED_NEXT = re.compile(r"[ \t]+[A-ZÀ-ÖØ-Þ]")
+# Each recognised language's stop words that are no stop word of the given other languages.
+_OWN_STOP_WORDS: dict[tuple[str, frozenset[str]], frozenset[str]] = {}
+
+
+def _mixed_in(languages: DraftLanguages, tokens: set[str]) -> frozenset[str]:
+    """The recognised languages a draft is not detected in but holds at least _MIN_SIGNS distinct
+    stop words of, stop words of none of its detected languages: a second language mixed in below
+    language.py's share for a mixed draft ("Team, la demo salió como mierda, but we'll fix it":
+    English, with Spanish "la" and "como"). A code-switching writer swears in either language."""
+    if not languages.codes:
+        return frozenset()  # unknown: every language's lexicon is consulted already
+    mixed = []
+    for code in RECOGNISED - languages.codes:
+        key = (code, languages.codes)
+        own = _OWN_STOP_WORDS.get(key)
+        if own is None:
+            others = (STOP_WORDS[c] for c in languages.codes)
+            own = _OWN_STOP_WORDS[key] = STOP_WORDS[code].difference(*others)
+        if len(own & tokens) >= _MIN_SIGNS:
+            mixed.append(code)
+    return frozenset(mixed)
 
 
 # A word said on its own as an exclamation: opening a sentence and closed by a comma, "!", "?", "…"

@@ -14,7 +14,7 @@ from preflight.engine.context import ScanContext
 from preflight.engine.detectors.base import Detector, DetectorOptions, register
 from preflight.engine.detectors.pii.numbers import WORD, each_reading, found_near, phrase_regex
 from preflight.engine.findings import Hit, Severity
-from preflight.engine.text import longest_first
+from preflight.engine.text import after_login_command, longest_first
 
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?"
 # Internationalised domains in their punycode (xn--d1acufc.xn--p1ai): the top-level domain too.
@@ -172,6 +172,8 @@ class EmailDetector(Detector[EmailOptions]):
             domain = m.group("domain").lower()
             if local is None or domain.rsplit(".", 1)[1] in self._not_tlds or _SCP_PATH.match(text, m.end()):
                 continue
+            if after_login_command(text, local.start()):
+                continue  # "ssh deploy@build01.corp": a login name and a host, no mailbox
             if wrap is not None and not _WRAPPED_LOCAL.fullmatch(local.group()):
                 continue
             if _URL_USERINFO.search(text, max(0, at - 400), at):
