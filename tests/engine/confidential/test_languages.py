@@ -10,7 +10,7 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 CATEGORY = "confidential.marking"
@@ -251,6 +251,9 @@ def test_ordinary_sentences_of_marking_words_are_not_markings(findings, data, la
     words = data.draw(st.lists(st.sampled_from(VOCABULARY[language]), min_size=4, max_size=12))
     opener = {"fr": "Nous", "de": "Wir", "es": "El", "it": "Il", "pt": "O", "nl": "Wij"}[language]
     text = f"{opener} {' '.join(words)} team rapport."
+    # "riservato e confidenziale" is Italy's usual stamp, a marking wherever it stands: drawn by chance
+    # from these words, it is no ordinary sentence.
+    assume("riservato e confidenziale" not in text.lower())
     assert findings(text, CATEGORY) == [], text
 
 
