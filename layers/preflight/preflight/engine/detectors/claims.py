@@ -229,9 +229,10 @@ class TokenPatternOptions(DetectorOptions):
     # A claim followed closely in its sentence by one of these phrases is denied, not made
     # ("gegarandeerd rendement bestaat niet", "risk-free nahi hota", "guaranteed returns don't exist").
     denials_after: list[str] = Field(default_factory=list)
-    # A claim inside a question opened by one of these phrases asks whether such a thing exists or is
-    # true, it does not make it ("Is there such a thing as a guaranteed return?", "Gibt es garantierte
-    # Renditen?"); a question opened otherwise may still be a hook ("Want guaranteed returns?").
+    # A claim inside a question opened by one of these phrases asks whether such a thing exists, it
+    # does not make it ("Is there such a thing as a guaranteed return?", "Gibt es garantierte
+    # Renditen?"); a question opened otherwise may still be a hook ("Want guaranteed returns?"), and one
+    # asking whether a claim is true may be answered yes ("Is it true that X cures colds? Ours does.").
     question_openers: list[str] = Field(default_factory=list)
 
     @field_validator("mention_words", "refuting_labels", "denials_after", "question_openers")
