@@ -226,8 +226,16 @@ class TokenPatternOptions(DetectorOptions):
     # A sentence opened by one of these words and a colon or a dash reports a claim to refute it
     # ("Myth: garlic cures colds. Fact: ...").
     refuting_labels: list[str] = Field(default_factory=list)
+    # A claim followed closely in its sentence by one of these phrases is denied, not made
+    # ("gegarandeerd rendement bestaat niet", "risk-free nahi hota", "guaranteed returns don't exist").
+    denials_after: list[str] = Field(default_factory=list)
+    # A claim inside a question opened by one of these phrases asks whether such a thing exists, it
+    # does not make it ("Is there such a thing as a guaranteed return?", "Gibt es garantierte
+    # Renditen?"); a question opened otherwise may still be a hook ("Want guaranteed returns?"), and one
+    # asking whether a claim is true may be answered yes ("Is it true that X cures colds? Ours does.").
+    question_openers: list[str] = Field(default_factory=list)
 
-    @field_validator("mention_words", "refuting_labels")
+    @field_validator("mention_words", "refuting_labels", "denials_after", "question_openers")
     @classmethod
     def _lower_case_words(cls, value: list[str]) -> list[str]:
         return [v.lower() for v in value]
@@ -285,6 +293,14 @@ class TokenPatternDetector(Detector[TokenPatternOptions]):
             if labels
             else None
         )
+        # The same label as the verdict opening the next sentence, after a quiz's claim ("Fact or myth?
+        # Garlic cures colds. Myth: ...", "... Myth.").
+        self._verdict = (
+            re.compile(rf"\s*[^\w\s]{{0,3}}\s*{labels.pattern}\s*[:—–.!-]", re.IGNORECASE) if labels else None
+        )
+        self._denial_after = _word_alternation(opts.denials_after)
+        openers = _word_alternation(opts.question_openers)
+        self._question_opener = re.compile(rf"[\W_]*{openers.pattern}", re.IGNORECASE) if openers else None
         # Anchors whose pattern reads the answer to its question (doubted_by): the next sentence too.
         self._forward_anchors: set[str] = set().union(
             *(a for a, spec in zip(anchors, opts.patterns, strict=True) if a and spec.doubted_by)
@@ -362,13 +378,23 @@ class TokenPatternDetector(Detector[TokenPatternOptions]):
         return [(start, end) for _, start, end in self._matchers[i][0](window)]
 
     def _mentioned(self, ctx: ScanContext, start: int, end: int) -> bool:
-        """Whether the claim at start:end is mentioned or refuted rather than made
-        (``mention_words``, ``refuting_labels``)."""
-        if self._mention is None and self._refuting is None:
-            return False
+        """Whether the claim at start:end is mentioned, asked, denied or refuted rather than made
+        (``mention_words``, ``question_openers``, ``denials_after``, ``refuting_labels``)."""
         text = ctx.text
         sentence_start, sentence_end = ctx.sentence_at(start)
+        if self._denial_after is not None and self._denial_after.search(
+            text[end : min(sentence_end + 1, end + _DENIAL_REACH)].lower()
+        ):
+            return True
+        if self._question_opener is not None and self._question_opener.match(text, sentence_start, start):
+            sentence = text[sentence_start : min(len(text), sentence_end + 1)]
+            if "?" in sentence or "？" in sentence:
+                return True
+        if self._refuting is None and self._mention is None:
+            return False
         if self._refuting is not None and self._refuting.match(text, sentence_start, start):
+            return True
+        if self._verdict is not None and sentence_end < len(text) and self._verdict.match(text, sentence_end):
             return True
         if self._mention is None:
             return False
@@ -408,6 +434,9 @@ class TokenPatternDetector(Detector[TokenPatternOptions]):
             yield Hit(offset + span.start_char, offset + span.end_char, message=spec.message)
 
 
+# How far after a claim, in characters (and within its sentence), ``denials_after`` is looked for: a
+# few words ("... risk-free nahi hota", "... bestaat niet bij beleggen").
+_DENIAL_REACH = 40
 # A refuting label's number in a series ("Myth #2:", "Mito n.º 1:", "Mythe n°3 :", "Fabel 4 —").
 _LABEL_NUMBER = r"(?:\s*(?:#|n\.?\s?[º°o]\.?)?\s*\d{1,3}\.?)?"
 # Quotation marks around a mentioned phrase: one opened (and not closed) a few words before the match, a
