@@ -62,7 +62,8 @@ def test_health_talks_campaigns_and_fiction_are_not_flagged(categories, text) ->
 
 # {a} {b}: a made-up name.
 _HEALTH_TEMPLATES = [
-    "Our striker {a} {b} has a broken ankle and misses the rest of the season.",
+    # English reads a name the model does not know through a relative pronoun or a greeting
+    "Our striker {a} {b}, who has a broken ankle, misses the rest of the season.",
     "Get well soon {a} {b}! So glad the spinal surgery went well.",
     "Night porter {a} {b}, who has been battling kidney failure, still came in.",
     "Onze spits {a} {b} heeft een gebroken enkel en mist de rest van het seizoen.",
