@@ -167,6 +167,10 @@ class People:
                 rf"(?<![\w-])(?P<name>{name}(?:\s(?:(?:{particle})\s)?{name}){{1,3}}),?\s(?:{relatives})(?!\w)"
             )
 
+    def holds_name_run(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` holds a run of at least two name-shaped words."""
+        return self._name_run.search(text, start, end) is not None
+
     def _looks_like_a_name(self, text: str) -> bool:
         words = text.split()
         return len(words) == 2 and all(
