@@ -184,7 +184,14 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
             ):
                 continue
             before = self._impersonal_before.get(topic)
-            if before is not None and before.search(ctx.text, max(scope_start, start - _BEFORE_REACH), start):
+            impersonal_word = (
+                before.search(ctx.text, max(scope_start, start - _BEFORE_REACH), start) if before else None
+            )
+            # "je salaris" is the reader's; "Wist je dat Ruben Smit €7.400 verdient" names whose it is
+            # (not a name right after the word: "your Social Security number, date of birth")
+            if impersonal_word is not None and not self._people.holds_name_run(
+                ctx.text, ctx.text.find(" ", impersonal_word.start(), start) + 2, start
+            ):
                 continue
             people = [
                 # a street's name the model took for a person ("12 Birch Lane") is no one; a name

@@ -18,12 +18,12 @@ NAME_AFTER = re.compile(rf" ({NAME_WORD.pattern})(?![\w-])")
 # sentences "M." and "Dupont ...".
 TITLE_LOOKBACK = 12
 # An age in apposition right after a name ("Maureen Kelly, 60, ...", "a Giulia Bianchi, 39 anni",
-# "Anna Weber (42)"), in every language: the age of the person it follows, not of another one in the
-# sentence; and a run of names it follows is a person even after a preposition that otherwise makes it
-# a place ("a Milano").
+# "Anna Weber (42)", "Jean-Marc Dubois (64 ans)"), in every language: the age of the person it
+# follows, not of another one in the sentence; and a run of names it follows is a person even after a
+# preposition that otherwise makes it a place ("a Milano").
 AGE_AFTER = re.compile(
     r"(?:, ?\d{1,3}(?: ?(?:anni|ans|jahre|años|anos|jaar|years)\b(?! ?(?:di|de|d'|of|von|van)\b)|,(?! ?\d))"
-    r"| ?\(\d{1,3}\))",
+    r"| ?\(\d{1,3}(?: ?(?:anni|ans|jahre|años|anos|jaar|years|yrs))?\))",
     re.IGNORECASE,
 )
 HAS_DIGIT = re.compile(r"\d")

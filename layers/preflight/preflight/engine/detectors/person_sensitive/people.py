@@ -142,6 +142,13 @@ class People:
         self._name_run = re.compile(rf"{NAME_WORD.pattern}(?:\s(?:(?:{particles})\s)?{NAME_WORD.pattern})+")
         # A run of names that ends where the search ends (an age in apposition after it).
         self._name_run_at_end = re.compile(rf"(?<![\w-])(?:{self._name_run.pattern})$")
+        # A sentence that opens by greeting a named person ("Welcome back Hannah Fox!", "Get well soon
+        # Tariq Lund."): the fact in the next sentence, which names no one, is theirs ("So glad the
+        # spinal surgery went well").
+        self._greeting: re.Pattern[str] | None = None
+        if opts.addressing_words:
+            greetings = longest_first(opts.addressing_words)
+            self._greeting = re.compile(rf"\W*(?i:{greetings}),?\s(?={self._name_run.pattern})")
         self._pronoun: re.Pattern[str] | None = None
         self._pronoun_after_clause: re.Pattern[str] | None = None
         if opts.pronoun_subjects and opts.pronoun_topics:
@@ -159,6 +166,10 @@ class People:
             self._name_before_relative = re.compile(
                 rf"(?<![\w-])(?P<name>{name}(?:\s(?:(?:{particle})\s)?{name}){{1,3}}),?\s(?:{relatives})(?!\w)"
             )
+
+    def holds_name_run(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` holds a run of at least two name-shaped words."""
+        return self._name_run.search(text, start, end) is not None
 
     def _looks_like_a_name(self, text: str) -> bool:
         words = text.split()
@@ -198,7 +209,10 @@ class People:
                 people.append(Entity(m.start(), m.end(), opts.entity_label, m.group()))
         if self._name_titled_before is not None:
             for m in self._name_titled_before.finditer(ctx.text, start, end):
-                people.append(Entity(m.start("name"), m.end(), opts.entity_label, m.group("name")))
+                # a name of two characters before the fact ("同事李娜|骨折"): the third starts the fact
+                name_end = trigger_start if m.start("name") + 2 == trigger_start < m.end() else m.end()
+                name = ctx.text[m.start("name") : name_end]
+                people.append(Entity(m.start("name"), name_end, opts.entity_label, name))
         if self._name_at_clause_start is not None:
             for m in self._name_at_clause_start.finditer(ctx.text, start, end):
                 for name_end in range(m.end(), m.start("name") + 1, -1):  # "王磊确|诊" -> "王磊|确诊"
@@ -471,11 +485,22 @@ class People:
         if s_start == 0:
             return None
         previous = ctx.sentence_at(s_start - 1)
-        if self._said_with_pronoun(ctx, trigger_start) or self._given_name_again(
-            ctx.text, (s_start, s_end), previous
+        if (
+            self._said_with_pronoun(ctx, trigger_start)
+            or self._given_name_again(ctx.text, (s_start, s_end), previous)
+            or self._greeted_before(ctx.text, previous, (s_start, trigger_start))
         ):
             return previous
         return None
+
+    def _greeted_before(self, text: str, previous: tuple[int, int], before_trigger: tuple[int, int]) -> bool:
+        """Whether ``previous`` opens by greeting a named person and the trigger's sentence names no one
+        before the trigger: the fact is the greeted person's."""
+        return (
+            self._greeting is not None
+            and self._greeting.match(text, *previous) is not None
+            and self._name_run.search(text, *before_trigger) is None
+        )
 
     def _said_with_pronoun(self, ctx: ScanContext, trigger_start: int) -> bool:
         """Whether the trigger's sentence says its fact of "he" or "she" (``pronoun_subjects``): the
@@ -540,8 +565,10 @@ class People:
         # A run the model did not read is the person when its given name comes back alone ("Congrats
         # to Caaa Reie! ... Caaa lives at"): a place or a firm is not called by its first word; nor
         # is it "she" or "he" ("... Caaa Reie joined us. Now she's 46").
-        if self._said_with_pronoun(ctx, trigger[0]) or self._given_name_again(
-            ctx.text, ctx.sentence_at(trigger[0]), (run_start, run_end)
+        if (
+            self._said_with_pronoun(ctx, trigger[0])
+            or self._given_name_again(ctx.text, ctx.sentence_at(trigger[0]), (run_start, run_end))
+            or self._greeted_before(ctx.text, (p_start, p_end), (ctx.sentence_at(trigger[0])[0], trigger[0]))
         ):
             return [Entity(run_start, run_end, self.options.entity_label, ctx.text[run_start:run_end])]
         return []

@@ -289,7 +289,9 @@ class TriggerTerms:
                 continue
             for m in term.matches(lowered if case_free else ctx.text):
                 before = ctx.text[m.start() - 1] if m.start() else " "
-                glued = (before.isalnum() and not CJK_CHAR.match(before)) or before in "_-"
+                # a term that opens with punctuation (", de 87 años") follows a word by design
+                opens_a_word = ctx.text[m.start() : m.start() + 1].isalnum()
+                glued = opens_a_word and ((before.isalnum() and not CJK_CHAR.match(before)) or before in "_-")
                 if not glued or CJK_CHAR.match(ctx.text, m.start()):
                     found.add((m.start(), m.end(), topic))
         return found
