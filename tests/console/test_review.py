@@ -246,7 +246,7 @@ def test_the_view_follows_every_address_set_as_the_view_before_it_appears(
 
 
 def test_a_key_pressed_as_a_draft_appears_is_not_lost(runner: Runner, page: Any) -> None:
-    decision_id = runner.screen("Our password is hunter2, keep it quiet", _author("quick"))["decision_id"]
+    decision_id = runner.screen("Our password is Vq7-mallow, keep it quiet", _author("quick"))["decision_id"]
     sign_in(page, runner, "kim", ["review"])
     page.locator("body[data-queue-rendered-ms]").wait_for(state="attached")
     _when_shown(page, f'article[data-decision-id="{decision_id}"] button.approve', {"key": "a"})
@@ -256,7 +256,7 @@ def test_a_key_pressed_as_a_draft_appears_is_not_lost(runner: Runner, page: Any)
 
 
 def test_the_keyboard_alone_approves_a_draft(runner: Runner, page: Any) -> None:
-    decision_id = runner.screen("Our password is hunter2, keep it quiet", _author("keys"))["decision_id"]
+    decision_id = runner.screen("Our password is Vq7-mallow, keep it quiet", _author("keys"))["decision_id"]
     sign_in(page, runner, "kim", ["review"])
     page.locator("body[data-queue-rendered-ms]").wait_for(state="attached")
     page.keyboard.press("?")
