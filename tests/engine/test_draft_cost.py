@@ -104,9 +104,9 @@ def test_which_vocabularies_a_draft_needs_is_decided_once_per_case(engine: Engin
     decided: list[DraftLanguages] = []
     plan = rule._plan
 
-    def counting(languages: DraftLanguages, unspaced: bool, signed: frozenset[str]):
+    def counting(languages: DraftLanguages, unspaced: bool, signed: frozenset[str], mixed: frozenset[str]):
         decided.append(languages)
-        return plan(languages, unspaced, signed)
+        return plan(languages, unspaced, signed, mixed)
 
     monkeypatch.setattr(rule, "_plans", {})
     monkeypatch.setattr(rule, "_plan", counting)
@@ -133,7 +133,8 @@ def test_the_kept_decision_is_the_one_made_for_each_draft(
             consulted = [(v, ordinary) for v, ordinary, _ in rule._consulted(languages, draft)]  # type: ignore[arg-type]
             fresh = [
                 (rule.vocabulary(code), ordinary)
-                for code, ordinary in rule._plan(languages, unspaced, frozenset())
+                # no stop word in the draft: no language signed, none mixed in
+                for code, ordinary in rule._plan(languages, unspaced, frozenset(), frozenset())
             ]
             assert consulted == fresh
 

@@ -996,7 +996,8 @@ def _mixed_in(languages: DraftLanguages, tokens: set[str]) -> frozenset[str]:
         key = (code, languages.codes)
         own = _OWN_STOP_WORDS.get(key)
         if own is None:
-            others = (STOP_WORDS[c] for c in languages.codes)
+            # a code without stop words (a language language.py does not detect) excludes none
+            others = (STOP_WORDS.get(c, frozenset()) for c in languages.codes)
             own = _OWN_STOP_WORDS[key] = STOP_WORDS[code].difference(*others)
         if len(own & tokens) >= _MIN_SIGNS:
             mixed.append(code)
