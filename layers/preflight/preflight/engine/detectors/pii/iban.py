@@ -86,8 +86,11 @@ def _iban_of_other_length(text: str, start: int, end: int) -> tuple[int, int] | 
     return (start, numeric.end()) if _mod97(compact.upper()) else None
 
 
-# A country code, check digits and an account part of digits only, in groups or not.
-_NUMERIC_IBAN = re.compile(rf"[A-Za-z]{{2}}\d{{2}}(?:(?:{SEPARATOR})?\d)+(?!\w)")
+# A country code, check digits and an account part of digits only, in groups or not (a separator after
+# an upper-case country code as in ``IBAN_CANDIDATE``).
+_NUMERIC_IBAN = re.compile(
+    rf"[A-Za-z]{{2}}(?:(?<=[A-Z]{{2}}){SEPARATOR})?\d{{2}}(?:(?:{SEPARATOR})?\d)+(?!\w)"
+)
 # The shortest and the longest IBAN any country has (Norway 15, Saint Lucia 32; ISO 13616 allows 34).
 _MIN_LENGTH = 15
 _MAX_LENGTH = 34

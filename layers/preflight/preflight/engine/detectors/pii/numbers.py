@@ -423,17 +423,19 @@ def mark_incomplete(ctx: ScanContext, reason: str) -> None:
 # the account number wraps too) or one unspaced run. Check digits written XX are a template's
 # ("NLXX BANK 0123 4567 89"): no IBAN, and no phone number inside either. Used by the IBAN detector
 # and, unvalidated, to keep the phone and card detectors out of account numbers.
+# Between an upper-case country code and the check digits a separator may stand ("ES 91 2100 …",
+# "DE-89-3704-…"), as banks' forms and people print them; lower-case letters stay glued to the digits,
+# or "at 12 3456 7890 1234 5678" would be read as Austria's.
+_IBAN_HEAD = rf"[A-Za-z](?<![A-Za-z0-9].)[A-Za-z](?:(?<=[A-Z]{{2}}){SEPARATOR})?(?:\d{{2}}|[Xx]{{2}})"
 IBAN_CANDIDATE = re.compile(
-    r"[A-Za-z](?<![A-Za-z0-9].)[A-Za-z](?:\d{2}|[Xx]{2})"
-    rf"(?:(?:{SEPARATOR}[A-Za-z0-9]{{4}}){{2,8}}(?:{SEPARATOR}[A-Za-z0-9]{{1,3}}(?![A-Za-z0-9]))?"
-    r"|[A-Za-z0-9]{11,30}(?![A-Za-z0-9]))"
+    _IBAN_HEAD
+    + rf"(?:(?:{SEPARATOR}[A-Za-z0-9]{{4}}){{2,8}}(?:{SEPARATOR}[A-Za-z0-9]{{1,3}}(?![A-Za-z0-9]))?"
+    + r"|[A-Za-z0-9]{11,30}(?![A-Za-z0-9]))"
 )
 # An IBAN whose account part is grouped as the country writes its account number, not in fours
 # ("ES91 2100 0418 45 0200051332", Spain's bank-branch-check-account; "FR76 30006 00001 12345678901
 # 89", a French RIB): any groups, read to the country's IBAN length (``iban_cut``).
-NATIONALLY_GROUPED_IBAN = re.compile(
-    rf"[A-Za-z](?<![A-Za-z0-9].)[A-Za-z](?:\d{{2}}|[Xx]{{2}})(?:(?:{SEPARATOR})?[A-Za-z0-9]){{11,34}}"
-)
+NATIONALLY_GROUPED_IBAN = re.compile(rf"{_IBAN_HEAD}(?:(?:{SEPARATOR})?[A-Za-z0-9]){{11,34}}")
 _IBAN_DB = numdb.get("iban")
 _BBAN_PART = re.compile(r"(\d+)!([nac])")
 
