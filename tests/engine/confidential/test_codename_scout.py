@@ -13,7 +13,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from preflight.engine import Engine
 from preflight.engine.detectors.confidential import CodeNameDetector
-from preflight.engine.detectors.scout import first_char_scout, scouted_finditer, scouted_search
+from preflight.engine.detectors.scout import (
+    FOLD_ONTO_ASCII,
+    first_char_scout,
+    scouted_finditer,
+    scouted_search,
+)
 
 
 def _code_name_detectors(engine: Engine) -> list[CodeNameDetector]:
@@ -34,6 +39,8 @@ def test_the_code_name_regex_has_a_scout(engine: Engine) -> None:
         (r"#?(?i:s)tar", "\u017ftar #Star", ["\u017ftar", "#Star"]),
         (r"(?i:[a-c]x)", "Bx ax ÄX", ["Bx", "ax"]),
         (r"(?:x|(?i:é))y", "Éy éy xy", ["Éy", "éy", "xy"]),
+        (r"(?i:[h-j])n", "İn ın Hn ñn", ["İn", "ın", "Hn"]),
+        (r"(?i:\w)z", "ÉZ éz 9z", ["éz", "9z"]),
     ],
 )
 def test_a_case_insensitive_group_is_scouted_in_every_case(
@@ -44,6 +51,11 @@ def test_a_case_insensitive_group_is_scouted_in_every_case(
     assert scout is not None
     assert [m.group() for m in scouted_finditer(regex, scout, text)] == expected
     assert [m.group() for m in regex.finditer(text)] == expected
+
+
+def test_only_four_characters_beyond_ascii_match_an_ascii_one_in_any_case() -> None:
+    beyond_ascii = "".join(chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c <= 0xDFFF)
+    assert "".join(re.findall(r"(?i:[\x00-\x7f])", beyond_ascii)) == FOLD_ONTO_ASCII
 
 
 @pytest.mark.parametrize("pattern", [r"(?-i:x)y", r"(?a:\w)x", r"(?i:x)?"])

@@ -30,10 +30,13 @@ _CATEGORIES = {
     sre.CATEGORY_WORD: r"\w",
     sre.CATEGORY_NOT_WORD: r"\W",
 }
-# Under a case-insensitive group a character also matches its other cases, and a few characters
-# outside ASCII fold onto ASCII letters (the Kelvin sign onto "k", the long s onto "s"): such a class
-# is read as the ASCII characters it matches in any case plus every character outside ASCII.
+# Under a case-insensitive group a character also matches its other cases: the scout's class (itself
+# case-sensitive, or the engine would not skip) holds the ASCII characters the group's class matches
+# in any case, and the characters beyond ASCII it matches: those that fold onto ASCII letters (only
+# these four, test_codename_scout checks: dotted and dotless I, the long s, the Kelvin sign), and
+# when the class names a character beyond ASCII itself (an "é" has its "É"), every one beyond ASCII.
 _ASCII = [chr(c) for c in range(128)]
+FOLD_ONTO_ASCII = "\u0130\u0131\u017f\u212a"
 _BEYOND_ASCII = r"\x80-\U0010ffff"
 
 
@@ -127,6 +130,10 @@ def _first_chars(sequence: list[tuple[Any, Any]], any_case: bool) -> set[str] | 
 
 
 def _in_any_case(items: set[str]) -> set[str]:
-    """Class items matching every character that ``items`` match case-insensitively (and more)."""
+    """Class items matching every character that ``items`` match case-insensitively (and maybe more)."""
     case_insensitive = re.compile(f"[{''.join(sorted(items))}]", re.IGNORECASE)
-    return {re.escape(c) for c in _ASCII if case_insensitive.fullmatch(c)} | {_BEYOND_ASCII}
+    found = {re.escape(c) for c in [*_ASCII, *FOLD_ONTO_ASCII] if case_insensitive.fullmatch(c)}
+    # \w, \d, \s and their negations name the same characters in any case.
+    if any(not item.isascii() for item in items):
+        found.add(_BEYOND_ASCII)
+    return found | {item for item in items if item in _CATEGORIES.values()}
