@@ -19,6 +19,7 @@ from pydantic import Field, field_validator
 
 from preflight.engine.context import ScanContext
 from preflight.engine.detectors.base import Detector, DetectorOptions, all_match, register
+from preflight.engine.detectors.scout import first_char_scout, scouted_finditer, scouted_search
 from preflight.engine.findings import Hit
 from preflight.engine.text import after_login_command, inside_quotation, longest_first, token_start
 
@@ -127,6 +128,8 @@ class CodeNameDetector(Detector[CodeNameOptions]):
         )
         names += _translated_prefixes(self.lists.code_names, opts.prefix_translations)
         self._regex = _phrase_alternation(names, opts)
+        # Names of any case ("(?i:project falcon)") leave the regex engine no first characters to skip to.
+        self._scout = first_char_scout(self._regex) if self._regex is not None else None
         # The names of one word, which may be ordinary words ("#ProjectFalcon" is no one-word name).
         self._one_word_names = {n.strip().lower() for n in names if len(n.split()) == 1}
         self._ordinary_sense = _any_word(opts.ordinary_sense_words)
@@ -215,7 +218,7 @@ class CodeNameDetector(Detector[CodeNameOptions]):
         text = ctx.text
         ordinary: bool | None = None  # decided once per draft, at its first one-word name
         pos = 0
-        while (match := self._regex.search(text, pos)) is not None:
+        while (match := scouted_search(self._regex, self._scout, text, pos)) is not None:
             # Not the tail of a longer word ("Superbluebird"): resume one character later, so a
             # real name overlapping the rejected match is not lost. Han, kana and Hangul before it
             # are another word ("内测版Bluebird").
@@ -240,7 +243,7 @@ class CodeNameDetector(Detector[CodeNameOptions]):
                 yield Hit(match.start(), match.end())
         if self._identifier is not None and any(n in text.lower() for n in self._one_word_names):
             # Names in any case inside identifiers; a name the search above reported is not reported twice.
-            reported = {m.span() for m in self._regex.finditer(text)}
+            reported = {m.span() for m in scouted_finditer(self._regex, self._scout, text)}
             for token in _IDENTIFIER.finditer(text):
                 if not _is_identifier(token.group()):
                     continue

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Iterator
-from typing import Any, NamedTuple, cast
+from typing import NamedTuple, cast
 
 from preflight.engine.context import ScanContext
 from preflight.engine.detectors.person_sensitive.names import CJK_CHAR, NAME_AFTER
 from preflight.engine.detectors.pii.numbers import CJK
+from preflight.engine.detectors.scout import first_char_scout, scouted_finditer
 
 # Terms of letters (accented ones too: "licencié", "gekündigt"), apostrophes, spaces and hyphens are
 # found through the draft's word index; the others are regular expressions run over the draft.
@@ -53,14 +53,7 @@ class PatternedTerm(NamedTuple):
 
     def matches(self, text: str) -> Iterator[re.Match[str]]:
         """``fast.finditer(text)``: the same matches, found through the scout when there is one."""
-        if self.scout is None:
-            yield from self.fast.finditer(text)
-            return
-        position = 0
-        while (start := self.scout.search(text, position)) is not None:
-            match = cast(re.Match[str], self.fast.match(text, start.start()))
-            yield match
-            position = match.end()
+        return scouted_finditer(self.fast, self.scout, text)
 
 
 def patterned_term(
@@ -71,89 +64,6 @@ def patterned_term(
     fast = re.compile(rf"(?:{term}){TERM_END}")
     exact = re.compile(rf"{TERM_START}(?:{term}){TERM_END}", re.IGNORECASE) if any_case else fast
     return PatternedTerm(fast, exact, topic, needs_digit, anchor, first_char_scout(fast))
-
-
-# The parser the re module itself uses (its public alias ``sre_parse`` is deprecated; typeshed has no
-# stubs for the private module): read, not changed.
-sre_parse: Any = importlib.import_module("re._parser")
-sre: Any = importlib.import_module("re._constants")
-
-# Python's regex engine skips ahead to a pattern's possible first characters only when the pattern
-# opens with a literal, a class, or alternatives that each open with a literal: a term like
-# "(?:is|was) terminal" or a topic's terms joined into one alternation is tried at every position of
-# the draft, each alternative in turn. The scout opens with the class of the characters the term can
-# start with and looks back to check the term there (a 1-character look-behind holding a look-ahead):
-# the engine skips to those characters, and the term is matched in full only where the scout found it.
-_CATEGORIES = {
-    sre.CATEGORY_DIGIT: r"\d",
-    sre.CATEGORY_NOT_DIGIT: r"\D",
-    sre.CATEGORY_SPACE: r"\s",
-    sre.CATEGORY_NOT_SPACE: r"\S",
-    sre.CATEGORY_WORD: r"\w",
-    sre.CATEGORY_NOT_WORD: r"\W",
-}
-
-
-def first_char_scout(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """A pattern that matches one character where ``pattern`` may start and matches there; None when
-    the characters it may start with are not known (or it may match nothing at all)."""
-    parsed = sre_parse.parse(pattern.pattern, pattern.flags)
-    if parsed.getwidth()[0] == 0:
-        return None
-    items = _first_chars(list(parsed))
-    if not items:
-        return None
-    return re.compile(rf"[{''.join(sorted(items))}](?<=(?={pattern.pattern})[\s\S])", pattern.flags)
-
-
-def _first_chars(sequence: list[tuple[Any, Any]]) -> set[str] | None:
-    """The class items (as pattern text) a match of ``sequence`` can start with: those of its first
-    element that cannot match nothing, and of the optional ones before it ("(?:has |had )?done" may
-    open with "h" or "d"); for a sequence that may match nothing, those of its optional elements. None
-    when unknown."""
-    union: set[str] = set()
-    for op, av in sequence:
-        if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
-            continue  # zero-width: the first character comes after it
-        optional = False
-        found: set[str] | None
-        if op is sre.LITERAL:
-            found = {re.escape(chr(av))}
-        elif op is sre.IN:
-            found = set()
-            for item_op, item in av:
-                if item_op is sre.LITERAL:
-                    found.add(re.escape(chr(item)))
-                elif item_op is sre.RANGE:
-                    found.add(f"{re.escape(chr(item[0]))}-{re.escape(chr(item[1]))}")
-                elif item_op is sre.CATEGORY and item in _CATEGORIES:
-                    found.add(_CATEGORIES[item])
-                else:
-                    return None  # a negated class, or another category
-        elif op is sre.SUBPATTERN:
-            _, add_flags, del_flags, body = av
-            if add_flags or del_flags:
-                return None  # a case flag changes which characters open it
-            found, optional = _first_chars(list(body)), body.getwidth()[0] == 0
-        elif op is sre.BRANCH:
-            found = set()
-            for alternative in av[1]:
-                opening = _first_chars(list(alternative))
-                if opening is None:
-                    return None
-                found |= opening
-            optional = any(alternative.getwidth()[0] == 0 for alternative in av[1])
-        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-            low, _, body = av
-            found, optional = _first_chars(list(body)), low == 0 or body.getwidth()[0] == 0
-        else:
-            return None
-        if found is None:
-            return None
-        union |= found
-        if not optional:
-            return union
-    return union
 
 
 # A literal word of a term, outside groups and classes, standing alone ("years" in "\\d{1,3} years
