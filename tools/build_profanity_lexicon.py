@@ -384,6 +384,10 @@ LANGUAGE_ADDITIONS: dict[str, dict[str, tuple[str, ...]]] = {
         "strong": (
             "caralhos", "colhões", "fodase", "punheta", "putas", "merdas", "porras", "fodas",
             "punhetas", "vadias", "conas",
+            # "porra" is also Spanish (a betting pool, a club), so alone it is read only where the draft
+            # cannot be Spanish; these Portuguese constructions swear in a draft that may be either
+            # ("Que porra de sistema, caiu de novo").
+            "que porra", "porra nenhuma", "essa porra", "dessa porra", "nessa porra", "da porra",
         ),
         "slur": ("viado",),
         "mild": ("bostas", "cacetes"),
@@ -416,6 +420,9 @@ LANGUAGE_ADDITIONS: dict[str, dict[str, tuple[str, ...]]] = {
             "lavda", "lawda",
             # "bakchod" (a bullshitter), "bakchodi" (bullshit): Hinglish swearing of every office chat.
             "bakchod", "bakchodi",
+            # Abbreviations of "behenchod", "madarchod", "bhosdike", "behen ke lode": read only in a
+            # Hinglish draft (ONLY_WITH_SIGNS; "bc" is also "because", "BC" a province and an era).
+            "bc", "mc", "bsdk", "bkl",
         ),
     },
 }
@@ -446,8 +453,13 @@ COMPOUND_HEADS: dict[str, tuple[str, ...]] = {
     "de": ("arsch", "scheiss", "scheiß"),
 }
 # Beginnings of ordinary words that start with a compound head: German "Kutsche" (a coach),
-# "Kutscher", "Kutte" (a cowl), "Kutter" (a cutter), in drafts that may be Dutch.
-NOT_COMPOUNDS: dict[str, tuple[str, ...]] = {"nl": ("kutsch", "kutt")}
+# "Kutscher", "Kutte" (a cowl), "Kutter" (a cutter), in drafts that may be Dutch; and words of
+# languages language.py does not detect, whose drafts may be Dutch too: Turkish "kutlamak" (to
+# celebrate: "kutluyor", "kutlama"), "kutlu" (blessed), "kutsal" (holy), "kutu" (a box), "kutup" (a
+# pole); Finnish "kutsu" (an invitation); Hungarian "kutya" (a dog), "kutató" (a researcher).
+NOT_COMPOUNDS: dict[str, tuple[str, ...]] = {
+    "nl": ("kutsch", "kutt", "kutla", "kutlu", "kutsa", "kutsu", "kutu", "kuty", "kutat")
+}
 
 # Chinese, Japanese and Korean, from the LDNOOBW lists of the same package (zh.json, ja.json,
 # ko.json). Their words stand without spaces around them (Korean glues particles on), so they are
@@ -497,7 +509,8 @@ PLURAL_ENDINGS: tuple[str, ...] = ("s", "es")
 # Source entries that are names when capitalised (or so read once folded): "Troia" (Troy; a town in
 # Portugal), "Xana", "Lund" (a Swedish city), "Randi" (a first name).
 # "amına" typed without its dotless i (or in capitals, "AMINA") is "Amina", a first name.
-LANGUAGE_NAMES: tuple[str, ...] = ("troia", "xana", "lund", "randi", "amina")
+# "BC", "MC" (a province, an era; a master of ceremonies) in capitals are no abbreviation of swearing.
+LANGUAGE_NAMES: tuple[str, ...] = ("troia", "xana", "lund", "randi", "amina", "bc", "mc")
 
 # English words that are everyday words of another language, with another meaning: English swearing
 # is read in drafts of every language, except these in a draft of that language alone ("Il est trop
@@ -536,6 +549,13 @@ SIGNS: dict[str, tuple[str, ...]] = {
         "hos", "mye", "alle", "alt", "vår", "våre", "et", "av", "med", "kan", "skal", "blir", "etter",
         "dag", "idag", "hva", "hvor",
     ),
+    # Hinglish (Hindi in Latin letters): words no English, Romance or Dutch sentence uses.
+    "hi": (
+        "hai", "hain", "kya", "yaar", "nahi", "nahin", "bhi", "toh", "phir", "yeh", "woh", "kuch",
+        "bahut", "abhi", "karna", "raha", "rahi", "rahe", "gaya", "gayi", "tha", "thi", "mera", "meri",
+        "tera", "teri", "apna", "aur", "kyun", "kyunki", "bhai", "matlab", "wala", "wali", "hoga",
+        "karo", "kiya", "diya", "bakwaas", "kaam", "sab", "mujhe", "humne", "hum",
+    ),
 }
 
 # A language's own words that are ordinary words of a close language: read only in a draft that
@@ -548,7 +568,7 @@ ORDINARY_IN_CLOSE_LANGUAGE: dict[str, dict[str, tuple[str, ...]]] = {
 # A language's own words that are loans in many other languages: read only in a draft whose stop
 # words sign the language (SIGNS). Swedish "fan" (damn: "Fan, jag glömde laddaren") is English, German
 # and Dutch "fan" ("Fan-Zone", "ik ben fan").
-ONLY_WITH_SIGNS: dict[str, tuple[str, ...]] = {"sv": ("fan",)}
+ONLY_WITH_SIGNS: dict[str, tuple[str, ...]] = {"sv": ("fan",), "hi": ("bc", "mc", "bsdk", "bkl")}
 
 # fmt: on
 
@@ -808,6 +828,9 @@ def covered(phrase: str, tier: str, lexicon: Lexicon, language: str) -> bool:
     (ONLY_WITH_SIGNS: "fy fan" flags in any draft)."""
     for piece in phrase.split():
         if piece in ONLY_WITH_SIGNS.get(language, ()):
+            continue
+        # A word read only where the draft cannot be in a close language ("porra") covers no phrase.
+        if any(piece in words for words in ORDINARY_IN_CLOSE_LANGUAGE.get(language, {}).values()):
             continue
         if language == SOURCE_LANGUAGE and any(f in piece for f in FRAGMENTS):
             return True

@@ -196,7 +196,7 @@ OPENERS = {
     "pl": "No nie: ",
     "sv": "Det är ju: ",  # two of the Swedish stop words (signs) that words like "fan" need
     "tr": "Yahu: ",
-    "hi": "Yaar: ",
+    "hi": "Yaar kya hai: ",  # two Hinglish signs, that abbreviations like "bc" need
 }
 
 
