@@ -555,10 +555,6 @@ class InternalHostDetector(Detector[InternalHostOptions]):
         prefix = int(length) if length else 32
         if prefix > 32:
             return False
-        # A private range itself, as the RFCs name it ("192.168.0.0/16 is one of the private ranges"),
-        # is taught in public: it names no organisation's network. Its subnets do ("10.20.0.0/16").
-        if length and any(prefix == n_prefix and value == base for base, _, n_prefix in self._ipv4_ranges):
-            return False
         return any(prefix >= n_prefix and value & mask == base for base, mask, n_prefix in self._ipv4_ranges)
 
     def _after_version_word(self, text: str, start: int) -> bool:
@@ -576,8 +572,6 @@ class InternalHostDetector(Detector[InternalHostOptions]):
                 network = ipaddress.IPv6Network(match.group(), strict=False)
             except ValueError:
                 continue  # a time of day, a MAC-like string ...
-            if "/" in match.group() and network in self._ipv6_networks:
-                continue  # the range itself ("fc00::/7"), as taught: see _is_internal_ipv4
             if any(network.subnet_of(n) for n in self._ipv6_networks):
                 yield Hit(match.start(), match.end())
 
