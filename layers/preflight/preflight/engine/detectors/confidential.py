@@ -73,6 +73,10 @@ class CodeNameOptions(DetectorOptions):
     # another language ("Project Falcon": "Projet Falcon", "Projeto Falcon", "Projekt Falcon"): the
     # word -> its translations, matched case-free as the word itself.
     prefix_translations: dict[str, list[str]] = Field(default_factory=dict)
+    # Languages that write such a word after the name, glued to it or not ("Falcon项目", "Falconプロ
+    # ジェクト", "Falcon 프로젝트" are "Project Falcon"): the word -> its translations placed after the
+    # rest of the name. A name so spelt holds its project word: never the ordinary word.
+    suffix_translations: dict[str, list[str]] = Field(default_factory=dict)
     # A one-word name in a draft telling of a year before this one, and of no product or project
     # (``project_words``), is a public thing of that past, not the project: a record boat or car, a
     # rocket ("Donald Campbell set the record in Bluebird K7 in 1955"). The organisation's code names
@@ -127,11 +131,15 @@ class CodeNameDetector(Detector[CodeNameOptions]):
             spelling for name in self.lists.code_names for spelling in opts.spellings.get(name, ())
         )
         names += _translated_prefixes(self.lists.code_names, opts.prefix_translations)
+        with_suffix = _translated_suffixes(self.lists.code_names, opts.suffix_translations)
+        names += with_suffix
         self._regex = _phrase_alternation(names, opts)
         # Names of any case ("(?i:project falcon)") leave the regex engine no first characters to skip to.
         self._scout = first_char_scout(self._regex) if self._regex is not None else None
         # The names of one word, which may be ordinary words ("#ProjectFalcon" is no one-word name).
-        self._one_word_names = {n.strip().lower() for n in names if len(n.split()) == 1}
+        self._one_word_names = {
+            n.strip().lower() for n in names if len(n.split()) == 1 and n not in with_suffix
+        }
         self._ordinary_sense = _any_word(opts.ordinary_sense_words)
         self._project = _any_word(opts.project_words)
         # A place word capitalised as in a proper name ("Nightjar Bar", "HOTEL FALCON"), after the name
@@ -355,6 +363,20 @@ def _translated_prefixes(names: tuple[str, ...], translations: dict[str, list[st
         first, _, rest = name.strip().partition(" ")
         if rest:
             translated += [f"{spelling} {rest}" for spelling in by_word.get(first.lower(), ())]
+    return tuple(translated)
+
+
+def _translated_suffixes(names: tuple[str, ...], translations: dict[str, list[str]]) -> tuple[str, ...]:
+    """Each name of several words whose first word has translations written after the rest, glued to
+    it and spaced ("Project Falcon" -> "Falcon项目", "Falcon 项目"); the glued spelling is matched as
+    written (a name's case), the spaced one as any name of several words."""
+    by_word = {word.lower(): spellings for word, spellings in translations.items()}
+    translated = []
+    for name in names:
+        first, _, rest = name.strip().partition(" ")
+        if rest:
+            for spelling in by_word.get(first.lower(), ()):
+                translated += [f"{rest}{spelling}", f"{rest} {spelling}"]
     return tuple(translated)
 
 

@@ -268,7 +268,8 @@ class EmailDetector(Detector[EmailOptions]):
     def _is_reserved(self, domain: str) -> bool:
         if domain.rsplit(".", 1)[-1] in self._reserved_tlds:
             return True
-        return any(domain == d or domain.endswith("." + d) for d in self._reserved_domains)
+        # "gemeente-voorbeeld.nl", "stadt-beispiel.de": a made-up organisation at a placeholder name.
+        return any(domain == d or domain.endswith(("." + d, "-" + d)) for d in self._reserved_domains)
 
     def _domain_allowed(self, domain: str) -> bool:
         return any(domain == d or domain.endswith("." + d) for d in self._allowed_domains)
