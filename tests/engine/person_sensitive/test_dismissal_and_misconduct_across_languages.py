@@ -53,7 +53,6 @@ _TEMPLATES = [
     "Pan {first} {last} dostał wypowiedzenie w czwartek.",
     "{first} {last} pił w pracy, więc go zwolnili.",
     "{first} {last} is vanaf morgen ontslagen.",
-    "{first} {last} wurde gestern gekündigt.",
     "{first} {last} s'est fait virer ce matin.",
 ]
 
