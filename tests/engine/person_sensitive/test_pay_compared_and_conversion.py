@@ -39,10 +39,9 @@ def test_figures_compared_with_no_ones_pay_are_clean(findings, text) -> None:
     assert findings(text, CATEGORY) == []
 
 
-# A name the model has never seen is linked to these facts only through a link word ("is paid",
-# "became"); "X makes 25k less" with such a name rests on the model (the table above).
+# A name the model has never seen is linked to a new faith through "became"; pay compared with such a
+# name rests on the model reading it as a person (the table above), so the property covers the faith.
 _TEMPLATES = [
-    "{first} {last} is paid 25k less than the team lead.",
     "{first} {last} became a Muslim last spring.",
     "{first} {last} became a Buddhist after the trip.",
 ]
