@@ -172,6 +172,26 @@ def test_an_anchor_is_a_word_the_draft_can_hold() -> None:
     assert _anchor_words(pattern) == {"cure", "cures"}
 
 
+def test_every_shipped_token_pattern_has_an_anchor_word() -> None:
+    """A token pattern with no anchor word is tried on every draft its rule reaches and makes every
+    draft pay for tokenizing (round 13's "bye-bye" made "A plain post about croissants." tokenize): each
+    pattern of the default policy and the example overlay needs one required token of whole words."""
+    from preflight.engine.detectors.claims import _anchor_words
+    from preflight.engine.policy.loader import load_policy
+
+    from tests.conftest import ACME, DEFAULT_RULES
+
+    policy = load_policy(DEFAULT_RULES, [ACME], with_detectors=False)
+    unanchored = [
+        (rule.id, spec["name"])
+        for rule in policy.rules
+        if rule.detector == "token_patterns" and rule.enabled
+        for spec in rule.options.get("patterns", [])
+        if _anchor_words(spec["pattern"]) is None
+    ]
+    assert unanchored == []
+
+
 def test_unaccented_spellings_do_not_change_the_policy_version() -> None:
     """Patterns accept unaccented spellings whether the policy is loaded to screen or to be shown,
     so both give the same version."""
