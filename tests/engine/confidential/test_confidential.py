@@ -45,7 +45,7 @@ MARKINGS = [
     ("This story is under embargo until Monday", "under embargo"),
     ("Embargo: 14 May, 06:00 BST\nContoso opens new office", "Embargo"),
     ("DO NOT SHARE — launch date is 3 March", "DO NOT SHARE"),
-    ("Please don't share this yet, but we just hit a million users", "don't share this"),
+    ("Please don't share this yet, but we just hit a million users", "Please don't share this yet"),
     ("Launch date is set. Do not forward.", "Do not forward"),
     ("[DRAFT – not for distribution] 25 years of Fabrikam", "not for distribution"),
     ("NOT FOR PUBLICATION before Friday", "NOT FOR PUBLICATION"),

@@ -134,6 +134,13 @@ def derive_keywords(pattern: str) -> list[str] | None:
     return sorted(best) if best else None
 
 
+def _folded(text: str) -> str:
+    """``text`` lower-cased with Turkish dotless and dotted i read as i: a case-insensitive regex
+    matches "DIŞARI" for "dışarı", but "DIŞARI".lower() is "dişari" and "İ".lower() is "i" plus a
+    combining dot, so keywords and drafts are folded alike (only which patterns run depends on it)."""
+    return text.lower().replace("ı", "i").replace("\u0307", "")
+
+
 class KeywordPrefilter:
     """One automaton over the keywords of a set of regex detectors; ``select`` says which of their
     patterns can match a text."""
@@ -152,7 +159,8 @@ class KeywordPrefilter:
                     continue
                 match_case = detector.pattern_keywords_match_case[index]
                 for keyword in keywords:
-                    targets[match_case].setdefault(keyword, []).append((detector, index))
+                    key = keyword if match_case else _folded(keyword)
+                    targets[match_case].setdefault(key, []).append((detector, index))
         self.keywords = (*targets[False], *targets[True])
         self._scans = [
             (match_case, AhoCorasick(list(by_keyword)), list(by_keyword.values()))
@@ -164,7 +172,7 @@ class KeywordPrefilter:
         """For each detector, the indexes of its keyword patterns whose keyword occurs in ``text``."""
         plan: dict[RegexDetector, set[int]] = {}
         for match_case, automaton, targets in self._scans:
-            read = text if match_case else text.lower()
+            read = text if match_case else _folded(text)
             found = {index for index, _, _ in automaton.find_matches_as_indexes(read, overlapping=True)}
             for keyword_id in found:
                 for detector, pattern_index in targets[keyword_id]:
