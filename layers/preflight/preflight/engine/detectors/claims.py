@@ -234,6 +234,21 @@ class TokenPatternOptions(DetectorOptions):
     # Renditen?"); a question opened otherwise may still be a hook ("Want guaranteed returns?"), and one
     # asking whether a claim is true may be answered yes ("Is it true that X cures colds? Ours does.").
     question_openers: list[str] = Field(default_factory=list)
+    # A claim whose sentence, before it, opens a denial of anyone's power to make it is denied, not
+    # made: regular expressions (case-insensitive) such as "nobody can", "no <one or two words> can",
+    # "niemand kann", "nessuno può" ("No scheme can give you a guaranteed return", "Niemand kann
+    # Ihnen eine garantierte Rendite versprechen"). Where a token window cannot reach the denial.
+    denials_before: list[str] = Field(default_factory=list)
+
+    @field_validator("denials_before")
+    @classmethod
+    def _valid_expressions(cls, value: list[str]) -> list[str]:
+        for expression in value:
+            try:
+                re.compile(expression)
+            except re.error as exc:
+                raise ValueError(f"a regular expression ({expression!r}: {exc})") from exc
+        return value
 
     @field_validator("mention_words", "refuting_labels", "denials_after", "question_openers")
     @classmethod
@@ -299,6 +314,11 @@ class TokenPatternDetector(Detector[TokenPatternOptions]):
             re.compile(rf"\s*[^\w\s]{{0,3}}\s*{labels.pattern}\s*[:—–.!-]", re.IGNORECASE) if labels else None
         )
         self._denial_after = _word_alternation(opts.denials_after)
+        self._denial_before = (
+            re.compile("|".join(f"(?:{e})" for e in opts.denials_before), re.IGNORECASE)
+            if opts.denials_before
+            else None
+        )
         openers = _word_alternation(opts.question_openers)
         self._question_opener = re.compile(rf"[\W_]*{openers.pattern}", re.IGNORECASE) if openers else None
         # Anchors whose pattern reads the answer to its question (doubted_by): the next sentence too.
@@ -385,6 +405,8 @@ class TokenPatternDetector(Detector[TokenPatternOptions]):
         if self._denial_after is not None and self._denial_after.search(
             text[end : min(sentence_end + 1, end + _DENIAL_REACH)].lower()
         ):
+            return True
+        if self._denial_before is not None and self._denial_before.search(text, sentence_start, start):
             return True
         if self._question_opener is not None and self._question_opener.match(text, sentence_start, start):
             sentence = text[sentence_start : min(len(text), sentence_end + 1)]
