@@ -211,6 +211,9 @@ class TriggerTerms:
         and followed by a capitalised word that may be a name ("Christian Müller")."""
         if not (self._term_before_name_is_a_name and text[start].isupper()):
             return False
+        # a word the rule lists as no name ("Licenziamo", "Despedimos": a verb opening the sentence)
+        if text[start:end].lower() in self._words_no_name:
+            return False
         # An organisation's word after it is a name too ("Catholic Church"); a word that is no name
         # ("Meet", "Kollegin") is not.
         following = NAME_AFTER.match(text, end)
