@@ -787,6 +787,26 @@ def tier_of(word: str, slurs: set[str], mild: set[str]) -> str:
     return "strong"
 
 
+# The strong tier's place_regions (stated once, an anchor the mild tier reuses).
+PLACE_REGION_LINES = [
+    "      # Any word of this tier, capitalised and followed by one of these regions in brackets, is a",
+    '      # place ("Wank (Bayern)", a mountain; "Fucking (Oberösterreich)"): states, counties and',
+    "      # districts of the countries whose villages and hills bear such names, as gazetteers write them.",
+    "      place_regions: &place_regions [",
+    "        Bayern, Bavaria, Oberbayern, Niederbayern, Oberpfalz, Franken, Oberfranken, Mittelfranken,",
+    "        Unterfranken, Schwaben, Allgäu, Baden-Württemberg, Baden, Württemberg, Hessen, Sachsen,",
+    "        Sachsen-Anhalt, Thüringen, Brandenburg, Niedersachsen, Nordrhein-Westfalen, NRW,"
+    " Rheinland-Pfalz,",
+    "        Saarland, Schleswig-Holstein, Mecklenburg-Vorpommern, Landkreis, Kreis, Gemeinde, Bezirk,",
+    "        Garmisch-Partenkirchen, Österreich, Oberösterreich, Niederösterreich, Tirol, Salzburg,",
+    "        Kärnten, Steiermark, Vorarlberg, Burgenland, Austria, Schweiz, Switzerland, Kanton,",
+    "        England, Scotland, Wales, Orkney, Shetland, Dorset, Devon, Cornwall, Somerset, Yorkshire,",
+    "        Lancashire, Cumbria, Norfolk, Suffolk, Essex, Kent, Sussex, Wiltshire, Gloucestershire,",
+    "        Shropshire, Northumberland, Aberdeenshire, Highland, Highlands, County, Parish, Township,",
+    "      ]",
+]
+
+
 def _place_names_lines() -> list[str]:
     """The strong tier's ``place_names`` (PLACE_NAMES), one place a line."""
     lines = [
@@ -963,9 +983,20 @@ def render(lexicon: Lexicon, version: str, source_count: int) -> str:
             "      unspaced: []",
             f"      disguised_severity: {DISGUISED_SEVERITY[tier]}",
             *(
-                _place_names_lines()
+                [*_place_names_lines(), *PLACE_REGION_LINES]
                 if tier == "strong"
-                else ["      # Places whose name is one of this tier's words: none.", "      place_names: {}"]
+                else [
+                    "      # Places whose name is one of this tier's words: none;"
+                    " a word qualified by a region is one.",
+                    "      place_names: {}",
+                    "      place_regions: *place_regions",
+                ]
+                if tier == "mild"
+                else [
+                    "      # Places whose name is one of this tier's words: none.",
+                    "      place_names: {}",
+                    "      place_regions: []",
+                ]
             ),
             "      languages:",
         ]

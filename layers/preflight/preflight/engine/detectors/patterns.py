@@ -154,6 +154,12 @@ class RegexPattern(DetectorOptions):
     # the work's text, not the author's ("Krimi-Lesung: '... ein Schild: streng vertraulich'"). Matched
     # case-insensitively as whole words.
     quoted_work_words: list[str] = Field(default_factory=list)
+    # Words that name a quoted phrase as a phrase ("the phrase", "the word", "la mention", "der
+    # Begriff") or say what it means ("means", "bedeutet", "signifie"): a match that is the whole of
+    # a quotation, with one of them just before its opening quote or just after its closing one, is
+    # talk about the phrase, not the phrase at work ("the phrase 'internal only' on a slide means
+    # ..."). Matched case-insensitively as whole words.
+    mention_words: list[str] = Field(default_factory=list)
 
     @model_validator(mode="before")
     @classmethod
@@ -266,6 +272,33 @@ class _QuotedWork:
         return inside_quotation(text, start, end) and self._words.search(text) is not None
 
 
+# A short quotation holding the match ("'internal only'", "'strictly confidential'"): an opening
+# quote (no letter before it) at most a few words before the match, a closing quote (no letter after
+# it) at most a few words after, no quote between.
+_QUOTE_BEFORE = re.compile(r"(?<![^\W_])['\"‘’“”„«‚][^'\"‘’“”„«»‚\n]{0,30}\Z")
+_QUOTE_AFTER = re.compile(r"[^'\"‘’“”„«»‚\n]{0,30}?['\"‘’“”»](?![^\W_])")
+# How far before the opening quote or after the closing one a mention word may stand.
+_MENTION_REACH = 30
+
+
+class _Mention:
+    """``RegexPattern.mention_words``, compiled: is a match a phrase the draft talks about?"""
+
+    def __init__(self, words: list[str]) -> None:
+        self._words = re.compile(rf"(?<!\w)(?:{longest_first(set(words))})(?!\w)", re.IGNORECASE)
+
+    def mentioned(self, text: str, start: int, end: int) -> bool:
+        before = _QUOTE_BEFORE.search(text, max(0, start - 31), start)
+        after = _QUOTE_AFTER.match(text, end)
+        if before is None or after is None:
+            return False
+        opening, closing = before.start(), after.end()
+        return (
+            self._words.search(text, max(0, opening - _MENTION_REACH), opening) is not None
+            or self._words.search(text, closing, closing + _MENTION_REACH) is not None
+        )
+
+
 # A veto drops a match: (text, start, end) -> True when the match is not what it reads as.
 Veto = Callable[[str, int, int], bool]
 
@@ -306,6 +339,8 @@ class RegexDetector(Detector[RegexOptions]):
                 vetoes.append(_ClauseFilter(p).denied)
             if p.quoted_work_words:
                 vetoes.append(_QuotedWork(p.quoted_work_words).quotes)
+            if p.mention_words:
+                vetoes.append(_Mention(p.mention_words).mentioned)
             if p.made_up_values or p.made_up_context:
                 vetoes.append(_MadeUpFilter(p).made_up)
             self._compiled.append(

@@ -268,6 +268,10 @@ class ProfanityOptions(LexiconOptions):
     # Places whose name is a word of this tier: the word -> words that tell of the place. Capitalised
     # in a draft holding one of them, the word is the place ("Grüße aus Fucking (heute Fugging)").
     place_names: dict[str, list[str]] = Field(default_factory=dict)
+    # Regions a place is qualified with in brackets: any word of this tier, capitalised and followed
+    # by one of them in brackets, is a place ("Wank (Bayern)", "Fucking (Oberösterreich)",
+    # "... (Landkreis Garmisch-Partenkirchen)"), named as gazetteers and signposts name places.
+    place_regions: list[str] = Field(default_factory=list)
     # What each digit or symbol can stand for ("1": i or l). The default policy states the table (see
     # tools/build_profanity_lexicon.py); a rule that omits it reads no leetspeak.
     leet: dict[str, str] = Field(default_factory=dict)
@@ -863,6 +867,12 @@ class ProfanityDetector(Detector[ProfanityOptions]):
         # Words read only with their language's signs are short loans, and surnames too ("Fan
         # Bingbing"): capitalised before a capitalised word, a name.
         self._signed_words = frozenset(w for lists in opts.languages.values() for w in lists.only_with_signs)
+        regions = longest_first(set(opts.place_regions))
+        self._region_after = (
+            re.compile(rf"[^\S\n]{{0,2}}\((?:[^()\n]{{0,40}}[\s-])?(?:{regions})(?!\w)[^()\n]{{0,40}}\)")
+            if opts.place_regions
+            else None
+        )
         self._place_context = {
             word: re.compile(rf"(?<!\w)(?:{longest_first(set(context))})(?!\w)", re.IGNORECASE)
             for word, context in opts.place_names.items()
@@ -870,15 +880,15 @@ class ProfanityDetector(Detector[ProfanityOptions]):
         }
 
     def _names_a_place(self, text: str, start: int, end: int) -> bool:
-        """Whether the word at ``text[start:end]``, capitalised, names a place the draft tells of."""
+        """Whether the word at ``text[start:end]``, capitalised, names a place the draft tells of, or
+        a place qualified by its region in brackets."""
         written = text[start:end]
+        if not written[:1].isupper() or written.isupper():
+            return False
+        if self._region_after is not None and self._region_after.match(text, end):
+            return True
         context = self._place_context.get(written.lower())
-        return (
-            context is not None
-            and written[:1].isupper()
-            and not written.isupper()
-            and bool(context.search(text))
-        )
+        return context is not None and bool(context.search(text))
 
     def _names_a_person(self, text: str, start: int, end: int) -> bool:
         """Whether a word read only with its language's signs is a name: capitalised, then a

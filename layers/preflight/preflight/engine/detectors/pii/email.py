@@ -261,9 +261,13 @@ class EmailDetector(Detector[EmailOptions]):
         )
 
     def _is_placeholder(self, local: str, domain: str) -> bool:
-        """name@domain.tld, vorname.nachname@firma.de: template words only, before the top-level domain."""
-        words = [w for w in re.split(r"[._+\-]", local) if w] + domain.split(".")[:-1]
-        return all(w in self._placeholder_words for w in words)
+        """name@domain.tld, vorname.nachname@firma.de: template words only, before the top-level domain.
+        At a domain reserved for examples only the local part need be ("firstname.lastname@example.com",
+        "prenom.nom@exemple.fr", "name@example.co.uk"): the format of an address, no one's."""
+        local_words = [w for w in re.split(r"[._+\-]", local) if w]
+        if not all(w in self._placeholder_words for w in local_words):
+            return False
+        return self._is_reserved(domain) or all(w in self._placeholder_words for w in domain.split(".")[:-1])
 
     def _is_reserved(self, domain: str) -> bool:
         if domain.rsplit(".", 1)[-1] in self._reserved_tlds:
