@@ -71,14 +71,16 @@ console-size: console
 sample: $(STAMP)
 	$(BIN)/preflight screen --rules rules/examples/acme "$(SAMPLE)"; test $$? -le 1
 
-## The whole test suite, with lint first (the browser tests need the built console).
+## The whole test suite, with lint first (the browser tests need the built console). The tests run on
+## every core (pytest-xdist; each worker loads its own engine): PYTEST_WORKERS=0 runs them in one process.
+PYTEST_WORKERS ?= auto
 test: $(STAMP) console
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 	$(BIN)/python scripts/check-locks
 	$(BIN)/preflight rules check rules/examples/acme
 	$(MAKE) --no-print-directory docs
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n $(PYTEST_WORKERS)
 
 ## The documentation site (mkdocs.yml, docs/) in site/, warnings as errors: a broken link or anchor,
 ## a page missing from the navigation or a missing include fails the build. `mkdocs serve` previews.

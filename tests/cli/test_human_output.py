@@ -12,6 +12,7 @@ import re
 import select
 import subprocess
 import sys
+import time
 import unicodedata
 from pathlib import Path
 
@@ -26,6 +27,8 @@ from tests.conftest import ACME
 FLAGGED = "Call me at 415.555.0199 about Project Falcon."
 CLEAN = "Happy Friday from the whole team!"
 SGR = re.compile(r"\x1b\[[0-9;]*m")
+# How long a command on a pseudo-terminal may take to finish, model loading included, on a busy machine.
+_COMMAND_LIMIT_S = 300
 BIN = Path(sys.executable).parent
 
 
@@ -72,10 +75,16 @@ def _on_a_terminal(argv: list[str], env: dict[str, str]) -> str:
     ) as process:
         os.close(follower)
         chunks = []
-        while True:
-            ready, _, _ = select.select([leader], [], [], 60)
+        # Read until the command has exited and the terminal holds nothing more. No fixed quiet spell
+        # ends the read: on a loaded machine the command may print nothing for a minute while it
+        # loads the model (a 60-second quiet limit read an empty screen there).
+        deadline = time.monotonic() + _COMMAND_LIMIT_S
+        while time.monotonic() < deadline:
+            ready, _, _ = select.select([leader], [], [], 1)
             if not ready:
-                break
+                if process.poll() is not None:
+                    break
+                continue
             try:
                 chunk = os.read(leader, 65536)
             except OSError:  # the terminal closed: the command is done
@@ -83,7 +92,7 @@ def _on_a_terminal(argv: list[str], env: dict[str, str]) -> str:
             if not chunk:
                 break
             chunks.append(chunk)
-        process.wait(timeout=60)
+        process.wait(timeout=max(1.0, deadline - time.monotonic()))
     os.close(leader)
     return b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
 

@@ -4,6 +4,7 @@ except in CI (.ci/run installs it and sets CI), where its absence fails them."""
 
 from __future__ import annotations
 
+import fcntl
 import os
 import subprocess
 from collections.abc import Iterator
@@ -32,10 +33,14 @@ def _require_browser() -> None:
 def console_built() -> None:
     """console/dist, built with `make console` when missing (npm ci on first use)."""
     _require_browser()
-    if not (DIST / "index.html").is_file():
-        result = subprocess.run(["make", "console"], cwd=REPO, capture_output=True, text=True, timeout=600)
-        if result.returncode != 0:
-            pytest.fail(f"make console failed:\n{result.stdout[-2000:]}\n{result.stderr[-2000:]}")
+    # pytest -n runs several sessions at once: one builds, the others wait for it (npm ci twice into
+    # one node_modules breaks both).
+    with open(REPO / "console" / ".build.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (DIST / "index.html").is_file():
+            result = subprocess.run(["make", "console"], cwd=REPO, capture_output=True, text=True, timeout=600)
+            if result.returncode != 0:
+                pytest.fail(f"make console failed:\n{result.stdout[-2000:]}\n{result.stderr[-2000:]}")
 
 
 @pytest.fixture(scope="session")
