@@ -41,6 +41,7 @@ DEVELOPMENT_SETS = [
     DATA / "unseen-2026-12o.jsonl",
     DATA / "unseen-2026-12p.jsonl",
     DATA / "unseen-2026-12q.jsonl",
+    DATA / "unseen-2026-12r.jsonl",
 ]
 if SHARED_DEV.is_file():  # beside the repository on a developer's machine and in CI
     DEVELOPMENT_SETS.insert(0, SHARED_DEV)
