@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, cast
 
 from pydantic import Field, ValidationInfo, field_validator
@@ -173,6 +173,34 @@ def _spelled_out_first_token(pattern: list[dict[str, Any]]) -> list[list[dict[st
     return [pattern]
 
 
+# spaCy's tokenizer splits a hyphen that follows a letter or digit and precedes a letter ("start-up" is
+# "start", "-", "up"), and one between digits ("0-0", a score or a range); "covid-19" stays whole. A
+# pattern word written so can never equal one token, and its pattern is dead.
+_SPLIT_BY_HYPHEN = re.compile(r"(?:[^\W\d_]|[0-9])-(?=[^\W\d_])|[0-9]-(?=[0-9-])")
+
+
+def _spelled_values(spec: dict[str, Any]) -> Iterator[str]:
+    """The literal words a pattern token compares a token's text with (LOWER, ORTH, TEXT, NORM)."""
+    for attr in ("LOWER", "ORTH", "TEXT", "NORM"):
+        value = spec.get(attr)
+        if isinstance(value, str):
+            yield value
+        elif isinstance(value, dict):
+            for op in ("IN", "NOT_IN"):
+                if isinstance(value.get(op), list):
+                    yield from (v for v in value[op] if isinstance(v, str) and op == "IN")
+
+
+def _one_token_each(values: Iterable[str]) -> None:
+    """Raises for a value that the tokenizer splits at a hyphen: compared with one token, it is dead."""
+    split = sorted({v for v in values if _SPLIT_BY_HYPHEN.search(v)})
+    if split:
+        raise ValueError(
+            f"one token per value: {', '.join(map(repr, split))} is split at its hyphen into several tokens,"
+            " so it can never equal one (write each part as a token of its own, or leave it out)"
+        )
+
+
 class TokenPattern(DetectorOptions):
     name: str = Field(min_length=1, pattern=r"^[a-z0-9_]+$")
     pattern: list[dict[str, Any]] = Field(min_length=1)
@@ -200,6 +228,7 @@ class TokenPattern(DetectorOptions):
     def _valid_matcher_pattern(
         cls, value: list[dict[str, Any]], info: ValidationInfo
     ) -> list[dict[str, Any]]:
+        _one_token_each(v for spec in value for v in _spelled_values(spec))
         if (info.context or {}).get("without_nlp"):
             # A policy loaded to be shown, not to screen (load_policy with_detectors=False): the same
             # options as when screening, so that both give the same policy version.
@@ -214,6 +243,7 @@ class TokenPattern(DetectorOptions):
     @field_validator("exclude_next", "exclude_previous", "negations", "context", "doubted_by")
     @classmethod
     def _lower_case(cls, value: list[str]) -> list[str]:
+        _one_token_each(value)
         return _with_unaccented([w.lower() for w in value])
 
 

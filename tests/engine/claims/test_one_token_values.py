@@ -1,0 +1,88 @@
+"""A token pattern compares each of its words with one token. spaCy's tokenizer splits a hyphen between a
+letter or digit and a letter ("start-up" is "start", "-", "up"), so such a value can never match and its
+pattern (or its exclusion, context or doubt word) is dead. The policy loader refuses one, naming it, and
+its rule of thumb agrees with the tokenizer itself."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from preflight.engine import PolicyError
+from preflight.engine.detectors.claims import _SPLIT_BY_HYPHEN
+from preflight.engine.policy import load_policy
+
+from tests.conftest import DEFAULT_RULES
+
+_RULE = """\
+rules:
+  - id: org.claims.hyphen
+    detector: token_patterns
+    category: claims.financial
+    severity: medium
+    message: A forecast.
+    options:
+      patterns:
+        - name: doubles
+          pattern:
+            - LOWER: {{IN: [{first}]}}
+            - LOWER: doubles
+          {extra}
+"""
+
+
+def _overlay(tmp_path: Path, first: str, extra: str = "") -> Path:
+    directory = tmp_path / "org"
+    directory.mkdir(exist_ok=True)
+    (directory / "org.yaml").write_text(
+        textwrap.dedent(_RULE.format(first=first, extra=extra)), encoding="utf-8"
+    )
+    return directory
+
+
+@pytest.mark.parametrize(
+    ("first", "extra", "dead"),
+    [
+        ("startup, start-up", "", "start-up"),
+        ("spin-off", "", "spin-off"),
+        ("2-0", "", "2-0"),
+        ("revenue", "context: [year-end, quarter]", "year-end"),
+        ("revenue", "exclude_previous: [geld-zurück]", "geld-zurück"),
+        ("revenue", "doubted_by: [méfiez-vous]", "méfiez-vous"),
+    ],
+)
+def test_a_word_split_at_its_hyphen_is_refused_naming_it(
+    tmp_path: Path, first: str, extra: str, dead: str
+) -> None:
+    with pytest.raises(PolicyError) as caught:
+        load_policy(DEFAULT_RULES, [_overlay(tmp_path, first, extra)])
+    (problem,) = caught.value.problems
+    assert problem.rule_id == "org.claims.hyphen"
+    assert repr(dead) in problem.expected and "hyphen" in problem.expected
+
+
+@pytest.mark.parametrize("first", ["covid-19", "startup", "e2e", "'s", "$"])
+def test_words_the_tokenizer_keeps_whole_are_accepted(tmp_path: Path, first: str) -> None:
+    """A hyphen between a letter and a digit does not split ("covid-19" is one token)."""
+    policy = load_policy(DEFAULT_RULES, [_overlay(tmp_path, f'"{first}"')], with_detectors=False)
+    assert "org.claims.hyphen" in policy.rules_by_id
+
+
+_PART = st.text(alphabet="abcdefghijklmnopqrstuvwxyzäéüß0123456789", min_size=1, max_size=6)
+
+
+@settings(max_examples=80, deadline=None)
+@given(left=_PART, right=_PART)
+def test_the_rule_of_thumb_is_the_tokenizers(engine, left: str, right: str) -> None:
+    """Whatever two parts are joined by a hyphen, the loader refuses the word exactly when spaCy's
+    tokenizer (the engine's own) cuts the sentence at that hyphen (other cuts, such as a unit after a
+    figure in "0m", are not this check's)."""
+    word = f"{left}-{right}"
+    sentence = f"they said {word} today"
+    hyphen = sentence.index(word) + len(left)
+    bounds = {edge for t in engine.nlp.nlp.tokenizer(sentence) for edge in (t.idx, t.idx + len(t.text))}
+    cut_at_hyphen = hyphen in bounds or hyphen + 1 in bounds
+    assert cut_at_hyphen == bool(_SPLIT_BY_HYPHEN.search(word)), sorted(bounds)
