@@ -38,7 +38,8 @@ def console_built() -> None:
     with open(REPO / "console" / ".build.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         if not (DIST / "index.html").is_file():
-            result = subprocess.run(["make", "console"], cwd=REPO, capture_output=True, text=True, timeout=600)
+            command = ["make", "console"]
+            result = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=600)
             if result.returncode != 0:
                 pytest.fail(f"make console failed:\n{result.stdout[-2000:]}\n{result.stderr[-2000:]}")
 

@@ -76,6 +76,10 @@ MARKING_AT_WORK = [
     "[CONFIDENTIAL] Board pack for Thursday.",
     "The deck is stamped 'Confidential – Board Only', keep it off Slack.",
     "Slides below are internal only, please don't screenshot them.",
+    # the material is said to bear the named marking: the marking at work (bearing_words)
+    "Le compte rendu porte la mention « strictement confidentiel », je le partage quand même.",
+    "The memo bears the words 'internal only', sharing the numbers anyway.",
+    "El informe lleva la expresión 'solo para uso interno' pero aquí van las cifras.",
 ]
 
 PLACES = [
@@ -207,6 +211,25 @@ def test_property_a_named_marking_is_talk_and_a_heading_is_a_marking(
     quoted = f"{quote[0]}{marking}{quote[1]}"
     assert "confidential.marking" not in categories(frame.format(q=quoted))
     assert "confidential.marking" in categories(f"{marking.upper()}: the Q4 plan is attached.")
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    marking=st.sampled_from(
+        ["internal only", "INTERNAL ONLY", "strictly confidential", "usage strictement interne"]
+    ),
+    quote=st.sampled_from([("'", "'"), ('"', '"'), ("“", "”"), ("« ", " »")]),
+    bearing=st.sampled_from(
+        ["bears the words", "carries the phrase", "is stamped with the word", "porte la mention"]
+    ),
+    rest=st.sampled_from([", posting it anyway.", " and here it is.", ": see the numbers below."]),
+)
+def test_property_material_said_to_bear_a_named_marking_is_a_marking(
+    categories, marking: str, quote: tuple[str, str], bearing: str, rest: str
+) -> None:
+    """ "the phrase 'X'" is talk about X; "the report bears the phrase 'X'" says the report is marked X."""
+    text = f"The board report {bearing} {quote[0]}{marking}{quote[1]}{rest}"
+    assert "confidential.marking" in categories(text)
 
 
 @settings(max_examples=40, deadline=None)

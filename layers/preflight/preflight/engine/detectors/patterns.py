@@ -160,6 +160,10 @@ class RegexPattern(DetectorOptions):
     # talk about the phrase, not the phrase at work ("the phrase 'internal only' on a slide means
     # ..."). Matched case-insensitively as whole words.
     mention_words: list[str] = Field(default_factory=list)
+    # Words that say the material bears the quoted phrase ("porte la mention « Confidentiel »", "bears
+    # the words 'internal only'", "trägt den Vermerk"): a mention word right after one of them names
+    # the marking the material carries, which is the marking at work, not talk about it.
+    bearing_words: list[str] = Field(default_factory=list)
 
     @model_validator(mode="before")
     @classmethod
@@ -284,8 +288,14 @@ _MENTION_REACH = 30
 class _Mention:
     """``RegexPattern.mention_words``, compiled: is a match a phrase the draft talks about?"""
 
-    def __init__(self, words: list[str]) -> None:
+    def __init__(self, words: list[str], bearing: list[str]) -> None:
         self._words = re.compile(rf"(?<!\w)(?:{longest_first(set(words))})(?!\w)", re.IGNORECASE)
+        # a bearing word, then at most two more words ("stamped with the"), then the mention word
+        self._borne: re.Pattern[str] | None = (
+            re.compile(rf"(?<!\w)(?:{longest_first(set(bearing))})(?:\W+\w+){{0,2}}\W+\Z", re.IGNORECASE)
+            if bearing
+            else None
+        )
 
     def mentioned(self, text: str, start: int, end: int) -> bool:
         before = _QUOTE_BEFORE.search(text, max(0, start - 31), start)
@@ -293,10 +303,17 @@ class _Mention:
         if before is None or after is None:
             return False
         opening, closing = before.start(), after.end()
-        return (
-            self._words.search(text, max(0, opening - _MENTION_REACH), opening) is not None
-            or self._words.search(text, closing, closing + _MENTION_REACH) is not None
+        # the mention word nearest the quote
+        named = max(
+            self._words.finditer(text, max(0, opening - _MENTION_REACH), opening),
+            key=lambda m: m.start(),
+            default=None,
         )
+        named_before = named is not None and not (
+            self._borne is not None
+            and self._borne.search(text, max(0, named.start() - _MENTION_REACH), named.start()) is not None
+        )
+        return named_before or self._words.search(text, closing, closing + _MENTION_REACH) is not None
 
 
 # A veto drops a match: (text, start, end) -> True when the match is not what it reads as.
@@ -340,7 +357,7 @@ class RegexDetector(Detector[RegexOptions]):
             if p.quoted_work_words:
                 vetoes.append(_QuotedWork(p.quoted_work_words).quotes)
             if p.mention_words:
-                vetoes.append(_Mention(p.mention_words).mentioned)
+                vetoes.append(_Mention(p.mention_words, p.bearing_words).mentioned)
             if p.made_up_values or p.made_up_context:
                 vetoes.append(_MadeUpFilter(p).made_up)
             self._compiled.append(
