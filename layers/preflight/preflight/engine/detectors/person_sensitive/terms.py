@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import NamedTuple, cast
 
 from preflight.engine.context import ScanContext
@@ -56,6 +57,10 @@ class PatternedTerm(NamedTuple):
         return scouted_finditer(self.fast, self.scout, text)
 
 
+# Compiling a term's expressions is most of a policy load (their CJK edges make large character
+# classes): a process that loads policies again (the tests, `rules diff`, an overlay reload) reuses
+# them. Compiled patterns are immutable, so sharing them is safe.
+@lru_cache(maxsize=4096)
 def patterned_term(
     term: str, topic: str, any_case: bool, needs_digit: bool, anchor: str | None
 ) -> PatternedTerm:
