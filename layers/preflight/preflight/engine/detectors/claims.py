@@ -185,10 +185,9 @@ def _spelled_values(spec: dict[str, Any]) -> Iterator[str]:
         value = spec.get(attr)
         if isinstance(value, str):
             yield value
-        elif isinstance(value, dict):
-            for op in ("IN", "NOT_IN"):
-                if isinstance(value.get(op), list):
-                    yield from (v for v in value[op] if isinstance(v, str) and op == "IN")
+        elif isinstance(value, dict) and isinstance(value.get("IN"), list):
+            # NOT_IN words are left alone: a dead one excludes nothing, which is harmless
+            yield from (v for v in value["IN"] if isinstance(v, str))
 
 
 def _one_token_each(values: Iterable[str]) -> None:
