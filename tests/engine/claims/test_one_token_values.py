@@ -86,3 +86,33 @@ def test_the_rule_of_thumb_is_the_tokenizers(engine, left: str, right: str) -> N
     bounds = {edge for t in engine.nlp.nlp.tokenizer(sentence) for edge in (t.idx, t.idx + len(t.text))}
     cut_at_hyphen = hyphen in bounds or hyphen + 1 in bounds
     assert cut_at_hyphen == bool(_SPLIT_BY_HYPHEN.search(word)), sorted(bounds)
+
+
+_DENIALS = """\
+rules:
+  - id: claims.guarantee
+    options:
+      denials_before: [{expressions}]
+"""
+
+
+@pytest.mark.parametrize("expression", ["'(a+)+$'", "'no\\\\w*\\\\s+can'", "'.*'"])
+def test_an_overlays_denials_before_must_be_plain_phrases(tmp_path: Path, expression: str) -> None:
+    """denials_before runs in Python's backtracking engine: an overlay's expression cannot be vetted
+    there ("(a+)+$" is exponential), so an overlay may only give phrases."""
+    directory = tmp_path / "org"
+    directory.mkdir()
+    (directory / "org.yaml").write_text(_DENIALS.format(expressions=expression), encoding="utf-8")
+    with pytest.raises(PolicyError) as caught:
+        load_policy(DEFAULT_RULES, [directory])
+    (problem,) = caught.value.problems
+    assert problem.rule_id == "claims.guarantee" and "plain phrases" in problem.expected
+
+
+def test_an_overlays_plain_denial_phrases_load(tmp_path: Path) -> None:
+    directory = tmp_path / "org"
+    directory.mkdir()
+    body = _DENIALS.format(expressions="nobody here can, niemand hier kann, no one’s able to")
+    (directory / "org.yaml").write_text(body, encoding="utf-8")
+    policy = load_policy(DEFAULT_RULES, [directory])
+    assert policy.rules_by_id["claims.guarantee"].options["denials_before"][0] == "nobody here can"

@@ -39,6 +39,7 @@ from pydantic import Field, ValidationInfo, field_validator
 
 from preflight.engine.context import ScanContext
 from preflight.engine.detectors.base import Detector, DetectorOptions, register
+from preflight.engine.detectors.patterns import LINEAR_TIME_PATTERNS
 from preflight.engine.findings import Hit
 
 if TYPE_CHECKING:
@@ -179,6 +180,10 @@ def _spelled_out_first_token(pattern: list[dict[str, Any]]) -> list[list[dict[st
 _SPLIT_BY_HYPHEN = re.compile(r"(?:[^\W\d_]|[0-9])-(?=[^\W\d_])|[0-9]-(?=[0-9-])")
 
 
+# What an overlay may give as a ``denials_before`` expression: words, spaces and apostrophes.
+_PLAIN_PHRASE = re.compile(r"[^\W_]+(?:[ '’][^\W_]+)*")
+
+
 def _spelled_values(spec: dict[str, Any]) -> Iterator[str]:
     """The literal words a pattern token compares a token's text with (LOWER, ORTH, TEXT, NORM)."""
     for attr in ("LOWER", "ORTH", "TEXT", "NORM"):
@@ -271,8 +276,12 @@ class TokenPatternOptions(DetectorOptions):
 
     @field_validator("denials_before")
     @classmethod
-    def _valid_expressions(cls, value: list[str]) -> list[str]:
+    def _valid_expressions(cls, value: list[str], info: ValidationInfo) -> list[str]:
         for expression in value:
+            # These run in Python's backtracking engine: an overlay's cannot be vetted ("(a+)+$" takes
+            # exponential time), so an overlay may only give plain phrases, which cannot backtrack.
+            if (info.context or {}).get(LINEAR_TIME_PATTERNS) and not _PLAIN_PHRASE.fullmatch(expression):
+                raise ValueError(f"plain phrases in an overlay (words, spaces, apostrophes): {expression!r}")
             try:
                 re.compile(expression)
             except re.error as exc:
