@@ -303,8 +303,8 @@ def test_a_rule_with_an_unanchored_pattern_still_runs_its_anchored_ones(
         "        - name: guaranteed_rate\n"
         "          pattern: [{LOWER: guaranteed}, {LIKE_NUM: true}, {LOWER: percent}]\n"
         "        - name: any_number_percent_returns\n"
-        "          pattern: [{LIKE_NUM: true}, {LOWER: {REGEX: '^percent$'}},\n"
-        "                    {LOWER: {REGEX: '^returns$'}}]\n",
+        "          pattern: [{LIKE_NUM: true}, {IS_ALPHA: true, LENGTH: 7},\n"
+        "                    {IS_ALPHA: true, LENGTH: 7}]\n",
         encoding="utf-8",
     )
     engine = Engine.from_settings(settings, [tmp_path]).warm_up()

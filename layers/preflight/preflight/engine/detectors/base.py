@@ -16,7 +16,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, get_args, get_origin
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, ValidationInfo
 
 from preflight.engine.findings import Hit
 
@@ -24,6 +24,20 @@ if TYPE_CHECKING:
     from preflight.engine.context import ScanContext
     from preflight.engine.nlp import NlpResources
     from preflight.engine.policy.model import PolicyLists, Rule
+
+
+# Validation-context key set by the policy loader: the names of a rule's options that an overlay
+# wrote, as opposed to the default policy. An option whose values reach Python's backtracking regex
+# engine accepts from an overlay only what cannot backtrack, or runs in RE2: an organisation's
+# "(a+)+$" would take exponential time on every draft, and its authors cannot be vetted as the
+# default policy's are. Per option, not per rule: patching one key of a default rule leaves the
+# default's expressions in the others, which stay the default's.
+OVERLAY_OPTIONS = "overlay_options"
+
+
+def written_by_overlay(info: ValidationInfo, option: str) -> bool:
+    """Whether the option ``option`` of the rule being validated comes from an overlay."""
+    return option in (info.context or {}).get(OVERLAY_OPTIONS, ())
 
 
 class DetectorOptions(BaseModel):

@@ -38,8 +38,7 @@ from typing import TYPE_CHECKING, Any, cast
 from pydantic import Field, ValidationInfo, field_validator
 
 from preflight.engine.context import ScanContext
-from preflight.engine.detectors.base import Detector, DetectorOptions, register
-from preflight.engine.detectors.patterns import LINEAR_TIME_PATTERNS
+from preflight.engine.detectors.base import Detector, DetectorOptions, register, written_by_overlay
 from preflight.engine.findings import Hit
 
 if TYPE_CHECKING:
@@ -195,6 +194,16 @@ def _spelled_values(spec: dict[str, Any]) -> Iterator[str]:
             yield from (v for v in value["IN"] if isinstance(v, str))
 
 
+def _holds_regex(value: Any) -> bool:
+    """Whether a token pattern compares anything with a regular expression (a ``REGEX`` predicate, on
+    any attribute, custom ones under ``_`` included)."""
+    if isinstance(value, dict):
+        return "REGEX" in value or any(_holds_regex(v) for v in value.values())
+    if isinstance(value, list):
+        return any(_holds_regex(v) for v in value)
+    return False
+
+
 def _one_token_each(values: Iterable[str]) -> None:
     """Raises for a value that the tokenizer splits at a hyphen: compared with one token, it is dead."""
     split = sorted({v for v in values if _SPLIT_BY_HYPHEN.search(v)})
@@ -233,6 +242,13 @@ class TokenPattern(DetectorOptions):
         cls, value: list[dict[str, Any]], info: ValidationInfo
     ) -> list[dict[str, Any]]:
         _one_token_each(v for spec in value for v in _spelled_values(spec))
+        if written_by_overlay(info, "patterns") and _holds_regex(value):
+            # spaCy runs a REGEX predicate with Python's backtracking engine on every token it reaches:
+            # an organisation's "(a+)+$" cannot be vetted there, and a word list says the same safely.
+            raise ValueError(
+                "words and IN lists in an overlay's token patterns, no REGEX predicate (it runs in Python's"
+                " backtracking engine, where an expression such as '(a+)+$' can hang screening)"
+            )
         if (info.context or {}).get("without_nlp"):
             # A policy loaded to be shown, not to screen (load_policy with_detectors=False): the same
             # options as when screening, so that both give the same policy version.
@@ -280,7 +296,7 @@ class TokenPatternOptions(DetectorOptions):
         for expression in value:
             # These run in Python's backtracking engine: an overlay's cannot be vetted ("(a+)+$" takes
             # exponential time), so an overlay may only give plain phrases, which cannot backtrack.
-            if (info.context or {}).get(LINEAR_TIME_PATTERNS) and not _PLAIN_PHRASE.fullmatch(expression):
+            if written_by_overlay(info, "denials_before") and not _PLAIN_PHRASE.fullmatch(expression):
                 raise ValueError(f"plain phrases in an overlay (words, spaces, apostrophes): {expression!r}")
             try:
                 re.compile(expression)

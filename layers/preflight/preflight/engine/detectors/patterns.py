@@ -29,7 +29,7 @@ import re2
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from preflight.engine.context import ScanContext
-from preflight.engine.detectors.base import Detector, DetectorOptions, register
+from preflight.engine.detectors.base import Detector, DetectorOptions, register, written_by_overlay
 from preflight.engine.detectors.keywords import (
     MIN_KEYWORD_LENGTH,
     KeywordPrefilter,
@@ -39,8 +39,6 @@ from preflight.engine.detectors.keywords import (
 from preflight.engine.findings import Hit, Severity
 from preflight.engine.text import inside_quotation, longest_first
 
-# Validation-context key set by the loader for rules whose options an overlay wrote.
-LINEAR_TIME_PATTERNS = "linear_time_patterns"
 _RE2_OPTIONS = re2.Options()
 _RE2_OPTIONS.log_errors = False  # a pattern RE2 rejects is reported as a policy problem, not on stderr
 
@@ -168,7 +166,7 @@ class RegexPattern(DetectorOptions):
     @model_validator(mode="before")
     @classmethod
     def _linear_time_for_overlays(cls, data: Any, info: ValidationInfo) -> Any:
-        if isinstance(data, dict) and (info.context or {}).get(LINEAR_TIME_PATTERNS):
+        if isinstance(data, dict) and written_by_overlay(info, "patterns"):
             return {**data, "engine": "re2"}
         return data
 

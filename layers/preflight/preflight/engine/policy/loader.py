@@ -22,8 +22,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from preflight.engine.detectors.base import Detector, registered
-from preflight.engine.detectors.patterns import LINEAR_TIME_PATTERNS
+from preflight.engine.detectors.base import OVERLAY_OPTIONS, Detector, registered
 from preflight.engine.errors import PolicyError, PolicyProblem
 from preflight.engine.policy.model import Policy, PolicyFile, PolicyLists, Rule
 
@@ -88,6 +87,8 @@ class _Merger:
         self.lists: dict[str, list[str]] = {}
         self.rules: dict[str, dict[str, Any]] = {}
         self.field_sources: dict[str, dict[str, str]] = {}
+        # rule id -> option name -> the file that wrote it (an overlay may patch one option of a rule)
+        self.option_sources: dict[str, dict[str, str]] = {}
         self.sources: list[str] = []
         self.default_files: set[str] = set()
 
@@ -169,14 +170,21 @@ class _Merger:
             )
         existing = self.rules.get(rule_id)
         sources = self.field_sources.setdefault(rule_id, {})
+        options = rule.get("options")
+        option_names = list(options) if isinstance(options, dict) else []
         if existing is None or is_default:
             self.rules[rule_id] = dict(rule)
             sources.update(dict.fromkeys(rule, file))
+            self.option_sources[rule_id] = dict.fromkeys(option_names, file)
             return
         # An overlay patches the rule: fields replace, option keys replace one by one.
         for field, value in rule.items():
             if field == "options" and isinstance(value, dict) and isinstance(existing.get("options"), dict):
                 existing["options"] = {**existing["options"], **value}
+                self.option_sources.setdefault(rule_id, {}).update(dict.fromkeys(option_names, file))
+            elif field == "options":
+                existing[field] = value
+                self.option_sources[rule_id] = dict.fromkeys(option_names, file)
             else:
                 existing[field] = value
             sources[field] = file
@@ -215,9 +223,14 @@ class _Merger:
                     )
                 )
                 continue
-            context = {} if with_detectors else dict(WITHOUT_NLP)
-            if sources.get("options", first_file) not in self.default_files:
-                context[LINEAR_TIME_PATTERNS] = True
+            context: dict[str, object] = {} if with_detectors else dict(WITHOUT_NLP)
+            overlay_options = {
+                name
+                for name, file in self.option_sources.get(rule_id, {}).items()
+                if file not in self.default_files
+            }
+            if overlay_options:
+                context[OVERLAY_OPTIONS] = overlay_options
             try:
                 options: BaseModel = detector_type.Options.model_validate(
                     rule.options, context=context or None

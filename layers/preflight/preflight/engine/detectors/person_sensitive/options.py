@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from pydantic import Field, field_validator
+from pydantic import Field, ValidationInfo, field_validator
 
-from preflight.engine.detectors.base import DetectorOptions
+from preflight.engine.detectors.base import DetectorOptions, written_by_overlay
+from preflight.engine.detectors.person_sensitive.terms import runs_without_backtracking
 
 
 class PersonSensitiveOptions(DetectorOptions):
@@ -121,7 +122,8 @@ class PersonSensitiveOptions(DetectorOptions):
 
     @field_validator("topics")
     @classmethod
-    def _terms_compile(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+    def _terms_compile(cls, value: dict[str, list[str]], info: ValidationInfo) -> dict[str, list[str]]:
+        from_overlay = written_by_overlay(info, "topics")
         for topic, terms in value.items():
             if not terms:
                 raise ValueError(f"at least one term for topic {topic!r}")
@@ -133,4 +135,12 @@ class PersonSensitiveOptions(DetectorOptions):
                     re.compile(term)
                 except re.error as exc:
                     raise ValueError(f"valid terms ({term!r} in {topic!r}: {exc})") from exc
+                if from_overlay and not runs_without_backtracking(term):
+                    # Patterned terms run in Python's backtracking engine: an overlay's "(a+)+$" or
+                    # "\d+\d+x" cannot be vetted there and could hang screening.
+                    raise ValueError(
+                        "plain terms in an overlay: words, spaces, apostrophes and hyphens, optional letters"
+                        " ('licenciée?'), letter classes ('despedid[oa]') and groups of plain alternatives"
+                        f" ('(?:his|her) salary'); got {term!r} in {topic!r}"
+                    )
         return value

@@ -124,6 +124,16 @@ def plain_variants(term: str) -> list[str] | None:
     return variants
 
 
+_REGEX_SYNTAX = frozenset("\\.^$*+?{}[]|()")
+
+
+def runs_without_backtracking(term: str) -> bool:
+    """Whether ``term`` is matched without a backtracking regular expression of its own: plain words,
+    or a few plain variants (``plain_variants``), are escaped before they are compiled; a literal with
+    no regular-expression syntax (a CJK word) is compiled as it is and cannot backtrack either."""
+    return plain_variants(term) is not None or not _REGEX_SYNTAX.intersection(term)
+
+
 def term_needs_digit(term: str) -> bool:
     """Whether every match of ``term`` holds a digit: a ``\\d`` outside any group and alternation."""
     depth = 0
