@@ -345,6 +345,59 @@ def test_a_claim_rule_runs_the_patterns_whose_anchor_the_draft_holds(
         ctx = _context(engine, text)
         present = rule._anchor_words & frozenset(ctx.word_positions)
         anchors = rule._pattern_anchors
-        expected = [i for i, a in enumerate(anchors) if a is None or not a.isdisjoint(present)]
+        words_held = frozenset(ctx.word_positions)
+        # ... and of those, the patterns each of whose required tokens' words the draft holds
+        expected = [
+            i
+            for i, a in enumerate(anchors)
+            if (a is None or not a.isdisjoint(present))
+            and all(not need.isdisjoint(words_held) for need in rule._draft_needs[i])
+        ]
         _, active = rule._present(ctx)
         assert active == (expected if present or rule._anchors is None else [])
+
+
+def _claims_words(engine: Engine) -> list[str]:
+    """Words that the token-pattern rules require, a few of each required token (sorted: reproducible)."""
+    words: set[str] = set()
+    for detector in engine.policy.detectors:
+        if isinstance(detector, TokenPatternDetector):
+            for needs in detector._draft_needs:
+                for need in needs:
+                    words.update(sorted(need)[:3])
+    return sorted(words)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_a_pattern_skipped_for_a_missing_required_word_would_have_found_nothing(engine: Engine, data) -> None:
+    """A token pattern is not run, and its sentence not tokenized, in a draft whose words lack one of its
+    required tokens' words: in one sentence built from those very words, the claims found are those
+    found when every pattern whose anchor is present runs."""
+    vocabulary = [*_claims_words(engine), "100", "%", "our", "fund", "next", "week", "you", "it", "cannot"]
+    words = data.draw(st.lists(st.sampled_from(vocabulary), min_size=2, max_size=9))
+    draft = " ".join(words) + data.draw(st.sampled_from(["", "!", "."]))
+    detectors = [d for d in engine.policy.detectors if isinstance(d, TokenPatternDetector)]
+    kept = [d._draft_needs for d in detectors]
+    filtered = [(f.rule_id, f.start, f.end) for f in engine.screen(draft).findings]
+    try:
+        for detector in detectors:
+            detector._draft_needs = [[] for _ in detector._draft_needs]
+        unfiltered = [(f.rule_id, f.start, f.end) for f in engine.screen(draft).findings]
+    finally:
+        for detector, needs in zip(detectors, kept, strict=True):
+            detector._draft_needs = needs
+    assert filtered == unfiltered
+
+
+def test_a_draft_without_a_required_word_does_not_run_that_pattern(engine: Engine) -> None:
+    """ "The deal is done" holds the anchor of "the deal signs next week" but not its time word."""
+    (financial,) = [d for d in engine.policy.detectors if d.rule.id == "claims.financial"]
+    assert isinstance(financial, TokenPatternDetector)
+    names = [p.name for p in financial.options.patterns]
+
+    def running(text: str) -> set[str]:
+        return {names[i] for i in financial._present(ScanContext(normalise(text), engine.nlp))[1]}
+
+    assert "deal_signs_soon" not in running("The deal is done, thanks everyone.")
+    assert "deal_signs_soon" in running("The deal signs next week, then we own them.")

@@ -1,7 +1,8 @@
 """A token pattern compares each of its words with one token. spaCy's tokenizer splits a hyphen between a
-letter or digit and a letter ("start-up" is "start", "-", "up"), so such a value can never match and its
-pattern (or its exclusion, context or doubt word) is dead. The policy loader refuses one, naming it, and
-its rule of thumb agrees with the tokenizer itself."""
+letter or digit and a letter ("start-up" is "start", "-", "up"), an English clitic after a word ("deal's"
+is "deal", "'s") and an elided French or Italian word before one ("s'envoler" is "s'", "envoler"), so such
+a value can never match and its pattern (or its exclusion, context or doubt word) is dead. The policy
+loader refuses one, naming it, and its rules of thumb agree with the tokenizer itself."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from preflight.engine import PolicyError
-from preflight.engine.detectors.claims import _SPLIT_BY_HYPHEN
+from preflight.engine.detectors.claims import _SPLIT_AT_APOSTROPHE, _SPLIT_BY_HYPHEN, _split_by_special_case
+from preflight.engine.nlp import ELISION
 from preflight.engine.policy import load_policy
 
 from tests.conftest import DEFAULT_RULES
@@ -86,6 +88,73 @@ def test_the_rule_of_thumb_is_the_tokenizers(engine, left: str, right: str) -> N
     bounds = {edge for t in engine.nlp.nlp.tokenizer(sentence) for edge in (t.idx, t.idx + len(t.text))}
     cut_at_hyphen = hyphen in bounds or hyphen + 1 in bounds
     assert cut_at_hyphen == bool(_SPLIT_BY_HYPHEN.search(word)), sorted(bounds)
+
+
+@pytest.mark.parametrize(
+    ("first", "extra", "dead"),
+    [
+        ('revenue, "revenue\'s"', "", "revenue's"),
+        ('we, "we\'ll"', "", "we'll"),
+        ('"they’re"', "", "they’re"),
+        ('"s\'envoler"', "", "s'envoler"),
+        ("revenue", 'context: ["l\'anno", year]', "l'anno"),
+        ("revenue", 'exclude_previous: ["you\'re"]', "you're"),
+        ("revenue", "exclude_previous: [cannot]", "cannot"),
+        ("gonna, going", "", "gonna"),
+    ],
+)
+def test_a_word_split_at_its_apostrophe_is_refused_naming_it(
+    tmp_path: Path, first: str, extra: str, dead: str
+) -> None:
+    with pytest.raises(PolicyError) as caught:
+        load_policy(DEFAULT_RULES, [_overlay(tmp_path, first, extra)])
+    (problem,) = caught.value.problems
+    assert problem.rule_id == "org.claims.hyphen"
+    assert repr(dead) in problem.expected and "split" in problem.expected
+
+
+@pytest.mark.parametrize("first", ['"\'s"', '"n\'t"', '"n’t"', '"l\'"', '"dall’"', '"o\'clock"', '"o\'neil"'])
+def test_clitics_and_elisions_alone_are_accepted(tmp_path: Path, first: str) -> None:
+    """A clitic or an elision is a token of its own in a draft ("do", "n't"; "l'", "action")."""
+    policy = load_policy(DEFAULT_RULES, [_overlay(tmp_path, first)], with_detectors=False)
+    assert "org.claims.hyphen" in policy.rules_by_id
+
+
+_LETTERS = st.text(alphabet="abcdefghijklmnopqrstuvwxyzéè", min_size=2, max_size=7)
+_CLITIC = st.sampled_from(["s", "S", "re", "ll", "ve", "d", "m", "t", "n", "x", "clock", "neil"])
+# Words the English tokenizer's special cases cut, with and without an apostrophe, and their neighbours.
+_SPECIAL = st.sampled_from(
+    ["we're", "they’ll", "you've", "i'd", "can't", "cannot", "gonna", "wanna", "let's", "y'all", "ma'am",
+     "o'clock", "gotta", "im", "sposta", "gonnabe", "cannoli"]
+)  # fmt: skip
+_ELIDED = st.sampled_from(["l", "d", "s", "qu", "dall", "nell", "o", "y", "rock"])
+
+
+@settings(max_examples=80, deadline=None)
+@given(left=_LETTERS, clitic=_CLITIC, apostrophe=st.sampled_from("'’"))
+def test_the_clitic_rule_is_the_tokenizers(engine, left: str, clitic: str, apostrophe: str) -> None:
+    """A word, an apostrophe and an ending: refused exactly when the tokenizer cuts the word there."""
+    word = f"{left}{apostrophe}{clitic}"
+    tokens = [t.text for t in engine.nlp.nlp.tokenizer(f"they said {word} today")]
+    refused = bool(_SPLIT_AT_APOSTROPHE.search(word)) or _split_by_special_case(word)
+    assert (word not in tokens) == refused, tokens
+
+
+@settings(max_examples=60, deadline=None)
+@given(word=_SPECIAL)
+def test_the_special_case_rule_is_the_tokenizers(engine, word: str) -> None:
+    """Italian "gotta" (gout) and German "im" stay whole: nlp.NOT_CONTRACTIONS."""
+    tokens = [t.text for t in engine.nlp.nlp.tokenizer(f"they said {word} today")]
+    refused = bool(_SPLIT_AT_APOSTROPHE.search(word)) or _split_by_special_case(word)
+    assert (word not in tokens) == refused, tokens
+
+
+@settings(max_examples=80, deadline=None)
+@given(elided=_ELIDED, right=_LETTERS, apostrophe=st.sampled_from("'’"))
+def test_the_elision_rule_is_the_tokenizers(engine, elided: str, right: str, apostrophe: str) -> None:
+    word = f"{elided}{apostrophe}{right}"
+    tokens = [t.text for t in engine.nlp.nlp.tokenizer(f"ils disent {word} maintenant")]
+    assert (word not in tokens) == bool(_SPLIT_AT_APOSTROPHE.search(word)), (tokens, ELISION)
 
 
 _DENIALS = """\

@@ -30,9 +30,9 @@ _UNUSED_COMPONENTS = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmati
 # token pattern reads "action" and "AIFA". Only before a letter: English "'s", "o'clock" and "rock 'n'
 # roll" are untouched (no listed elision precedes them), and "l'" alone stays one token.
 # English contractions typed without an apostrophe that are common words of other languages: German
-# "im" ("im nächsten Quartal") is one word, not "I'm".
-_NOT_CONTRACTIONS = {"im", "Im", "IM"}
-_ELISION = (
+# "im" ("im nächsten Quartal") is one word, not "I'm"; Italian "gotta" (gout) is not "got ta".
+NOT_CONTRACTIONS = {"im", "Im", "IM", "gotta", "Gotta", "GOTTA"}
+ELISION = (
     r"(?i:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|dell|dall|nell|sull|all|coll|un|quest|quell|anch|tutt)"
     r"['’](?=[^\W\d_])"
 )
@@ -69,8 +69,8 @@ class NlpResources:
             nlp = module.load(exclude=_UNUSED_COMPONENTS)
         tokenizer = cast(Any, nlp.tokenizer)  # a Cython Tokenizer, without type stubs
         prefixes = list(nlp.Defaults.prefixes or [])
-        tokenizer.prefix_search = compile_prefix_regex([_ELISION, *prefixes]).search
-        tokenizer.rules = {k: v for k, v in tokenizer.rules.items() if k not in _NOT_CONTRACTIONS}
+        tokenizer.prefix_search = compile_prefix_regex([ELISION, *prefixes]).search
+        tokenizer.rules = {k: v for k, v in tokenizer.rules.items() if k not in NOT_CONTRACTIONS}
         return nlp
 
     @property

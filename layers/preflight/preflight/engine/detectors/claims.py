@@ -30,6 +30,7 @@ that language, without touching the others.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -40,6 +41,7 @@ from pydantic import Field, ValidationInfo, field_validator
 from preflight.engine.context import ScanContext
 from preflight.engine.detectors.base import Detector, DetectorOptions, register, written_by_overlay
 from preflight.engine.findings import Hit
+from preflight.engine.nlp import ELISION, NOT_CONTRACTIONS
 
 if TYPE_CHECKING:
     from spacy.matcher import Matcher
@@ -154,6 +156,22 @@ def _required_words(pattern: list[dict[str, Any]]) -> list[frozenset[str]]:
     return required
 
 
+@functools.cache
+def _special_case_witnesses(nlp: NlpResources) -> dict[str, frozenset[str]]:
+    """For each lower-cased token the tokenizer's special cases cut out of a longer word ("is" of
+    "isn't", "can" and "not" of "cannot", "gon" of "gonna"), the first index word (ScanContext
+    .word_positions) of each such longer word: a draft holds the token only if it holds one of those."""
+    from spacy.attrs import ORTH
+
+    witnesses: dict[str, set[str]] = {}
+    for source, pieces in cast(Any, nlp.nlp.tokenizer).rules.items():
+        first = _ANCHOR_WORD.search(source.lower())
+        if len(pieces) > 1 and first is not None:
+            for piece in pieces:
+                witnesses.setdefault(str(piece.get(ORTH, "")).lower(), set()).add(first.group())
+    return {piece: frozenset(words) for piece, words in witnesses.items()}
+
+
 def _spelled_out_first_token(pattern: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     """The pattern as one pattern per word of its first token's ``IN`` list, when that token is
     required: the same matches, but the token every position of a window is tried against is compared
@@ -177,6 +195,28 @@ def _spelled_out_first_token(pattern: list[dict[str, Any]]) -> list[list[dict[st
 # "start", "-", "up"), and one between digits ("0-0", a score or a range); "covid-19" stays whole. A
 # pattern word written so can never equal one token, and its pattern is dead.
 _SPLIT_BY_HYPHEN = re.compile(r"(?:[^\W\d_]|[0-9])-(?=[^\W\d_])|[0-9]-(?=[0-9-])")
+# It splits at an apostrophe too: "'s" off any word ("deal's", "90's" are "deal" "'s"), an elided French
+# or Italian article or pronoun off the word after it ("s'envoler" is "s'" "envoler": nlp.ELISION), and
+# the other English clitics through special cases (next). Alone, a clitic ("'s", "n't") or an elision
+# ("l'") is one token, as it is in a draft ("don't", "l'action").
+_SPLIT_AT_APOSTROPHE = re.compile(rf"[^\W_]['’][sS]\Z|\A(?!(?i:n['’]t)\Z){ELISION}")
+
+
+@functools.cache
+def _special_cases() -> frozenset[str]:
+    """The English tokenizer's special cases that make more than one token ("we're", "cannot", "gonna",
+    "let's"...): the model's tokenizer starts from them, less those nlp.py takes out."""
+    from spacy.lang.en.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
+
+    return frozenset(
+        word
+        for word, pieces in TOKENIZER_EXCEPTIONS.items()
+        if len(pieces) > 1 and word not in NOT_CONTRACTIONS
+    )
+
+
+def _split_by_special_case(value: str) -> bool:
+    return value in _special_cases()
 
 
 # What an overlay may give as a ``denials_before`` expression: words, spaces and apostrophes.
@@ -205,13 +245,20 @@ def _holds_regex(value: Any) -> bool:
 
 
 def _one_token_each(values: Iterable[str]) -> None:
-    """Raises for a value that the tokenizer splits at a hyphen: compared with one token, it is dead."""
-    split = sorted({v for v in values if _SPLIT_BY_HYPHEN.search(v)})
-    if split:
-        raise ValueError(
-            f"one token per value: {', '.join(map(repr, split))} is split at its hyphen into several tokens,"
-            " so it can never equal one (write each part as a token of its own, or leave it out)"
-        )
+    """Raises for a value that the tokenizer splits (at a hyphen, at an apostrophe, or by a special
+    case): compared with one token, it is dead."""
+    values = set(values)
+    for where, splits in (
+        ("at its hyphen", _SPLIT_BY_HYPHEN.search),
+        ("at its apostrophe", _SPLIT_AT_APOSTROPHE.search),
+        ("by a special case of the tokenizer", _split_by_special_case),
+    ):
+        split = sorted(v for v in values if splits(v))
+        if split:
+            raise ValueError(
+                f"one token per value: {', '.join(map(repr, split))} is split {where} into several"
+                " tokens, so it can never equal one (write each part as a token of its own, or leave it out)"
+            )
 
 
 class TokenPattern(DetectorOptions):
@@ -339,6 +386,9 @@ class TokenPatternDetector(Detector[TokenPatternOptions]):
             ([a] if a is not None else []) + _required_words(p.pattern)
             for a, p in zip(anchors, opts.patterns, strict=True)
         ]
+        # Per pattern, the word sets the draft must hold (its word index) for the pattern to be run at
+        # all: set by warm_up, which knows the tokenizer's special cases; until then none.
+        self._draft_needs: list[list[frozenset[str]]] = [[] for _ in opts.patterns]
         # The patterns anchored by each word, and those without an anchor (run wherever the rule is).
         self._patterns_by_anchor: dict[str, list[int]] = {}
         for i, anchor in enumerate(anchors):
@@ -393,12 +443,21 @@ class TokenPatternDetector(Detector[TokenPatternOptions]):
             ctx.memo[self] = ([], [])
             return [], []
         by_anchor = self._patterns_by_anchor
-        active = sorted({i for word in present for i in by_anchor[word]}.union(self._unanchored))
+        words = ctx.word_positions
+        active = sorted(
+            i
+            for i in {i for word in present for i in by_anchor[word]}.union(self._unanchored)
+            if all(any(w in words for w in need) for need in self._draft_needs[i])
+        )
+        if not active:
+            ctx.memo[self] = ([], [])
+            return [], []
+        running = set(active)
+        present = {w for w in present if not running.isdisjoint(by_anchor[w])}
         spans: list[tuple[int, int]]
-        if self._anchors is None:
+        if not running.isdisjoint(self._unanchored):
             spans = [(0, len(ctx.text))]
         else:
-            words = ctx.word_positions
             hits = [(start, start + len(w)) for w in present for start in words[w]]
             for w in present & self._backward_anchors:
                 for start in words[w]:
@@ -423,6 +482,21 @@ class TokenPatternDetector(Detector[TokenPatternOptions]):
 
     def warm_up(self, nlp: NlpResources) -> None:
         from spacy.matcher import Matcher
+
+        # A required token's words can be looked up in the draft's word index before anything is
+        # tokenized, as an anchor is: a pattern "deal … signs … next" is not run (nor its sentence
+        # tokenized) in a draft without "signs". A token the tokenizer's special cases cut out of a
+        # longer word ("is" of "isn't", "can" of "cannot") is not in the index as such: the first word
+        # of each such longer word stands in for it ("isn", "cannot").
+        witnesses = _special_case_witnesses(nlp)
+        self._draft_needs = [
+            [
+                need.union(*(witnesses.get(w, ()) for w in need))
+                for need in _required_words(spec.pattern)
+                if all(_ANCHOR_WORD.fullmatch(w) for w in need)
+            ]
+            for spec in self.options.patterns
+        ]
 
         self._matchers: list[tuple[Matcher, TokenPattern]] = []
         for spec in self.options.patterns:
