@@ -161,14 +161,13 @@ def _special_case_witnesses(nlp: NlpResources) -> dict[str, frozenset[str]]:
     """For each lower-cased token the tokenizer's special cases cut out of a longer word ("is" of
     "isn't", "can" and "not" of "cannot", "gon" of "gonna"), the first index word (ScanContext
     .word_positions) of each such longer word: a draft holds the token only if it holds one of those."""
-    from spacy.attrs import ORTH
-
     witnesses: dict[str, set[str]] = {}
-    for source, pieces in cast(Any, nlp.nlp.tokenizer).rules.items():
+    sources = [source for source, pieces in cast(Any, nlp.nlp.tokenizer).rules.items() if len(pieces) > 1]
+    for source, doc in zip(sources, nlp.tokenize(sources), strict=True):
         first = _ANCHOR_WORD.search(source.lower())
-        if len(pieces) > 1 and first is not None:
-            for piece in pieces:
-                witnesses.setdefault(str(piece.get(ORTH, "")).lower(), set()).add(first.group())
+        if first is not None:
+            for token in doc:
+                witnesses.setdefault(token.lower_, set()).add(first.group())
     return {piece: frozenset(words) for piece, words in witnesses.items()}
 
 
