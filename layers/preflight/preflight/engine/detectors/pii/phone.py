@@ -106,6 +106,14 @@ _LISTING_ADDRESS_BEFORE = re.compile(
     r"[|\t][^|\t\n]{0,100}?,[^\S\n]?[A-Z]{2}[^\S\n]\d{5}(?:-\d{4})?[^\S\n]{0,3}[|\t,;:]?[^\S\n]{0,3}\Z"
 )
 _LISTING_LOOKBACK = 120
+# Between two numbers of a list: a slash, bullet or middle dot with white space on both sides.
+_LIST_BREAK = re.compile(r"[^\S\n]+[/•·][^\S\n]+(?=\d)")
+# An e-mail address next to a number, one short separator between ("anna.k@web.de / 654218733",
+# "654218733, anna.k@web.de"): the two are somebody's contact details.
+_EMAIL = r"(?P<local>[\w.+\-]{1,64})@[\w\-]{1,63}(?:\.[\w\-]{1,63})*\.[A-Za-z]{2,24}"
+_EMAIL_BEFORE = re.compile(rf"{_EMAIL}[^\S\n]{{0,2}}[/,;|·•\-–—]?[^\S\n]{{0,2}}\Z")
+_EMAIL_AFTER = re.compile(rf"[^\S\n]{{0,2}}[/,;|·•\-–—]?[^\S\n]{{0,2}}{_EMAIL}")
+_EMAIL_REACH = 120
 # How far before a bare mobile a label heading its colon is looked for ("Código de cliente de Marta: ").
 _HEADING_LOOKBACK = 70
 # Without a context word, a national number with its trunk 0 must be written unbroken with 11 digits
@@ -158,6 +166,9 @@ class PhoneOptions(DetectorOptions):
     context_words: list[str]
     context_before: int = Field(ge=0, le=500)
     context_after: int = Field(ge=0, le=500)
+    # An e-mail address right next to a bare number makes it a contact's line as a context word does,
+    # unless its local part is one of these role mailboxes (an organisation's "info@", "reservas@").
+    role_mailboxes: list[str] = Field(default_factory=list)
     # Phrases that present a number as an organisation's published line: reported at low severity.
     business_context: list[str]
     business_before: int = Field(ge=0, le=500)
@@ -244,6 +255,7 @@ class PhoneDetector(Detector[PhoneOptions]):
         )
         self.pair_grouped_regions = list(opts.pair_grouped_regions)
         self.context = phrase_regex(opts.context_words)
+        self.role_mailboxes = frozenset(r.lower() for r in opts.role_mailboxes)
         self.business_context = phrase_regex(opts.business_context)
         self.personal_context = phrase_regex(opts.personal_context)
         self.not_labels = label_regex(opts.not_phone_labels, with_verb=True)
@@ -300,11 +312,19 @@ class PhoneDetector(Detector[PhoneOptions]):
                 continue
             if iban_shaped is None or left_alone is None:
                 iban_shaped, left_alone = iban_shaped_spans(text), not_phone_spans(text)
-            if iban_shaped.covers(m.start(), m.end()) or labelled(self.not_labels, text, m.start()):
+            if iban_shaped.covers(m.start(), m.end()):
                 continue
-            if not plus and _CODE_GROUP_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            begin = m.start()
+            if labelled(self.not_labels, text, begin):
+                # The label names the first number; a number after a spaced slash is another one:
+                # "Ref 88412 / 612 847 305 (Marta)".
+                after = _LIST_BREAK.search(text, begin, m.end())
+                if after is None:
+                    continue
+                begin, plus = after.end(), False
+            elif not plus and _CODE_GROUP_BEFORE.search(text, max(0, begin - 12), begin):
                 continue  # the digit tail of a code: "1Z 999 AA1 01 2345 6784"
-            for start, end, found in scan.numbers_in(m.start(), m.end(), plus, left_alone):
+            for start, end, found in scan.numbers_in(begin, m.end(), plus, left_alone):
                 yield self._hit(text, start, end, found)
             if scan.out_of_budget:
                 mark_incomplete(
@@ -452,13 +472,25 @@ class _PhoneScan:
 
     def _context_near(self, start: int, end: int) -> bool:
         """A context word near the number, or a business-line phrase (what that finds is then `low`:
-        "atención al cliente 900 123 456")."""
+        "atención al cliente 900 123 456"), or an e-mail address right next to it: a contact's
+        details ("jorge.pena@gmail.com / 654218733"; a role mailbox beside it is the business's
+        line, read as one by its business phrases)."""
         opts, detector = self.opts, self.detector
-        return found_near(
-            detector.context, self.text, start, end, opts.context_before, opts.context_after
-        ) or found_near(
-            detector.business_context, self.text, start, end, opts.business_before, opts.business_after
+        return (
+            found_near(detector.context, self.text, start, end, opts.context_before, opts.context_after)
+            or found_near(
+                detector.business_context, self.text, start, end, opts.business_before, opts.business_after
+            )
+            or self._contact_email(_EMAIL_BEFORE.search(self.text, max(0, start - _EMAIL_REACH), start))
+            or self._contact_email(_EMAIL_AFTER.match(self.text, end))
         )
+
+    def _contact_email(self, found: re.Match[str] | None) -> bool:
+        """An e-mail address that is somebody's, not a role mailbox ("info@", "reservas@")."""
+        if found is None:
+            return False
+        local = found.group("local").lower()
+        return not any(local == role or local.startswith(role + ".") for role in self.detector.role_mailboxes)
 
     def _start(self, first: Group) -> int:
         """Where the number as written starts: with the "+" of a country code or the "(" of an area code."""
