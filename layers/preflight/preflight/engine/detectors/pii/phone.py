@@ -35,6 +35,7 @@ from preflight.engine.detectors.pii.numbers import (
     iban_shaped_spans,
     label_regex,
     labelled,
+    loose_card_grouping,
     mark_incomplete,
     not_phone_spans,
     phrase_regex,
@@ -241,12 +242,13 @@ class PhoneDetector(Detector[PhoneOptions]):
         self.bare_regions = [r for r in opts.bare_number_regions if r in opts.regions]
         self.bare_mobiles = {r: shape for r, shape in opts.bare_mobiles.items() if r in self.bare_regions}
         self.bare_mobile_leading = {r: re.compile(s.leading) for r, s in self.bare_mobiles.items()}
-        # Any bare mobile's shape, to skip a candidate cheaply (its digit groups, separated).
+        # Any bare mobile's shape, to skip a candidate cheaply (its digit groups, separated; an area
+        # code may close its bracket before the separator: "(11) 98765-4321").
         shapes = {g for s in self.bare_mobiles.values() for g in s.groupings}
         self.bare_mobile_shape = (
             re.compile(
                 "|".join(
-                    r"(?<!\d)" + f"(?:{SEPARATOR})".join(rf"\d{{{n}}}" for n in g) + r"(?!\d)"
+                    r"(?<!\d)" + rf"\)?(?:{SEPARATOR})".join(rf"\d{{{n}}}" for n in g) + r"(?!\d)"
                     for g in sorted(shapes)
                 )
             )
@@ -424,9 +426,16 @@ class _PhoneScan:
         high = max(15 + 2, self.opts.max_national_digits)  # 15 digits after an international 00
 
         def card_like(i: int, j: int) -> bool:
-            # A card (Luhn-valid), or a reference printed like one in four or more groups of four.
-            if (international and i == 0) or not card_shaped(run, i, j):
+            # A card (Luhn-valid), or a reference printed like one in four or more groups of four; or
+            # a Luhn-valid card regrouped as read out, in fives or sixes ("37785 64789 89201 4").
+            if international and i == 0:
                 return False
+            if not card_shaped(run, i, j):
+                return (
+                    loose_card_grouping(run, i, j)
+                    and 13 <= len(run.digits_of(i, j)) <= 19
+                    and luhn.is_valid(run.digits_of(i, j))
+                )
             return j - i >= 4 or luhn.is_valid(run.digits_of(i, j))
 
         def card_like_or_strong(i: int, j: int) -> _PhoneNumber | bool | None:
