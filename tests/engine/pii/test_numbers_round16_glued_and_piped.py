@@ -219,3 +219,50 @@ def test_property_an_indian_mobile_glued_to_a_word_is_found(findings, number, wo
     text = f"{cue} {digits}{word} ok"
     reported = [text[f.start : f.end] for f in findings(text, "pii.phone") if f.severity == "medium"]
     assert digits in reported, (text, reported)
+
+
+# A word's label mark between the word and the number: "card#...", "Visa-...", "amex/...", "cell#...".
+AFTER_A_LABEL_MARK = [
+    (f"charge it to card#{VISA} pls", "pii.credit_card", VISA),
+    (f"Visa-{VISA} for the deposit", "pii.credit_card", VISA),
+    (f"amex/{AMEX} for the flights", "pii.credit_card", AMEX),
+    (f"tarjeta#{MASTERCARD} rechazada", "pii.credit_card", MASTERCARD),
+    ("cell#813-447-2901 after six", "pii.phone", "813-447-2901"),
+    ("handy-01712345678 abends", "pii.phone", "01712345678"),
+]
+
+
+@pytest.mark.parametrize(("text", "category", "number"), AFTER_A_LABEL_MARK)
+def test_a_number_after_a_words_label_mark_is_found(findings, text, category, number) -> None:
+    assert number in [text[f.start : f.end] for f in findings(text, category)], text
+
+
+CLEAN_AFTER_A_MARK = [
+    f"fixed in issue #{VISA}",
+    f"PR#{VISA} merged",
+    f"see https://shop.example/product/{VISA}",
+    f"v2-{VISA}",
+    f"#{VISA}",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN_AFTER_A_MARK)
+def test_a_number_after_a_mark_with_no_word_or_in_a_link_stays_clean(categories, text) -> None:
+    assert not categories(text) & {"pii.credit_card", "pii.phone"}, text
+
+
+@settings(max_examples=50, deadline=None)
+@given(
+    prefix=st.sampled_from(["4", "51", "6011"]),
+    body=st.text("0123456789", min_size=15, max_size=15),
+    word=st.sampled_from(["card", "Karte", "tarjeta", "carta", "visa", "карта", "कार्ड"]),
+    mark=st.sampled_from(["#", "-", "/", "#:", "№"]),
+    valid=st.booleans(),
+)
+def test_property_a_card_after_a_words_label_mark_is_found_only_when_luhn_holds(
+    findings, prefix, body, word, mark, valid
+) -> None:
+    number = (_card if valid else _not_card)((prefix + body)[:15])
+    text = f"pay with {word}{mark}{number} today"
+    reported = [text[f.start : f.end] for f in findings(text, "pii.credit_card")]
+    assert reported == ([number] if valid else []), text

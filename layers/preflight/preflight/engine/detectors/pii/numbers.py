@@ -329,12 +329,15 @@ _LETTERS = rf"(?:[^\W\d_{CJK}]|[{_MARKS}]){{2,}}"
 # one digit run (groups and separators allowed) and a word after it. The words must be words, not a
 # code's letters: one holding a lower-case or a non-Latin letter ("ORD4111..." and "1Z999AA1..." are
 # codes); two upper-case letters before the digits are an IBAN's country code and stay with them.
+# A word's label mark may stand between ("card#4539...", "Visa-4539...", "amex/3714...", "cell#813-..."),
+# where a number alone after "#", "-" or "/" reads as a code's.
 _GLUED_NUMBER = re.compile(
-    rf"(?<![\w/\\@#=&%?+.{DASH}{_MARKS}])(?P<left>{_LETTERS})?(?P<number>\d+(?:{SEPARATOR}\d+)*)"
+    rf"(?<![\w/\\@#=&%?+.{DASH}{_MARKS}])(?P<left>{_LETTERS})?(?P<mark>[#№=/~>{DASH}]{{1,2}})?"
+    rf"(?P<number>\d+(?:{SEPARATOR}\d+)*)"
     rf"(?P<right>{_LETTERS})?(?![\w@{_MARKS}]|[./\\][^\W_])"
 )
 # Whether a draft has a letter next to a digit at all (most have none worth the scan above).
-_LETTER_BY_DIGIT = re.compile(rf"[^\W\d_{CJK}]\d|\d[^\W\d_{CJK}]")
+_LETTER_BY_DIGIT = re.compile(rf"[^\W\d_{CJK}][#№=/~>{DASH}]{{0,2}}\d|\d[^\W\d_{CJK}]")
 _GLUED_MIN_DIGITS = 9
 _ASCII_UPPER = re.compile(r"[A-Z]+")
 # Units and currencies written glued after a figure ("1000000000bytes", "250000000wei"): a quantity.
@@ -370,8 +373,10 @@ def _unglued_reading(text: str) -> tuple[str, SpanMap] | None:
         if (left is None and right is None) or digit_count(m.group("number")) < _GLUED_MIN_DIGITS:
             continue
         glue_left = left is not None and _a_word(left)
-        if left is not None and not glue_left and len(left) != 2:
+        if left is not None and not glue_left and (len(left) != 2 or m.group("mark")):
             continue  # a code's letters before the digits (two are an IBAN's country code)
+        if m.group("mark") and not glue_left:
+            continue  # "#123456789", "-4539...": an issue number, a code's tail
         glue_right = right is not None and _a_word(right) and right.lower() not in _UNITS
         if glue_left:
             joins.append(m.start("number"))
