@@ -266,3 +266,15 @@ def test_property_a_card_after_a_words_label_mark_is_found_only_when_luhn_holds(
     text = f"pay with {word}{mark}{number} today"
     reported = [text[f.start : f.end] for f in findings(text, "pii.credit_card")]
     assert reported == ([number] if valid else []), text
+
+
+PIPED_OR_COLONED = [
+    ("call me 415|555|0199 after lunch", "pii.phone", "415|555|0199"),
+    ("text me at 415:555:0199", "pii.phone", "415:555:0199"),
+    ("SSN 412|55|0193 on the form", "pii.us_ssn", "412|55|0193"),
+]
+
+
+@pytest.mark.parametrize(("text", "category", "number"), PIPED_OR_COLONED)
+def test_phones_and_ssns_split_by_pipes_or_colons_are_found(findings, text, category, number) -> None:
+    assert number in [text[f.start : f.end] for f in findings(text, category)], text
