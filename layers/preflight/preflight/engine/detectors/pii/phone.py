@@ -490,8 +490,20 @@ class _PhoneScan:
             or found_near(
                 detector.business_context, self.text, start, end, opts.business_before, opts.business_after
             )
-            or self._contact_email(_EMAIL_BEFORE.search(self.text, max(0, start - _EMAIL_REACH), start))
-            or self._contact_email(_EMAIL_AFTER.match(self.text, end))
+            or self._email_next_to(start, end)
+        )
+
+    def _email_next_to(self, start: int, end: int) -> bool:
+        """A contact's e-mail address right before or after the number (searched only where an "@"
+        is within reach: hostile drafts hold thousands of numbers)."""
+        text = self.text
+        before = max(0, start - _EMAIL_REACH)
+        if text.find("@", before, start) != -1 and self._contact_email(
+            _EMAIL_BEFORE.search(text, before, start)
+        ):
+            return True
+        return text.find("@", end, end + _EMAIL_REACH) != -1 and self._contact_email(
+            _EMAIL_AFTER.match(text, end)
         )
 
     def _contact_email(self, found: re.Match[str] | None) -> bool:
