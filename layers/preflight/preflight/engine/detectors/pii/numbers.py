@@ -277,6 +277,9 @@ def _readings(ctx: ScanContext) -> list[tuple[str, SpanMap]]:
         spelled = _spelled_digits_reading(text)
         if spelled is not None:
             readings.append(spelled)
+        glued = _unglued_reading(text)
+        if glued is not None:
+            readings.append(glued)
         _READINGS[ctx] = readings
     return _READINGS[ctx]
 
@@ -300,6 +303,95 @@ def _spaced_reading(text: str, joins: list[int]) -> tuple[str, SpanMap]:
             back.append(p)
         previous = p
     return "".join(pieces), lambda start, end: (back[start], back[end - 1] + 1)
+
+
+# Digit groups joined by one unusual separator throughout, with no space around it, as people type a
+# number where a form or a chat mangles spaces: "4601|5210|1483|9831", "4601:5210:1483:9831". Three to
+# six groups, one of three digits or more (not a MAC address's pairs nor a time's "12:30:45"), nine
+# digits or more, and the whole chain: a longer one ("2001:4860:4860:0:0:0:0:8888", an IPv6 address)
+# or one inside a table's cells ("|1200|3400|") is something else.
+_UNUSUAL_SEPARATED = re.compile(r"(?<![\d|:])\d{1,6}([|:])\d{1,6}(?:\1\d{1,6}){1,4}(?![\d|:])")
+_UNUSUAL_MIN_DIGITS = 9
+# Letters with the vowel signs and other combining marks of their scripts (Devanagari "कार्ड", Arabic
+# and Hebrew points, Thai vowels), which are no word characters to ``\w``. Not CJK: a CJK character
+# already ends a number as a space does, and a counter glued after one makes it a quantity
+# ("13916542287人").
+_MARKS = (
+    "\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u05bf\u05c1-\u05c7\u0610-\u061a\u064b-\u065f\u0670"
+    "\u06d6-\u06ed\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0981-\u0983\u09bc-\u09d7"
+    "\u0a01-\u0a03\u0a3c-\u0a51\u0a81-\u0a83\u0abc-\u0acd\u0b01-\u0b03\u0bbe-\u0bcd\u0c00-\u0c04"
+    "\u0c3e-\u0c56\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
+)
+_LETTERS = rf"(?:[^\W\d_{CJK}]|[{_MARKS}]){{2,}}"
+# A number glued to a word, in any script ("Karte4459688783128168laufen", "9812345067warna",
+# "नंबर9812345067", "AT830520087229900515bis"): a token standing alone in the text (not in a link, a
+# path, an address, a hashtag or a code's "key=value"), made of at most a word of two letters or more,
+# one digit run (groups and separators allowed) and a word after it. The words must be words, not a
+# code's letters: one holding a lower-case or a non-Latin letter ("ORD4111..." and "1Z999AA1..." are
+# codes); two upper-case letters before the digits are an IBAN's country code and stay with them.
+# A word's label mark may stand between ("card#4539...", "Visa-4539...", "amex/3714...", "cell#813-..."),
+# where a number alone after "#", "-" or "/" reads as a code's.
+_GLUED_NUMBER = re.compile(
+    rf"(?<![\w/\\@#=&%?+.{DASH}{_MARKS}])(?P<left>{_LETTERS})?(?P<mark>[#№=/~>{DASH}]{{1,2}})?"
+    rf"(?P<number>\d+(?:{SEPARATOR}\d+)*)"
+    rf"(?P<right>{_LETTERS})?(?![\w@{_MARKS}]|[./\\][^\W_])"
+)
+# Whether a draft has a letter next to a digit at all (most have none worth the scan above).
+_LETTER_BY_DIGIT = re.compile(rf"[^\W\d_{CJK}][#№=/~>{DASH}]{{0,2}}\d|\d[^\W\d_{CJK}]")
+_GLUED_MIN_DIGITS = 9
+_ASCII_UPPER = re.compile(r"[A-Z]+")
+# Units and currencies written glued after a figure ("1000000000bytes", "250000000wei"): a quantity.
+_UNITS = frozenset(
+    "ms ns us px pt em kb mb gb tb kib mib gib bytes bits bps kbps mbps gbps hz khz mhz ghz mah wh kwh"  # noqa: SIM905
+    " mm cm km kg mg lbs rs inr usd eur gbp wei gwei sat sats".split()
+)
+
+
+def _unglued_reading(text: str) -> tuple[str, SpanMap] | None:
+    """``text`` with each number glued to a word set apart by a space, and digit groups joined by an
+    unusual separator (a pipe, a colon) separated by spaces instead; the map back. None when the draft
+    holds neither."""
+    replaced = text
+    if "|" in text or ":" in text:
+        chains = [
+            m
+            for m in _UNUSUAL_SEPARATED.finditer(text)
+            if digit_count(m.group()) >= _UNUSUAL_MIN_DIGITS
+            and any(len(g) >= 3 for g in m.group().split(m.group(1)))
+        ]
+        if chains:
+            chars = list(text)
+            for m in chains:
+                for p in range(m.start(), m.end()):
+                    if chars[p] == m.group(1):
+                        chars[p] = " "
+            replaced = "".join(chars)
+    joins: list[int] = []
+    glued = _GLUED_NUMBER.finditer(replaced) if _LETTER_BY_DIGIT.search(replaced) else ()
+    for m in glued:
+        left, right = m.group("left"), m.group("right")
+        if (left is None and right is None) or digit_count(m.group("number")) < _GLUED_MIN_DIGITS:
+            continue
+        glue_left = left is not None and _a_word(left)
+        if left is not None and not glue_left and (len(left) != 2 or m.group("mark")):
+            continue  # a code's letters before the digits (two are an IBAN's country code)
+        if m.group("mark") and not glue_left:
+            continue  # "#123456789", "-4539...": an issue number, a code's tail
+        glue_right = right is not None and _a_word(right) and right.lower() not in _UNITS
+        if glue_left:
+            joins.append(m.start("number"))
+        if glue_right:
+            joins.append(m.end("number"))
+    if not joins and replaced is text:
+        return None
+    if not joins:
+        return replaced, lambda start, end: (start, end)
+    return _spaced_reading(replaced, joins)
+
+
+def _a_word(letters: str) -> bool:
+    """Letters that are a word, not a code's: with a lower-case or a non-Latin letter in them."""
+    return _ASCII_UPPER.fullmatch(letters) is None
 
 
 # Digits written as words and mixed with figures ("four one five - 555 - 0 1 7 3"): where a draft

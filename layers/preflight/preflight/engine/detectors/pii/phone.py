@@ -35,6 +35,7 @@ from preflight.engine.detectors.pii.numbers import (
     iban_shaped_spans,
     label_regex,
     labelled,
+    loose_card_grouping,
     mark_incomplete,
     not_phone_spans,
     phrase_regex,
@@ -106,6 +107,14 @@ _LISTING_ADDRESS_BEFORE = re.compile(
     r"[|\t][^|\t\n]{0,100}?,[^\S\n]?[A-Z]{2}[^\S\n]\d{5}(?:-\d{4})?[^\S\n]{0,3}[|\t,;:]?[^\S\n]{0,3}\Z"
 )
 _LISTING_LOOKBACK = 120
+# Between two numbers of a list: a slash, bullet or middle dot with white space on both sides.
+_LIST_BREAK = re.compile(r"[^\S\n]+[/•·][^\S\n]+(?=\d)")
+# An e-mail address next to a number, one short separator between ("anna.k@web.de / 654218733",
+# "654218733, anna.k@web.de"): the two are somebody's contact details.
+_EMAIL = r"(?P<local>[\w.+\-]{1,64})@[\w\-]{1,63}(?:\.[\w\-]{1,63})*\.[A-Za-z]{2,24}"
+_EMAIL_BEFORE = re.compile(rf"{_EMAIL}[^\S\n]{{0,2}}[/,;|·•\-–—]?[^\S\n]{{0,2}}\Z")
+_EMAIL_AFTER = re.compile(rf"[^\S\n]{{0,2}}[/,;|·•\-–—]?[^\S\n]{{0,2}}{_EMAIL}")
+_EMAIL_REACH = 120
 # How far before a bare mobile a label heading its colon is looked for ("Código de cliente de Marta: ").
 _HEADING_LOOKBACK = 70
 # Without a context word, a national number with its trunk 0 must be written unbroken with 11 digits
@@ -158,6 +167,9 @@ class PhoneOptions(DetectorOptions):
     context_words: list[str]
     context_before: int = Field(ge=0, le=500)
     context_after: int = Field(ge=0, le=500)
+    # An e-mail address right next to a bare number makes it a contact's line as a context word does,
+    # unless its local part is one of these role mailboxes (an organisation's "info@", "reservas@").
+    role_mailboxes: list[str] = Field(default_factory=list)
     # Phrases that present a number as an organisation's published line: reported at low severity.
     business_context: list[str]
     business_before: int = Field(ge=0, le=500)
@@ -230,12 +242,13 @@ class PhoneDetector(Detector[PhoneOptions]):
         self.bare_regions = [r for r in opts.bare_number_regions if r in opts.regions]
         self.bare_mobiles = {r: shape for r, shape in opts.bare_mobiles.items() if r in self.bare_regions}
         self.bare_mobile_leading = {r: re.compile(s.leading) for r, s in self.bare_mobiles.items()}
-        # Any bare mobile's shape, to skip a candidate cheaply (its digit groups, separated).
+        # Any bare mobile's shape, to skip a candidate cheaply (its digit groups, separated; an area
+        # code may close its bracket before the separator: "(11) 98765-4321").
         shapes = {g for s in self.bare_mobiles.values() for g in s.groupings}
         self.bare_mobile_shape = (
             re.compile(
                 "|".join(
-                    r"(?<!\d)" + f"(?:{SEPARATOR})".join(rf"\d{{{n}}}" for n in g) + r"(?!\d)"
+                    r"(?<!\d)" + rf"\)?(?:{SEPARATOR})".join(rf"\d{{{n}}}" for n in g) + r"(?!\d)"
                     for g in sorted(shapes)
                 )
             )
@@ -244,6 +257,7 @@ class PhoneDetector(Detector[PhoneOptions]):
         )
         self.pair_grouped_regions = list(opts.pair_grouped_regions)
         self.context = phrase_regex(opts.context_words)
+        self.role_mailboxes = frozenset(r.lower() for r in opts.role_mailboxes)
         self.business_context = phrase_regex(opts.business_context)
         self.personal_context = phrase_regex(opts.personal_context)
         self.not_labels = label_regex(opts.not_phone_labels, with_verb=True)
@@ -300,11 +314,19 @@ class PhoneDetector(Detector[PhoneOptions]):
                 continue
             if iban_shaped is None or left_alone is None:
                 iban_shaped, left_alone = iban_shaped_spans(text), not_phone_spans(text)
-            if iban_shaped.covers(m.start(), m.end()) or labelled(self.not_labels, text, m.start()):
+            if iban_shaped.covers(m.start(), m.end()):
                 continue
-            if not plus and _CODE_GROUP_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            begin = m.start()
+            if labelled(self.not_labels, text, begin):
+                # The label names the first number; a number after a spaced slash is another one:
+                # "Ref 88412 / 612 847 305 (Marta)".
+                after = _LIST_BREAK.search(text, begin, m.end())
+                if after is None:
+                    continue
+                begin, plus = after.end(), False
+            elif not plus and _CODE_GROUP_BEFORE.search(text, max(0, begin - 12), begin):
                 continue  # the digit tail of a code: "1Z 999 AA1 01 2345 6784"
-            for start, end, found in scan.numbers_in(m.start(), m.end(), plus, left_alone):
+            for start, end, found in scan.numbers_in(begin, m.end(), plus, left_alone):
                 yield self._hit(text, start, end, found)
             if scan.out_of_budget:
                 mark_incomplete(
@@ -404,9 +426,16 @@ class _PhoneScan:
         high = max(15 + 2, self.opts.max_national_digits)  # 15 digits after an international 00
 
         def card_like(i: int, j: int) -> bool:
-            # A card (Luhn-valid), or a reference printed like one in four or more groups of four.
-            if (international and i == 0) or not card_shaped(run, i, j):
+            # A card (Luhn-valid), or a reference printed like one in four or more groups of four; or
+            # a Luhn-valid card regrouped as read out, in fives or sixes ("37785 64789 89201 4").
+            if international and i == 0:
                 return False
+            if not card_shaped(run, i, j):
+                return (
+                    loose_card_grouping(run, i, j)
+                    and 13 <= len(run.digits_of(i, j)) <= 19
+                    and luhn.is_valid(run.digits_of(i, j))
+                )
             return j - i >= 4 or luhn.is_valid(run.digits_of(i, j))
 
         def card_like_or_strong(i: int, j: int) -> _PhoneNumber | bool | None:
@@ -452,13 +481,37 @@ class _PhoneScan:
 
     def _context_near(self, start: int, end: int) -> bool:
         """A context word near the number, or a business-line phrase (what that finds is then `low`:
-        "atención al cliente 900 123 456")."""
+        "atención al cliente 900 123 456"), or an e-mail address right next to it: a contact's
+        details ("jorge.pena@gmail.com / 654218733"; a role mailbox beside it is the business's
+        line, read as one by its business phrases)."""
         opts, detector = self.opts, self.detector
-        return found_near(
-            detector.context, self.text, start, end, opts.context_before, opts.context_after
-        ) or found_near(
-            detector.business_context, self.text, start, end, opts.business_before, opts.business_after
+        return (
+            found_near(detector.context, self.text, start, end, opts.context_before, opts.context_after)
+            or found_near(
+                detector.business_context, self.text, start, end, opts.business_before, opts.business_after
+            )
+            or self._email_next_to(start, end)
         )
+
+    def _email_next_to(self, start: int, end: int) -> bool:
+        """A contact's e-mail address right before or after the number (searched only where an "@"
+        is within reach: hostile drafts hold thousands of numbers)."""
+        text = self.text
+        before = max(0, start - _EMAIL_REACH)
+        if text.find("@", before, start) != -1 and self._contact_email(
+            _EMAIL_BEFORE.search(text, before, start)
+        ):
+            return True
+        return text.find("@", end, end + _EMAIL_REACH) != -1 and self._contact_email(
+            _EMAIL_AFTER.match(text, end)
+        )
+
+    def _contact_email(self, found: re.Match[str] | None) -> bool:
+        """An e-mail address that is somebody's, not a role mailbox ("info@", "reservas@")."""
+        if found is None:
+            return False
+        local = found.group("local").lower()
+        return not any(local == role or local.startswith(role + ".") for role in self.detector.role_mailboxes)
 
     def _start(self, first: Group) -> int:
         """Where the number as written starts: with the "+" of a country code or the "(" of an area code."""

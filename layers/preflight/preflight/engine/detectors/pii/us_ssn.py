@@ -28,6 +28,13 @@ _SSN_CANDIDATE = re.compile(
     rf"(?P<serial>\d{{4}}){NUMBER_END}"
 )
 _DASHES = re.compile(f"[{DASH}]")
+# The same shape right after the punctuation that ends a label ("SSN#039-14-1458", "SSN/039141458",
+# "SSN-039-14-1458", "SSN=039 14 1458"), where the ordinary candidate reads a code ("#123", "A-123"):
+# an SSN when a label that says nothing else ends right before it.
+_SSN_AFTER_LABEL_MARK = re.compile(
+    rf"(?<=[#№/={DASH}>|~])(?P<area>\d{{3}})(?P<sep>{SEPARATOR})?(?P<group>\d{{2}})(?P<sep2>{SEPARATOR})?"
+    rf"(?P<serial>\d{{4}}){NUMBER_END}"
+)
 
 
 class UsSsnOptions(DetectorOptions):
@@ -66,13 +73,24 @@ class UsSsnDetector(Detector[UsSsnOptions]):
         self._not_labels = label_regex(opts.not_ssn_labels)
         self._reference_labels = label_regex(opts.reference_labels)
         self._reference_ssn_labels = phrase_regex(opts.reference_ssn_labels)
+        self._ssn_label_before = label_regex(opts.reference_ssn_labels)
         self._not_label_phrases = phrase_regex(opts.not_label_phrases)
 
     def detect(self, ctx: ScanContext) -> Iterator[Hit]:
         return each_reading(ctx, self._find)
 
     def _find(self, text: str) -> Iterator[Hit]:
-        for m in _SSN_CANDIDATE.finditer(text):
+        yield from self._candidates(text, _SSN_CANDIDATE.finditer(text))
+        if self._ssn_label_before is not None:
+            marked = (
+                m
+                for m in _SSN_AFTER_LABEL_MARK.finditer(text)
+                if labelled(self._ssn_label_before, text, m.start())
+            )
+            yield from self._candidates(text, marked)
+
+    def _candidates(self, text: str, candidates: Iterator[re.Match[str]]) -> Iterator[Hit]:
+        for m in candidates:
             if not _valid_ssn_format(m.group("area"), m.group("group"), m.group("serial")):
                 continue
             separators = {separator_kind(sep) if sep else "" for sep in m.group("sep", "sep2")}
