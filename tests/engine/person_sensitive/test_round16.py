@@ -3,9 +3,9 @@ wordings than the set that showed each class).
 
 - A named person's HIV status in each language's own word ("soropositiva", "séropositif",
   "sieropositivo", "hiv-positief", "HIV-positiv", "nosicielem HIV", "hiv-positiv").
-- Mental health and addiction in the languages that lacked them: burnout, depression as an adjective
-  ("deprimido", "dépressive", "depresso"), anxiety disorders and panic attacks, bipolar disorder,
-  schizophrenia, eating disorders, alcoholism and rehab.
+- Mental health, addiction, dementia and asthma in the languages that lacked them: burnout,
+  depression as an adjective ("deprimido", "dépressive", "depresso"), anxiety disorders and panic
+  attacks, bipolar disorder, schizophrenia, eating disorders, alcoholism and rehab.
 - A diagnosis attributed to the company doctor or the GP ("volgens de bedrijfsarts", "enligt
   läkaren", "według lekarza", "laut Betriebsarzt"): the doctor's word makes it the person's, where
   "according to the newspaper" marks news of a public figure.
@@ -15,7 +15,10 @@ wordings than the set that showed each class).
 - A named person's home in a German phrase "die <Noun> von <Name>" ("Die Einweihungsfeier von ...":
   every German noun is capitalised, so the run of capitalised words starts at the noun), a Dutch
   housewarming "bij <Name>", a Polish street in the accusative ("na ulicę Lipową 14") and a Polish
-  housewarming ("parapetówka").
+  housewarming ("parapetówka"); a Danish or Norwegian street ("bor på Vestergade 12"), a Turkish one
+  ("Moda Caddesi No: 18").
+- Turkish health words with their case endings ("depresyonda", "HIV pozitif", "panik atak"), and
+  Hinglish: a faith with a Hindi copula ("Muslim hai"), HIV and panic attacks.
 - Hard negatives: campaigns and tests with no one named, news of a public figure, greetings to a
   faith's believers, a place of worship as a venue, "ortodoxo" as "strict", a shop inviting to its
   opening, a move of an office.
@@ -42,6 +45,8 @@ HIV_STATUS = [
     ("Słyszałam, że Paweł Zieliński jest nosicielem wirusa HIV.", "Paweł Zieliński"),
     ("Jag har hört att Johan Ekberg är hiv-positiv, säg inget.", "Johan Ekberg"),
     ("Mikkel Holm er hiv-positiv, men det skal ikke deles.", "Mikkel Holm"),
+    ("Duydum ki Burak Şahin HIV pozitif, kimseye söylemeyin.", "Burak Şahin"),
+    ("Bhai, Rohit Saxena HIV positive hai, kisi ko mat batana.", "Rohit Saxena"),
 ]
 
 MENTAL_HEALTH = [
@@ -67,6 +72,13 @@ MENTAL_HEALTH = [
     ("Joost de Wit is bipolair, daarom werkt hij parttime.", "Joost de Wit"),
     ("Tom Vermeulen zit in een afkickkliniek voor zijn alcoholverslaving.", "Tom Vermeulen"),
     ("Dario Costa è alcolista e ora è in comunità.", "Dario Costa"),
+    ("Selin Arslan depresyonda, biraz anlayışlı olun.", "Selin Arslan"),
+    ("Mert Koç panik atak geçiriyor, sunumu başkası yapsın.", "Mert Koç"),
+    ("Yaar, Kunal Bhatia ko panic attacks aate hain, meeting mein mat bulao.", "Kunal Bhatia"),
+    # dementia and asthma where the lists lacked them
+    ("Nos han dicho que Rosa Delgado tiene demencia y deja la junta.", "Rosa Delgado"),
+    ("Mathilde Roux a de l'asthme, évitez les parfums dans son bureau.", "Mathilde Roux"),
+    ("Zofia Kamińska ma astmę, więc nie wysyłajcie jej do magazynu.", "Zofia Kamińska"),
 ]
 
 DOCTORS_WORD = [
@@ -93,6 +105,7 @@ RELIGION = [
     ),
     ("Mette Lund er muslim og faster under ramadanen.", "Mette Lund"),
     ("Anders Holm er jøde, så ingen svinekød til ham.", "Anders Holm"),
+    ("Bhai, Imran Qureshi Muslim hai, iftar ke time meeting mat rakhna.", "Imran Qureshi"),
 ]
 
 HOME = [
@@ -102,6 +115,9 @@ HOME = [
     ("Housewarming bij Daan Visser zaterdag, Lindelaan 14 in Utrecht.", "Daan Visser"),
     ("Anna Nowak przeprowadziła się na ulicę Lipową 14.", "Anna Nowak"),
     ("Parapetówka u Piotra Kaczmarka w sobotę, ul. Polna 8, zapraszamy!", "Piotra Kaczmarka"),
+    ("Sofie Dahl bor på Vestergade 12 i Odense, så vi samles der.", "Sofie Dahl"),
+    ("Kari Nilsen har flyttet til Storgata 7, kom på innflytningsfest!", "Kari Nilsen"),
+    ("Elif Çelik artık Moda Caddesi No: 18'de oturuyor, ev adresi bu.", "Elif Çelik"),
 ]
 
 NEGATIVES = [
@@ -126,6 +142,11 @@ NEGATIVES = [
     "Nasz sklep przeprowadził się na ulicę Lipową 14, zapraszamy!",
     "Die Eröffnung von Müller Bau GmbH ist in der Gartenstraße 9.",
     "Ons kantoor verhuist naar de Lindelaan 14 in Utrecht.",
+    "Vi åbner ny butik på Vestergade 12, kom forbi og mød Sofie Dahl!",
+    "Yeni şubemiz Moda Caddesi No: 18'de açıldı, Elif Çelik sizi bekliyor.",
+    "Eid Mubarak sab ko! Imran Qureshi ki taraf se mubarak ho.",
+    "Glædelig jul og godt nytår fra Sofie Dahl og resten af teamet.",
+    "Dünya Alzheimer Günü: farkındalık için yürüyoruz.",
 ]
 
 
@@ -153,6 +174,9 @@ _TEMPLATES = [
     "Housewarming bij {a} {b} op zaterdag, Lindelaan 14 in Utrecht.",
     "Parapetówka u {a} {b} w sobotę, ul. Polna 8, zapraszamy!",
     "{a} {b} przeprowadził się na ulicę Lipową 3.",
+    "{a} {b} depresyonda, biraz anlayışlı olun.",
+    "Bhai, {a} {b} Muslim hai, iftar ke time meeting mat rakhna.",
+    "{a} {b} bor på Vestergade 12 i Odense.",
 ]
 
 

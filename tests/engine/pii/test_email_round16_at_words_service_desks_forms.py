@@ -74,6 +74,8 @@ FORM_PLACEHOLDERS = [
     "Im Formular eine Adresse wie lena.schmidt@example.de eingeben, dann erscheint die Fehlermeldung.",
     "Dans le formulaire, saisissez une adresse comme paul.durand@example.fr pour voir l'erreur.",
     "En el formulario de registro, escribe una dirección como ana.gil@example.es.",
+    "Use a throwaway-looking address, e.g. kim.lee@example.org, when you try the checkout.",
+    "Gebt eine Adresse an, z. B. tom.berger@example.de, und schaut, was passiert.",
 ]
 
 STILL_PERSONAL = [
