@@ -7,8 +7,9 @@ that showed each class).
   person's address, flagged.
 - A service's mailbox named after the service in the language of the draft ("skolmat@", "mensa@",
   "stypendia@", "fees@"), introduced as where to write with questions about it ("Frågor om ...?",
-  "प्रश्नों के लिए ... पर लिखें", "Fragen zum ...", "Per domande sulla ..."): published by the
-  organisation, reported, not flagged.
+  "प्रश्नों के लिए ... पर लिखें", "Fragen zum ...", "Per domande sulla ..."), and a complaints or
+  grievance desk ("grievances@", "complaints@", "klachten@"): published by the organisation, reported,
+  not flagged.
 - An address at a domain reserved for documentation given as what to type into a form ("In the
   signup form, enter an address like ..."): a placeholder, reported, not flagged.
 - Hard negatives the other way: the at-words in prose with no address ("la chiocciola è il simbolo"),
@@ -67,6 +68,10 @@ SERVICE_DESKS = [
     "Vragen over de schoolmaaltijden? Mail naar maaltijden@school-west.nl",
     "Pytania o stypendia? Pisz na stypendia@uczelnia-wschod.edu.pl",
     "For scholarship questions, write to scholarships@college-east.edu.in",
+    # complaints and grievance desks
+    "शिकायतों के लिए grievances@power-west.in पर ईमेल करें।",
+    "Not happy with a repair? Write to complaints@garage-east.co.uk",
+    "Klachten over de bezorging? Mail klachten@bezorg-west.nl",
 ]
 
 FORM_PLACEHOLDERS = [
