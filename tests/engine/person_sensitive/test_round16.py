@@ -19,7 +19,8 @@ wordings than the set that showed each class).
   ("Moda Caddesi No: 18").
 - Turkish health words with their case endings ("depresyonda", "HIV pozitif", "panik atak"), and
   Hinglish: a faith with a Hindi copula ("Muslim hai"), HIV and panic attacks.
-- Hard negatives: campaigns and tests with no one named, news of a public figure, greetings to a
+- Hard negatives: a thing's anniversary ("the hashtag turns 20") beside the person who made it,
+  campaigns and tests with no one named, news of a public figure, greetings to a
   faith's believers, a place of worship as a venue, "ortodoxo" as "strict", a shop inviting to its
   opening, a move of an office.
 """
@@ -120,6 +121,11 @@ HOME = [
     ("Elif Çelik artık Moda Caddesi No: 18'de oturuyor, ev adresi bu.", "Elif Çelik"),
 ]
 
+# A person's age still counts next to an anniversary word that is no thing's here.
+AGE = [
+    ("Dana Vole turns 50 this year, the album party is on us!", "Dana Vole"),
+]
+
 NEGATIVES = [
     # campaigns, tests and advice with no one named
     "Wereld Aidsdag: laat je gratis testen op hiv bij de GGD.",
@@ -147,10 +153,16 @@ NEGATIVES = [
     "Eid Mubarak sab ko! Imran Qureshi ki taraf se mubarak ho.",
     "Glædelig jul og godt nytår fra Sofie Dahl og resten af teamet.",
     "Dünya Alzheimer Günü: farkındalık için yürüyoruz.",
+    # a thing's or an invention's anniversary next to the name of the person who made it
+    "The hashtag turns 20 this summer, first used by Chris Messina.",
+    "Our favourite album turns 30 today, thanks Dana Vole for the vinyl!",
+    "The web turns 35 this year, and Tim Berners-Lee is still writing about it.",
 ]
 
 
-@pytest.mark.parametrize(("text", "person"), HIV_STATUS + MENTAL_HEALTH + DOCTORS_WORD + RELIGION + HOME)
+@pytest.mark.parametrize(
+    ("text", "person"), HIV_STATUS + MENTAL_HEALTH + DOCTORS_WORD + RELIGION + HOME + AGE
+)
 def test_round16_named_person_with_fact_is_flagged(findings, text, person) -> None:
     assert_flagged_on(findings, text, person)
 
