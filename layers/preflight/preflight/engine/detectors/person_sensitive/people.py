@@ -68,6 +68,10 @@ class People:
         self._words_no_name = {w.lower() for w in opts.not_name_words}
         self._not_name_words = self._words_no_name | self._organisation_words
         self._particles = {w.lower() for w in opts.name_particles}
+        # Where every noun is written with a capital and the model's entities are trimmed to runs of
+        # names (German), a run "Einweihungsparty von Petra Vogel" starts at a noun: after an article
+        # ("Die ...") it is a thing, and the name after its particle is whose it is.
+        self._noun_before_particle = opts.trim_entities_to_names and not opts.capitalised_names
         self._titled_name: re.Pattern[str] | None = None
         if opts.titles or opts.role_nouns:
             titles = longest_first(opts.titles) if opts.titles else "(?!)"
@@ -319,13 +323,14 @@ class People:
         people: list[Entity] = []
         for e in entities:
             window_start, window_end = max(start, e.start - _NAME_REACH), min(end, e.end + _NAME_REACH)
-            for run_start, run_end in self._name_runs(
+            for run_start, run_end, whole_start in self._name_runs(
                 ctx.text, window_start, window_end, trigger_start, apposable
             ):
-                if run_start < e.end and run_end > e.start:
+                # the entity may hold the noun before the name ("Die Einweihungsparty von" as an ORG)
+                if whole_start < e.end and run_end > e.start:
                     people.append(Entity(run_start, run_end, label, ctx.text[run_start:run_end]))
         if opts.capitalised_names:
-            for run_start, run_end in self._name_runs(ctx.text, start, end, trigger_start, apposable):
+            for run_start, run_end, _ in self._name_runs(ctx.text, start, end, trigger_start, apposable):
                 people.append(Entity(run_start, run_end, label, ctx.text[run_start:run_end]))
         return people
 
@@ -379,7 +384,7 @@ class People:
 
     def _name_runs(
         self, text: str, start: int, end: int, trigger_start: int = -1, apposable: bool = True
-    ) -> Iterator[tuple[int, int]]:
+    ) -> Iterator[tuple[int, int, int]]:
         """The runs of at least two name-shaped words in ``text[start:end]``, particles allowed between
         them ("Willem de Groot"); punctuation after a word ends its run. A run next to an
         organisation word is the organisation's name ("Fondazione Umberto Veronesi", "Rossi Srl"), and
@@ -387,11 +392,15 @@ class People:
         unless the sensitive fact stands in apposition right after it ("nos pensées à Julien Moreau,
         hospitalisé depuis lundi"): a place is not hospitalised. The fact itself ends a run: in "Neha
         Kapoor hospital mein" the organisation word "hospital" starts the fact, not a name; the runs
-        after it are read too."""
+        after it are read too. Each as (start, end, start of the whole run it was read from): where a
+        noun opens the run (``_noun_before_particle``), the name is the part after its particle."""
         run_start = run_end = -1
         names = 0
         particle = organisation = False
         previous = before_run = ""
+        # the particle after the run's first word and where the next name starts ("von", "Petra")
+        after_noun: tuple[str, int] | None = None
+        noun_particle = ""
         for m in WORD_SPAN.finditer(text, start, end):
             word = m.group().rstrip(",.;:!?)")
             lower = word.lower()
@@ -399,37 +408,68 @@ class People:
             if m.start() == trigger_start:
                 # the run before the fact ends here; a name after it may be the person too ("Feliz 60
                 # cumpleaños a Pilar Ortega")
-                if names >= 2 and self._a_person_here(
-                    text, before_run, run_start, run_end, trigger_start, apposable
-                ):
-                    yield run_start, run_end
-                names, particle, organisation = 0, False, False
+                found = self._run_read(
+                    text, before_run, run_start, run_end, names, after_noun, trigger_start, apposable
+                )
+                if found is not None:
+                    yield found
+                names, particle, organisation, after_noun = 0, False, False, None
                 previous = ""
                 continue
             # an elided article or preposition is no part of the word ("dell'ospedale San Raffaele")
             if _ELIDED.sub("", lower) in self._organisation_words:
-                names, particle, organisation = 0, False, not ends_here
+                names, particle, organisation, after_noun = 0, False, not ends_here, None
                 continue
             if NAME_WORD.fullmatch(word) and lower not in self._not_name_words:
                 if organisation:
                     organisation = not ends_here
                     continue
                 if names == 0:
-                    run_start, before_run = m.start(), previous
+                    run_start, before_run, after_noun = m.start(), previous, None
+                elif particle and names == 1 and self._noun_before_particle:
+                    after_noun = (noun_particle, m.start())
                 run_end, names, particle = m.start() + len(word), names + 1, False
                 if not ends_here:
                     continue
             elif names and not particle and not ends_here and lower in self._particles:
-                particle = True
+                particle, noun_particle = True, lower
                 continue
-            if names >= 2 and self._a_person_here(
-                text, before_run, run_start, run_end, trigger_start, apposable
-            ):
-                yield run_start, run_end
-            names, particle, organisation = 0, False, False
+            found = self._run_read(
+                text, before_run, run_start, run_end, names, after_noun, trigger_start, apposable
+            )
+            if found is not None:
+                yield found
+            names, particle, organisation, after_noun = 0, False, False, None
             previous = "" if ends_here else lower
-        if names >= 2 and self._a_person_here(text, before_run, run_start, run_end, trigger_start, apposable):
-            yield run_start, run_end
+        found = self._run_read(
+            text, before_run, run_start, run_end, names, after_noun, trigger_start, apposable
+        )
+        if found is not None:
+            yield found
+
+    def _run_read(
+        self,
+        text: str,
+        before_run: str,
+        run_start: int,
+        run_end: int,
+        names: int,
+        after_noun: tuple[str, int] | None,
+        trigger_start: int,
+        apposable: bool,
+    ) -> tuple[int, int, int] | None:
+        """The person a run of ``names`` name-shaped words is (``_name_runs``), or None."""
+        if names < 2:
+            return None
+        if self._a_person_here(text, before_run, run_start, run_end, trigger_start, apposable):
+            return run_start, run_end, run_start
+        # "Die Einweihungsparty von Petra Vogel": the article is the noun's, the name after "von" a
+        # person's (two names at least)
+        if after_noun is not None and names >= 3:
+            noun_particle, name_start = after_noun
+            if self._a_person_here(text, noun_particle, name_start, run_end, trigger_start, apposable):
+                return name_start, run_end, run_start
+        return None
 
     def _a_person_here(
         self, text: str, before_run: str, run_start: int, run_end: int, trigger_start: int, apposable: bool

@@ -40,16 +40,25 @@ _SCP_PATH = re.compile(r":[\w~/]")
 # a link, which the secret rules judge, not an address.
 _URL_USERINFO = re.compile(r"://[^\s/@]{0,400}\Z")
 
-# Obfuscated forms: "jane.doe at gmail dot com", "luis [at] protonmail [dot] com", "x (at) y (dot) org".
-# Found from their "at" (bracketed, or a bare word between spaces), then read forwards and backwards.
-# A plain "@" too, when the domain after it is obfuscated: "john.doe@acme[DOT]com".
-_OBF_AT = re.compile(r"[\[({<]\s{0,2}at\s{0,2}[\])}>]|\sat\s|\s@\s|@", re.IGNORECASE)
-_OBF_DOT = r"(?:\s{0,2}[\[({<]\s{0,2}dot\s{0,2}[\])}>]\s{0,2}|\s{1,2}dot\s{1,2}|\.)"
+# Obfuscated forms: "jane.doe at gmail dot com", "luis [at] protonmail [dot] com", "x (at) y (dot) org",
+# and the words of other languages for "@" and "." (``at_words``, ``dot_words``: "giulia(chiocciola)
+# libero.it", "lucia arroba gmail punto com"). Found from their "at" (bracketed, or a bare word between
+# spaces), then read forwards and backwards. A plain "@" too, when the domain after it is obfuscated:
+# "john.doe@acme[DOT]com".
 _OBF_WORD = r"[a-z0-9][a-z0-9_%+\-]{0,62}"
-_OBF_LOCAL = re.compile(
-    rf"(?<!{WORD}|[.%+\-@'’]){_OBF_WORD}(?:{_OBF_DOT}{_OBF_WORD}){{0,3}}\s{{0,2}}\Z", re.IGNORECASE
-)
-_OBF_SEPARATOR = re.compile(_OBF_DOT, re.IGNORECASE)
+
+
+def _obfuscated_at(words: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"[\[({{<]\s{{0,2}}(?:{words})\s{{0,2}}[\])}}>]|\s(?:{words})\s|\s@\s|@", re.IGNORECASE
+    )
+
+
+def _obfuscated_dot(words: str) -> str:
+    bracketed = rf"\s{{0,2}}[\[({{<]\s{{0,2}}(?:{words})\s{{0,2}}[\])}}>]\s{{0,2}}"
+    return rf"(?:{bracketed}|\s{{1,2}}(?:{words})\s{{1,2}}|\.)"
+
+
 _HANDLE = re.compile(r"[a-z][a-z0-9]{0,62}(?:[._][a-z][a-z0-9]{0,62}){1,3}")
 # A person's initials and digits: a short role word ("hr", "pr", "ir") followed by digits is one.
 _INITIALS_AND_DIGITS = re.compile(r"[a-z]{1,3}\d+")
@@ -118,6 +127,12 @@ class EmailOptions(DetectorOptions):
     placeholder_guidance: str
     # Top-level domains accepted at the end of an obfuscated address ("... dot com").
     obfuscation_tlds: list[str] = Field(min_length=1)
+    # Words for "@" and "." besides "at" and "dot", in each language's own spelling ("chiocciola",
+    # "arroba", "Klammeraffe", "arobase", "apenstaartje", "małpa"; "punto", "Punkt", "point"): bracketed
+    # or between spaces, as "at" and "dot" are. A bare one of these needs no handle before it: unlike
+    # "at", none is a word of prose before a domain.
+    at_words: list[str] = Field(default_factory=list)
+    dot_words: list[str] = Field(default_factory=list)
     # Words that are not a domain in prose: "looked at the dot com boom".
     not_domain_words: list[str]
     # File extensions that look like a top-level domain: "logo@2x.png" is an asset, not an address.
@@ -149,8 +164,14 @@ class EmailDetector(Detector[EmailOptions]):
         self._free_mail = {d.strip().lower() for d in opts.free_mail_domains}
         self._placeholder_words = {w.lower() for w in opts.placeholder_words}
         tlds = longest_first(self._tlds)
+        self._obf_at = _obfuscated_at(longest_first({"at", *opts.at_words}))
+        obf_dot = _obfuscated_dot(longest_first({"dot", *opts.dot_words}))
+        self._obf_local = re.compile(
+            rf"(?<!{WORD}|[.%+\-@'’]){_OBF_WORD}(?:{obf_dot}{_OBF_WORD}){{0,3}}\s{{0,2}}\Z", re.IGNORECASE
+        )
+        self._obf_separator = re.compile(obf_dot, re.IGNORECASE)
         self._obfuscated_tail = re.compile(
-            rf"\s{{0,2}}(?P<domain>{_LABEL}(?:{_OBF_DOT}{_LABEL}){{0,3}})(?P<dot>{_OBF_DOT})(?P<tld>{tlds})"
+            rf"\s{{0,2}}(?P<domain>{_LABEL}(?:{obf_dot}{_LABEL}){{0,3}})(?P<dot>{obf_dot})(?P<tld>{tlds})"
             rf"(?!{WORD}|-)",
             re.IGNORECASE,
         )
@@ -184,13 +205,13 @@ class EmailDetector(Detector[EmailOptions]):
 
     def _obfuscated(self, text: str) -> Iterator[Hit]:
         last_end = 0
-        for at in _OBF_AT.finditer(text):
+        for at in self._obf_at.finditer(text):
             if at.start() < last_end:
                 continue
             tail = self._obfuscated_tail.match(text, at.end())
             if tail is None:
                 continue
-            local = _OBF_LOCAL.search(text, max(last_end, at.start() - 260), at.start())
+            local = self._obf_local.search(text, max(last_end, at.start() - 260), at.start())
             if local is None:
                 continue
             address = self._deobfuscate(local.group().strip(), at.group(), tail)
@@ -200,17 +221,21 @@ class EmailDetector(Detector[EmailOptions]):
 
     def _deobfuscate(self, local: str, at: str, tail: re.Match[str]) -> tuple[str, str] | None:
         """The (local part, domain) an obfuscated address spells, or None when it reads as prose."""
-        if at == "@" and "dot" not in tail.group().lower():
+        if at == "@" and not self._spelled_dot(tail.group()):
             return None  # a plain address: read by _plain
-        local = _OBF_SEPARATOR.sub(".", local).lower()
-        labels = _OBF_SEPARATOR.sub(".", tail.group("domain")).lower().split(".")
+        local = self._obf_separator.sub(".", local).lower()
+        labels = self._obf_separator.sub(".", tail.group("domain")).lower().split(".")
         if labels[0] in self._not_domain:
             return None
-        if at.strip().lower() == "at" and "dot" not in tail.group("dot").lower() and not self._handle(local):
+        if at.strip().lower() == "at" and tail.group("dot").strip() == "." and not self._handle(local):
             # A bare "at" and a real dot is prose ("sign in at outlook.com", "we are at contoso.com")
             # unless what precedes looks like a handle: "jane.doe at contoso.com".
             return None
         return local, ".".join([*labels, tail.group("tld").lower()])
+
+    def _spelled_dot(self, tail: str) -> bool:
+        """Whether ``tail`` spells a dot in a word or brackets ("acme[DOT]com", "gmail punto com")."""
+        return any(m.group().strip() != "." for m in self._obf_separator.finditer(tail))
 
     def _handle(self, local: str) -> bool:
         """jane.doe, j_doe: letters joined by . or _ (not "v2.0", not a domain like "x.com")."""
