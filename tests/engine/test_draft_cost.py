@@ -401,3 +401,34 @@ def test_a_draft_without_a_required_word_does_not_run_that_pattern(engine: Engin
 
     assert "deal_signs_soon" not in running("The deal is done, thanks everyone.")
     assert "deal_signs_soon" in running("The deal signs next week, then we own them.")
+
+
+_PRODUCTS = ["Our herbal tonic", "This tea", "The new balm", "Our supplement", "Grandma's remedy"]
+_CLAIM_VERBS = ["cures", "prevents", "heals", "reverses", "treats"]
+_ILLNESSES = ["arthritis", "diabetes", "cancer", "asthma", "depression"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    product=st.sampled_from(_PRODUCTS),
+    verb=st.sampled_from(_CLAIM_VERBS),
+    illness=st.sampled_from(_ILLNESSES),
+)
+def test_a_health_trigger_the_text_sets_aside_asks_the_model_for_nothing(
+    engine: Engine, product: str, verb: str, illness: str
+) -> None:
+    """A product's claim ("Our herbal tonic cures arthritis") is no one's health fact whatever the model
+    would say: the person rules ask for no named-entity window for it, and find nothing."""
+    draft = f"{product} {verb} {illness}, try it today."
+    ctx = ScanContext(normalise(draft), engine.nlp)
+    person_rules = [d for d in engine.policy.detectors if isinstance(d, PersonSensitiveDetector)]
+    assert [span for d in person_rules for span in d.ner_spans(ctx)] == []
+    assert "pii.person_sensitive" not in {f.category for f in engine.screen(draft).findings}
+
+
+def test_a_health_fact_about_a_named_person_still_asks_the_model(engine: Engine) -> None:
+    ctx = ScanContext(
+        normalise("Get well soon to Raj Patel, who is recovering from heart surgery."), engine.nlp
+    )
+    person_rules = [d for d in engine.policy.detectors if isinstance(d, PersonSensitiveDetector)]
+    assert [span for d in person_rules for span in d.ner_spans(ctx)] != []

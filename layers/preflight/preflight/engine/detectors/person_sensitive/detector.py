@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from preflight.engine.context import ScanContext
 from preflight.engine.detectors.base import Detector, register
@@ -26,6 +26,18 @@ from preflight.engine.text import longest_first
 
 # How far around a trigger NER reads when a "sentence" is very long (no punctuation).
 _WINDOW = 300
+
+
+class _LiveTrigger(NamedTuple):
+    start: int
+    end: int
+    topic: str
+    apposed: bool  # an age in apposition after a name: counts only for the person ending right there
+    scope_start: int
+    scope_end: int
+    impersonal: re.Pattern[str] | None
+
+
 # Titles used across languages ("Dr", "Mr"): a title of a rule is a sign of its language (see
 # ``language_words``) only when it is not one of these.
 _SHARED_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "prof"})
@@ -155,20 +167,30 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
     def ner_spans(self, ctx: ScanContext) -> list[tuple[int, int]]:
         if not self.options.read_entities:
             return []
-        triggers = self._trigger_matches(ctx)
-        spans = [(start, end) for start, end, _ in triggers]
+        # Only triggers that the draft's text alone does not already set aside need the model: most
+        # drafts with a trigger word name no one or say it of no one ("our tonic cures arthritis").
+        triggers = self._live_triggers(ctx)
+        spans = [(t.start, t.end) for t in triggers]
         # the sentence a pronoun or a given name in the trigger's refers back to
-        for start, _, topic in triggers:
+        for t in triggers:
+            start, topic = t.start, t.topic
             previous = self._people.previous_sentence_referred_to(ctx, start, topic)
             if previous is not None:
                 spans.append((previous[0], previous[0] + 1))
         return ctx.windows(spans, _WINDOW)
 
-    def detect(self, ctx: ScanContext) -> Iterator[Hit]:
+    def _live_triggers(self, ctx: ScanContext) -> list[_LiveTrigger]:
+        """The triggers the draft's text does not already set aside: not in fiction, not made
+        impersonal in their sentence, not a product's claim or the reader's own data named before
+        them. Decided without the model, so that only these need it (``ner_spans``)."""
+        key = (self, "live")
+        cached = ctx.memo.get(key)
+        if cached is not None:
+            return cached  # type: ignore[return-value]
+        live: list[_LiveTrigger] = []
         triggers = self._trigger_matches(ctx)
         if triggers and self._fiction is not None and self._fiction.search(ctx.text):
-            return  # a story's character: no one's fact
-        reported: set[tuple[int, int]] = set()
+            triggers = []  # a story's character: no one's fact
         for start, end, trigger in triggers:
             apposed = trigger == _APPOSED_AGE
             topic = "age" if apposed else trigger
@@ -193,6 +215,13 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
                 ctx.text, ctx.text.find(" ", impersonal_word.start(), start) + 2, start
             ):
                 continue
+            live.append(_LiveTrigger(start, end, topic, apposed, scope_start, scope_end, impersonal))
+        ctx.memo[key] = live
+        return live
+
+    def detect(self, ctx: ScanContext) -> Iterator[Hit]:
+        reported: set[tuple[int, int]] = set()
+        for start, end, topic, apposed, scope_start, scope_end, impersonal in self._live_triggers(ctx):
             people = [
                 # a street's name the model took for a person ("12 Birch Lane") is no one; a name
                 # inside a trigger without a number is ("let Martin Keane go")
