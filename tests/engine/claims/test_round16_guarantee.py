@@ -1,7 +1,8 @@
 """Round 16, claims.guarantee (and claims.health): rules/default/claims-results-guaranteed.yaml.
 
 1. A pass promised with German "garantiert" and the first attempt, in either order: "bestehst du
-   garantiert beim ersten Mal", "schaffen Sie die Prüfung auf Anhieb garantiert" (pass_first_time_guaranteed_de).
+   garantiert beim ersten Mal", "schaffen Sie die Prüfung auf Anhieb garantiert"
+   (pass_first_time_guaranteed_de).
 2. A cure guaranteed, the noun of a cure and the word of a guarantee, in French, Spanish, Portuguese,
    Italian, German, Dutch and Polish: "guérison garantie", "garantierte Heilung", "guarigione garantita".
    A promise of a cure is both a guarantee and a health claim (claims.health.cure_guaranteed).
