@@ -570,6 +570,21 @@ ORDINARY_IN_CLOSE_LANGUAGE: dict[str, dict[str, tuple[str, ...]]] = {
 # and Dutch "fan" ("Fan-Zone", "ik ben fan").
 ONLY_WITH_SIGNS: dict[str, tuple[str, ...]] = {"sv": ("fan",), "hi": ("bc", "mc", "bsdk", "bkl")}
 
+# A language's oaths borrowed whole into posts of other languages, ordinary words of none: read in drafts
+# of every language ("Putain the client changed the brief again", "Scheiße, the build is red"), as
+# English is; the rest of the language's words stay with drafts that may be in it.
+BORROWED: dict[str, tuple[str, ...]] = {
+    "fr": ("putain", "merde", "connard", "enculé", "salope"),
+    "de": ("scheiße", "scheisse", "arschloch", "wichser"),
+    "es": ("joder", "mierda", "gilipollas", "hijoputa", "cabrón", "coño"),
+    "it": ("cazzo", "vaffanculo", "stronzo", "minchia"),
+    "pt": ("caralho",),
+    "nl": ("godverdomme", "klootzak"),
+    "pl": ("kurwa", "spierdalaj"),
+    "sv": ("jävla", "jävlar"),
+    "tr": ("siktir", "orospu"),
+}
+
 # fmt: on
 
 # Severity, message and guidance (what the author should do) of each tier's rule, and (below) the
@@ -744,6 +759,9 @@ def add_languages(lexicon: Lexicon) -> None:
         problems += [f"ONLY_WITH_SIGNS[{language}]: {w!r} is no word it keeps" for w in words if w not in own]
         if language not in SIGNS:
             problems.append(f"ONLY_WITH_SIGNS[{language}]: SIGNS lacks {language!r}")
+    for language, words in BORROWED.items():
+        own = {w for languages in lexicon.words.values() for w in languages.get(language, ())}
+        problems += [f"BORROWED[{language}]: {w!r} is no word it keeps" for w in words if w not in own]
     if problems:
         raise SystemExit("language tables out of step with their sources:\n  " + "\n  ".join(problems))
 
@@ -955,6 +973,8 @@ def render(lexicon: Lexicon, version: str, source_count: int) -> str:
         "#   compound_heads       words that also flag as the head of a compound (kutdag, Scheißwetter)",
         "#   known_by_initial     words read when only their first letters are shown (f***, b****)",
         "#   unspaced             Chinese, Japanese and Korean words, found wherever they stand",
+        "#   borrowed             a language's oaths read in drafts of every language (Putain, Scheiße,",
+        "#                        kurwa): borrowed whole into other languages' posts",
         "#   leet                 what each digit or symbol can stand for",
         "#   disguised_severity   the severity of a word bleeped with stars, dashes or symbols (cr@p,",
         "#                        Kl*tezooi): bleeping a word shows the writer counts it as swearing",
@@ -1036,6 +1056,8 @@ def render(lexicon: Lexicon, version: str, source_count: int) -> str:
                         out += _flow_list(other, other_words, "            ")
             if signed_only := sorted(set(ONLY_WITH_SIGNS.get(language, ())) & set(words)):
                 out += _flow_list("only_with_signs", signed_only, "          ")
+            if borrowed := sorted(set(BORROWED.get(language, ())) & set(words)):
+                out += _flow_list("borrowed", borrowed, "          ")
             if language == SOURCE_LANGUAGE:
                 out.append("          everywhere: true")
                 ordinary = {

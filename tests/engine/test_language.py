@@ -94,7 +94,18 @@ def _lexicons() -> dict[str, set[str]]:
     return words
 
 
+def _borrowed() -> set[str]:
+    """The oaths read in drafts of every language (``borrowed``: "putain", "kurwa")."""
+    return {
+        word
+        for rule in yaml.safe_load(PROFANITY.read_text(encoding="utf-8"))["rules"]
+        for lists in rule["options"]["languages"].values()
+        for word in lists.get("borrowed", [])
+    }
+
+
 LEXICONS = _lexicons()
+BORROWED = _borrowed()
 ONLY_IN = sorted(
     (language, other, word)
     for language, words in LEXICONS.items()
@@ -102,6 +113,7 @@ ONLY_IN = sorted(
     # language the draft-language rule cannot tell apart (DraftLanguages.may_be)
     for word in words
     if word not in LEXICONS["en"]  # "hoer": Dutch, and an English spelling of "whore"
+    and word not in BORROWED  # an oath borrowed into every language ("putain"), read everywhere as English is
     # nor of a language read in every draft ("neger": Dutch, and Swedish and Polish too)
     and not any(word in lexicon for code, lexicon in LEXICONS.items() if code not in RECOGNISED)
     for other in SENTENCES

@@ -92,6 +92,11 @@ class CodeNameOptions(DetectorOptions):
     # a service ("feature/bluebird-payments-v2", "bluebird_api", "#nightjar"). A segment is bounded by
     # "/", "_", "-", "." or "#" on one side at least, within a run of such characters and letters.
     identifiers: bool
+    # A run of words joined by hyphens only reads as a hyphenated word ("blue-grey"), unless one of its
+    # parts, or the word right after it, is one of these words of software: then it is a repository's,
+    # a service's or a job's name, and a one-word name in it is the project ("the nightjar-ingest repo",
+    # "bluebird-api is down").
+    identifier_words: list[str] = Field(default_factory=list)
     # A one-word name in a quotation (opening a quoted title of several words, or inside a quoted line
     # or title), in a draft holding one of these words and no project word, is that work's words: "we
     # sang 'Bluebird of happiness' at the care home", "song of the day: “Bluebird, bluebird, through my
@@ -158,6 +163,7 @@ class CodeNameDetector(Detector[CodeNameOptions]):
             opts.creator_words, opts.company_suffixes
         )
         self._identifier = _identifier_segments(self._one_word_names) if opts.identifiers else None
+        self._software_words = frozenset(w.lower() for w in opts.identifier_words)
         self._work = _any_word(opts.work_words)
         self._work_noun_before, self._artist_after = _public_work_regexes(
             opts.work_nouns, opts.creator_words, opts.artist_words
@@ -220,6 +226,17 @@ class CodeNameDetector(Detector[CodeNameOptions]):
         before = self.options.history_before_year
         return any(_FIRST_YEAR <= int(year.group(1)) < before for year in _YEAR.finditer(text))
 
+    def _names_software(self, text: str, token: re.Match[str]) -> bool:
+        """Whether a run of hyphen-joined words is a repository's or a service's name: one of its
+        parts, or the word right after it, is one of ``identifier_words`` ("nightjar-ingest repo")."""
+        if not self._software_words:
+            return False
+        parts = {part.lower() for part in re.split(r"[/_.#-]", token.group())}
+        if not parts.isdisjoint(self._software_words):
+            return True
+        after = _NEXT_WORD.match(text, token.end())
+        return after is not None and after.group(1).lower() in self._software_words
+
     def detect(self, ctx: ScanContext) -> Iterator[Hit]:
         if self._regex is None:
             return
@@ -253,7 +270,7 @@ class CodeNameDetector(Detector[CodeNameOptions]):
             # Names in any case inside identifiers; a name the search above reported is not reported twice.
             reported = {m.span() for m in scouted_finditer(self._regex, self._scout, text)}
             for token in _IDENTIFIER.finditer(text):
-                if not _is_identifier(token.group()):
+                if not _is_identifier(token.group()) and not self._names_software(text, token):
                     continue
                 for match in self._identifier.finditer(text, token.start(), token.end()):
                     if match.span() in reported:
@@ -276,6 +293,8 @@ _OPENING_QUOTES = "'\"‘“«„"
 _TITLE_REST = re.compile(r"(?:[ \u00a0][\w’'-]+){1,6}[’'\"”»“]")
 # An identifier: words joined by "/", "_", ".", "#" or "-" (a branch, a module, a hashtag).
 _IDENTIFIER = re.compile(r"#?\w+(?:[/_.#-]\w+)+|#\w+")
+# The word right after an identifier, past spaces (its noun: "the nightjar-ingest repo").
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 _FILE_SUFFIX = re.compile(r"\.(?:py|js|ts|go|rs|rb|java|kt|yaml|yml|json|toml|md)$", re.IGNORECASE)
 
 

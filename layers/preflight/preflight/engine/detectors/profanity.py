@@ -233,6 +233,11 @@ class LanguageLexiconOptions(LexiconOptions):
     # a word that is this language's swearing and a loan in many others (Swedish "Fan, jag glömde..."
     # against "fan" in English, German or Dutch), where no one language's ``ordinary_in`` will do.
     only_with_signs: list[str] = Field(default_factory=list)
+    # Words of this language sworn in drafts of any language, as English is everywhere: oaths borrowed
+    # whole into other languages' posts, ordinary words of none ("Putain the client changed the brief",
+    # "Scheiße, the build is red again", "kurwa, zapomniałem"). The rest of the language's words stay
+    # with drafts that may be in it.
+    borrowed: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _something_to_match(self) -> LanguageLexiconOptions:
@@ -249,6 +254,8 @@ class LanguageLexiconOptions(LexiconOptions):
                 raise ValueError(
                     f"ordinary_in lists words of this language's words (not {set(words) - set(self.words)})"
                 )
+        if not set(self.borrowed) <= set(self.words):
+            raise ValueError(f"borrowed lists words of words (not {set(self.borrowed) - set(self.words)})")
         if not set(self.only_with_signs) <= set(self.words):
             raise ValueError(
                 f"only_with_signs lists words of words (not {set(self.only_with_signs) - set(self.words)})"
@@ -919,7 +926,11 @@ class ProfanityDetector(Detector[ProfanityOptions]):
             plan = self._plans[key] = list(self._plan(languages, draft.unspaced, signed, mixed))
         lexicons = self.options.languages
         return [
-            (self.vocabulary(code), ordinary, not lexicons[code].everywhere and code in languages.codes)
+            (
+                self.vocabulary(code),
+                ordinary,
+                not lexicons[code.removesuffix(_BORROWED)].everywhere and code in languages.codes,
+            )
             for code, ordinary in plan
         ]
 
@@ -949,15 +960,26 @@ class ProfanityDetector(Detector[ProfanityOptions]):
             elif lists.everywhere:
                 ordinary = (lists.ordinary_in.get(other, ()) for other in languages.codes)
                 yield code, frozenset().union(*ordinary, *signed_ordinary)
+            elif lists.borrowed:
+                # only the borrowed oaths, in a draft of another language (``_BORROWED``)
+                ordinary = (lists.ordinary_in.get(other, ()) for other in languages.codes)
+                yield code + _BORROWED, frozenset().union(*ordinary, *signed_ordinary)
 
     def vocabulary(self, language: str) -> Vocabulary:
         """The language's words, compiled on first use (a policy may hold many languages' lexicons;
         a function that only sees English drafts never builds the others' indexes)."""
         compiled = self._compiled.get(language)
         if compiled is None:
-            compiled = self._compiled[language] = Vocabulary(
-                self.options.languages[language], self._reader, self._disguised, language
-            )
+            code = language.removesuffix(_BORROWED)
+            lists = self.options.languages[code]
+            if language != code:  # the borrowed oaths alone
+                borrowed = set(lists.borrowed)
+                lists = LanguageLexiconOptions(
+                    words=lists.borrowed,
+                    capitalised_is_name=sorted(borrowed.intersection(lists.capitalised_is_name)),
+                    known_by_initial=sorted(borrowed.intersection(lists.known_by_initial)),
+                )
+            compiled = self._compiled[language] = Vocabulary(lists, self._reader, self._disguised, code)
         return compiled
 
     @property
@@ -988,6 +1010,8 @@ class ProfanityDetector(Detector[ProfanityOptions]):
                 yield hit
 
 
+# The suffix of a language's code in a plan that reads only its borrowed oaths (``borrowed``).
+_BORROWED = "+borrowed"
 # A capitalised word right after a word, on the same line: a name's next part ("Fan Bingbing").
 _CAPITALISED_NEXT = re.compile(r"[ \t]+[A-ZÀ-ÖØ-Þ]")
 # Each recognised language's stop words that are no stop word of the given other languages.
