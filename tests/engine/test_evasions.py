@@ -46,6 +46,8 @@ HIDDEN = [
         "P r o j e c t  F a l c o n",
     ),
     ("confidential.codename", "roadmap for O.r.i.o.n X is frozen", "O.r.i.o.n X"),
+    ("confidential.codename", "kickoff: n i g h t j a r launch slides are ready", "n i g h t j a r"),
+    ("confidential.codename", "n.ig.ht.ja.r retro moved to Thursday", "n.ig.ht.ja.r"),
     ("confidential.codename", "el equipo de B·l·u·e·b·i·r·d sale mañana", "B·l·u·e·b·i·r·d"),
     # markings
     ("confidential.marking", "S T R I C T L Y  C O N F I D E N T I A L: Q3 roadmap attached", None),
