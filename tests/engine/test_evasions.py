@@ -58,7 +58,7 @@ HIDDEN = [
     ("claims.guarantee", "we g u a r a n t e e you will double your money in a week", None),
     ("claims.guarantee", "Rendimiento g-a-r-a-n-t-i-z-a-d-o del 20% cada mes", None),
     ("claims.guarantee", "Résultats g.a.r.a.n.t.i.s en 30 jours ou remboursé", None),
-    ("claims.guarantee", "I g u a r a n t e e you will double your money", None),
+    ("claims.guarantee", "Gains g-u-a-r-a-n-t-e-e-d: 5% a week, every week", None),
     # health claims
     ("claims.health", "Este suplemento c u r a la diabetes en dos semanas", None),
     ("claims.health", "Our tea c.u.r.e.s anxiety and insomnia, try it", None),
@@ -73,7 +73,7 @@ HIDDEN = [
     ("pii.email", "contact: jan.kowalski[at]wp[.]pl for the form", "jan.kowalski[at]wp[.]pl"),
     ("link.suspicious", "Promo link: tinyurl (dot) com / y7abc2 grab it", "tinyurl (dot) com / y7abc2"),
     ("link.suspicious", "Code: hxxps://bit[.]ly/4kLmN2 for the giveaway", "hxxps://bit[.]ly/4kLmN2"),
-    ("link.suspicious", "full deck: bit .ly/ 9QwErT if the other one fails", "bit .ly/ 9QwErT"),
+    ("link.suspicious", "full deck: bit . ly/ 9QwErT if the other one fails", "bit . ly/ 9QwErT"),
     (
         "confidential.internal_host",
         "Staging dashboard: 192[.]168[.]4[.]17 until Friday",
@@ -127,6 +127,7 @@ CLEAN = [
     "이 책 좀 봐 정말 좋아",
     "Read the docs at example[.]com before asking",
     "see example . com for more",
+    "why we moved from .local names to .internal ones, and from .com to .io",
     "Never click evil[.]com links, they are phishing",
     "The up-to-date list is in the wiki",
     "Version 4 . 2 ships on Monday",

@@ -169,17 +169,19 @@ def _special(ch: str) -> str:
 # dots are hidden, read as written in the view (the offsets still map to the exact characters typed):
 # - letters spaced out: single letters (Latin script, digits among them) with one space between
 #   each, at least _MIN_SPACED letters ("C O N F I D E N T I A L", "g u a r a n t e e d"); an
-#   address's "." and "@" may stand among them ("f e l i x . r o t h @ ..."). A wider gap ends the
-#   word ("O r i o n  X" is "Orion  X");
+#   address's "." and "@" may stand among them ("f e l i x . r o t h @ ..."). A wider gap parts two
+#   words, read as one space ("O r i o n  X" is "Orion X"), and a word too short to join alone
+#   joins next to one that does ("T O P  S E C R E T"). A run whose first letter may be a word
+#   before the spelled one stays as it is ("this is a s h i t idea": see _first_letter);
 # - letters joined by one repeated separator, a hyphen, a dot, an underscore, a middle dot or a bar
 #   ("c-u-r-e-s", "s.e.c.r.e.t", "B_o_u_r_g"), or the same with spaces around it ("c - u - r - e"),
 #   or a dot and a space ("C. O. N. F."): at least _MIN_JOINED letters, _MIN_SPACED for dots (what
 #   initials and abbreviations are written with: "J.R.R.", "U.S.A.", "a.k.a." stay as they are);
 # - a word cut by one separator into pieces of one or two letters, at least _MIN_CUT pieces
 #   ("bl.ue.bi.rd"; French "a-t-il" has three);
-# - a host's dots spaced out ("bit . ly / 3Hl...", "posteo . de": a space before the dot, which a
-#   sentence's full stop never has, and a label of a top-level domain's length after it), and the
-#   path after it;
+# - a host's dots spaced out ("bit . ly / 3Hl...", "posteo . de": a space either side of the dot,
+#   which a sentence's full stop never has, and a label of a top-level domain's length after it;
+#   "moved from .local to .internal" names domains, and stays), and the path after it;
 # - defanged dots and at signs ("10[.]20[.]30[.]41", "example(dot)com", "x [dot] y", "[@]") and
 #   schemes ("hxxps[:]//").
 # What must not join: a single letter or two among words ("il y a à faire", "Plan A B C", "a, b,
@@ -196,11 +198,18 @@ _LONE_LETTER_WORDS = frozenset("aioeyuàèéó")
 _MIN_JOINED = 3
 _MIN_CUT = 4
 _CUT_SEPARATORS = "-._\u00b7\u2022\u2027\u2219|"
-# A defanged dot ("[.]", "(dot)", "{ . }"), and a dot with a space before it (which a full stop never
-# has) before a label of a top-level domain's length or a number ("bit . ly", "10 . 0 . 12").
+# A defanged dot ("[.]", "(dot)", "{ . }"), and a dot with a space either side (which a full stop
+# never has) before a label of a top-level domain's length or a number ("bit . ly", "10 . 0 . 12").
 _DEFANGED_DOT = r" ?(?:\[ ?(?:\.|(?i:dot)) ?\]|\( ?(?:\.|(?i:dot)) ?\)|\{ ?(?:\.|(?i:dot)) ?\}) ?"
-_SPACED_DOT = r" \. ?(?=(?:[a-z]{2,6}|[0-9]{1,3})(?![\w-]))"
+_SPACED_DOT = r" \. (?=(?:[a-z]{2,6}|[0-9]{1,3})(?![\w-]))"
 _LOOSE_DOT = re.compile(f"{_DEFANGED_DOT}|{_SPACED_DOT}")
+# The top-level domains a host with one spaced-out dot and no path must end with to read as a host:
+# common generic ones, shorteners' and internal ones, and countries' that are no word of a language
+# ("merci . de rien", "c'est . top" are sentences).
+_TOP_LEVEL_DOMAINS = frozenset({
+    "com", "net", "org", "io", "ly", "gl", "gd", "cc", "ws", "uk", "fr", "nl", "pl", "ch", "dk", "fi",
+    "eu", "ru", "cn", "jp", "br", "au", "ca", "xyz", "biz", "corp", "internal", "lan", "intranet",
+})  # fmt: skip
 _HIDDEN = re.compile(
     # letters with a separator and spaces, or a dot and a space, between them
     rf"(?P<gapped>(?<![^\W_]){_L}(?P<gap> [{_CUT_SEPARATORS}] |[.\u00b7] )(?:{_L}(?P=gap))+{_L}(?![^\W_]))"
@@ -210,7 +219,7 @@ _HIDDEN = re.compile(
     rf"|(?P<cut>(?<![^\W_]|[.@/:_-]){_L}{{1,2}}(?P<sep>[{_CUT_SEPARATORS}]){_L}{{1,2}}(?:(?P=sep){_L}{{1,2}})+"
     rf"(?!(?P=sep)?[^\W_]|@|:?/))"
     # a host with a dot defanged or spaced out, and the path after it
-    rf"|(?P<host>(?<![^\W_.])[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9][A-Za-z0-9-]*)*"
+    rf"|(?P<host>(?<![^\W_./])[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9][A-Za-z0-9-]*)*"
     rf"(?:(?:{_DEFANGED_DOT}|{_SPACED_DOT})[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9][A-Za-z0-9-]*)*)+"
     r"(?P<path> ?/ ?[A-Za-z0-9][\w\-.~?=&%#+/]*)?)"
     # defanged at signs and colons, and schemes
@@ -231,7 +240,7 @@ _GATE = re.compile(
     rf"| [{_CUT_SEPARATORS}] [^\W\d_] [{_CUT_SEPARATORS}] "
     r"|[.\u00b7] [^\W\d_][.\u00b7] [^\W\d_][.\u00b7] "
     rf"|[{_CUT_SEPARATORS}][^\W\d_]{{1,2}}[{_CUT_SEPARATORS}][^\W\d_]"
-    r"|[\[({] ?(?:[.@:]|[dD][oO][tT])| \.[ a-z0-9]|hxx|HXX"
+    r"|[\[({] ?(?:[.@:]|[dD][oO][tT])| \. [a-z0-9]|hxx|HXX"
 )
 
 
@@ -301,6 +310,7 @@ def _edits(text: str, start: int) -> tuple[list[tuple[int, int, str]], list[tupl
     position = start
     while (match := _HIDDEN.search(text, position)) is not None:
         kind = match.lastgroup
+        first = "word"
         a, b = match.span()
         found = match.group()
         before = len(edits)
@@ -311,10 +321,11 @@ def _edits(text: str, start: int) -> tuple[list[tuple[int, int, str]], list[tupl
             if letters >= _MIN_SPACED:
                 edits.extend((i, i + len(gap), "") for i in range(a + 1, b, len(gap) + 1))
         elif kind == "spaced":
-            if _apart(found):
-                a += 2  # "a s h i t" is "a shit": the word is the letters after the article
+            first = _first_letter(found)
+            if first == "apart":
+                a += 2  # "a C O N F I D E N T I A L": the word is the letters after the article
                 found = found[2:]
-            if sum(ch.isalpha() for ch in found) >= _MIN_SPACED:
+            if first != "either" and sum(ch.isalpha() for ch in found) >= _MIN_SPACED:
                 edits.extend((i, i + 1, "") for i in range(a + 1, b, 2))
         elif kind == "cut":
             separator = match.group("sep")
@@ -326,14 +337,18 @@ def _edits(text: str, start: int) -> tuple[list[tuple[int, int, str]], list[tupl
                 edits.extend((a + i, a + i + 1, "") for i, ch in enumerate(found) if ch == separator)
         elif kind == "host":
             host_end = match.start("path") if match.group("path") else b
-            edits.extend(
-                (a + d.start(), a + d.end(), ".") for d in _LOOSE_DOT.finditer(found, 0, host_end - a)
-            )
+            dots = list(_LOOSE_DOT.finditer(found, 0, host_end - a))
+            if not _reads_as_host(text[a:host_end], dots, bool(match.group("path"))):
+                position = a + 1
+                continue
+            edits.extend((a + d.start(), a + d.end(), ".") for d in dots)
             edits.extend((i, i + 1, "") for i in range(host_end, b) if text[i] == " ")
         elif kind == "scheme":
             edits.append((a + 1, a + 3, "tt"))
         else:
             edits.append((a, b, {"at": "@", "colon": ":"}[kind or ""]))
+        if kind == "spaced" and first == "either":
+            continue  # no letter of the run starts a word, not even the second ("a s h i t")
         if kind in ("gapped", "spaced", "cut") and len(edits) == before:
             # Too short to be a word: what it holds may start one ("x c-u-r-e-s"), and a spelled word
             # next to it may make it one ("T O P  S E C R E T").
@@ -386,6 +401,15 @@ def _wide_apart(text: str, end: int, start: int) -> bool:
     return 2 <= start - end <= 3 and text[end:start].isspace()
 
 
+def _reads_as_host(host: str, dots: list[re.Match[str]], path: bool) -> bool:
+    """Whether a word, a loose dot and a label are a host rather than a sentence spaced around its
+    full stop ("done . the end"): a defanged dot, a path after it, a number of three labels or
+    more ("10 . 0 . 12 . 9"), or a top-level domain that hosts end with ("bit . ly", "acme . corp")."""
+    if path or any(d.group().strip() != "." for d in dots) or host.count(".") >= 2:
+        return True
+    return host.rsplit(".", 1)[-1].strip() in _TOP_LEVEL_DOMAINS
+
+
 def _wide_gaps(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """The two or three spaces before ``start`` and after ``end``, between words, less one space."""
     found = []
@@ -402,19 +426,19 @@ def _wide_gaps(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return found
 
 
-def _apart(run: str) -> bool:
-    """Whether the first letter of a run of spaced letters is a word of its own before the spelled
-    one: a letter that is a word in lower case ("a", "i", "y", "e", "o", "u", "à": "this is a s h i t
-    idea", "è g a r a n t i t o", "a C O N F I D E N T I A L memo"), or "I" before lower case ("I g u
-    a r a n t e e"). A word in capitals keeps its first letter ("I N T E R N A L"), and so does a
-    capitalised one ("O r i o n"); a lower-case spelled word starting with one of these letters is
-    the rarer reading ("i n t e r n a l" reads "i nternal")."""
+def _first_letter(run: str) -> str:
+    """How the first letter of a run of spaced letters reads: "word" when it starts the spelled word
+    ("O r i o n", "I N T E R N A L"), "apart" when it is a word of its own before it (a letter that
+    is a word in lower case before capitals: "a C O N F I D E N T I A L memo"), "either" when it may
+    be both (a letter that is a word before letters of its case: "this is a s h i t idea" and "a r s
+    c h", "I g u a r a n t e e" and "I d i o t"). Such a run is left as it is: no reading is the
+    likelier one, and the profanity detector reads it both ways."""
     first, second = run[0], run[2]
-    if not second.isalpha():
-        return False
+    if not second.isalpha() or not (first in _LONE_LETTER_WORDS or first == "I"):
+        return "word"
     if first == "I":
-        return second.islower()  # "I g u a r a n t e e"; "O r i o n" is a capitalised word
-    return first in _LONE_LETTER_WORDS
+        return "either" if second.islower() else "word"
+    return "apart" if second.isupper() else "either"
 
 
 def reveal(text: str) -> str:
