@@ -4,11 +4,13 @@ Detectors match against ``NormalisedText.text``: Unicode NFKC, every default-ign
 removed, combining marks dropped, common look-alike letters folded to ASCII and every decimal digit
 of any script folded to its ASCII digit, so that ``pаypal`` with a Cyrillic ``а``, ``f\u200buck``
 with a zero-width space, ``4111\u20621111...`` with an invisible operator and ``٤١١١`` in
-Arabic-Indic digits read as what they look like. Every character of the view remembers which code
-points of the original it came from, so a span found in the view maps back to exact offsets in the
-text the client sent.
+Arabic-Indic digits read as what they look like. Words hidden by what is put between their letters
+("C O N F I D E N T I A L", "c-u-r-e-s", "bl.ue.bi.rd") read as the word, and hidden dots as dots
+("10[.]20[.]30[.]41", "bit . ly / x"): see ``_HIDDEN``. Every character of the view remembers which
+code points of the original it came from, so a span found in the view maps back to exact offsets in
+the text the client sent.
 
-Most drafts are ASCII, and those are their own view: no copy, no index arrays.
+Most drafts are ASCII with nothing hidden, and those are their own view: no copy, no index arrays.
 """
 
 from __future__ import annotations
