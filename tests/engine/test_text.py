@@ -2,6 +2,7 @@
 
 import re
 import sys
+import time
 import unicodedata
 
 import pytest
@@ -212,3 +213,30 @@ def test_any_spelled_word_reads_as_the_word_and_maps_back(
     assert view.text == f"{before}{word}{after}"
     start = len(before)
     assert original[slice(*view.to_original(start, start + len(word)))] == typed
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "w o r d  ",
+        "S E C R E T  x y z  ",
+        "ab.cd.ef.gh ",
+        "c-u-r-e-s ",
+        "x [.] y ",
+        "bit . ly / ab ",
+        "a s h i t ",
+    ],
+)
+def test_a_long_draft_of_hidden_words_costs_in_proportion_to_its_length(unit: str) -> None:
+    # Ten times the text, about ten times the time (a pass that compared every word with every other
+    # would take a hundred times): the longest draft accepted is 100,000 characters.
+    def cost(length: int) -> float:
+        text = (unit * (length // len(unit) + 1))[:length]
+        best = float("inf")
+        for _ in range(3):
+            started = time.perf_counter()
+            normalise(text)
+            best = min(best, time.perf_counter() - started)
+        return best
+
+    assert cost(100_000) < 30 * cost(10_000) + 0.05

@@ -292,13 +292,20 @@ def _unhidden(view: NormalisedText) -> NormalisedText:
             starts.extend([start] * len(out))
             ends.extend([end] * len(out))
     copy(position, len(text))
-    # Where each hidden word stands once the characters before it are removed or replaced.
-    shifts = [(a, (b - a) - len(out)) for a, b, out in edits]
+    # Where each hidden word stands once the characters before it are removed or replaced: both
+    # lists are in text order, so one walk through the edits (a draft may hold thousands of each).
     hidden = []
+    removed = 0  # characters the edits before ``i`` removed
+    i = 0
     for a, b in words:
-        removed_before = sum(n for at, n in shifts if at < a)
-        removed_inside = sum(n for at, n in shifts if a <= at < b)
-        hidden.append((a - removed_before, b - removed_before - removed_inside))
+        while i < len(edits) and edits[i][0] < a:
+            removed += edits[i][1] - edits[i][0] - len(edits[i][2])
+            i += 1
+        start = a - removed
+        while i < len(edits) and edits[i][0] < b:
+            removed += edits[i][1] - edits[i][0] - len(edits[i][2])
+            i += 1
+        hidden.append((start, b - removed))
     return NormalisedText(view.original, "".join(pieces), starts, ends, tuple(hidden))
 
 
@@ -378,30 +385,43 @@ def _join_short_neighbours(
     edits: list[tuple[int, int, str]],
     gaps: set[tuple[int, int, str]],
 ) -> None:
-    """Join the spelled words too short to join alone ("T O P", "U S E") that stand next to a joined
-    one, two or three spaces apart: "T O P  S E C R E T", "F O R  I N T E R N A L  U S E"."""
-    joined = list(words)
-    pending = list(short)
-    while pending:
-        near = [
-            (a, b)
-            for a, b in pending
-            if any(_wide_apart(text, b, c) or _wide_apart(text, d, a) for c, d in joined)
-        ]
-        if not near:
-            break
-        for a, b in near:
-            pending.remove((a, b))
-            joined.append((a, b))
-            words.append((a, b))
-            edits.extend((i, i + 1, "") for i in range(a + 1, b, 2))
-            gaps.update(_wide_gaps(text, a, b))
+    """Join the spelled words too short to join alone ("T O P", "U S E") in a chain of spelled words,
+    each two or three spaces from the next, that holds a joined one: "T O P  S E C R E T", "F O R
+    I N T E R N A L  U S E". One walk through the words in text order."""
+    chain: list[tuple[int, int]] = []  # the short words of the current chain
+    joined = False  # whether the current chain holds a joined word
+    end = -10
+    for a, b, is_short in sorted([(a, b, False) for a, b in words] + [(a, b, True) for a, b in short]):
+        if not _wide_apart(text, end, a):
+            if joined:
+                _join(text, chain, words, edits, gaps)
+            chain, joined = [], False
+        if is_short:
+            chain.append((a, b))
+        else:
+            joined = True
+        end = b
+    if joined:
+        _join(text, chain, words, edits, gaps)
     words.sort()
     edits.sort()
 
 
+def _join(
+    text: str,
+    spelled: list[tuple[int, int]],
+    words: list[tuple[int, int]],
+    edits: list[tuple[int, int, str]],
+    gaps: set[tuple[int, int, str]],
+) -> None:
+    for a, b in spelled:
+        words.append((a, b))
+        edits.extend((i, i + 1, "") for i in range(a + 1, b, 2))
+        gaps.update(_wide_gaps(text, a, b))
+
+
 def _wide_apart(text: str, end: int, start: int) -> bool:
-    return 2 <= start - end <= 3 and text[end:start].isspace()
+    return 2 <= start - end <= 3 and end >= 0 and text[end:start].isspace()
 
 
 def _reads_as_host(host: str, dots: list[re.Match[str]], path: bool) -> bool:
