@@ -2,6 +2,7 @@
 
 import re
 import sys
+import time
 import unicodedata
 
 import pytest
@@ -113,3 +114,129 @@ def test_an_alternation_takes_the_longest_listed_prefix(strings: list[str], data
     match = re.match(longest_first(strings), text)
     assert match is not None
     assert match.group() == max((s for s in strings if text.startswith(s)), key=len)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Words hidden by what is put between their letters, and hidden dots (tests/engine/test_evasions.py
+# checks what the detectors make of them)
+# ---------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("original", "view"),
+    [
+        # letters spaced out, or joined by one repeated separator
+        ("T O P  S E C R E T plans", "TOP SECRET plans"),
+        # a short spelled word next to a longer one is one of them ("F O R  I N T E R N A L  U S E")
+        ("F O R  I N T E R N A L  U S E", "FOR INTERNAL USE"),
+        ("N O T  F O R  Y O U", "N O T  F O R  Y O U"),
+        ("la d e m o is live", "la demo is live"),
+        ("w-a-r-r-a-n-t-y void", "warranty void"),
+        ("s.e.c.r.e.t sauce", "secret sauce"),
+        ("p_r_o_m_i_s_e kept", "promise kept"),
+        ("c · u · r · e", "cure"),
+        ("R. E. S. T. R. I. C. T. E. D.", "RESTRICTED."),
+        ("Ü b e r w a c h u n g", "Überwachung"),
+        # a letter that is a word of its own before capitals is no letter of the spelled word
+        ("this is a C O N F I D E N T I A L memo", "this is a CONFIDENTIAL memo"),
+        # one that may be either stays as it is ("a fraud" or "afraud"?; "I promise" or "Idiot"?):
+        # the profanity detector reads such runs both ways itself
+        ("it is a f r a u d", "it is a f r a u d"),
+        ("I p r o m i s e", "I p r o m i s e"),
+        ("das ist a r s c h", "das ist a r s c h"),
+        ("el p r o d u c t o  y a está", "el producto y a está"),
+        # a word cut into pieces of one or two letters
+        ("fa.l.co.n team", "falcon team"),
+        ("fa.lc.on team", "fa.lc.on team"),  # three pieces: "a-t-il" has three too
+        # spelled addresses, spaced and defanged dots
+        ("j o . d o e @ m a i l . d e", "jo.doe@mail.de"),
+        ("ops (dot) acme [dot] io", "ops.acme.io"),
+        ("172[.]16[.]0[.]9", "172.16.0.9"),
+        ("goo . gl / xYz9", "goo.gl/xYz9"),
+        ("hxxp[:]//x[.]io/a", "http://x.io/a"),
+        ("a [@] b", "a@b"),
+        # what stays as it is
+        ("Plan A B C", "Plan A B C"),
+        ("J. R. R. Tolkien", "J. R. R. Tolkien"),
+        ("U.S.A. e.g. i.e. a.k.a. p.m.", "U.S.A. e.g. i.e. a.k.a. p.m."),
+        ("il y a à faire", "il y a à faire"),
+        ("a, b, c, d", "a, b, c, d"),
+        ("y a-t-il", "y a-t-il"),
+        ("x.co.uk/abc and a.b.cd@x.org", "x.co.uk/abc and a.b.cd@x.org"),
+        ("1 2 3 4 5 6", "1 2 3 4 5 6"),
+        ("이 책 좀 봐", "이 책 좀 봐"),
+        ("It ended . Then we left", "It ended . Then we left"),
+        ("fast . guaranteed", "fast . guaranteed"),
+        ("a s s", "a s s"),
+    ],
+)
+def test_hidden_words_and_dots_read_as_written(original: str, view: str) -> None:
+    assert normalise(original).text == view
+
+
+@pytest.mark.parametrize(
+    ("original", "needle", "typed"),
+    [
+        ("Big things with O r i o n  X, soon", "Orion X", "O r i o n  X"),
+        ("mail ｆ.ｏ.ｏ.ｂ.ａ.ｒ now", "foobar", "ｆ.ｏ.ｏ.ｂ.ａ.ｒ"),
+        ("🎉 see 10[.]0[.]0[.]7 ok", "10.0.0.7", "10[.]0[.]0[.]7"),
+        ("x\u200by then g u a r a n t e e d, ok", "guaranteed", "g u a r a n t e e d"),
+        ("go to bit . ly / ab12 now", "bit.ly/ab12", "bit . ly / ab12"),
+    ],
+)
+def test_a_hidden_word_maps_back_to_exactly_what_was_typed(original: str, needle: str, typed: str) -> None:
+    view = normalise(original)
+    start = view.text.index(needle)
+    assert original[slice(*view.to_original(start, start + len(needle)))] == typed
+
+
+def test_hidden_words_are_listed_in_the_view() -> None:
+    view = normalise("ping n i g h t j a r and bl.ue.bi.rd, c-u-r-e-s")
+    assert [view.text[a:b] for a, b in view.hidden_words] == ["nightjar", "bluebird", "cures"]
+
+
+LETTERS = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZéü", min_size=5, max_size=14)
+
+
+@given(
+    word=LETTERS.filter(lambda w: w[0] not in "aioeyuéI"),
+    separator=st.sampled_from([" ", "-", ".", "_", "\u00b7", " - ", " . "]),
+    before=st.sampled_from(["", "Heads up: ", "(", "die "]),
+    after=st.sampled_from(["", " ships soon", ", ok", "!"]),
+)
+def test_any_spelled_word_reads_as_the_word_and_maps_back(
+    word: str, separator: str, before: str, after: str
+) -> None:
+    typed = separator.join(word)
+    original = f"{before}{typed}{after}"
+    view = normalise(original)
+    assert view.text == f"{before}{word}{after}"
+    start = len(before)
+    assert original[slice(*view.to_original(start, start + len(word)))] == typed
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "w o r d  ",
+        "S E C R E T  x y z  ",
+        "ab.cd.ef.gh ",
+        "c-u-r-e-s ",
+        "x [.] y ",
+        "bit . ly / ab ",
+        "a s h i t ",
+    ],
+)
+def test_a_long_draft_of_hidden_words_costs_in_proportion_to_its_length(unit: str) -> None:
+    # Ten times the text, about ten times the time (a pass that compared every word with every other
+    # would take a hundred times): the longest draft accepted is 100,000 characters.
+    def cost(length: int) -> float:
+        text = (unit * (length // len(unit) + 1))[:length]
+        best = float("inf")
+        for _ in range(3):
+            started = time.perf_counter()
+            normalise(text)
+            best = min(best, time.perf_counter() - started)
+        return best
+
+    assert cost(100_000) < 30 * cost(10_000) + 0.05

@@ -4,11 +4,13 @@ Detectors match against ``NormalisedText.text``: Unicode NFKC, every default-ign
 removed, combining marks dropped, common look-alike letters folded to ASCII and every decimal digit
 of any script folded to its ASCII digit, so that ``pаypal`` with a Cyrillic ``а``, ``f\u200buck``
 with a zero-width space, ``4111\u20621111...`` with an invisible operator and ``٤١١١`` in
-Arabic-Indic digits read as what they look like. Every character of the view remembers which code
-points of the original it came from, so a span found in the view maps back to exact offsets in the
-text the client sent.
+Arabic-Indic digits read as what they look like. Words hidden by what is put between their letters
+("C O N F I D E N T I A L", "c-u-r-e-s", "bl.ue.bi.rd") read as the word, and hidden dots as dots
+("10[.]20[.]30[.]41", "bit . ly / x"): see ``_HIDDEN``. Every character of the view remembers which
+code points of the original it came from, so a span found in the view maps back to exact offsets in
+the text the client sent.
 
-Most drafts are ASCII, and those are their own view: no copy, no index arrays.
+Most drafts are ASCII with nothing hidden, and those are their own view: no copy, no index arrays.
 """
 
 from __future__ import annotations
@@ -78,6 +80,9 @@ class NormalisedText:
     text: str
     starts: list[int] | None = None
     ends: list[int] | None = None
+    # View spans of the words written spaced out or cut to hide them ("bl.ue.bi.rd" is "bluebird"):
+    # a word so written was hidden on purpose, whatever its case.
+    hidden_words: tuple[tuple[int, int], ...] = ()
 
     @property
     def is_identity(self) -> bool:
@@ -95,7 +100,7 @@ class NormalisedText:
 
 def normalise(original: str) -> NormalisedText:
     if original.isascii():
-        return NormalisedText(original, original)
+        return _unhidden(NormalisedText(original, original))
 
     pieces: list[str] = []
     starts: list[int] = []
@@ -148,8 +153,8 @@ def normalise(original: str) -> NormalisedText:
     copy(position, len(original))
 
     if not changed:
-        return NormalisedText(original, original)
-    return NormalisedText(original, "".join(pieces), starts, ends)
+        return _unhidden(NormalisedText(original, original))
+    return _unhidden(NormalisedText(original, "".join(pieces), starts, ends))
 
 
 def _special(ch: str) -> str:
@@ -160,6 +165,309 @@ def _special(ch: str) -> str:
     if _DIGIT.match(ch):
         return str(unicodedata.decimal(ch))
     return ch.translate(_FOLD)
+
+
+# A word hidden from every detector by what is put between its letters, and a link or a host whose
+# dots are hidden, read as written in the view (the offsets still map to the exact characters typed):
+# - letters spaced out: single letters (Latin script, digits among them) with one space between
+#   each, at least _MIN_SPACED letters ("C O N F I D E N T I A L", "g u a r a n t e e d"); an
+#   address's "." and "@" may stand among them ("f e l i x . r o t h @ ..."). A wider gap parts two
+#   words, read as one space ("O r i o n  X" is "Orion X"), and a word too short to join alone
+#   joins next to one that does ("T O P  S E C R E T"). A run whose first letter may be a word
+#   before the spelled one stays as it is ("this is a s h i t idea": see _first_letter);
+# - letters joined by one repeated separator, a hyphen, a dot, an underscore, a middle dot or a bar
+#   ("c-u-r-e-s", "s.e.c.r.e.t", "B_o_u_r_g"), or the same with spaces around it ("c - u - r - e"),
+#   or a dot and a space ("C. O. N. F."): at least _MIN_JOINED letters, _MIN_SPACED for dots (what
+#   initials and abbreviations are written with: "J.R.R.", "U.S.A.", "a.k.a." stay as they are);
+# - a word cut by one separator into pieces of one or two letters, at least _MIN_CUT pieces
+#   ("bl.ue.bi.rd"; French "a-t-il" has three);
+# - a host's dots spaced out ("bit . ly / 3Hl...", "posteo . de": a space either side of the dot,
+#   which a sentence's full stop never has, and a label of a top-level domain's length after it;
+#   "moved from .local to .internal" names domains, and stays), and the path after it;
+# - defanged dots and at signs ("10[.]20[.]30[.]41", "example(dot)com", "x [dot] y", "[@]") and
+#   schemes ("hxxps[:]//").
+# What must not join: a single letter or two among words ("il y a à faire", "Plan A B C", "a, b,
+# c, d": a comma is no separator), Korean and other scripts (only Latin letters join), digits alone
+# (the number detectors read their own groupings), a host or an address whose labels are short
+# ("x.co.uk/...", "a.b.cd@..."). The profanity detector still reads runs too short to join ("a s s").
+_LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
+_L = f"[{_LATIN}]"
+_LD = f"[0-9{_LATIN}]"
+_MIN_SPACED = 4
+# Letters that are words of their own in lower case (English, French, Spanish, Italian, Portuguese,
+# Polish...).
+_LONE_LETTER_WORDS = frozenset("aioeyuàèéó")
+_MIN_JOINED = 3
+_MIN_CUT = 4
+_CUT_SEPARATORS = "-._\u00b7\u2022\u2027\u2219|"
+# A defanged dot ("[.]", "(dot)", "{ . }"), and a dot with a space either side (which a full stop
+# never has) before a label of a top-level domain's length or a number ("bit . ly", "10 . 0 . 12").
+_DEFANGED_DOT = r" ?(?:\[ ?(?:\.|(?i:dot)) ?\]|\( ?(?:\.|(?i:dot)) ?\)|\{ ?(?:\.|(?i:dot)) ?\}) ?"
+_SPACED_DOT = r" \. (?=(?:[a-z]{2,6}|[0-9]{1,3})(?![\w-]))"
+_LOOSE_DOT = re.compile(f"{_DEFANGED_DOT}|{_SPACED_DOT}")
+# The top-level domains a host with one spaced-out dot and no path must end with to read as a host:
+# common generic ones, shorteners' and internal ones, and countries' that are no word of a language
+# ("merci . de rien", "c'est . top" are sentences).
+_TOP_LEVEL_DOMAINS = frozenset({
+    "com", "net", "org", "io", "ly", "gl", "gd", "cc", "ws", "uk", "fr", "nl", "pl", "ch", "dk", "fi",
+    "eu", "ru", "cn", "jp", "br", "au", "ca", "xyz", "biz", "corp", "internal", "lan", "intranet",
+})  # fmt: skip
+_HIDDEN = re.compile(
+    # letters with a separator and spaces, or a dot and a space, between them
+    rf"(?P<gapped>(?<![^\W_]){_L}(?P<gap> [{_CUT_SEPARATORS}] |[.\u00b7] )(?:{_L}(?P=gap))+{_L}(?![^\W_]))"
+    # letters (and an address's dots and at signs) spaced out
+    rf"|(?P<spaced>(?<![^\W_]){_L}(?: (?:{_LD}(?![^\W_])|[.@](?= {_LD}(?![^\W_]))))+)"
+    # letters, or pieces of one or two letters, joined by one separator
+    rf"|(?P<cut>(?<![^\W_]|[.@/:_-]){_L}{{1,2}}(?P<sep>[{_CUT_SEPARATORS}]){_L}{{1,2}}(?:(?P=sep){_L}{{1,2}})+"
+    rf"(?!(?P=sep)?[^\W_]|@|:?/))"
+    # a host with a dot defanged or spaced out, and the path after it
+    rf"|(?P<host>(?<![^\W_./])[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9][A-Za-z0-9-]*)*"
+    rf"(?:(?:{_DEFANGED_DOT}|{_SPACED_DOT})[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9][A-Za-z0-9-]*)*)+"
+    r"(?P<path> ?/ ?[A-Za-z0-9][\w\-.~?=&%#+/]*)?)"
+    # defanged at signs and colons, and schemes
+    r"|(?P<at>(?<=[^\W_]) ?(?:\[@\]|\(@\)) ?(?=[^\W_]))"
+    r"|(?P<colon>(?<=[A-Za-z])\[:\](?=//))"
+    r"|(?P<scheme>(?<![^\W_])h(?:xx|XX)ps?(?=(?:\[:\]|:)//))"
+)
+
+
+# What every text ``_HIDDEN`` finds holds (searched in the text after one space): three single letters
+# spaced out, a separator with spaces between letters, a spaced dot; a piece of one or two letters
+# between two separators, a dot and a space after single letters; a defanged dot, at sign or colon; a
+# defanged scheme. Each search starts with a character the regex engine skips to: most drafts hold
+# none, and these few searches are all they cost (one alternation of them, like ``_HIDDEN`` whose
+# branches start with a look-behind, tries every branch at every position: ten times slower).
+_SEP = f"[{_CUT_SEPARATORS}]"
+_GATES = (
+    re.compile(rf" (?:[^\W\d_] [^\W\d_] [^\W\d_](?![^\W_])|{_SEP} [^\W\d_] {_SEP} |\. [a-z0-9])"),
+    re.compile(rf"{_SEP}(?:[^\W\d_]{{1,2}}{_SEP}[^\W\d_]| [^\W\d_][.\u00b7] [^\W\d_][.\u00b7] )"),
+    re.compile(r"[\[({] ?(?:[.@:]|[dD][oO][tT])"),
+    re.compile(r"[hH][xX][xX]"),
+)
+
+
+def _unhidden(view: NormalisedText) -> NormalisedText:
+    """``view`` with the hidden words and dots of ``_HIDDEN`` read as written: one cheap search when
+    there are none (most drafts), and the view itself."""
+    text = view.text
+    spaced = f" {text}"
+    if not any(gate.search(spaced) for gate in _GATES):
+        return view
+    first = _HIDDEN.search(text)
+    if first is None:
+        return view
+    edits, words = _edits(text, first.start())
+    if not edits:
+        return view
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    inner_starts, inner_ends = view.starts, view.ends
+    position = 0
+
+    def copy(a: int, b: int) -> None:
+        if b <= a:
+            return
+        pieces.append(text[a:b])
+        if inner_starts is None or inner_ends is None:
+            starts.extend(range(a, b))
+            ends.extend(range(a + 1, b + 1))
+        else:
+            starts.extend(inner_starts[a:b])
+            ends.extend(inner_ends[a:b])
+
+    for a, b, out in edits:
+        copy(position, a)
+        position = b
+        if not out:
+            continue
+        pieces.append(out)
+        if len(out) == b - a:  # one for one ("xx" read "tt")
+            for i in range(a, b):
+                starts.append(i if inner_starts is None else inner_starts[i])
+                ends.append(i + 1 if inner_ends is None else inner_ends[i])
+        else:  # one for several ("[.]" read ".")
+            start = a if inner_starts is None else inner_starts[a]
+            end = b if inner_ends is None else inner_ends[b - 1]
+            starts.extend([start] * len(out))
+            ends.extend([end] * len(out))
+    copy(position, len(text))
+    # Where each hidden word stands once the characters before it are removed or replaced: both
+    # lists are in text order, so one walk through the edits (a draft may hold thousands of each).
+    hidden = []
+    removed = 0  # characters the edits before ``i`` removed
+    i = 0
+    for a, b in words:
+        while i < len(edits) and edits[i][0] < a:
+            removed += edits[i][1] - edits[i][0] - len(edits[i][2])
+            i += 1
+        start = a - removed
+        while i < len(edits) and edits[i][0] < b:
+            removed += edits[i][1] - edits[i][0] - len(edits[i][2])
+            i += 1
+        hidden.append((start, b - removed))
+    return NormalisedText(view.original, "".join(pieces), starts, ends, tuple(hidden))
+
+
+def _edits(text: str, start: int) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
+    """What ``_HIDDEN`` finds from ``start`` on, as (start, end, replacement) in draft order: the
+    characters between a hidden word's letters removed, a defanged dot read as one; and the spans
+    of the hidden words."""
+    edits: list[tuple[int, int, str]] = []
+    words: list[tuple[int, int]] = []
+    gaps: set[tuple[int, int, str]] = set()
+    short: list[tuple[int, int]] = []  # spelled words too short to join alone
+    position = start
+    while (match := _HIDDEN.search(text, position)) is not None:
+        kind = match.lastgroup
+        first = "word"
+        a, b = match.span()
+        found = match.group()
+        before = len(edits)
+        position = b
+        if kind == "gapped":
+            gap = match.group("gap")
+            letters = (len(found) + len(gap)) // (len(gap) + 1)
+            if letters >= _MIN_SPACED:
+                edits.extend((i, i + len(gap), "") for i in range(a + 1, b, len(gap) + 1))
+        elif kind == "spaced":
+            first = _first_letter(found)
+            if first == "apart":
+                a += 2  # "a C O N F I D E N T I A L": the word is the letters after the article
+                found = found[2:]
+            if first != "either" and sum(ch.isalpha() for ch in found) >= _MIN_SPACED:
+                edits.extend((i, i + 1, "") for i in range(a + 1, b, 2))
+        elif kind == "cut":
+            separator = match.group("sep")
+            chunks = found.split(separator)
+            if len(chunks) >= _MIN_CUT or (
+                max(map(len, chunks)) == 1
+                and len(chunks) >= (_MIN_SPACED if separator == "." else _MIN_JOINED)
+            ):
+                edits.extend((a + i, a + i + 1, "") for i, ch in enumerate(found) if ch == separator)
+        elif kind == "host":
+            host_end = match.start("path") if match.group("path") else b
+            dots = list(_LOOSE_DOT.finditer(found, 0, host_end - a))
+            if not _reads_as_host(text[a:host_end], dots, bool(match.group("path"))):
+                position = a + 1
+                continue
+            edits.extend((a + d.start(), a + d.end(), ".") for d in dots)
+            edits.extend((i, i + 1, "") for i in range(host_end, b) if text[i] == " ")
+        elif kind == "scheme":
+            edits.append((a + 1, a + 3, "tt"))
+        else:
+            edits.append((a, b, {"at": "@", "colon": ":"}[kind or ""]))
+        if kind == "spaced" and first == "either":
+            continue  # no letter of the run starts a word, not even the second ("a s h i t")
+        if kind in ("gapped", "spaced", "cut") and len(edits) == before:
+            # Too short to be a word: what it holds may start one ("x c-u-r-e-s"), and a spelled word
+            # next to it may make it one ("T O P  S E C R E T").
+            if kind == "spaced" and not (short and short[-1][1] > a):
+                short.append((a, b))
+            position = match.start() + 1
+        elif kind in ("gapped", "spaced", "cut"):
+            words.append((a, b))
+            if kind != "cut":
+                # The wider gap that parts two spelled words is one space ("S T R I C T L Y  C O N F...",
+                # "O r i o n  X" read "STRICTLY CONFIDENTIAL", "Orion X").
+                gaps.update(_wide_gaps(text, a, b))
+    if short and words:
+        _join_short_neighbours(text, short, words, edits, gaps)
+    if gaps:
+        edits = sorted(set(edits) | gaps)
+    return edits, words
+
+
+def _join_short_neighbours(
+    text: str,
+    short: list[tuple[int, int]],
+    words: list[tuple[int, int]],
+    edits: list[tuple[int, int, str]],
+    gaps: set[tuple[int, int, str]],
+) -> None:
+    """Join the spelled words too short to join alone ("T O P", "U S E") in a chain of spelled words,
+    each two or three spaces from the next, that holds a joined one: "T O P  S E C R E T", "F O R
+    I N T E R N A L  U S E". One walk through the words in text order."""
+    chain: list[tuple[int, int]] = []  # the short words of the current chain
+    joined = False  # whether the current chain holds a joined word
+    end = -10
+    for a, b, is_short in sorted([(a, b, False) for a, b in words] + [(a, b, True) for a, b in short]):
+        if not _wide_apart(text, end, a):
+            if joined:
+                _join(text, chain, words, edits, gaps)
+            chain, joined = [], False
+        if is_short:
+            chain.append((a, b))
+        else:
+            joined = True
+        end = b
+    if joined:
+        _join(text, chain, words, edits, gaps)
+    words.sort()
+    edits.sort()
+
+
+def _join(
+    text: str,
+    spelled: list[tuple[int, int]],
+    words: list[tuple[int, int]],
+    edits: list[tuple[int, int, str]],
+    gaps: set[tuple[int, int, str]],
+) -> None:
+    for a, b in spelled:
+        words.append((a, b))
+        edits.extend((i, i + 1, "") for i in range(a + 1, b, 2))
+        gaps.update(_wide_gaps(text, a, b))
+
+
+def _wide_apart(text: str, end: int, start: int) -> bool:
+    return 2 <= start - end <= 3 and end >= 0 and text[end:start].isspace()
+
+
+def _reads_as_host(host: str, dots: list[re.Match[str]], path: bool) -> bool:
+    """Whether a word, a loose dot and a label are a host rather than a sentence spaced around its
+    full stop ("done . the end"): a defanged dot, a path after it, a number of three labels or
+    more ("10 . 0 . 12 . 9"), or a top-level domain that hosts end with ("bit . ly", "acme . corp")."""
+    if path or any(d.group().strip() != "." for d in dots) or host.count(".") >= 2:
+        return True
+    return host.rsplit(".", 1)[-1].strip() in _TOP_LEVEL_DOMAINS
+
+
+def _wide_gaps(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The two or three spaces before ``start`` and after ``end``, between words, less one space."""
+    found = []
+    before = start
+    while before > 0 and text[before - 1] == " ":
+        before -= 1
+    if 2 <= start - before <= 3 and before > 0 and not text[before - 1].isspace():
+        found.append((before + 1, start, ""))
+    after = end
+    while after < len(text) and text[after] == " ":
+        after += 1
+    if 2 <= after - end <= 3 and after < len(text) and not text[after].isspace():
+        found.append((end + 1, after, ""))
+    return found
+
+
+def _first_letter(run: str) -> str:
+    """How the first letter of a run of spaced letters reads: "word" when it starts the spelled word
+    ("O r i o n", "I N T E R N A L"), "apart" when it is a word of its own before it (a letter that
+    is a word in lower case before capitals: "a C O N F I D E N T I A L memo"), "either" when it may
+    be both (a letter that is a word before letters of its case: "this is a s h i t idea" and "a r s
+    c h", "I g u a r a n t e e" and "I d i o t"). Such a run is left as it is: no reading is the
+    likelier one, and the profanity detector reads it both ways."""
+    first, second = run[0], run[2]
+    if not second.isalpha() or not (first in _LONE_LETTER_WORDS or first == "I"):
+        return "word"
+    if first == "I":
+        return "either" if second.islower() else "word"
+    return "apart" if second.isupper() else "either"
+
+
+def reveal(text: str) -> str:
+    """``text`` with its hidden words and dots read as written, and nothing else changed: what a
+    span of the view would be had its original had no look-alike letters or invisible characters."""
+    return _unhidden(NormalisedText(text, text)).text
 
 
 class Utf16Offsets:

@@ -269,10 +269,16 @@ class CodeNameDetector(Detector[CodeNameOptions]):
         if self._identifier is not None and any(n in text.lower() for n in self._one_word_names):
             # Names in any case inside identifiers; a name the search above reported is not reported twice.
             reported = {m.span() for m in scouted_finditer(self._regex, self._scout, text)}
-            for token in _IDENTIFIER.finditer(text):
-                if not _is_identifier(token.group()) and not self._names_software(text, token):
-                    continue
-                for match in self._identifier.finditer(text, token.start(), token.end()):
+            tokens = [
+                t.span()
+                for t in _IDENTIFIER.finditer(text)
+                if _is_identifier(t.group()) or self._names_software(text, t)
+            ]
+            # A word written spaced out or cut to hide it ("bl.ue.bi.rd") is hidden on purpose, as
+            # an identifier is written on purpose: any case.
+            tokens.extend(ctx.view.hidden_words)
+            for token_start, token_end in tokens:
+                for match in self._identifier.finditer(text, token_start, token_end):
                     if match.span() in reported:
                         continue
                     if ordinary is None:

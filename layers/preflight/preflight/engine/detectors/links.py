@@ -18,7 +18,7 @@ from pydantic import Field, field_validator
 from preflight.engine.context import ScanContext
 from preflight.engine.detectors.base import Detector, DetectorOptions, all_match, register
 from preflight.engine.findings import Hit
-from preflight.engine.text import token_start
+from preflight.engine.text import reveal, token_start
 
 
 class SuspiciousLinkOptions(DetectorOptions):
@@ -213,7 +213,8 @@ def _written_with_look_alikes(ctx: ScanContext, start: int, end: int) -> bool:
     if view.is_identity:
         return False
     typed = view.original[slice(*view.to_original(start, end))]
-    if typed == ctx.text[start:end]:
+    # (a dot only spaced out or defanged, "bit . ly", "example[.]com", is no look-alike letter)
+    if reveal(typed) == ctx.text[start:end]:
         return False
     tld = typed.rsplit(".", 1)[-1]
     return len(tld) >= 2 and tld.isascii() and tld.isalpha()

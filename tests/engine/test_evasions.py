@@ -1,0 +1,232 @@
+"""Words hidden from every detector by what is put between their letters, and hosts whose dots are
+hidden: the matching view reads them as written (engine/text.py), so every category finds them, and
+a finding covers exactly the characters the author typed.
+
+The family: letters spaced out ("C O N F I D E N T I A L"), joined by one repeated separator
+("c-u-r-e-s", "s.e.c.r.e.t", "h_e_i_l_t", "c - u - r - e"), a word cut into pieces of one or two
+letters ("bl.ue.bi.rd"), dots spaced out or defanged in hosts and links ("bit . ly / x", "10[.]0[.]3[.]7",
+"tinyurl (dot) com", "hxxps[:]//"). What must stay as it is: initials, abbreviations, single-letter
+words of prose, lists, grades, chess moves, maths, Korean.
+"""
+
+from __future__ import annotations
+
+from unittest import mock
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from preflight.engine import text as text_module
+
+common = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+def findings(engine, text: str) -> set[tuple[str, str]]:
+    """(category, the original text it covers) of every finding at medium or above."""
+    return {
+        (f.category, text[f.start : f.end])
+        for f in engine.screen(text).findings
+        if f.severity in ("medium", "high")
+    }
+
+
+def categories(engine, text: str) -> set[str]:
+    return {category for category, _ in findings(engine, text)}
+
+
+# (category, draft, what the finding covers: exactly, or None when the finding reaches further, as a
+# claim's does, and only has to hold the hidden word)
+HIDDEN = [
+    # code names (the overlay's Bluebird, Nightjar, Orion X, Project Falcon)
+    ("confidential.codename", "Heads up: N-I-G-H-T-J-A-R ships to beta next week", "N-I-G-H-T-J-A-R"),
+    ("confidential.codename", "Die Folien zu N i g h t j a r liegen im Teamordner", "N i g h t j a r"),
+    (
+        "confidential.codename",
+        "la démo de P r o j e c t  F a l c o n est prête",
+        "P r o j e c t  F a l c o n",
+    ),
+    ("confidential.codename", "roadmap for O.r.i.o.n X is frozen", "O.r.i.o.n X"),
+    ("confidential.codename", "kickoff: n i g h t j a r launch slides are ready", "n i g h t j a r"),
+    ("confidential.codename", "n.ig.ht.ja.r retro moved to Thursday", "n.ig.ht.ja.r"),
+    ("confidential.codename", "el equipo de B·l·u·e·b·i·r·d sale mañana", "B·l·u·e·b·i·r·d"),
+    # markings
+    ("confidential.marking", "S T R I C T L Y  C O N F I D E N T I A L: Q3 roadmap attached", None),
+    ("confidential.marking", "I N T E R N A L  O N L Y - do not forward the pricing deck", None),
+    ("confidential.marking", "V E R T R A U L I C H: Entwurf der Preisliste", "V E R T R A U L I C H"),
+    ("confidential.marking", "C. O. N. F. I. D. E. N. T. I. A. L. draft of the org chart", None),
+    # guarantees
+    ("claims.guarantee", "we g u a r a n t e e you will double your money in a week", None),
+    ("claims.guarantee", "Rendimiento g-a-r-a-n-t-i-z-a-d-o del 20% cada mes", None),
+    ("claims.guarantee", "Résultats g.a.r.a.n.t.i.s en 30 jours ou remboursé", None),
+    ("claims.guarantee", "Gains g-u-a-r-a-n-t-e-e-d: 5% a week, every week", None),
+    # health claims
+    ("claims.health", "Este suplemento c u r a la diabetes en dos semanas", None),
+    ("claims.health", "Our tea c.u.r.e.s anxiety and insomnia, try it", None),
+    ("claims.health", "Dieses Öl h_e_i_l_t Arthrose in 14 Tagen", None),
+    ("claims.health", "this balm c - u - r - e - s eczema for good", None),
+    # addresses, links and hosts
+    (
+        "pii.email",
+        "Write to m a r i a . l o p e z @ g m a i l . c o m for tickets",
+        "m a r i a . l o p e z @ g m a i l . c o m",
+    ),
+    ("pii.email", "contact: jan.kowalski[at]wp[.]pl for the form", "jan.kowalski[at]wp[.]pl"),
+    ("link.suspicious", "Promo link: tinyurl (dot) com / y7abc2 grab it", "tinyurl (dot) com / y7abc2"),
+    ("link.suspicious", "Code: hxxps://bit[.]ly/4kLmN2 for the giveaway", "hxxps://bit[.]ly/4kLmN2"),
+    ("link.suspicious", "full deck: bit . ly/ 9QwErT if the other one fails", "bit . ly/ 9QwErT"),
+    (
+        "confidential.internal_host",
+        "Staging dashboard: 192[.]168[.]4[.]17 until Friday",
+        "192[.]168[.]4[.]17",
+    ),
+    ("confidential.internal_host", "Metabase moved to 10 . 0 . 12 . 9 for now", "10 . 0 . 12 . 9"),
+    ("confidential.internal_host", "builds run on ci{.}acme{.}corp again", "ci{.}acme{.}corp"),
+]
+
+
+@pytest.mark.parametrize(("category", "text", "covered"), HIDDEN)
+def test_a_hidden_word_is_found_where_it_was_typed(
+    engine, category: str, text: str, covered: str | None
+) -> None:
+    found = [span for cat, span in findings(engine, text) if cat == category]
+    assert found, f"{category} not found in {text!r}"
+    if covered is not None:
+        assert covered in found
+
+
+# The spelled version reads as the plain one: warnings, negations and questions stay what they were.
+SAME_AS_PLAIN = [
+    (
+        "Is it true that this tea c u r e s anxiety? My doctor says no",
+        "Is it true that this tea cures anxiety? My doctor says no",
+    ),
+    ("No product c-u-r-e-s diabetes, talk to your doctor", "No product cures diabetes, talk to your doctor"),
+    (
+        "Nothing in life is g u a r a n t e e d, enjoy the ride",
+        "Nothing in life is guaranteed, enjoy the ride",
+    ),
+    ("saw a b l u e b i r d at the feeder this morning", "saw a bluebird at the feeder this morning"),
+    ("this is a s h i t idea", "this is a shit idea"),
+]
+
+
+@pytest.mark.parametrize(("spelled", "plain"), SAME_AS_PLAIN)
+def test_a_spelled_word_reads_as_the_word(engine, spelled: str, plain: str) -> None:
+    assert categories(engine, spelled) == categories(engine, plain)
+
+
+# Single letters, initials, abbreviations and dots that are what they look like.
+CLEAN = [
+    "Plan A B C failed, so we went with D",
+    "J. R. R. Tolkien wrote it in the U.S.A., i.e. not here, a.k.a. there",
+    "il y a à faire demain, y a-t-il du pain ?",
+    "Options: a, b, c, d or e",
+    "Grades this term: A B C D F across the class",
+    "1. e4 e5 2. Nf3 Nc6 3. Bb5 a6, the Ruy Lopez",
+    "Let x y z w be vectors in R n",
+    "이 책 좀 봐 정말 좋아",
+    "Read the docs at example[.]com before asking",
+    "see example . com for more",
+    "why we moved from .local names to .internal ones, and from .com to .io",
+    "Never click evil[.]com links, they are phishing",
+    "The up-to-date list is in the wiki",
+    "Version 4 . 2 ships on Monday",
+    "The x-y-z axes are labelled in the figure",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_what_hides_nothing_is_not_flagged(engine, text: str) -> None:
+    assert not categories(engine, text)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Properties
+# ---------------------------------------------------------------------------------------------------
+
+SEPARATORS = [" ", "-", ".", "_", "\u00b7", "|", " - ", " . ", " _ "]
+# (category, word or name, drafts it stands in: "{w}" is the word)
+FAMILIES = [
+    (
+        "confidential.codename",
+        "Nightjar",
+        ["Slides for {w} are in the shared drive", "{w} ships next week, keep it quiet"],
+    ),
+    (
+        "confidential.codename",
+        "Bluebird",
+        ["Standup for {w} moved to 10:30", "the {w} beta opens to staff on Monday"],
+    ),
+    (
+        "confidential.codename",
+        "Orion X",
+        ["Big things coming with {w}, stay tuned", "Die Demo von {w} ist fertig"],
+    ),
+    (
+        "confidential.marking",
+        "CONFIDENTIAL",
+        ["{w}: the Q3 roster is attached", "{w} — early look at the redesign"],
+    ),
+    (
+        "confidential.marking",
+        "VERTRAULICH",
+        ["{w}: Entwurf der Preisliste", "{w} - bitte nicht weiterleiten"],
+    ),
+]
+
+
+def spelled(word: str, separator: str) -> str:
+    """Each word of ``word`` with ``separator`` between its letters; words apart by two spaces when
+    the separator is a space (one gap wider than the letters'), by one space otherwise."""
+    gap = "  " if separator == " " else " "
+    return gap.join(separator.join(part) for part in word.split())
+
+
+@common
+@given(family=st.sampled_from(FAMILIES), separator=st.sampled_from(SEPARATORS), data=st.data())
+def test_a_spelled_word_of_every_family_is_found_exactly(engine, family, separator: str, data) -> None:
+    category, word, templates = family
+    hidden = spelled(word, separator)
+    text = data.draw(st.sampled_from(templates)).format(w=hidden)
+    assert (category, hidden) in findings(engine, text)
+
+
+@common
+@given(
+    separator=st.sampled_from(SEPARATORS),
+    template=st.sampled_from(
+        [
+            "we {w} you will double your money in a month",
+            "Your returns are {w}, or we pay you back",
+            "100% {w} results or your money back",
+        ]
+    ),
+)
+def test_a_spelled_guarantee_is_found(engine, separator: str, template: str) -> None:
+    word = "guaranteed" if "{w}," in template or "% {w}" in template else "guarantee"
+    hidden = spelled(word, separator)
+    text = template.format(w=hidden)
+    spans = [span for category, span in findings(engine, text) if category == "claims.guarantee"]
+    assert any(hidden in span for span in spans)
+
+
+# Ordinary words, single-letter words of several languages, initials, abbreviations, numbers,
+# hyphenated words, hosts and punctuation: sentences of them read the same with and without the pass.
+ORDINARY_LINES = (
+    "the team meeting moved to Thursday and a coffee I you we y a à e o i u",
+    "il est ça va en de la el por que und ist nicht w z na się",
+    "J. R. R. U.S.A. e.g. i.e. a.k.a. Ph.D. Plan A B C D x y z",
+    "up-to-date a-t-il e-mail T-shirt x-ray 3.5 4.2.1 10:30 2024 $12.99 50%",
+    "example.com www.acme.org bit.ly/abc , . ; : - ! ? ( ) Anna Kowalski Paris",
+)
+ORDINARY = [word for line in ORDINARY_LINES for word in line.split()]
+
+
+@common
+@given(words=st.lists(st.sampled_from(ORDINARY), min_size=3, max_size=25))
+def test_ordinary_sentences_read_the_same_with_and_without_the_pass(engine, words: list[str]) -> None:
+    text = " ".join(words)
+    with_pass = findings(engine, text)
+    with mock.patch.object(text_module, "_unhidden", lambda view: view):
+        without = findings(engine, text)
+    assert with_pass == without
