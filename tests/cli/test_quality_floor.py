@@ -42,6 +42,8 @@ DEVELOPMENT_SETS = [
     DATA / "unseen-2026-12p.jsonl",
     DATA / "unseen-2026-12q.jsonl",
     DATA / "unseen-2026-12r.jsonl",
+    DATA / "unseen-2026-12s.jsonl",
+    DATA / "unseen-2026-12t.jsonl",
 ]
 if SHARED_DEV.is_file():  # beside the repository on a developer's machine and in CI
     DEVELOPMENT_SETS.insert(0, SHARED_DEV)

@@ -240,3 +240,32 @@ def test_a_long_draft_of_hidden_words_costs_in_proportion_to_its_length(unit: st
         return best
 
     assert cost(100_000) < 30 * cost(10_000) + 0.05
+
+
+# Drafts whose findings hang on a hyphen inside a word (a claim, a marking, a phone number).
+_HYPHENATED = [
+    "Our fund is risk-free and pays 12% a year.",
+    "This balm is clinically-proven to cure eczema.",
+    "Call me on 555-867-5309 tonight.",
+    "INTERNAL-ONLY: Q3 numbers attached.",
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(draft=st.sampled_from(_HYPHENATED), hyphen=st.sampled_from(["\u2010", "\u2011", "\u2012"]))
+def test_unicode_hyphens_read_as_the_ascii_hyphen(engine, draft: str, hyphen: str) -> None:
+    """A phone or a word processor types its own hyphen inside a word: the same findings at the same
+    offsets (one code point for one)."""
+    typed = draft.replace("-", hyphen)
+    assert normalise(typed).text == draft
+    found = [(f.category, f.start, f.end) for f in engine.screen(draft).findings]
+    assert found and [(f.category, f.start, f.end) for f in engine.screen(typed).findings] == found
+
+
+def test_dashes_between_words_keep_their_meaning() -> None:
+    """En and em dashes are pauses and ranges, not hyphens: the view keeps them."""
+    for dash in ("\u2013", "\u2014"):
+        assert (
+            normalise(f"2020{dash}2024, great years {dash} thanks").text
+            == f"2020{dash}2024, great years {dash} thanks"
+        )

@@ -2,7 +2,8 @@
 
 Detectors match against ``NormalisedText.text``: Unicode NFKC, every default-ignorable code point
 removed, combining marks dropped, common look-alike letters folded to ASCII and every decimal digit
-of any script folded to its ASCII digit, so that ``pаypal`` with a Cyrillic ``а``, ``f\u200buck``
+of any script folded to its ASCII digit, Unicode's hyphens folded to ``-`` ("risk‑free" with a
+non-breaking hyphen), so that ``pаypal`` with a Cyrillic ``а``, ``f\u200buck``
 with a zero-width space, ``4111\u20621111...`` with an invisible operator and ``٤١١١`` in
 Arabic-Indic digits read as what they look like. Words hidden by what is put between their letters
 ("C O N F I D E N T I A L", "c-u-r-e-s", "bl.ue.bi.rd") read as the word, and hidden dots as dots
@@ -58,7 +59,12 @@ _CONFUSABLES = {
     "τ": "t", "υ": "u", "χ": "x", "ω": "w", "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H",
     "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
 }  # fmt: skip
-_FOLD = str.maketrans(_CONFUSABLES)
+# Unicode's own hyphens, typed by phones and word processors inside words ("risk‑free" with a
+# non-breaking hyphen, "clinically‐proven", a figure dash in "555‒0199"): read as the ASCII hyphen every
+# rule, the tokenizer and the number readers know. Dashes between words or numbers (en, em) keep their
+# meaning of a pause or a range.
+_HYPHENS = {"\u2010": "-", "\u2011": "-", "\u2012": "-"}
+_FOLD = str.maketrans({**_CONFUSABLES, **_HYPHENS})
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
@@ -66,7 +72,7 @@ _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 # and mathematical ones): each reads as its ASCII digit, one code point for one, so "٤١١١" is 4111 to
 # every detector's checksum and shape rules. ``\d`` in a str pattern is any Unicode decimal digit; the
 # ASCII ones it also matches never reach these checks except as NFKC output ("①"), and stay as they are.
-_SPECIAL = re.compile(f"[{_INVISIBLE}{_COMBINING}{''.join(_CONFUSABLES)}\\d]")
+_SPECIAL = re.compile(f"[{_INVISIBLE}{_COMBINING}{''.join(_CONFUSABLES)}{''.join(_HYPHENS)}\\d]")
 _DROP = re.compile(f"[{_INVISIBLE}{_COMBINING}]")
 _DIGIT = re.compile(r"\d")
 
