@@ -33,7 +33,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, cast
 
 from pydantic import Field, ValidationInfo, field_validator
@@ -243,15 +243,18 @@ def _holds_regex(value: Any) -> bool:
     return False
 
 
-def _one_token_each(values: Iterable[str]) -> None:
+def _one_token_each(values: Iterable[str], info: ValidationInfo) -> None:
     """Raises for a value that the tokenizer splits (at a hyphen, at an apostrophe, or by a special
-    case): compared with one token, it is dead."""
+    case): compared with one token, it is dead. The special cases are spaCy's: not read where the
+    policy is loaded without it (to be shown, not to screen), as the Matcher's own check is not."""
     values = set(values)
-    for where, splits in (
+    checks: list[tuple[str, Callable[[str], object]]] = [
         ("at its hyphen", _SPLIT_BY_HYPHEN.search),
         ("at its apostrophe", _SPLIT_AT_APOSTROPHE.search),
-        ("by a special case of the tokenizer", _split_by_special_case),
-    ):
+    ]
+    if not (info.context or {}).get("without_nlp"):
+        checks.append(("by a special case of the tokenizer", _split_by_special_case))
+    for where, splits in checks:
         split = sorted(v for v in values if splits(v))
         if split:
             raise ValueError(
@@ -287,7 +290,7 @@ class TokenPattern(DetectorOptions):
     def _valid_matcher_pattern(
         cls, value: list[dict[str, Any]], info: ValidationInfo
     ) -> list[dict[str, Any]]:
-        _one_token_each(v for spec in value for v in _spelled_values(spec))
+        _one_token_each((v for spec in value for v in _spelled_values(spec)), info)
         if written_by_overlay(info, "patterns") and _holds_regex(value):
             # spaCy runs a REGEX predicate with Python's backtracking engine on every token it reaches:
             # an organisation's "(a+)+$" cannot be vetted there, and a word list says the same safely.
@@ -308,8 +311,8 @@ class TokenPattern(DetectorOptions):
 
     @field_validator("exclude_next", "exclude_previous", "negations", "context", "doubted_by")
     @classmethod
-    def _lower_case(cls, value: list[str]) -> list[str]:
-        _one_token_each(value)
+    def _lower_case(cls, value: list[str], info: ValidationInfo) -> list[str]:
+        _one_token_each(value, info)
         return _with_unaccented([w.lower() for w in value])
 
 
