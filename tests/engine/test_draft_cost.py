@@ -127,7 +127,7 @@ def test_the_kept_decision_is_the_one_made_for_each_draft(
 ) -> None:
     languages = DraftLanguages(codes, frozenset() if codes else leaning)
     # No stop word of a language language.py does not recognise (``ProfanityOptions.signs``).
-    draft = type("Draft", (), {"unspaced": unspaced, "lowered": set()})()
+    draft = type("Draft", (), {"unspaced": unspaced, "lowered": set(), "signs_read": {}})()
     for rule in _profanity_rules(engine):
         for _ in range(2):  # decided, then kept
             consulted = [(v, ordinary) for v, ordinary, _ in rule._consulted(languages, draft)]  # type: ignore[arg-type]
@@ -432,3 +432,90 @@ def test_a_health_fact_about_a_named_person_still_asks_the_model(engine: Engine)
     )
     person_rules = [d for d in engine.policy.detectors if isinstance(d, PersonSensitiveDetector)]
     assert [span for d in person_rules for span in d.ner_spans(ctx)] != []
+
+
+def _profanity_words() -> list[str]:
+    """Every lexicon word, fragment and phrase of the default policy's profanity rules."""
+    from preflight.engine.policy import load_policy
+
+    from tests.conftest import DEFAULT_RULES
+
+    policy = load_policy(DEFAULT_RULES, with_detectors=False)
+    found: set[str] = set()
+    for rule in policy.rules:
+        if rule.detector != "profanity":
+            continue
+        tables = [rule.options, *rule.options.get("languages", {}).values()]
+        for table in tables:
+            for key in ("words", "fragments", "phrases", "unspaced", "borrowed", "compound_heads"):
+                found.update(table.get(key, []))
+    return sorted(found)
+
+
+_SWEARS = _profanity_words()
+_LEET = str.maketrans({"a": "4", "e": "3", "i": "1", "o": "0", "s": "$", "t": "7"})
+
+
+def _disguised(word: str, how: str) -> str:
+    """One way writers hide a word: digits for letters, stars, stretched letters, spaced or cut
+    letters, a leading "@", capitals, edge punctuation, glued to another word."""
+    if len(word) < 3:
+        return word
+    middle = len(word) // 2
+    return {
+        "leet": word.translate(_LEET),
+        "star": word[0] + "*" * (len(word) - 2) + word[-1],
+        "one_star": word[:middle] + "*" + word[middle + 1 :],
+        "stretch": word[:middle] + word[middle] * 4 + word[middle + 1 :],
+        "spaced": " ".join(word),
+        "cut": word[:2] + "-" + word[2:],
+        "at": "@" + word[1:] if word[0] == "a" else word,
+        "upper": word.upper(),
+        "edges": f"({word})!",
+        "glued": f"{word}face",
+        "head": f"{word[:middle].translate(_LEET)}{word[middle:]}clown",
+        "minced": f"{word[0]}-{word[-1]}",
+    }[how]
+
+
+_HOW = [
+    "leet",
+    "star",
+    "one_star",
+    "stretch",
+    "spaced",
+    "cut",
+    "at",
+    "upper",
+    "edges",
+    "glued",
+    "head",
+    "minced",
+]
+_PIECES_OF_DRAFTS = (
+    st.builds(_disguised, st.sampled_from(_SWEARS), st.sampled_from(_HOW))
+    | st.sampled_from(_SWEARS)
+    | st.sampled_from(sorted({w for words in STOP_WORDS.values() for w in words}))
+    | st.sampled_from(
+        ["Mon*Fri", "v4", "9am", "ES64", "bob@example.com", "3xPrize", "f***", "Sh**!", "—", "#%&"]
+    )
+    | st.text(max_size=8)
+)
+
+
+@common
+@given(parts=st.lists(_PIECES_OF_DRAFTS, min_size=1, max_size=10), glue=st.sampled_from([" ", ", ", ""]))
+def test_a_vocabulary_left_unread_would_have_found_nothing(
+    engine: Engine, parts: list[str], glue: str
+) -> None:
+    """A vocabulary is not read when the draft holds none of its words, readings or fragments
+    (``Vocabulary.finds_nothing_in``): reading every vocabulary of every tier finds exactly the same."""
+    from preflight.engine.detectors.profanity import Vocabulary
+
+    text = glue.join(parts)
+    for rule in _profanity_rules(engine):
+        skipping = [(h.start, h.end, h.severity) for h in rule.detect(_context(engine, text))]
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(Vocabulary, "finds_nothing_in", lambda self, draft: False)
+            reading_all = [(h.start, h.end, h.severity) for h in rule.detect(_context(engine, text))]
+        assert skipping == reading_all, text

@@ -49,6 +49,7 @@ import re
 import string
 import unicodedata
 from collections.abc import Iterable, Iterator
+from functools import cached_property
 from typing import Any, Literal
 
 from pydantic import Field, field_validator, model_validator
@@ -498,6 +499,44 @@ class DraftTokens:
         self.cut: dict[str, set[tuple[str, str]]] = (
             self._cut_pairs(tokens) if ("-" in text or "_" in text) and _CUT.search(text) else {}
         )
+        # The languages the draft's stop words sign or mix in, by what they are read against: the same
+        # for every tier (``ProfanityDetector._plan_key``).
+        self.signs_read: dict[Any, frozenset[str]] = {}
+
+    @cached_property
+    def whole_word_keys(self) -> frozenset[str] | None:
+        """Every string a vocabulary of whole words only looks up for this draft (``Vocabulary.
+        whole_word_keys``): its tokens, their collapsed stretches, the readings of its disguised
+        tokens and handles, and its cut joins. None when the draft holds a spelling such a vocabulary
+        reads by more than a lookup: a masked reading or a spelled-out run."""
+        if self.spelled:
+            return None
+        keys = set(self.lowered)
+        keys.update(self.stretched.values())
+        keys.update(self.cut)
+        readings = [r for rs, _ in self.disguised.values() for r in rs]
+        readings += [r for rs in self.at_words.values() for r in rs]
+        if any(WILDCARD in r for r in readings):
+            return None
+        keys.update(readings)
+        keys.update(_collapse(r) for r in readings if _STRETCHED.search(r))
+        # the heads a disguised compound may have (``Lexicon.disguised_head``)
+        for rs, head_size in self.disguised.values():
+            if head_size:
+                keys.update(
+                    r[:size] for r in rs for size in range(head_size, len(r) - _MIN_COMPOUND_TAIL + 1)
+                )
+        return frozenset(keys)
+
+    @cached_property
+    def keys_haystack(self) -> str:
+        """The draft's ``whole_word_keys`` in one string, where a fragment is looked for."""
+        return "\n".join(self.whole_word_keys or ())
+
+    @cached_property
+    def minced(self) -> bool:
+        """Whether the draft holds a word shown by its first and last letters (``_minced_hits``)."""
+        return _MINCED.search(self.text) is not None
 
     @staticmethod
     def _cut_pairs(tokens: list[str]) -> dict[str, set[tuple[str, str]]]:
@@ -549,13 +588,13 @@ class Lexicon:
         self.names = frozenset(names)
         # Ordinary words first, so that a key two words share reports the one that is never a name.
         ordered = sorted(self.words, key=lambda w: (w in self.names, w))
-        self._collapsed: dict[str, str] = {}
+        self.collapsed: dict[str, str] = {}
         self._masked: dict[str, str] = {}
         for word in ordered:
-            self._collapsed.setdefault(_collapse(word), word)
+            self.collapsed.setdefault(_collapse(word), word)
             for key in _masked_keys(word):
                 self._masked.setdefault(key, word)
-        self._fragment = _alternatives(self.fragments)
+        self.fragment = _alternatives(self.fragments)
         self._masked_fragments = {key: f for f in self.fragments for key in _masked_keys(f, edges=True)}
         self._masked_fragment = _alternatives(self._masked_fragments)
         # A compound whose head is masked ("k*tweek", "Sch**ßwetter"): the head's masked spellings.
@@ -582,16 +621,16 @@ class Lexicon:
             return word
         if _STRETCHED.search(word):
             return self.stretched(_collapse(word))
-        match = self._fragment.search(word) if self._fragment else None
+        match = self.fragment.search(word) if self.fragment else None
         return match.group() if match else None
 
     def stretched(self, collapsed: str) -> str | None:
         """The word a stretched token spells, given with every run of a letter collapsed: the
         lexicon is indexed the same way, so "bullshiiit" (bulshit) finds "bullshit"."""
-        found = self._collapsed.get(collapsed)
+        found = self.collapsed.get(collapsed)
         if found:
             return found
-        match = self._fragment.search(collapsed) if self._fragment else None
+        match = self.fragment.search(collapsed) if self.fragment else None
         return match.group() if match else None
 
     def _wildcard(self, reading: str) -> str | None:
@@ -703,6 +742,29 @@ class Vocabulary:
         self._phrase_starts = frozenset(phrase[0] for phrase in self._phrases)
         self._phrase = _phrase_pattern(words.phrases)
         self._spelled_verdicts: dict[str, tuple[int, int] | None] = {}
+        # What the vocabulary can find in a draft is looked up among the draft's whole words and their
+        # readings (``DraftTokens.whole_word_keys``): its words, their collapsed spellings and the first
+        # words of its phrases, or a fragment inside one. Most drafts hold none of most languages'
+        # words, and those vocabularies are then not read at all (``finds_nothing_in``). A vocabulary
+        # with compound heads is always read.
+        lexicon = self._lexicon
+        self._keys: frozenset[str] | None = (
+            None if lexicon.heads else lexicon.words | frozenset(lexicon.collapsed) | self._phrase_starts
+        )
+
+    def finds_nothing_in(self, draft: DraftTokens) -> bool:
+        """Whether the draft surely holds nothing this vocabulary reports (read it when unsure)."""
+        keys = draft.whole_word_keys
+        lexicon = self._lexicon
+        return (
+            keys is not None
+            and self._keys is not None
+            and self._keys.isdisjoint(keys)
+            and not (lexicon.fragment is not None and lexicon.fragment.search(draft.keys_haystack))
+            and not (self._unspaced is not None and draft.unspaced)
+            and not (lexicon.by_initial and draft.initial_masked)
+            and not (self._known_by_initial and draft.minced)
+        )
 
     def hits(self, draft: DraftTokens) -> Iterator[Hit]:
         yield from self._token_hits(draft)
@@ -869,8 +931,8 @@ class ProfanityDetector(Detector[ProfanityOptions]):
         self._compiled: dict[str, Vocabulary] = {}
         # What _plan decides, by what it depends on: drafts fall into few such cases, and deciding
         # again for each draft cost about as much as reading the draft's tokens against the lexicons.
-        self._plans: dict[_PlanKey, list[tuple[str, frozenset[str]]]] = {}
-        self._signs = {code: frozenset(words) for code, words in opts.signs.items()}
+        self._plans: dict[_PlanKey, list[tuple[Vocabulary, frozenset[str], bool]]] = {}
+        self._signs = _shared_signs(opts.signs)
         # Words read only with their language's signs are short loans, and surnames too ("Fan
         # Bingbing"): capitalised before a capitalised word, a name.
         self._signed_words = frozenset(w for lists in opts.languages.values() for w in lists.only_with_signs)
@@ -916,23 +978,30 @@ class ProfanityDetector(Detector[ProfanityOptions]):
         uma vez..." read as Portuguese and Spanish); not in a draft with no sign of its language
         ("Porra!" alone), nor English read everywhere (French "Retard, ..." is a delay)."""
         tokens = draft.lowered
-        signed = frozenset(code for code, signs in self._signs.items() if len(signs & tokens) >= _MIN_SIGNS)
-        mixed = _mixed_in(languages, tokens)
+        # Every tier reads the same signs (``_shared_signs``) and the same languages: read once a draft.
+        signed = draft.signs_read.get(self._signs)
+        if signed is None:
+            signed = draft.signs_read[self._signs] = frozenset(
+                code for code, signs in self._signs if len(signs & tokens) >= _MIN_SIGNS
+            )
+        mixed = draft.signs_read.get(languages)
+        if mixed is None:
+            mixed = draft.signs_read[languages] = _mixed_in(languages, tokens)
         key = (languages, draft.unspaced, signed, mixed)
-        plan = self._plans.get(key)
-        if plan is None:
+        consulted = self._plans.get(key)
+        if consulted is None:
             if len(self._plans) >= _CACHE_SIZE:
                 self._plans.clear()
-            plan = self._plans[key] = list(self._plan(languages, draft.unspaced, signed, mixed))
-        lexicons = self.options.languages
-        return [
-            (
-                self.vocabulary(code),
-                ordinary,
-                not lexicons[code.removesuffix(_BORROWED)].everywhere and code in languages.codes,
-            )
-            for code, ordinary in plan
-        ]
+            lexicons = self.options.languages
+            consulted = self._plans[key] = [
+                (
+                    self.vocabulary(code),
+                    ordinary,
+                    not lexicons[code.removesuffix(_BORROWED)].everywhere and code in languages.codes,
+                )
+                for code, ordinary in self._plan(languages, draft.unspaced, signed, mixed)
+            ]
+        return consulted
 
     def _plan(
         self, languages: DraftLanguages, unspaced: bool, signed: frozenset[str], mixed: frozenset[str]
@@ -990,9 +1059,11 @@ class ProfanityDetector(Detector[ProfanityOptions]):
         draft = self._reader.tokens_of(ctx.text)
         consulted = self._consulted(ctx.languages, draft)
         if self._any_language is not None:
-            consulted.append((self._any_language, frozenset(), False))
+            consulted = [*consulted, (self._any_language, frozenset(), False)]
         reported: set[tuple[int, int]] = set()
         for vocabulary, ordinary, exclaimable in consulted:
+            if vocabulary.finds_nothing_in(draft):
+                continue
             for hit in vocabulary.hits(draft):
                 # A word two languages share ("merda") is one finding.
                 if (
@@ -1008,6 +1079,16 @@ class ProfanityDetector(Detector[ProfanityOptions]):
                     continue
                 reported.add((hit.start, hit.end))
                 yield hit
+
+
+_Signs = tuple[tuple[str, frozenset[str]], ...]
+_SIGNS: dict[_Signs, _Signs] = {}
+
+
+def _shared_signs(signs: dict[str, list[str]]) -> _Signs:
+    """The stop words that sign each language, as one object for every tier that lists the same."""
+    key = tuple(sorted((code, frozenset(words)) for code, words in signs.items()))
+    return _SIGNS.setdefault(key, key)
 
 
 # The suffix of a language's code in a plan that reads only its borrowed oaths (``borrowed``).
