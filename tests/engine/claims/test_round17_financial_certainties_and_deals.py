@@ -85,3 +85,17 @@ TARGETS = [
 @given(target=st.sampled_from(TARGETS), verb=st.sampled_from(["acquire", "buy", "purchase"]))
 def test_about_to_acquire_one_of_several_is_a_deal_ahead(categories, target: str, verb: str) -> None:
     assert FINANCIAL in categories(f"We're about to {verb} {target}, announcement in two weeks.")
+
+
+# A beat of the market's estimate asked about is no leak; told, it is.
+@common
+@given(
+    target=st.sampled_from(["the estimate", "consensus", "the street", "guidance"]),
+    amount=st.sampled_from(["by 5c", "by a cent", "this quarter"]),
+    asked=st.booleans(),
+)
+def test_a_beat_asked_about_is_no_claim(categories, target: str, amount: str, asked: bool) -> None:
+    text = (
+        f"Are we beating {target} {amount}?" if asked else f"We're beating {target} {amount}, keep it quiet."
+    )
+    assert (FINANCIAL in categories(text)) == (not asked)
