@@ -267,6 +267,9 @@ class TokenPattern(DetectorOptions):
     name: str = Field(min_length=1, pattern=r"^[a-z0-9_]+$")
     pattern: list[dict[str, Any]] = Field(min_length=1)
     exclude_next: list[str] = Field(default_factory=list)
+    # How many tokens after the match ``exclude_next`` looks at, up to a punctuation mark (a negation
+    # after the disease: German "heilt Krebs leider nicht", Dutch "voorkomt griep echt niet").
+    next_window: int = Field(default=1, ge=1, le=6)
     exclude_previous: list[str] = Field(default_factory=list)
     # How many tokens before the match ``exclude_previous`` looks at ("no such thing as a risk-free").
     previous_window: int = Field(default=1, ge=1, le=8)
@@ -283,6 +286,10 @@ class TokenPattern(DetectorOptions):
     # words of doubt or denial within ``doubt_window`` tokens after the question mark is not made.
     doubted_by: list[str] = Field(default_factory=list)
     doubt_window: int = Field(default=12, ge=1, le=30)
+    # A match inside a question holding one of these words is asked, not claimed ("Is the monitor FDA
+    # approved yet?", "Ist das Spray schon zugelassen?", "¿Ya está aprobado por la FDA?"): a status
+    # nobody claims, asked with "yet", "already", "whether".
+    asked_with: list[str] = Field(default_factory=list)
     message: str | None = None
 
     @field_validator("pattern")
@@ -309,7 +316,7 @@ class TokenPattern(DetectorOptions):
             raise ValueError(f"a spaCy Matcher token pattern ({'; '.join(errors)})")
         return _accepting_unaccented(value)
 
-    @field_validator("exclude_next", "exclude_previous", "negations", "context", "doubted_by")
+    @field_validator("exclude_next", "exclude_previous", "negations", "context", "doubted_by", "asked_with")
     @classmethod
     def _lower_case(cls, value: list[str], info: ValidationInfo) -> list[str]:
         _one_token_each(value, info)
@@ -560,7 +567,7 @@ class TokenPatternDetector(Detector[TokenPatternOptions]):
         doc = window.doc
         for start, end in matches:
             start, end = start + window.start, end + window.start
-            if spec.exclude_next and end < len(doc) and doc[end].lower_ in spec.exclude_next:
+            if spec.exclude_next and _next_excluded(doc, end, spec.exclude_next, spec.next_window):
                 continue
             if spec.exclude_previous and any(
                 t.lower_ in spec.exclude_previous for t in doc[max(0, start - spec.previous_window) : start]
@@ -581,6 +588,8 @@ class TokenPatternDetector(Detector[TokenPatternOptions]):
                 continue
             if spec.doubted_by and _answered_with_doubt(doc, end, spec.doubted_by, spec.doubt_window):
                 continue
+            if spec.asked_with and _asked_with(doc, start, end, spec.asked_with):
+                continue
             span = doc[start:end]
             offset = window.doc.user_data["offset"]
             yield Hit(offset + span.start_char, offset + span.end_char, message=spec.message)
@@ -593,8 +602,8 @@ _DENIAL_REACH = 40
 _LABEL_NUMBER = r"(?:\s*(?:#|n\.?\s?[º°o]\.?)?\s*\d{1,3}\.?)?"
 # Quotation marks around a mentioned phrase: one opened (and not closed) a few words before the match, a
 # straight one not an apostrophe ("« C'est garanti à 100 % ! »"); a closing one a few characters after.
-_OPEN_QUOTE_BEFORE = re.compile(r"(?:[“«„‘‹]|(?<!\w)['\"])[^”»›\"\n]*\Z")
-_CLOSING_QUOTE = re.compile(r"[^\"”»›\n]{0,25}?(?:[”»›“]|['’\"](?!\w))")
+_OPEN_QUOTE_BEFORE = re.compile(r"(?:[“«„‘‹「『]|(?<!\w)['\"])[^”»›」』\"\n]*\Z")
+_CLOSING_QUOTE = re.compile(r"[^\"”»›」』\n]{0,25}?(?:[”»›“」』]|['’\"](?!\w))")
 
 
 def _word_alternation(words: list[str]) -> re.Pattern[str] | None:
@@ -609,6 +618,36 @@ def _word_alternation(words: list[str]) -> re.Pattern[str] | None:
 _SENTENCE_ENDS = {".", "!", "?", "。", "！", "？"}
 # The longest question read after a match, in tokens, before its question mark.
 _QUESTION_TAIL = 25
+
+
+def _next_excluded(doc: Doc, end: int, words: list[str], window: int) -> bool:
+    """Whether one of ``words`` follows the match (ending at token ``end``) within ``window`` tokens:
+    the very next token, or one further in the same clause (no punctuation between: "heilt Krebs
+    leider nicht", not "geneest migraine, niet te geloven")."""
+    for i in range(end, min(len(doc), end + window)):
+        if doc[i].lower_ in words:
+            return True
+        if doc[i].is_punct:
+            return False
+    return False
+
+
+def _asked_with(doc: Doc, start: int, end: int, words: list[str]) -> bool:
+    """Whether the sentence holding the match (tokens ``start`` to ``end``) is a question, and holds
+    one of ``words`` (before, inside or after the match, up to its question mark)."""
+    seen = False
+    for i in range(start - 1, max(-1, start - _QUESTION_TAIL), -1):
+        text = doc[i].text
+        if text in _SENTENCE_ENDS or (doc[i].is_punct and text[-1:] in _SENTENCE_ENDS):
+            break
+        seen = seen or doc[i].lower_ in words
+    seen = seen or any(t.lower_ in words for t in doc[start:end])
+    for i in range(end, min(len(doc), end + _QUESTION_TAIL)):
+        text = doc[i].text
+        if text in _SENTENCE_ENDS or (doc[i].is_punct and text[-1:] in _SENTENCE_ENDS):
+            return seen and ("?" in text or "？" in text)
+        seen = seen or doc[i].lower_ in words
+    return False
 
 
 def _answered_with_doubt(doc: Doc, end: int, doubt_words: list[str], window: int) -> bool:
