@@ -139,3 +139,82 @@ def test_round17_a_german_fact_in_an_english_draft_flags_any_named_person(findin
 )
 def test_round17_a_firms_age_is_no_ones(categories, thing, n, a, b) -> None:
     assert CATEGORY not in categories(f"{thing.format(n=n)}, {a} {b}.")
+
+
+# A service or a tool "lives at" an IP address, a host name or a port: no one's home (a product's
+# name is no person's, whatever the model labels it).
+SERVICE_HOSTS = [
+    "Kibana lives at 10.20.3.14 since the migration.",
+    "Our Grafana now lives at 172.16.8.2, ping Ana Ruiz if the dashboards break.",
+    "The staging wiki lives on wiki.corp:8080, ask Tom Reyes for access.",
+    "Jenkins lives at localhost for now, says Priya Nair.",
+    "Prometheus lives on port 9090 on the same box.",
+]
+
+HOMES = [
+    ("Priya Nair lives at 14 Alder Road, so the parcel goes there.", "Priya Nair"),
+    ("Tom Reyes lives on Elm Street with his two dogs.", "Tom Reyes"),
+]
+
+
+@pytest.mark.parametrize("text", SERVICE_HOSTS)
+def test_round17_a_service_living_at_a_host_is_no_ones_home(categories, text) -> None:
+    assert CATEGORY not in categories(text)
+
+
+@pytest.mark.parametrize(("text", "person"), HOMES)
+def test_round17_a_person_living_at_a_street_is_still_flagged(findings, text, person) -> None:
+    assert_flagged_on(findings, text, person)
+
+
+@common
+@given(
+    tool=st.sampled_from(["Grafana", "Kibana", "Jenkins", "Sentry", "Metabase", "Airflow"]),
+    ip=st.tuples(*[st.integers(min_value=0, max_value=255)] * 3),
+    a=NAME,
+    b=NAME,
+)
+def test_round17_any_tool_at_an_ip_address_is_no_ones_home(categories, tool, ip, a, b) -> None:
+    text = f"{tool} lives at 10.{ip[0]}.{ip[1]}.{ip[2]} now, {a} {b} set it up."
+    assert CATEGORY not in categories(text)
+
+
+# Polish: an illness fought, in the instrumental ("walczy z depresją", "zmaga się z białaczką"), of a
+# named person in any case ("dla Anny Kowalskiej, która ..."), even in a fundraiser for them; not a
+# campaign's, a ministry's or a world day's.
+POLISH_ILLNESS = [
+    ("Zbiórka dla Teresy Górskiej, która walczy z białaczką — każda złotówka się liczy.", "Teresy Górskiej"),
+    ("Wesprzyjmy Pawła Lisieckiego, który zmaga się z depresją od roku.", "Pawła Lisieckiego"),
+    ("Iwona Kalinowska walczy z nowotworem i jest na zwolnieniu.", "Iwona Kalinowska"),
+    ("Słyszałam, że Dariusz Maj zmagał się z alkoholizmem.", "Dariusz Maj"),
+]
+
+POLISH_NEGATIVES = [
+    "Polska walczy z rakiem: kampania ministerstwa, mówi minister Teresa Górska.",
+    "Walczymy z depresją w pracy: webinar dla zespołów z Pawłem Lisieckim.",
+    "Światowy Dzień Walki z Depresją: Iwona Kalinowska o tym, jak rozmawiać.",
+    "Zbiórka na badania nad białaczką, zaprasza Dariusz Maj.",
+]
+
+
+@pytest.mark.parametrize(("text", "person"), POLISH_ILLNESS)
+def test_round17_a_polish_illness_fought_by_a_named_person_is_flagged(findings, text, person) -> None:
+    assert_flagged_on(findings, text, person)
+
+
+@pytest.mark.parametrize("text", POLISH_NEGATIVES)
+def test_round17_a_polish_campaign_on_an_illness_is_no_ones(categories, text) -> None:
+    assert CATEGORY not in categories(text)
+
+
+@common
+@given(
+    illness=st.sampled_from(["depresją", "rakiem", "białaczką", "nowotworem", "anoreksją", "cukrzycą"]),
+    verb=st.sampled_from(["walczy z", "zmaga się z"]),
+    a=NAME,
+    b=NAME,
+)
+def test_round17_any_named_person_fighting_an_illness_in_polish_is_flagged(
+    findings, illness, verb, a, b
+) -> None:
+    assert_flagged_on(findings, f"Zbiórka dla {a} {b}, która {verb} {illness}.", f"{a} {b}")
