@@ -52,3 +52,30 @@ def test_any_portuguese_mobile_shaped_count_is_no_phone(categories, first, rest,
     digits = first + rest
     text = f"Chegámos a {digits[:3]} {digits[3:6]} {digits[6:]} {noun} esta semana!"
     assert "pii.phone" not in categories(text)
+
+
+# A card written after a word glued to "#" ("Karta#5222 3333 4444 5552") is read whole as a card;
+# its last groups are no phone number of their own.
+def _luhn(body: str) -> str:
+    from stdnum import luhn
+
+    return body + luhn.calc_check_digit(body)
+
+
+@pytest.mark.parametrize("word", ["Karte", "card", "Karta", "tarjeta", "kaart"])
+def test_a_card_after_a_word_glued_to_a_number_sign_is_no_phone(findings, word: str) -> None:
+    number = _luhn("453901488034646")
+    text = f"{word}#{number[:4]} {number[4:8]} {number[8:12]} {number[12:]}"
+    assert [f.category for f in findings(text) if f.category.startswith("pii.")] == ["pii.credit_card"], text
+
+
+@settings(max_examples=40, deadline=None)
+# the second group opens with a trunk 0, as a national number does ("0148 8034 6468")
+@given(
+    body=st.from_regex(r"4[0-9]{3}0[0-9]{10}", fullmatch=True),
+    word=st.sampled_from(["Karte", "card", "karta"]),
+)
+def test_any_grouped_card_after_a_glued_number_sign_yields_no_phone(findings, body: str, word: str) -> None:
+    number = _luhn(body)
+    text = f"{word}#{number[:4]} {number[4:8]} {number[8:12]} {number[12:]} ok"
+    assert findings(text, "pii.phone") == [], text
