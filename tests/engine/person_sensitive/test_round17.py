@@ -218,3 +218,60 @@ def test_round17_any_named_person_fighting_an_illness_in_polish_is_flagged(
     findings, illness, verb, a, b
 ) -> None:
     assert_flagged_on(findings, f"Zbiórka dla {a} {b}, która {verb} {illness}.", f"{a} {b}")
+
+
+# A short sentence in French, Spanish, Italian or Portuguese with a longer note in English: two of
+# the language's own function words make its rule read the draft; a fact's word alone is no sign of
+# the language (a play's or a show's title in an English post).
+MIXED_ROMANCE = [
+    (
+        "Giorgio Ferri è stato ricoverato ieri, so please skip the wine pairing at the client dinner on Thursday.",
+        "Giorgio Ferri",
+    ),
+    (
+        "Sandrine Leroy est enceinte depuis mars, très fatiguée, but she hasn't told the wider team yet.",
+        "Sandrine Leroy",
+    ),
+    (
+        "Tomás Vidal está deprimido desde hoy, so go easy on him in the sprint review tomorrow and the retro after.",
+        "Tomás Vidal",
+    ),
+    (
+        "A Joana Lopes foi demitida ontem, just so you know before you invite her to the planning session next week.",
+        "Joana Lopes",
+    ),
+]
+
+MIXED_NEGATIVES = [
+    # one function word and a fact's word in an English draft: a title, no sentence in the language
+    "Lucía Romero recommends the telenovela Embarazada, muy buena, on our streaming night this week.",
+    "Tomás Vidal hosts the quiz night, muy divertido, and the prize is a cáncer research donation in his name.",
+    "Giorgio Ferri plays a doctor in the new series Ricoverato, oggi on air, go watch it.",
+    "Sandrine Leroy reviews the novel Enceinte tonight, très drôle, for the book club newsletter.",
+]
+
+
+@pytest.mark.parametrize(("text", "person"), MIXED_ROMANCE)
+def test_round17_a_romance_fact_in_an_english_draft_is_flagged(findings, text, person) -> None:
+    assert_flagged_on(findings, text, person)
+
+
+@pytest.mark.parametrize("text", MIXED_NEGATIVES)
+def test_round17_a_single_foreign_word_in_an_english_draft_reads_as_english(categories, text) -> None:
+    assert CATEGORY not in categories(text)
+
+
+_ROMANCE_TEMPLATES = [
+    "{a} {b} è stato licenziato ieri, so please don't bring it up at the offsite next week.",
+    "{a} {b} a été licencié hier, so please don't bring it up at the offsite next week.",
+    "{a} {b} fue despedido ayer, so please don't bring it up at the offsite next week.",
+    "{a} {b} foi despedido ontem, so please don't bring it up at the offsite next week.",
+]
+
+
+@common
+@given(template=st.sampled_from(_ROMANCE_TEMPLATES), a=NAME, b=NAME)
+def test_round17_a_romance_dismissal_in_an_english_draft_flags_any_named_person(
+    findings, template, a, b
+) -> None:
+    assert_flagged_on(findings, template.format(a=a, b=b), f"{a} {b}")
