@@ -225,7 +225,7 @@ def test_round17_any_named_person_fighting_an_illness_in_polish_is_flagged(
 # the language (a play's or a show's title in an English post).
 MIXED_ROMANCE = [
     (
-        "Giorgio Ferri è stato ricoverato ieri, so please skip the wine pairing at the client dinner on Thursday.",
+        "Giorgio Ferri è stato ricoverato ieri, so please skip the wine pairing at the dinner.",
         "Giorgio Ferri",
     ),
     (
@@ -233,11 +233,11 @@ MIXED_ROMANCE = [
         "Sandrine Leroy",
     ),
     (
-        "Tomás Vidal está deprimido desde hoy, so go easy on him in the sprint review tomorrow and the retro after.",
+        "Tomás Vidal está deprimido desde hoy, so go easy on him in the sprint review tomorrow.",
         "Tomás Vidal",
     ),
     (
-        "A Joana Lopes foi demitida ontem, just so you know before you invite her to the planning session next week.",
+        "A Joana Lopes foi demitida ontem, just so you know before you invite her to the planning.",
         "Joana Lopes",
     ),
 ]
@@ -245,7 +245,7 @@ MIXED_ROMANCE = [
 MIXED_NEGATIVES = [
     # one function word and a fact's word in an English draft: a title, no sentence in the language
     "Lucía Romero recommends the telenovela Embarazada, muy buena, on our streaming night this week.",
-    "Tomás Vidal hosts the quiz night, muy divertido, and the prize is a cáncer research donation in his name.",
+    "Tomás Vidal hosts the quiz night, muy divertido, the prize is a cáncer research donation in his name.",
     "Giorgio Ferri plays a doctor in the new series Ricoverato, oggi on air, go watch it.",
     "Sandrine Leroy reviews the novel Enceinte tonight, très drôle, for the book club newsletter.",
 ]
