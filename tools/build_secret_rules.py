@@ -662,9 +662,15 @@ family(
     "huggingface_token",
     "Hugging Face access token",
     "huggingface.co, Settings, Access Tokens",
-    [tok("(?:hf_|api_org_)", "[A-Za-z]{34}", "A-Za-z0-9", "A-Za-z0-9")],
-    ["hf_" + r(34, string.ascii_letters)],
-    ["hf_" + r(10, string.ascii_letters), "hf_hub_download"],
+    # Letters and digits: TruffleHog's detector reads [a-zA-Z0-9]{34}; gitleaks's letters-only form
+    # misses every token with a digit (round 17). A CJK letter glued on either side ends a token.
+    [tok("(?:hf_|api_org_)", "[A-Za-z0-9]{34}", "A-Za-z0-9", "A-Za-z0-9")],
+    [
+        "hf_" + r(34, string.ascii_letters),
+        m("HF 토큰은hf_Qm7tRz2KpW9xLc4NvB8hJd3FsG6yTa1Ue5입니다", "hf_Qm7tRz2KpW9xLc4NvB8hJd3FsG6yTa1Ue5"),
+        m("export HF_TOKEN=hf_x9Lq2Wm7Rt4Yp8Zk3Nc6Vb1Hd5Gf0Js2Ta", "hf_x9Lq2Wm7Rt4Yp8Zk3Nc6Vb1Hd5Gf0Js2Ta"),
+    ],
+    ["hf_" + r(10, string.ascii_letters), "hf_hub_download", "hf_Qm7tRz2KpW9xLc4NvB8hJd3FsG6yTa1Ue5x9"],
     keywords=["hf_", "api_org_"],
 )
 family(

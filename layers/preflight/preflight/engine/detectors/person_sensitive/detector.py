@@ -43,6 +43,8 @@ class _LiveTrigger(NamedTuple):
 _SHARED_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "prof"})
 # How far before a trigger the words of ``impersonal_before`` are looked for (three words and the word).
 _BEFORE_REACH = 80
+# How many different ``mixed_draft_words`` make a draft of other languages one the rule reads too.
+_MIXED_DRAFT_WORDS = 2
 # The trigger of an age in apposition after a name (``names.AGE_AFTER``), reported as the "age" topic.
 _APPOSED_AGE = "age after a name"
 # The apposed ages of a draft, the same for every rule of this detector: computed by the first rule
@@ -86,6 +88,7 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
         # clause start), each of which needs a Han, kana or Hangul letter: a draft without one has no
         # one for its triggers to be about, so they are not looked for (most drafts, at no cost).
         self._names_need_cjk = not opts.read_entities and not opts.titles and not opts.devanagari_surnames
+        self._mixed_draft_words = frozenset(w.lower() for w in opts.mixed_draft_words)
         # Where the model's entities are taken as they are (English), a run of names it missed before an
         # age in apposition is read too (``People.name_before_age``); the other rules read every run.
         self._names_from_age = opts.read_entities and not opts.trim_entities_to_names
@@ -126,7 +129,11 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
         words = ctx.word_positions
         opts = self.options
         if (
-            (opts.languages and not any(map(ctx.languages.may_be, opts.languages)))
+            (
+                opts.languages
+                and not any(map(ctx.languages.may_be, opts.languages))
+                and len(self._mixed_draft_words & words.keys()) < _MIXED_DRAFT_WORDS
+            )
             or (self._language_words and not self._language_words & words.keys())
             or (self._names_need_cjk and not CJK_NAME_CHAR.search(ctx.text))
         ):

@@ -60,6 +60,11 @@ class PersonSensitiveOptions(DetectorOptions):
     # in any of them is not read ("de Lyon" next to "Cancer" in a French draft is no English name).
     # Empty: every draft.
     languages: list[str]
+    # Words only the rule's language writes (not English, not a neighbour's): a draft holding two
+    # different ones is read even where engine/language.py names other languages only, as it does for a
+    # sentence in the language with a longer note in English ("Jan ... wurde wegen seiner Spielsucht
+    # entlassen, don't mention it at the party"). Empty: ``languages`` alone decides.
+    mixed_draft_words: list[str] = Field(default_factory=list)
     # topic -> words that make its trigger impersonal in that sentence: an office address in a press
     # release ("our new office at Hauptstraße 12") is no one's home.
     impersonal_words: dict[str, list[str]]

@@ -90,10 +90,14 @@ def anchor_word(term: str) -> str | None:
         elif depth == 0 and token.isalpha() and len(token) >= 3:
             before = tokens[i - 1] if i else " "
             after = tokens[i + 1] if i + 1 < len(tokens) else " "
-            # a colon ends a word too ("income: $5,400")
+            # a colon ends a word too ("income: $5,400"), and so does a look-ahead that follows it
+            # ("\\d{1,3} anni(?! di esperienza)", "\\d{1,3} år(?= och)": the word is still written whole)
             if (
                 before in (" ", "-")
-                and after in (" ", "-", ",", ":")
+                and (
+                    after in (" ", "-", ",", ":")
+                    or (after == "(" and "".join(tokens[i + 2 : i + 4]) in ("?!", "?="))
+                )
                 and (best is None or len(token) > len(best))
             ):
                 best = token.lower()

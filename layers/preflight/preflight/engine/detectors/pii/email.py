@@ -56,7 +56,8 @@ def _obfuscated_at(words: str) -> re.Pattern[str]:
 
 def _obfuscated_dot(words: str) -> str:
     bracketed = rf"\s{{0,2}}[\[({{<]\s{{0,2}}(?:{words})\s{{0,2}}[\])}}>]\s{{0,2}}"
-    return rf"(?:{bracketed}|\s{{1,2}}(?:{words})\s{{1,2}}|\.)"
+    # and a dot between spaces ("ben . kowalski @ proton . me"), read as spelled (``_deobfuscate``)
+    return rf"(?:{bracketed}|\s{{1,2}}(?:{words})\s{{1,2}}|\.|[^\S\n]{{1,2}}\.[^\S\n]{{1,2}})"
 
 
 _HANDLE = re.compile(r"[a-z][a-z0-9]{0,62}(?:[._][a-z][a-z0-9]{0,62}){1,3}")
@@ -227,6 +228,14 @@ class EmailDetector(Detector[EmailOptions]):
         labels = self._obf_separator.sub(".", tail.group("domain")).lower().split(".")
         if labels[0] in self._not_domain:
             return None
+        if (
+            self._spaced_dot(tail.group())
+            and not self._handle(local)
+            and not self._free_mail_domain(".".join([*labels, tail.group("tld").lower()]))
+        ):
+            # A dot between spaces is also a sentence's end ("ping me @ lunch . it was fun"): an address
+            # only with a handle before its "@" or a free-mail provider after it.
+            return None
         if at.strip().lower() == "at" and tail.group("dot").strip() == "." and not self._handle(local):
             # A bare "at" and a real dot is prose ("sign in at outlook.com", "we are at contoso.com")
             # unless what precedes looks like a handle: "jane.doe at contoso.com".
@@ -234,8 +243,13 @@ class EmailDetector(Detector[EmailOptions]):
         return local, ".".join([*labels, tail.group("tld").lower()])
 
     def _spelled_dot(self, tail: str) -> bool:
-        """Whether ``tail`` spells a dot in a word or brackets ("acme[DOT]com", "gmail punto com")."""
-        return any(m.group().strip() != "." for m in self._obf_separator.finditer(tail))
+        """Whether ``tail`` spells a dot in a word or brackets ("acme[DOT]com", "gmail punto com"), or
+        writes one between spaces ("proton . me")."""
+        return any(m.group() != "." for m in self._obf_separator.finditer(tail))
+
+    def _spaced_dot(self, tail: str) -> bool:
+        """Whether ``tail`` writes a plain dot between spaces ("proton . me")."""
+        return any(m.group() != "." and m.group().strip() == "." for m in self._obf_separator.finditer(tail))
 
     def _handle(self, local: str) -> bool:
         """jane.doe, j_doe: letters joined by . or _ (not "v2.0", not a domain like "x.com")."""

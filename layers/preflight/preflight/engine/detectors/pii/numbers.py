@@ -330,12 +330,19 @@ _LETTERS = rf"(?:[^\W\d_{CJK}]|[{_MARKS}]){{2,}}"
 # code's letters: one holding a lower-case or a non-Latin letter ("ORD4111..." and "1Z999AA1..." are
 # codes); two upper-case letters before the digits are an IBAN's country code and stay with them.
 # A word's label mark may stand between ("card#4539...", "Visa-4539...", "amex/3714...", "cell#813-..."),
-# where a number alone after "#", "-" or "/" reads as a code's.
+# where a number alone after "#", "-" or "/" reads as a code's. The word after may carry a short
+# number of its own, as a card's expiry or code does ("card4278...9233exp0927", "...cvv123",
+# "...exp09/27"): a short number is no value to set apart.
 _GLUED_NUMBER = re.compile(
     rf"(?<![\w/\\@#=&%?+.{DASH}{_MARKS}])(?P<left>{_LETTERS})?(?P<mark>[#№=/~>{DASH}]{{1,2}})?"
     rf"(?P<number>\d+(?:{SEPARATOR}\d+)*)"
-    rf"(?P<right>{_LETTERS})?(?![\w@{_MARKS}]|[./\\][^\W_])"
+    rf"(?:(?P<right>{_LETTERS})(?P<tail>\d{{1,4}}(?:/\d{{2,4}})?)?)?(?![\w@{_MARKS}]|[./\\][^\W_])"
 )
+# A token of hexadecimal digits only, as long as a digest (MD5's 32) or with digits again after its
+# second word ("deadbeef4278...cafe0"): a hash, whose letters are no words. A shorter one with no more
+# digits may be words ("cafe4278...bad").
+_HEX_TOKEN = re.compile(r"[0-9a-fA-F]+")
+_DIGEST_LENGTH = 32
 # Whether a draft has a letter next to a digit at all (most have none worth the scan above).
 _LETTER_BY_DIGIT = re.compile(rf"[^\W\d_{CJK}][#№=/~>{DASH}]{{0,2}}\d|\d[^\W\d_{CJK}]")
 _GLUED_MIN_DIGITS = 9
@@ -372,6 +379,8 @@ def _unglued_reading(text: str) -> tuple[str, SpanMap] | None:
         left, right = m.group("left"), m.group("right")
         if (left is None and right is None) or digit_count(m.group("number")) < _GLUED_MIN_DIGITS:
             continue
+        if _HEX_TOKEN.fullmatch(m.group()) and (m.group("tail") or len(m.group()) >= _DIGEST_LENGTH):
+            continue  # a hash's hexadecimal letters around its digits
         glue_left = left is not None and _a_word(left)
         if left is not None and not glue_left and (len(left) != 2 or m.group("mark")):
             continue  # a code's letters before the digits (two are an IBAN's country code)

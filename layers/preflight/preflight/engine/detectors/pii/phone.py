@@ -90,6 +90,10 @@ _AMOUNT_BEFORE = re.compile(rf"(?:[{_CURRENCY_SIGNS}]|\b[A-Z]{{3}})[^\S\n]?\Z")
 _AMOUNT_AFTER = re.compile(rf"[^\S\n]?(?:[{_CURRENCY_SIGNS}%元円원]|(?:{_CURRENCY_WORDS})(?!\w))")
 # A group of three to six letters and digits together (a tracking or reference code's "AA1") right before a
 # number, one space between: the number is the tail of that code.
+# A group of digits after a word glued to a number sign, one separator before the candidate: the
+# candidate is the rest of that labelled number ("Karte#4539 0148 8034 6468", read whole as a card
+# where the word is set apart: numbers._unglued_reading), no line of its own.
+_MARKED_GROUP_BEFORE = re.compile(r"[^\W\d_][#№]\d{1,15}[ .\-]\Z")
 _CODE_GROUP_BEFORE = re.compile(r"(?<![\w-])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{3,6} \Z")
 # The regions a script is written in, most likely first: a number in Japanese text is read as a
 # Japanese number before a British one ("電話09012345678": a Japanese mobile, in the UK a premium line),
@@ -186,6 +190,9 @@ class PhoneOptions(DetectorOptions):
     local_number_phrases: list[str]
     # Phrases that, right after a seven-digit local number, make it one: "836-4410 is my landline".
     local_number_phrases_after: list[str]
+    # Nouns that, right after a national number, make it a count ("912 345 678 views", "612 847 305
+    # visualizações", "0176 2233 4455 Aufrufe"): a quantity, not a line. Not after a "+" number.
+    count_words_after: list[str] = Field(default_factory=list)
     business_message: str
     allowed_message: str
     # What the author should do about those (the rule's own guidance is for a personal number).
@@ -273,6 +280,10 @@ class PhoneDetector(Detector[PhoneOptions]):
         self.local_phrases = label_regex(opts.local_number_phrases)
         after = phrase_regex(opts.local_number_phrases_after)
         self.local_after = re.compile(rf"\W{{0,3}}(?:{after.pattern})", re.IGNORECASE) if after else None
+        counts = phrase_regex(opts.count_words_after)
+        self.count_after = (
+            re.compile(rf"[^\S\n]{{1,2}}(?:{counts.pattern})", re.IGNORECASE) if counts else None
+        )
         self.business_types = {getattr(phonenumbers.PhoneNumberType, t) for t in opts.business_number_types}
         self.allowed = {e for e in map(self._e164, self.lists.allowed_phone_numbers) if e}
 
@@ -326,7 +337,11 @@ class PhoneDetector(Detector[PhoneOptions]):
                 begin, plus = after.end(), False
             elif not plus and _CODE_GROUP_BEFORE.search(text, max(0, begin - 12), begin):
                 continue  # the digit tail of a code: "1Z 999 AA1 01 2345 6784"
+            elif not plus and _MARKED_GROUP_BEFORE.search(text, max(0, begin - 18), begin):
+                continue  # the rest of a number after "#": "Karte#4539 0148 8034 6468"
             for start, end, found in scan.numbers_in(begin, m.end(), plus, left_alone):
+                if self.count_after is not None and text[start] != "+" and self.count_after.match(text, end):
+                    continue  # a count: "912 345 678 views"
                 yield self._hit(text, start, end, found)
             if scan.out_of_budget:
                 mark_incomplete(
