@@ -230,3 +230,73 @@ def test_ordinary_sentences_read_the_same_with_and_without_the_pass(engine, word
     with mock.patch.object(text_module, "_unhidden", lambda view: view):
         without = findings(engine, text)
     assert with_pass == without
+
+
+# ---------------------------------------------------------------------------------------------
+# Cyrillic and Greek words stay themselves; Latin words typed with their look-alikes read as Latin
+# ---------------------------------------------------------------------------------------------
+NATIVE_NAMES = ["Ракета", "Сокол", "Πήγασος", "Αστέρι"]
+
+
+@pytest.fixture(scope="module")
+def native_engine(settings, tmp_path_factory):
+    """The default policy with code names written in Cyrillic and Greek ("Ракета" holds look-alikes
+    only, "Сокол" a letter of its own)."""
+    from preflight.engine import Engine
+
+    overlay = tmp_path_factory.mktemp("native")
+    names = "\n".join(f"    - {name}" for name in NATIVE_NAMES)
+    (overlay / "names.yaml").write_text(f"lists:\n  code_names:\n{names}\n", encoding="utf-8")
+    return Engine.from_settings(settings, [overlay]).warm_up()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Запуск проекта Ракета перенесли на пятницу.", "Ракета"),
+        ("Команда Сокол закончила бета-тест.", "Сокол"),
+        ("Презентацію Ракета перенесли на вівторок.", "Ракета"),  # Ukrainian
+        ("Το Πήγασος βγαίνει τον Μάρτιο.", "Πήγασος"),
+        ("Η ομάδα του Αστέρι ετοιμάζει την παρουσίαση.", "Αστέρι"),
+    ],
+)
+def test_a_cyrillic_or_greek_name_is_found_in_its_language(native_engine, text: str, name: str) -> None:
+    assert ("confidential.codename", name) in findings(native_engine, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ракеты летят к Марсу: читайте нашу статью.",  # another word of the same root
+        "Сок и молоко по акции.",
+        "Αστέρια και πλανήτες απόψε στον ουρανό.",
+    ],
+)
+def test_other_cyrillic_words_are_not_a_name(native_engine, text: str) -> None:
+    assert findings(native_engine, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "typed"),
+    [
+        ("Войди на раураl.com/login и подтверди карту", "link.suspicious", "раураl.com/login"),
+        ("Войдите на раура.com и подтвердите платёж", "link.suspicious", "раура.com"),
+        ("Στείλε τον κωδικό στο αρple.com σήμερα", "link.suspicious", "αρple.com"),
+        ("Это СОNFIDENTIAL: план на Q3", "confidential.marking", "СОNFIDENTIAL"),
+        ("Вluebird выходит в понедельник", "confidential.codename", "Вluebird"),
+    ],
+)
+def test_look_alike_latin_words_in_cyrillic_or_greek_prose_are_still_found(
+    engine, text: str, category: str, typed: str
+) -> None:
+    assert (category, typed) in findings(engine, text)
+
+
+@common
+@given(
+    prose=st.sampled_from(["Запуск {} в пятницу.", "Το {} βγαίνει σύντομα.", "Проект {} готов."]),
+    name=st.sampled_from(NATIVE_NAMES),
+)
+def test_a_native_name_in_native_prose_is_found_exactly(native_engine, prose: str, name: str) -> None:
+    text = prose.format(name)
+    assert ("confidential.codename", name) in findings(native_engine, text)

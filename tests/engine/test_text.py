@@ -8,6 +8,7 @@ import unicodedata
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from preflight.engine import text as text_module
 from preflight.engine.text import IGNORABLE_RANGES, Utf16Offsets, longest_first, normalise
 
 
@@ -269,3 +270,67 @@ def test_dashes_between_words_keep_their_meaning() -> None:
             normalise(f"2020{dash}2024, great years {dash} thanks").text
             == f"2020{dash}2024, great years {dash} thanks"
         )
+
+
+# Look-alike letters are folded only where they imitate Latin letters. The family: a Latin word typed
+# with Cyrillic or Greek look-alikes among its Latin letters ("pаypal", "Сonfidential", a host
+# "раураl.com" whose top-level domain is Latin), and a word of look-alikes only in a draft written
+# in Latin letters ("ТОР SECRET"); what must stay: every word of a Cyrillic or Greek text, whether it
+# holds look-alikes or not ("позвони", "рука", "Ελλάδα"), so rules in those languages read it.
+_LOOK_ALIKES_OF: dict[str, list[str]] = {}
+for _look_alike, _latin in text_module._CONFUSABLES.items():
+    _LOOK_ALIKES_OF.setdefault(_latin, []).append(_look_alike)
+
+
+@pytest.mark.parametrize(
+    ("original", "view"),
+    [
+        # Cyrillic and Greek words stay as typed, look-alike letters and all
+        ("Позвони мне завтра", "Позвони мне завтра"),
+        ("Это строго секретно, никому не говори", "Это строго секретно, никому не говори"),
+        ("Не публикуй это: рука, нас, как, ТОР", "Не публикуй это: рука, нас, как, ТОР"),
+        ("Зателефонуй мені, будь ласка", "Зателефонуй мені, будь ласка"),  # Ukrainian і
+        ("Обадете ми се утре", "Обадете ми се утре"),  # Bulgarian
+        ("Το έγγραφο είναι ΑΠΟΡΡΗΤΟ", "Το έγγραφο είναι ΑΠΟΡΡΗΤΟ"),
+        ("Купите iPhone у нас", "Купите iPhone у нас"),  # a Latin brand in Russian prose
+        ("Пpивет, мир", "Пpивет, мир"),  # a Russian word with one Latin letter stays Russian
+        # Latin words typed with look-alikes read as Latin
+        ("Сonfidential: Q3 plan", "Confidential: Q3 plan"),
+        ("log in at раураl.com today", "log in at paypal.com today"),
+        ("ТОР SECRET roadmap", "TOP SECRET roadmap"),  # look-alikes only, in a Latin draft
+        ("Сделка: Сonfidential", "Сделка: Confidential"),  # a Latin word in Russian prose
+        ("ΑΒΕ 100% guaranteed", "ABE 100% guaranteed"),
+    ],
+)
+def test_look_alikes_are_folded_only_in_latin_words(original: str, view: str) -> None:
+    assert normalise(original).text == view
+
+
+_CYRILLIC_WORDS = ["позвони", "рука", "как", "секретно", "договор", "ракета", "Москва", "ВСЕ", "нас"]
+_GREEK_WORDS = ["έγγραφο", "απόρρητο", "ΚΑΤΟ", "Ελλάδα", "και", "τον"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(_CYRILLIC_WORDS) | st.sampled_from(_GREEK_WORDS), min_size=1, max_size=8)
+)
+def test_a_cyrillic_or_greek_text_is_its_own_view(words: list[str]) -> None:
+    draft = " ".join(words)
+    assert normalise(draft).text == draft
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    word=st.sampled_from(["confidential", "PAYPAL", "Guaranteed", "secret", "cocaine", "Bluebird"]),
+    data=st.data(),
+)
+def test_a_latin_word_with_any_look_alike_reads_as_the_word_and_maps_back(word: str, data) -> None:
+    positions = [i for i, ch in enumerate(word) if ch in _LOOK_ALIKES_OF]
+    chosen = data.draw(st.lists(st.sampled_from(positions), min_size=1, unique=True))
+    typed = "".join(
+        data.draw(st.sampled_from(_LOOK_ALIKES_OF[ch])) if i in chosen else ch for i, ch in enumerate(word)
+    )
+    original = f"Note: {typed} here"
+    view = normalise(original)
+    assert view.text == f"Note: {word} here"
+    assert view.to_original(6, 6 + len(word)) == (6, 6 + len(typed))

@@ -1,7 +1,8 @@
 """The matching view of a draft, and the way back to the original's offsets.
 
 Detectors match against ``NormalisedText.text``: Unicode NFKC, every default-ignorable code point
-removed, combining marks dropped, common look-alike letters folded to ASCII and every decimal digit
+removed, combining marks dropped, common look-alike letters folded to ASCII in Latin words (not in
+Cyrillic or Greek ones: see ``_native_letters``) and every decimal digit
 of any script folded to its ASCII digit, Unicode's hyphens folded to ``-`` ("risk‑free" with a
 non-breaking hyphen), so that ``pаypal`` with a Cyrillic ``а``, ``f\u200buck``
 with a zero-width space, ``4111\u20621111...`` with an invisible operator and ``٤١١١`` in
@@ -65,6 +66,18 @@ _CONFUSABLES = {
 # meaning of a pause or a range.
 _HYPHENS = {"\u2010": "-", "\u2011": "-", "\u2012": "-"}
 _FOLD = str.maketrans({**_CONFUSABLES, **_HYPHENS})
+# Look-alikes are folded only where they imitate Latin letters: in a word that mixes them with Latin
+# letters ("pаypal" with a Cyrillic "а", "Сonfidential", "раураl.com"), and in a word made of
+# look-alikes only ("ТОР") in a draft written mostly in Latin letters. A Cyrillic or Greek word
+# ("позвони", "Ελλάδα", a host "привет.рф") stays as it is, so rules in those languages read it. A
+# word here is a run of anything but white space: a host's Latin top-level domain makes its look-alike
+# name a mixed word.
+_LOOK_ALIKE = re.compile(f"[{''.join(_CONFUSABLES)}]")
+_WORD_RUN = re.compile(r"\S+")
+_LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
+_CYRILLIC_GREEK_LETTER = re.compile(
+    "[\u0370-\u03ff\u0400-\u052f\u1c80-\u1c8f\u1f00-\u1fff\u2de0-\u2dff\ua640-\ua69f]"
+)
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
@@ -113,6 +126,8 @@ def normalise(original: str) -> NormalisedText:
     ends: list[int] = []
     changed = False
     position = 0
+    # The look-alike letters of Cyrillic and Greek words, which stay as they are (``_native_letters``).
+    native = _native_letters(original) if _LOOK_ALIKE.search(original) else _NONE
 
     def copy(a: int, b: int) -> None:
         if b > a:
@@ -133,6 +148,8 @@ def normalise(original: str) -> NormalisedText:
             cursor = a
             for special in _SPECIAL.finditer(chunk):
                 i = a + special.start()
+                if i in native:
+                    continue
                 copy(cursor, i)
                 cursor = i + 1
                 changed = True
@@ -151,7 +168,7 @@ def normalise(original: str) -> NormalisedText:
                 continue
             i = a + offset
             for out in unicodedata.normalize("NFKC", ch):
-                out = _special(out) if _SPECIAL.match(out) else out
+                out = _special(out) if _SPECIAL.match(out) and i not in native else out
                 if out:
                     pieces.append(out)
                     starts.append(i)
@@ -161,6 +178,35 @@ def normalise(original: str) -> NormalisedText:
     if not changed:
         return _unhidden(NormalisedText(original, original))
     return _unhidden(NormalisedText(original, "".join(pieces), starts, ends))
+
+
+_NONE: frozenset[int] = frozenset()
+
+
+def _native_letters(original: str) -> set[int]:
+    """The offsets of the look-alike letters that stay as they are: those of words written in Cyrillic
+    or Greek. A word that mixes look-alikes with Latin letters (no fewer than its other Cyrillic or
+    Greek letters) is folded, and so is a word of look-alikes only in a draft of mostly Latin letters."""
+    native: set[int] = set()
+    latin_draft: bool | None = None
+    for word in _WORD_RUN.finditer(original):
+        text = word.group()
+        look_alikes = [m.start() for m in _LOOK_ALIKE.finditer(text)]
+        if not look_alikes:
+            continue
+        latin = len(_LATIN_LETTER.findall(text))
+        others = len(_CYRILLIC_GREEK_LETTER.findall(text)) - len(look_alikes)
+        if latin and latin >= others:
+            continue  # a Latin word typed with look-alikes
+        if not others:  # look-alikes only: read as the draft's letters are
+            if latin_draft is None:
+                latin_draft = len(_LATIN_LETTER.findall(original)) > len(
+                    _CYRILLIC_GREEK_LETTER.findall(original)
+                )
+            if latin_draft:
+                continue
+        native.update(word.start() + i for i in look_alikes)
+    return native
 
 
 def _special(ch: str) -> str:
