@@ -11,10 +11,11 @@ words of prose, lists, grades, chess moves, maths, Korean.
 
 from __future__ import annotations
 
+import re
 from unittest import mock
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from preflight.engine import text as text_module
 
@@ -300,3 +301,107 @@ def test_look_alike_latin_words_in_cyrillic_or_greek_prose_are_still_found(
 def test_a_native_name_in_native_prose_is_found_exactly(native_engine, prose: str, name: str) -> None:
     text = prose.format(name)
     assert ("confidential.codename", name) in findings(native_engine, text)
+
+
+# ---------------------------------------------------------------------------------------------
+# Digits typed for letters inside words ("leetspeak"), in every category
+# ---------------------------------------------------------------------------------------------
+# The family: a word of any rule with some of its letters typed as the digits that look like them
+# (3 e, 4 a, 0 o, 5 s, 7 t, 1 i or l) between its other letters, in any language. What must stay:
+# numbers, units, versions, model names and codes ("3x", "10k", "B2B", "4G", "H2O", "COVID-19",
+# "Web3", "mp3", "A1B3-77"), and credentials, which the secret detectors read as typed.
+LEET = [
+    ("claims.guarantee", "Rendimiento g4r4nt1z4do del 15% cada mes", "Rendimiento g4r4nt1z4do"),
+    ("claims.guarantee", "Unser Fonds ist r1s1kofr3i: 8% im Jahr", "r1s1kofr3i"),
+    ("claims.guarantee", "Zero-r1sk 1nvestment, g4ranteed returns", "Zero-r1sk"),
+    ("claims.guarantee", "Résultats g4r4nt1s en 30 jours", "Résultats g4r4nt1s"),
+    ("claims.health", "This tea is cl1n1cally pr0ven to calm nerves", "cl1n1cally pr0ven"),
+    ("claims.health", "Ce complément gu3rit le d1abète en 2 semaines", "gu3rit le d1abète"),
+    ("confidential.marking", "C0NF1DENT1AL: Q3 board deck attached", "C0NF1DENT1AL"),
+    ("confidential.marking", "Documento r1s3rv4to, non inoltrare", None),
+    ("confidential.codename", "Proyecto B1uebird listo para la demo", "B1uebird"),
+    ("confidential.codename", "N1ghtj4r slides are in the team folder", "N1ghtj4r"),
+]
+
+
+@pytest.mark.parametrize(("category", "text", "typed"), LEET)
+def test_a_word_typed_with_digits_for_letters_is_found(engine, category: str, text: str, typed) -> None:
+    spans = [span for found, span in findings(engine, text) if found == category]
+    assert spans, text
+    if typed is not None:
+        assert typed in spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our B2B platform: 3x faster, 10k seats, 4G and 5G modems, H2O filters.",
+        "COVID-19 boosters, Web3 talks and mp3 files: all in the Q4 newsletter.",
+        "Order A1B3-77 shipped; tracking id X7K4Q, model RTX4070, room B12.",
+        "Meet me at 10am, 3pm or 7pm in building 4A, floor 3.",
+        "The kit has 5mg tablets, 2x daily for 7days.",
+        "Get 50% off for 24h at w3schools.com and our 1st anniversary sale.",
+        "Ping @b0b about the A1c results, or j0hn.d03 on the intranet wiki.",
+    ],
+)
+def test_numbers_units_models_and_codes_are_not_words(engine, text: str) -> None:
+    assert findings(engine, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "typed"),
+    [
+        ("password: gu4r4nt33d", "gu4r4nt33d"),
+        ("pwd=r1skfr3e123", "r1skfr3e123"),
+        ("Das Passwort ist c0nf1d3nt1al77", "c0nf1d3nt1al77"),
+    ],
+)
+def test_a_credential_is_read_as_typed(engine, text: str, typed: str) -> None:
+    assert ("secret", typed) in findings(engine, text)
+
+
+def test_profanity_reads_digits_as_typed(engine) -> None:
+    """A digit may hide any letter to the profanity detector ("sh0t"): the view's reading of it does not
+    take that away."""
+    assert {
+        span for category, span in findings(engine, "what a bullsh0t excuse") if category == "profanity"
+    } == {"bullsh0t"}
+
+
+_LEET_OF = {"e": "3", "a": "4", "o": "0", "s": "5", "t": "7"}
+
+
+@common
+@given(
+    case=st.sampled_from(
+        [
+            ("claims.guarantee", "Our fund is {} and pays 12% a year.", "risk-free"),
+            ("claims.guarantee", "{} returns of 10% a month", "guaranteed"),
+            ("confidential.marking", "{}: the Q3 board deck", "CONFIDENTIAL"),
+            ("confidential.codename", "the {} demo is on Friday", "Nightjar"),
+            ("claims.health", "our balm is {} to heal eczema", "clinically proven"),
+        ]
+    ),
+    data=st.data(),
+)
+def test_any_word_of_the_family_with_digits_is_found_exactly(engine, case, data) -> None:
+    """Any inner letter that has a look-alike digit typed as the digit: the same finding, over exactly
+    the characters typed."""
+    category, template, word = case
+    inner = [
+        i
+        for i in range(1, len(word) - 1)
+        if word[i].lower() in _LEET_OF and word[i - 1].isalpha() and word[i + 1].isalpha()
+    ]
+    chosen = set(data.draw(st.lists(st.sampled_from(inner), min_size=1, max_size=3, unique=True)))
+    # at most two digits side by side, and fewer digits than letters in each word
+    typed = "".join(_LEET_OF[ch.lower()] if i in chosen else ch for i, ch in enumerate(word))
+    assume(not re.search(r"[0-9]{3}", typed))
+    text = template.format(typed)
+    plain = template.format(word)
+    expected = {(c, s) for c, s in findings(engine, plain) if c == category}
+    assert expected, plain
+    start = text.index(typed)
+    got = {(c, s) for c, s in findings(engine, text) if c == category}
+    assert {(c, s.replace(typed, word)) for c, s in got} == expected
+    assert any(start >= 0 and typed in s for _, s in got)

@@ -334,3 +334,52 @@ def test_a_latin_word_with_any_look_alike_reads_as_the_word_and_maps_back(word: 
     view = normalise(original)
     assert view.text == f"Note: {word} here"
     assert view.to_original(6, 6 + len(word)) == (6, 6 + len(typed))
+
+
+@pytest.mark.parametrize(
+    ("original", "view"),
+    [
+        ("r1sk-fr3e, gu4r4nt33d!", "risk-free, guaranteed!"),
+        ("(pr0fit) and c4sh.", "(profit) and cash."),
+        ("C0NF1DENT1AL", "CONFIDENTIAL"),
+        ("c1ean b1ow m1ll1on", "clean blow million"),
+        ("bu11etproof", "bulletproof"),
+        # left as typed: edges, other digits, short, mixed case, hosts, addresses, paths, credentials
+        (
+            "3x 10k B2B 4G H2O COVID-19 Web3 mp3 fr33 x86 i18n k8s",
+            "3x 10k B2B 4G H2O COVID-19 Web3 mp3 fr33 x86 i18n k8s",
+        ),
+        ("p0p a1c HbA1c aB3dE he1p", "p0p a1c HbA1c aB3dE he1p"),
+        (
+            "w3schools.com j0hn@x.io /r3f/ sk_l1ve_x SG.a-1s5cr",
+            "w3schools.com j0hn@x.io /r3f/ sk_l1ve_x SG.a-1s5cr",
+        ),
+        ("password: s3cr3t pwd=p4ss7word token g00d3n", "password: s3cr3t pwd=p4ss7word token g00d3n"),
+        ("cr@p ri$k", "cr@p ri$k"),
+    ],
+)
+def test_digits_typed_for_letters_inside_words(original: str, view: str) -> None:
+    normalised = normalise(original)
+    assert normalised.text == view
+    assert normalised.typed_digits == original
+    assert normalised.to_original(0, len(view)) == (0, len(original))
+
+
+_NUMBER_LIKE = st.from_regex(
+    r"\A(?:[0-9]{1,4}[A-Za-z]{1,3}|[A-Za-z]{1,4}[0-9]{1,4}|[A-Z][2689][A-Z0-9]{1,4})\Z"
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(words=st.lists(_NUMBER_LIKE, min_size=1, max_size=6))
+def test_numbers_units_and_model_names_keep_their_digits(words: list[str]) -> None:
+    draft = " ".join(words)
+    assert normalise(draft).text == draft
+
+
+@settings(max_examples=100, deadline=None)
+@given(token=st.from_regex(r"\A[A-Za-z0-9]{16,40}\Z"), key=st.sampled_from(["", "api_key=", "token: ", "x "]))
+def test_a_long_token_keeps_its_digits(token: str, key: str) -> None:
+    """Keys and tokens are longer than words: their digits stay, whatever their case."""
+    draft = f"{key}{token}"
+    assert normalise(draft).text == draft or len(token) <= 24

@@ -102,6 +102,20 @@ class NormalisedText:
     # View spans of the words written spaced out or cut to hide them ("bl.ue.bi.rd" is "bluebird"):
     # a word so written was hidden on purpose, whatever its case.
     hidden_words: tuple[tuple[int, int], ...] = ()
+    # The digits typed for letters inside words ("r1sk" reads "risk", see _LEET_GATE): (view offset,
+    # the digit typed), for a reader that weighs the digits itself (``typed_digits``).
+    digits_read: tuple[tuple[int, str], ...] = ()
+
+    @property
+    def typed_digits(self) -> str:
+        """The view with the digits typed for letters as typed ("r1sk", not "risk"): the profanity
+        detector reads a digit as any letter it may hide ("sh0t" is a masked "shit")."""
+        if not self.digits_read:
+            return self.text
+        chars = list(self.text)
+        for i, digit in self.digits_read:
+            chars[i] = digit
+        return "".join(chars)
 
     @property
     def is_identity(self) -> bool:
@@ -119,7 +133,7 @@ class NormalisedText:
 
 def normalise(original: str) -> NormalisedText:
     if original.isascii():
-        return _unhidden(NormalisedText(original, original))
+        return _unleet(_unhidden(NormalisedText(original, original)))
 
     pieces: list[str] = []
     starts: list[int] = []
@@ -176,8 +190,8 @@ def normalise(original: str) -> NormalisedText:
     copy(position, len(original))
 
     if not changed:
-        return _unhidden(NormalisedText(original, original))
-    return _unhidden(NormalisedText(original, "".join(pieces), starts, ends))
+        return _unleet(_unhidden(NormalisedText(original, original)))
+    return _unleet(_unhidden(NormalisedText(original, "".join(pieces), starts, ends)))
 
 
 _NONE: frozenset[int] = frozenset()
@@ -514,6 +528,132 @@ def _first_letter(run: str) -> str:
     if first == "I":
         return "either" if second.islower() else "word"
     return "apart" if second.isupper() else "either"
+
+
+# Digits typed for letters inside a word of letters ("r1sk-fr3e", "gu4r4nt33d", "m0ney", "c4sh"): the
+# view reads the letter, one character for one. Only digits that look like one letter each (3 e, 4 a,
+# 0 o, 5 s, 7 t; 1 an l between b, c, f, g, k, p or s and a vowel, an i after any other consonant;
+# "11" ll), and only a run of one or two between letters:
+# - numbers, units, versions and model names keep their digits: a digit at a word's edge ("3x",
+#   "10k", "4G", "Web3", "mp3", "COVID-19", "fr33"), a word with a digit that is no letter ("B2B",
+#   "H2O", "x86", "i18n", "k8s"), a word of fewer than three letters ("a1c", "p0p"), one with as many
+#   digits as letters, or a mixed-case one ("aB3dE", "HbA1c": codes, ids, tokens);
+# - "1" after a vowel ("he1p", "ga1n") may be an l as well as an i: it stays;
+# - symbols ("cr@p", "ri$k") stay: a word bleeped with a symbol is read by the profanity detector
+#   as bleeped, which says more than the word. That detector reads the digits as typed too
+#   (``NormalisedText.typed_digits``): to it a digit may hide any letter ("sh0t");
+# - a word inside a host, an address or a path ("w3schools.com", "j0hn@x.io", "/r3f"), or after a
+#   credential's key ("password: s3cr3t", "pwd=p4ss7word"): the secret, e-mail and link detectors read
+#   those characters as typed.
+# Most drafts hold no digit before a letter: one search of _LEET_HINT is all they cost.
+_LEET_GATE = re.compile(r"(?<=[A-Za-z])[013457]{1,2}(?=[A-Za-z])")
+# What every text the gate finds holds, and the regex engine skips to fast (a search that starts with
+# a look-behind tries every position: ten times slower).
+_LEET_HINT = re.compile(r"[013457][013457]?[A-Za-z]")
+_LEET_TOKEN = re.compile(r"[0-9A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+")
+_LEET_LETTERS = {"0": "o", "3": "e", "4": "a", "5": "s", "7": "t"}
+_VOWELS = frozenset("aeiouyAEIOUY")
+_L_CLUSTERS = frozenset("bcfgkpsBCFGKPS")
+_MAX_LEET_TOKEN = 24
+# Words of prose joined by hyphens between white space, with a sentence's punctuation at either end.
+_PROSE_CHUNK = re.compile(
+    "[([{\"'\u201c\u2018\u00ab\u00bf\u00a1*#]*"
+    "(?P<words>[0-9A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+(?:-[0-9A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+)*)"
+    "[)\\]}\"'\u201d\u2019\u00bb,;:!?.*]*"
+)
+_SPACE = re.compile(r"\s")
+# A credential's key in the words before ("my password is", "Passwort ist", "token"), a key right
+# before ("code: ", "user: "), or a value's colon or equals sign ("x=", "y:"; a colon and a space end a
+# heading in prose: "New: ...").
+_CREDENTIAL_BEFORE = re.compile(
+    r"(?i:pass|pwd|kennwort|senha|contrase|has[l\u0142]o|wachtwoord|token|secret|pin\b)"
+    r"|(?i:key|code|user(?:name)?|login|id)\s*:\s*[\"'`]?\Z|=\s*[\"'`]?\Z|:[\"'`]?\Z"
+    r"|\u5bc6\u7801|\u30d1\u30b9\u30ef\u30fc\u30c9|\ube44\ubc00\ubc88\ud638"
+)
+_CREDENTIAL_REACH = 40
+
+
+def _unleet(view: NormalisedText) -> NormalisedText:
+    """``view`` with the digits typed for letters inside words read as the letters (see _LEET_GATE)."""
+    text = view.text
+    hint = _LEET_HINT.search(text)
+    if hint is None:
+        return view
+    edits: list[tuple[int, str]] = []
+    position = hint.start()
+    while (gate := _LEET_GATE.search(text, position)) is not None:
+        token = _LEET_TOKEN.search(text, max(0, gate.start() - _MAX_LEET_TOKEN))
+        while token is not None and token.end() < gate.start():
+            token = _LEET_TOKEN.search(text, token.end())
+        if token is None:  # pragma: no cover - the gate's digit is a token character
+            break
+        position = token.end()
+        edits.extend(_leet_edits(text, token.start(), token.end()))
+    if not edits:
+        return view
+    chars = list(text)
+    for i, letter in edits:
+        chars[i] = letter
+    starts = list(range(len(text))) if view.starts is None else view.starts
+    ends = list(range(1, len(text) + 1)) if view.ends is None else view.ends
+    digits = tuple((i, text[i]) for i, _ in edits)
+    return NormalisedText(view.original, "".join(chars), starts, ends, view.hidden_words, digits)
+
+
+def _leet_edits(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """The letters the digits of the word ``text[start:end]`` stand for, if it is a word of letters."""
+    word = text[start:end]
+    letters = sum(ch.isalpha() for ch in word)
+    digits = len(word) - letters
+    if (
+        len(word) > _MAX_LEET_TOKEN
+        or letters < 3
+        or digits >= letters
+        or not _a_word_of_prose(text, start, end)
+    ):
+        return []
+    upper = word.isupper()
+    edits: list[tuple[int, str]] = []
+    for run in _LEET_GATE.finditer(word):
+        a, b = run.span()
+        digits_run = run.group()
+        if digits_run == "11":
+            out = "ll"
+        elif "1" in digits_run:
+            if len(digits_run) > 1 or word[a - 1] in _VOWELS:
+                continue  # "he1p", "ma1l", "pa1d": an l or an i
+            # an l between a consonant it clusters with and a vowel ("c1ean", "f1ag"), else an i
+            out = "l" if word[b] in _VOWELS and word[a - 1] in _L_CLUSTERS else "i"
+        else:
+            out = "".join(_LEET_LETTERS[d] for d in digits_run)
+        out = out.upper() if upper else out
+        edits.extend((start + a + k, letter) for k, letter in enumerate(out))
+    return edits
+
+
+def _a_word_shape(word: str) -> bool:
+    """A word, a number or a hyphenated word's part, not an identifier: no digit that is no letter's,
+    and in lower case, in capitals or capitalised ("aB3dE", "HbA1c" and "x86" are not)."""
+    if len(word) > _MAX_LEET_TOKEN or any(ch in "2689" for ch in word):
+        return False
+    shown = "".join(ch for ch in word if ch.isalpha())
+    return not shown or shown.islower() or shown.isupper() or (shown[0].isupper() and shown[1:].islower())
+
+
+def _a_word_of_prose(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands as a word of prose: what lies between the white space around
+    it is words joined by hyphens, with a sentence's punctuation at either end (no host, address,
+    path or identifier), and no credential's key is before it."""
+    low = max(0, start - 4 * _MAX_LEET_TOKEN)
+    first = max(low, *(text.rfind(space, low, start) + 1 for space in " \n\t"))
+    last = min(len(text), end + 4 * _MAX_LEET_TOKEN)
+    found = _SPACE.search(text, end, last)
+    last = found.start() if found else last
+    chunk = _PROSE_CHUNK.fullmatch(text, first, last)
+    if chunk is None or not all(map(_a_word_shape, chunk.group("words").split("-"))):
+        return False  # ("sq0atp-m3OkLPX...": a key's prefix is no word)
+    line_start = max(text.rfind("\n", 0, start) + 1, start - _CREDENTIAL_REACH)
+    return _CREDENTIAL_BEFORE.search(text, line_start, start) is None
 
 
 def reveal(text: str) -> str:
