@@ -405,3 +405,56 @@ def test_any_word_of_the_family_with_digits_is_found_exactly(engine, case, data)
     got = {(c, s) for c, s in findings(engine, text) if c == category}
     assert {(c, s.replace(typed, word)) for c, s in got} == expected
     assert any(start >= 0 and typed in s for _, s in got)
+
+
+# ---------------------------------------------------------------------------------------------
+# An e-mail address with its dots (and at sign) spaced out
+# ---------------------------------------------------------------------------------------------
+# The family: an address whose dots have a space before them (and after them or not), its at sign
+# spaced too or not, in the local part, the domain or both, in any language's sentence. What must stay: a sentence spaced around a
+# full stop, an at sign for "at" before a time or a place.
+SPACED_ADDRESSES = [
+    ("Schreib mir: lena . vogt @ posteo . de", "lena . vogt @ posteo . de"),
+    ("Escríbeme a marta . ruiz @ gmail . com hoy", "marta . ruiz @ gmail . com"),
+    ("contact: j . smith . ops @ proton . me", "j . smith . ops @ proton . me"),
+    ("Écrivez à paul.marin @ orange . fr demain", "paul.marin @ orange . fr"),
+    ("Pisz na ola . nowak@wp . pl", "ola . nowak@wp . pl"),
+]
+
+
+@pytest.mark.parametrize(("text", "typed"), SPACED_ADDRESSES)
+def test_an_address_with_spaced_dots_is_found_as_typed(engine, text: str, typed: str) -> None:
+    assert ("pii.email", typed) in findings(engine, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coffee @ 5 . Then the demo",
+        "see you @ home . ok",
+        "merci . de rien",
+        "Prices @ 5 . 99 each",
+        "Meet @ Café . de la Paix",
+        "we were @ the beach . it was great",
+    ],
+)
+def test_a_sentence_spaced_around_its_full_stop_is_no_address(engine, text: str) -> None:
+    assert "pii.email" not in categories(engine, text)
+
+
+_LABEL = st.from_regex(r"\A[a-z][a-z0-9]{1,7}\Z")
+
+
+@common
+@given(
+    local=st.lists(_LABEL, min_size=1, max_size=3),
+    domain=_LABEL,
+    tld=st.sampled_from(["com", "de", "me", "fr", "io", "org"]),
+    dot=st.sampled_from([" . ", " ."]),
+    at=st.sampled_from([" @ ", "@", " @", "@ "]),
+    template=st.sampled_from(["mail me: {}", "Schreib an {} bitte", "{} — escríbeme"]),
+)
+def test_any_spaced_address_reads_as_the_address(engine, local, domain, tld, dot, at, template) -> None:
+    typed = dot.join(local) + at + domain + dot + tld
+    text = template.format(typed)
+    assert ("pii.email", typed) in findings(engine, text)

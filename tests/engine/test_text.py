@@ -356,6 +356,8 @@ def test_a_latin_word_with_any_look_alike_reads_as_the_word_and_maps_back(word: 
         ),
         ("password: s3cr3t pwd=p4ss7word token g00d3n", "password: s3cr3t pwd=p4ss7word token g00d3n"),
         ("cr@p ri$k", "cr@p ri$k"),
+        # keys and account numbers
+        ("AKIAIOSFODNN7EXAMPLE JBSWY3DPEHPK3PXP NL44RABO", "AKIAIOSFODNN7EXAMPLE JBSWY3DPEHPK3PXP NL44RABO"),
     ],
 )
 def test_digits_typed_for_letters_inside_words(original: str, view: str) -> None:

@@ -278,6 +278,15 @@ _TOP_LEVEL_DOMAINS = frozenset({
     "com", "net", "org", "io", "ly", "gl", "gd", "cc", "ws", "uk", "fr", "nl", "pl", "ch", "dk", "fi",
     "eu", "ru", "cn", "jp", "br", "au", "ca", "xyz", "biz", "corp", "internal", "lan", "intranet",
 })  # fmt: skip
+# An address with its dots spaced out ("anna . berg @ posteo . de", "jan.kos @ mail .com": a space
+# before a dot, which a full stop never has) is an address: a label of letters, digits, "_" and "-"
+# either side of each dot, and the address's top-level
+# domain one that addresses end with (no "merci @ toi . de rien": a sentence has no at sign there).
+_ADDRESS_LABEL = r"[A-Za-z0-9](?:[\w-]{0,62}[A-Za-z0-9])?"
+_ADDRESS_DOMAINS = _TOP_LEVEL_DOMAINS | frozenset({
+    "me", "de", "it", "es", "se", "no", "at", "be", "info", "co", "app", "dev", "ai", "us", "mx", "ar",
+    "cz", "pt", "gr", "tr", "in", "kr", "ie", "nz", "sk", "hu", "ro", "edu", "gov", "mail",
+})  # fmt: skip
 _HIDDEN = re.compile(
     # letters with a separator and spaces, or a dot and a space, between them
     rf"(?P<gapped>(?<![^\W_]){_L}(?P<gap> [{_CUT_SEPARATORS}] |[.\u00b7] )(?:{_L}(?P=gap))+{_L}(?![^\W_]))"
@@ -286,6 +295,9 @@ _HIDDEN = re.compile(
     # letters, or pieces of one or two letters, joined by one separator
     rf"|(?P<cut>(?<![^\W_]|[.@/:_-]){_L}{{1,2}}(?P<sep>[{_CUT_SEPARATORS}]){_L}{{1,2}}(?:(?P=sep){_L}{{1,2}})+"
     rf"(?!(?P=sep)?[^\W_]|@|:?/))"
+    # an e-mail address with its dots (and at sign) spaced out
+    rf"|(?P<address>(?<![^\W_.@]){_ADDRESS_LABEL}(?:(?: \. ?|\.){_ADDRESS_LABEL})* ?@ ?{_ADDRESS_LABEL}"
+    rf"(?:(?: \. ?|\.){_ADDRESS_LABEL})*(?: \. ?|\.)(?P<tld>[a-z]{{2,6}})(?![\w-]))"
     # a host with a dot defanged or spaced out, and the path after it
     rf"|(?P<host>(?<![^\W_./])[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9][A-Za-z0-9-]*)*"
     rf"(?:(?:{_DEFANGED_DOT}|{_SPACED_DOT})[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9][A-Za-z0-9-]*)*)+"
@@ -298,14 +310,14 @@ _HIDDEN = re.compile(
 
 
 # What every text ``_HIDDEN`` finds holds (searched in the text after one space): three single letters
-# spaced out, a separator with spaces between letters, a spaced dot; a piece of one or two letters
+# spaced out, a separator with spaces between letters, a dot after a space; a piece of one or two letters
 # between two separators, a dot and a space after single letters; a defanged dot, at sign or colon; a
 # defanged scheme. Each search starts with a character the regex engine skips to: most drafts hold
 # none, and these few searches are all they cost (one alternation of them, like ``_HIDDEN`` whose
 # branches start with a look-behind, tries every branch at every position: ten times slower).
 _SEP = f"[{_CUT_SEPARATORS}]"
 _GATES = (
-    re.compile(rf" (?:[^\W\d_] [^\W\d_] [^\W\d_](?![^\W_])|{_SEP} [^\W\d_] {_SEP} |\. [a-z0-9])"),
+    re.compile(rf" (?:[^\W\d_] [^\W\d_] [^\W\d_](?![^\W_])|{_SEP} [^\W\d_] {_SEP} |\. ?[a-z0-9])"),
     re.compile(rf"{_SEP}(?:[^\W\d_]{{1,2}}{_SEP}[^\W\d_]| [^\W\d_][.\u00b7] [^\W\d_][.\u00b7] )"),
     re.compile(r"[\[({] ?(?:[.@:]|[dD][oO][tT])"),
     re.compile(r"[hH][xX][xX]"),
@@ -411,6 +423,11 @@ def _edits(text: str, start: int) -> tuple[list[tuple[int, int, str]], list[tupl
                 and len(chunks) >= (_MIN_SPACED if separator == "." else _MIN_JOINED)
             ):
                 edits.extend((a + i, a + i + 1, "") for i, ch in enumerate(found) if ch == separator)
+        elif kind == "address":
+            if " ." not in found or match.group("tld") not in _ADDRESS_DOMAINS:
+                position = a + 1
+                continue
+            edits.extend((i, i + 1, "") for i in range(a, b) if text[i] == " ")
         elif kind == "host":
             host_end = match.start("path") if match.group("path") else b
             dots = list(_LOOSE_DOT.finditer(found, 0, host_end - a))
@@ -537,12 +554,13 @@ def _first_letter(run: str) -> str:
 # - numbers, units, versions and model names keep their digits: a digit at a word's edge ("3x",
 #   "10k", "4G", "Web3", "mp3", "COVID-19", "fr33"), a word with a digit that is no letter ("B2B",
 #   "H2O", "x86", "i18n", "k8s"), a word of fewer than three letters ("a1c", "p0p"), one with as many
-#   digits as letters, or a mixed-case one ("aB3dE", "HbA1c": codes, ids, tokens);
+#   digits as letters, a mixed-case one ("aB3dE", "HbA1c": codes, ids, tokens), an IBAN's start;
 # - "1" after a vowel ("he1p", "ga1n") may be an l as well as an i: it stays;
 # - symbols ("cr@p", "ri$k") stay: a word bleeped with a symbol is read by the profanity detector
 #   as bleeped, which says more than the word. That detector reads the digits as typed too
 #   (``NormalisedText.typed_digits``): to it a digit may hide any letter ("sh0t");
-# - a word inside a host, an address or a path ("w3schools.com", "j0hn@x.io", "/r3f"), or after a
+# - a word longer than any word so typed (15 characters: "AKIAIOSFODNN7EXAMPLE", "JBSWY3DPEHPK3PXP" are
+#   keys), or one inside a host, an address or a path ("w3schools.com", "j0hn@x.io", "/r3f"), or after a
 #   credential's key ("password: s3cr3t", "pwd=p4ss7word"): the secret, e-mail and link detectors read
 #   those characters as typed.
 # Most drafts hold no digit before a letter: one search of _LEET_HINT is all they cost.
@@ -554,7 +572,9 @@ _LEET_TOKEN = re.compile(r"[0-9A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+")
 _LEET_LETTERS = {"0": "o", "3": "e", "4": "a", "5": "s", "7": "t"}
 _VOWELS = frozenset("aeiouyAEIOUY")
 _L_CLUSTERS = frozenset("bcfgkpsBCFGKPS")
-_MAX_LEET_TOKEN = 24
+_MAX_LEET_TOKEN = 15
+# An account number's start (a country, two check digits: "NL44RABO..."), read by the IBAN detector.
+_IBAN_START = re.compile(r"[A-Z]{2}[0-9]{2}")
 # Words of prose joined by hyphens between white space, with a sentence's punctuation at either end.
 _PROSE_CHUNK = re.compile(
     "[([{\"'\u201c\u2018\u00ab\u00bf\u00a1*#]*"
@@ -609,6 +629,7 @@ def _leet_edits(text: str, start: int, end: int) -> list[tuple[int, str]]:
         len(word) > _MAX_LEET_TOKEN
         or letters < 3
         or digits >= letters
+        or _IBAN_START.match(word)
         or not _a_word_of_prose(text, start, end)
     ):
         return []
