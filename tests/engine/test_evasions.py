@@ -411,8 +411,8 @@ def test_any_word_of_the_family_with_digits_is_found_exactly(engine, case, data)
 # An e-mail address with its dots (and at sign) spaced out
 # ---------------------------------------------------------------------------------------------
 # The family: an address whose dots have a space before them (and after them or not), its at sign
-# spaced too or not, in the local part, the domain or both, in any language's sentence. What must stay: a sentence spaced around a
-# full stop, an at sign for "at" before a time or a place.
+# spaced too or not, in the local part, the domain or both, in any language's sentence. What must
+# stay: a sentence spaced around a full stop, an at sign for "at" before a time or a place.
 SPACED_ADDRESSES = [
     ("Schreib mir: lena . vogt @ posteo . de", "lena . vogt @ posteo . de"),
     ("Escríbeme a marta . ruiz @ gmail . com hoy", "marta . ruiz @ gmail . com"),
