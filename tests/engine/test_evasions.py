@@ -11,10 +11,11 @@ words of prose, lists, grades, chess moves, maths, Korean.
 
 from __future__ import annotations
 
+import re
 from unittest import mock
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from preflight.engine import text as text_module
 
@@ -230,3 +231,230 @@ def test_ordinary_sentences_read_the_same_with_and_without_the_pass(engine, word
     with mock.patch.object(text_module, "_unhidden", lambda view: view):
         without = findings(engine, text)
     assert with_pass == without
+
+
+# ---------------------------------------------------------------------------------------------
+# Cyrillic and Greek words stay themselves; Latin words typed with their look-alikes read as Latin
+# ---------------------------------------------------------------------------------------------
+NATIVE_NAMES = ["Ракета", "Сокол", "Πήγασος", "Αστέρι"]
+
+
+@pytest.fixture(scope="module")
+def native_engine(settings, tmp_path_factory):
+    """The default policy with code names written in Cyrillic and Greek ("Ракета" holds look-alikes
+    only, "Сокол" a letter of its own)."""
+    from preflight.engine import Engine
+
+    overlay = tmp_path_factory.mktemp("native")
+    names = "\n".join(f"    - {name}" for name in NATIVE_NAMES)
+    (overlay / "names.yaml").write_text(f"lists:\n  code_names:\n{names}\n", encoding="utf-8")
+    return Engine.from_settings(settings, [overlay]).warm_up()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Запуск проекта Ракета перенесли на пятницу.", "Ракета"),
+        ("Команда Сокол закончила бета-тест.", "Сокол"),
+        ("Презентацію Ракета перенесли на вівторок.", "Ракета"),  # Ukrainian
+        ("Το Πήγασος βγαίνει τον Μάρτιο.", "Πήγασος"),
+        ("Η ομάδα του Αστέρι ετοιμάζει την παρουσίαση.", "Αστέρι"),
+    ],
+)
+def test_a_cyrillic_or_greek_name_is_found_in_its_language(native_engine, text: str, name: str) -> None:
+    assert ("confidential.codename", name) in findings(native_engine, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ракеты летят к Марсу: читайте нашу статью.",  # another word of the same root
+        "Сок и молоко по акции.",
+        "Αστέρια και πλανήτες απόψε στον ουρανό.",
+    ],
+)
+def test_other_cyrillic_words_are_not_a_name(native_engine, text: str) -> None:
+    assert findings(native_engine, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "typed"),
+    [
+        ("Войди на раураl.com/login и подтверди карту", "link.suspicious", "раураl.com/login"),
+        ("Войдите на раура.com и подтвердите платёж", "link.suspicious", "раура.com"),
+        ("Στείλε τον κωδικό στο αρple.com σήμερα", "link.suspicious", "αρple.com"),
+        ("Это СОNFIDENTIAL: план на Q3", "confidential.marking", "СОNFIDENTIAL"),
+        ("Вluebird выходит в понедельник", "confidential.codename", "Вluebird"),
+    ],
+)
+def test_look_alike_latin_words_in_cyrillic_or_greek_prose_are_still_found(
+    engine, text: str, category: str, typed: str
+) -> None:
+    assert (category, typed) in findings(engine, text)
+
+
+@common
+@given(
+    prose=st.sampled_from(["Запуск {} в пятницу.", "Το {} βγαίνει σύντομα.", "Проект {} готов."]),
+    name=st.sampled_from(NATIVE_NAMES),
+)
+def test_a_native_name_in_native_prose_is_found_exactly(native_engine, prose: str, name: str) -> None:
+    text = prose.format(name)
+    assert ("confidential.codename", name) in findings(native_engine, text)
+
+
+# ---------------------------------------------------------------------------------------------
+# Digits typed for letters inside words ("leetspeak"), in every category
+# ---------------------------------------------------------------------------------------------
+# The family: a word of any rule with some of its letters typed as the digits that look like them
+# (3 e, 4 a, 0 o, 5 s, 7 t, 1 i or l) between its other letters, in any language. What must stay:
+# numbers, units, versions, model names and codes ("3x", "10k", "B2B", "4G", "H2O", "COVID-19",
+# "Web3", "mp3", "A1B3-77"), and credentials, which the secret detectors read as typed.
+LEET = [
+    ("claims.guarantee", "Rendimiento g4r4nt1z4do del 15% cada mes", "Rendimiento g4r4nt1z4do"),
+    ("claims.guarantee", "Unser Fonds ist r1s1kofr3i: 8% im Jahr", "r1s1kofr3i"),
+    ("claims.guarantee", "Zero-r1sk 1nvestment, g4ranteed returns", "Zero-r1sk"),
+    ("claims.guarantee", "Résultats g4r4nt1s en 30 jours", "Résultats g4r4nt1s"),
+    ("claims.health", "This tea is cl1n1cally pr0ven to calm nerves", "cl1n1cally pr0ven"),
+    ("claims.health", "Ce complément gu3rit le d1abète en 2 semaines", "gu3rit le d1abète"),
+    ("confidential.marking", "C0NF1DENT1AL: Q3 board deck attached", "C0NF1DENT1AL"),
+    ("confidential.marking", "Documento r1s3rv4to, non inoltrare", None),
+    ("confidential.codename", "Proyecto B1uebird listo para la demo", "B1uebird"),
+    ("confidential.codename", "N1ghtj4r slides are in the team folder", "N1ghtj4r"),
+]
+
+
+@pytest.mark.parametrize(("category", "text", "typed"), LEET)
+def test_a_word_typed_with_digits_for_letters_is_found(engine, category: str, text: str, typed) -> None:
+    spans = [span for found, span in findings(engine, text) if found == category]
+    assert spans, text
+    if typed is not None:
+        assert typed in spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our B2B platform: 3x faster, 10k seats, 4G and 5G modems, H2O filters.",
+        "COVID-19 boosters, Web3 talks and mp3 files: all in the Q4 newsletter.",
+        "Order A1B3-77 shipped; tracking id X7K4Q, model RTX4070, room B12.",
+        "Meet me at 10am, 3pm or 7pm in building 4A, floor 3.",
+        "The kit has 5mg tablets, 2x daily for 7days.",
+        "Get 50% off for 24h at w3schools.com and our 1st anniversary sale.",
+        "Ping @b0b about the A1c results, or j0hn.d03 on the intranet wiki.",
+    ],
+)
+def test_numbers_units_models_and_codes_are_not_words(engine, text: str) -> None:
+    assert findings(engine, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "typed"),
+    [
+        ("password: gu4r4nt33d", "gu4r4nt33d"),
+        ("pwd=r1skfr3e123", "r1skfr3e123"),
+        ("Das Passwort ist c0nf1d3nt1al77", "c0nf1d3nt1al77"),
+    ],
+)
+def test_a_credential_is_read_as_typed(engine, text: str, typed: str) -> None:
+    assert ("secret", typed) in findings(engine, text)
+
+
+def test_profanity_reads_digits_as_typed(engine) -> None:
+    """A digit may hide any letter to the profanity detector ("sh0t"): the view's reading of it does not
+    take that away."""
+    assert {
+        span for category, span in findings(engine, "what a bullsh0t excuse") if category == "profanity"
+    } == {"bullsh0t"}
+
+
+_LEET_OF = {"e": "3", "a": "4", "o": "0", "s": "5", "t": "7"}
+
+
+@common
+@given(
+    case=st.sampled_from(
+        [
+            ("claims.guarantee", "Our fund is {} and pays 12% a year.", "risk-free"),
+            ("claims.guarantee", "{} returns of 10% a month", "guaranteed"),
+            ("confidential.marking", "{}: the Q3 board deck", "CONFIDENTIAL"),
+            ("confidential.codename", "the {} demo is on Friday", "Nightjar"),
+            ("claims.health", "our balm is {} to heal eczema", "clinically proven"),
+        ]
+    ),
+    data=st.data(),
+)
+def test_any_word_of_the_family_with_digits_is_found_exactly(engine, case, data) -> None:
+    """Any inner letter that has a look-alike digit typed as the digit: the same finding, over exactly
+    the characters typed."""
+    category, template, word = case
+    inner = [
+        i
+        for i in range(1, len(word) - 1)
+        if word[i].lower() in _LEET_OF and word[i - 1].isalpha() and word[i + 1].isalpha()
+    ]
+    chosen = set(data.draw(st.lists(st.sampled_from(inner), min_size=1, max_size=3, unique=True)))
+    # at most two digits side by side, and fewer digits than letters in each word
+    typed = "".join(_LEET_OF[ch.lower()] if i in chosen else ch for i, ch in enumerate(word))
+    assume(not re.search(r"[0-9]{3}", typed))
+    text = template.format(typed)
+    plain = template.format(word)
+    expected = {(c, s) for c, s in findings(engine, plain) if c == category}
+    assert expected, plain
+    start = text.index(typed)
+    got = {(c, s) for c, s in findings(engine, text) if c == category}
+    assert {(c, s.replace(typed, word)) for c, s in got} == expected
+    assert any(start >= 0 and typed in s for _, s in got)
+
+
+# ---------------------------------------------------------------------------------------------
+# An e-mail address with its dots (and at sign) spaced out
+# ---------------------------------------------------------------------------------------------
+# The family: an address whose dots have a space before them (and after them or not), its at sign
+# spaced too or not, in the local part, the domain or both, in any language's sentence. What must
+# stay: a sentence spaced around a full stop, an at sign for "at" before a time or a place.
+SPACED_ADDRESSES = [
+    ("Schreib mir: lena . vogt @ posteo . de", "lena . vogt @ posteo . de"),
+    ("Escríbeme a marta . ruiz @ gmail . com hoy", "marta . ruiz @ gmail . com"),
+    ("contact: j . smith . ops @ proton . me", "j . smith . ops @ proton . me"),
+    ("Écrivez à paul.marin @ orange . fr demain", "paul.marin @ orange . fr"),
+    ("Pisz na ola . nowak@wp . pl", "ola . nowak@wp . pl"),
+]
+
+
+@pytest.mark.parametrize(("text", "typed"), SPACED_ADDRESSES)
+def test_an_address_with_spaced_dots_is_found_as_typed(engine, text: str, typed: str) -> None:
+    assert ("pii.email", typed) in findings(engine, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coffee @ 5 . Then the demo",
+        "see you @ home . ok",
+        "merci . de rien",
+        "Prices @ 5 . 99 each",
+        "Meet @ Café . de la Paix",
+        "we were @ the beach . it was great",
+    ],
+)
+def test_a_sentence_spaced_around_its_full_stop_is_no_address(engine, text: str) -> None:
+    assert "pii.email" not in categories(engine, text)
+
+
+_LABEL = st.from_regex(r"\A[a-z][a-z0-9]{1,7}\Z")
+
+
+@common
+@given(
+    local=st.lists(_LABEL, min_size=1, max_size=3),
+    domain=_LABEL,
+    tld=st.sampled_from(["com", "de", "me", "fr", "io", "org"]),
+    dot=st.sampled_from([" . ", " ."]),
+    at=st.sampled_from([" @ ", "@", " @", "@ "]),
+    template=st.sampled_from(["mail me: {}", "Schreib an {} bitte", "{} — escríbeme"]),
+)
+def test_any_spaced_address_reads_as_the_address(engine, local, domain, tld, dot, at, template) -> None:
+    typed = dot.join(local) + at + domain + dot + tld
+    text = template.format(typed)
+    assert ("pii.email", typed) in findings(engine, text)

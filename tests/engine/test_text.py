@@ -8,6 +8,7 @@ import unicodedata
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from preflight.engine import text as text_module
 from preflight.engine.text import IGNORABLE_RANGES, Utf16Offsets, longest_first, normalise
 
 
@@ -269,3 +270,118 @@ def test_dashes_between_words_keep_their_meaning() -> None:
             normalise(f"2020{dash}2024, great years {dash} thanks").text
             == f"2020{dash}2024, great years {dash} thanks"
         )
+
+
+# Look-alike letters are folded only where they imitate Latin letters. The family: a Latin word typed
+# with Cyrillic or Greek look-alikes among its Latin letters ("pаypal", "Сonfidential", a host
+# "раураl.com" whose top-level domain is Latin), and a word of look-alikes only in a draft written
+# in Latin letters ("ТОР SECRET"); what must stay: every word of a Cyrillic or Greek text, whether it
+# holds look-alikes or not ("позвони", "рука", "Ελλάδα"), so rules in those languages read it.
+_LOOK_ALIKES_OF: dict[str, list[str]] = {}
+for _look_alike, _latin in text_module._CONFUSABLES.items():
+    _LOOK_ALIKES_OF.setdefault(_latin, []).append(_look_alike)
+
+
+@pytest.mark.parametrize(
+    ("original", "view"),
+    [
+        # Cyrillic and Greek words stay as typed, look-alike letters and all
+        ("Позвони мне завтра", "Позвони мне завтра"),
+        ("Это строго секретно, никому не говори", "Это строго секретно, никому не говори"),
+        ("Не публикуй это: рука, нас, как, ТОР", "Не публикуй это: рука, нас, как, ТОР"),
+        ("Зателефонуй мені, будь ласка", "Зателефонуй мені, будь ласка"),  # Ukrainian і
+        ("Обадете ми се утре", "Обадете ми се утре"),  # Bulgarian
+        ("Το έγγραφο είναι ΑΠΟΡΡΗΤΟ", "Το έγγραφο είναι ΑΠΟΡΡΗΤΟ"),
+        ("Купите iPhone у нас", "Купите iPhone у нас"),  # a Latin brand in Russian prose
+        ("Пpивет, мир", "Пpивет, мир"),  # a Russian word with one Latin letter stays Russian
+        # Latin words typed with look-alikes read as Latin
+        ("Сonfidential: Q3 plan", "Confidential: Q3 plan"),
+        ("log in at раураl.com today", "log in at paypal.com today"),
+        ("ТОР SECRET roadmap", "TOP SECRET roadmap"),  # look-alikes only, in a Latin draft
+        ("Сделка: Сonfidential", "Сделка: Confidential"),  # a Latin word in Russian prose
+        ("ΑΒΕ 100% guaranteed", "ABE 100% guaranteed"),
+    ],
+)
+def test_look_alikes_are_folded_only_in_latin_words(original: str, view: str) -> None:
+    assert normalise(original).text == view
+
+
+_CYRILLIC_WORDS = ["позвони", "рука", "как", "секретно", "договор", "ракета", "Москва", "ВСЕ", "нас"]
+_GREEK_WORDS = ["έγγραφο", "απόρρητο", "ΚΑΤΟ", "Ελλάδα", "και", "τον"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(_CYRILLIC_WORDS) | st.sampled_from(_GREEK_WORDS), min_size=1, max_size=8)
+)
+def test_a_cyrillic_or_greek_text_is_its_own_view(words: list[str]) -> None:
+    draft = " ".join(words)
+    assert normalise(draft).text == draft
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    word=st.sampled_from(["confidential", "PAYPAL", "Guaranteed", "secret", "cocaine", "Bluebird"]),
+    data=st.data(),
+)
+def test_a_latin_word_with_any_look_alike_reads_as_the_word_and_maps_back(word: str, data) -> None:
+    positions = [i for i, ch in enumerate(word) if ch in _LOOK_ALIKES_OF]
+    chosen = data.draw(st.lists(st.sampled_from(positions), min_size=1, unique=True))
+    typed = "".join(
+        data.draw(st.sampled_from(_LOOK_ALIKES_OF[ch])) if i in chosen else ch for i, ch in enumerate(word)
+    )
+    original = f"Note: {typed} here"
+    view = normalise(original)
+    assert view.text == f"Note: {word} here"
+    assert view.to_original(6, 6 + len(word)) == (6, 6 + len(typed))
+
+
+@pytest.mark.parametrize(
+    ("original", "view"),
+    [
+        ("r1sk-fr3e, gu4r4nt33d!", "risk-free, guaranteed!"),
+        ("(pr0fit) and c4sh.", "(profit) and cash."),
+        ("C0NF1DENT1AL", "CONFIDENTIAL"),
+        ("c1ean b1ow m1ll1on", "clean blow million"),
+        ("bu11etproof", "bulletproof"),
+        # left as typed: edges, other digits, short, mixed case, hosts, addresses, paths, credentials
+        (
+            "3x 10k B2B 4G H2O COVID-19 Web3 mp3 fr33 x86 i18n k8s",
+            "3x 10k B2B 4G H2O COVID-19 Web3 mp3 fr33 x86 i18n k8s",
+        ),
+        ("p0p a1c HbA1c aB3dE he1p", "p0p a1c HbA1c aB3dE he1p"),
+        (
+            "w3schools.com j0hn@x.io /r3f/ sk_l1ve_x SG.a-1s5cr",
+            "w3schools.com j0hn@x.io /r3f/ sk_l1ve_x SG.a-1s5cr",
+        ),
+        ("password: s3cr3t pwd=p4ss7word token g00d3n", "password: s3cr3t pwd=p4ss7word token g00d3n"),
+        ("cr@p ri$k", "cr@p ri$k"),
+        # keys and account numbers
+        ("AKIAIOSFODNN7EXAMPLE JBSWY3DPEHPK3PXP NL44RABO", "AKIAIOSFODNN7EXAMPLE JBSWY3DPEHPK3PXP NL44RABO"),
+    ],
+)
+def test_digits_typed_for_letters_inside_words(original: str, view: str) -> None:
+    normalised = normalise(original)
+    assert normalised.text == view
+    assert normalised.typed_digits == original
+    assert normalised.to_original(0, len(view)) == (0, len(original))
+
+
+_NUMBER_LIKE = st.from_regex(
+    r"\A(?:[0-9]{1,4}[A-Za-z]{1,3}|[A-Za-z]{1,4}[0-9]{1,4}|[A-Z][2689][A-Z0-9]{1,4})\Z"
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(words=st.lists(_NUMBER_LIKE, min_size=1, max_size=6))
+def test_numbers_units_and_model_names_keep_their_digits(words: list[str]) -> None:
+    draft = " ".join(words)
+    assert normalise(draft).text == draft
+
+
+@settings(max_examples=100, deadline=None)
+@given(token=st.from_regex(r"\A[A-Za-z0-9]{16,40}\Z"), key=st.sampled_from(["", "api_key=", "token: ", "x "]))
+def test_a_long_token_keeps_its_digits(token: str, key: str) -> None:
+    """Keys and tokens are longer than words: their digits stay, whatever their case."""
+    draft = f"{key}{token}"
+    assert normalise(draft).text == draft or len(token) <= 24

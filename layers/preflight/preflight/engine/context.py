@@ -68,6 +68,12 @@ class ScanContext:
         self._piece_ends: list[int] = []
 
     @cached_property
+    def typed_digits(self) -> str:
+        """The view with the digits typed for letters inside words as typed (``NormalisedText.typed_digits``):
+        what a detector that reads digits as any letter they may hide reads. Same length as ``text``."""
+        return self.view.typed_digits
+
+    @cached_property
     def sentence_bounds(self) -> list[tuple[int, int]]:
         bounds: list[tuple[int, int]] = []
         start = 0

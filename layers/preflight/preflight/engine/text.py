@@ -1,7 +1,8 @@
 """The matching view of a draft, and the way back to the original's offsets.
 
 Detectors match against ``NormalisedText.text``: Unicode NFKC, every default-ignorable code point
-removed, combining marks dropped, common look-alike letters folded to ASCII and every decimal digit
+removed, combining marks dropped, common look-alike letters folded to ASCII in Latin words (not in
+Cyrillic or Greek ones: see ``_native_letters``) and every decimal digit
 of any script folded to its ASCII digit, Unicode's hyphens folded to ``-`` ("risk‑free" with a
 non-breaking hyphen), so that ``pаypal`` with a Cyrillic ``а``, ``f\u200buck``
 with a zero-width space, ``4111\u20621111...`` with an invisible operator and ``٤١١١`` in
@@ -65,6 +66,18 @@ _CONFUSABLES = {
 # meaning of a pause or a range.
 _HYPHENS = {"\u2010": "-", "\u2011": "-", "\u2012": "-"}
 _FOLD = str.maketrans({**_CONFUSABLES, **_HYPHENS})
+# Look-alikes are folded only where they imitate Latin letters: in a word that mixes them with Latin
+# letters ("pаypal" with a Cyrillic "а", "Сonfidential", "раураl.com"), and in a word made of
+# look-alikes only ("ТОР") in a draft written mostly in Latin letters. A Cyrillic or Greek word
+# ("позвони", "Ελλάδα", a host "привет.рф") stays as it is, so rules in those languages read it. A
+# word here is a run of anything but white space: a host's Latin top-level domain makes its look-alike
+# name a mixed word.
+_LOOK_ALIKE = re.compile(f"[{''.join(_CONFUSABLES)}]")
+_WORD_RUN = re.compile(r"\S+")
+_LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
+_CYRILLIC_GREEK_LETTER = re.compile(
+    "[\u0370-\u03ff\u0400-\u052f\u1c80-\u1c8f\u1f00-\u1fff\u2de0-\u2dff\ua640-\ua69f]"
+)
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
@@ -89,6 +102,20 @@ class NormalisedText:
     # View spans of the words written spaced out or cut to hide them ("bl.ue.bi.rd" is "bluebird"):
     # a word so written was hidden on purpose, whatever its case.
     hidden_words: tuple[tuple[int, int], ...] = ()
+    # The digits typed for letters inside words ("r1sk" reads "risk", see _LEET_GATE): (view offset,
+    # the digit typed), for a reader that weighs the digits itself (``typed_digits``).
+    digits_read: tuple[tuple[int, str], ...] = ()
+
+    @property
+    def typed_digits(self) -> str:
+        """The view with the digits typed for letters as typed ("r1sk", not "risk"): the profanity
+        detector reads a digit as any letter it may hide ("sh0t" is a masked "shit")."""
+        if not self.digits_read:
+            return self.text
+        chars = list(self.text)
+        for i, digit in self.digits_read:
+            chars[i] = digit
+        return "".join(chars)
 
     @property
     def is_identity(self) -> bool:
@@ -106,13 +133,15 @@ class NormalisedText:
 
 def normalise(original: str) -> NormalisedText:
     if original.isascii():
-        return _unhidden(NormalisedText(original, original))
+        return _unleet(_unhidden(NormalisedText(original, original)))
 
     pieces: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     changed = False
     position = 0
+    # The look-alike letters of Cyrillic and Greek words, which stay as they are (``_native_letters``).
+    native = _native_letters(original) if _LOOK_ALIKE.search(original) else _NONE
 
     def copy(a: int, b: int) -> None:
         if b > a:
@@ -133,6 +162,8 @@ def normalise(original: str) -> NormalisedText:
             cursor = a
             for special in _SPECIAL.finditer(chunk):
                 i = a + special.start()
+                if i in native:
+                    continue
                 copy(cursor, i)
                 cursor = i + 1
                 changed = True
@@ -151,7 +182,7 @@ def normalise(original: str) -> NormalisedText:
                 continue
             i = a + offset
             for out in unicodedata.normalize("NFKC", ch):
-                out = _special(out) if _SPECIAL.match(out) else out
+                out = _special(out) if _SPECIAL.match(out) and i not in native else out
                 if out:
                     pieces.append(out)
                     starts.append(i)
@@ -159,8 +190,37 @@ def normalise(original: str) -> NormalisedText:
     copy(position, len(original))
 
     if not changed:
-        return _unhidden(NormalisedText(original, original))
-    return _unhidden(NormalisedText(original, "".join(pieces), starts, ends))
+        return _unleet(_unhidden(NormalisedText(original, original)))
+    return _unleet(_unhidden(NormalisedText(original, "".join(pieces), starts, ends)))
+
+
+_NONE: frozenset[int] = frozenset()
+
+
+def _native_letters(original: str) -> set[int]:
+    """The offsets of the look-alike letters that stay as they are: those of words written in Cyrillic
+    or Greek. A word that mixes look-alikes with Latin letters (no fewer than its other Cyrillic or
+    Greek letters) is folded, and so is a word of look-alikes only in a draft of mostly Latin letters."""
+    native: set[int] = set()
+    latin_draft: bool | None = None
+    for word in _WORD_RUN.finditer(original):
+        text = word.group()
+        look_alikes = [m.start() for m in _LOOK_ALIKE.finditer(text)]
+        if not look_alikes:
+            continue
+        latin = len(_LATIN_LETTER.findall(text))
+        others = len(_CYRILLIC_GREEK_LETTER.findall(text)) - len(look_alikes)
+        if latin and latin >= others:
+            continue  # a Latin word typed with look-alikes
+        if not others:  # look-alikes only: read as the draft's letters are
+            if latin_draft is None:
+                latin_draft = len(_LATIN_LETTER.findall(original)) > len(
+                    _CYRILLIC_GREEK_LETTER.findall(original)
+                )
+            if latin_draft:
+                continue
+        native.update(word.start() + i for i in look_alikes)
+    return native
 
 
 def _special(ch: str) -> str:
@@ -218,6 +278,15 @@ _TOP_LEVEL_DOMAINS = frozenset({
     "com", "net", "org", "io", "ly", "gl", "gd", "cc", "ws", "uk", "fr", "nl", "pl", "ch", "dk", "fi",
     "eu", "ru", "cn", "jp", "br", "au", "ca", "xyz", "biz", "corp", "internal", "lan", "intranet",
 })  # fmt: skip
+# An address with its dots spaced out ("anna . berg @ posteo . de", "jan.kos @ mail .com": a space
+# before a dot, which a full stop never has) is an address: a label of letters, digits, "_" and "-"
+# either side of each dot, and the address's top-level
+# domain one that addresses end with (no "merci @ toi . de rien": a sentence has no at sign there).
+_ADDRESS_LABEL = r"[A-Za-z0-9](?:[\w-]{0,62}[A-Za-z0-9])?"
+_ADDRESS_DOMAINS = _TOP_LEVEL_DOMAINS | frozenset({
+    "me", "de", "it", "es", "se", "no", "at", "be", "info", "co", "app", "dev", "ai", "us", "mx", "ar",
+    "cz", "pt", "gr", "tr", "in", "kr", "ie", "nz", "sk", "hu", "ro", "edu", "gov", "mail",
+})  # fmt: skip
 _HIDDEN = re.compile(
     # letters with a separator and spaces, or a dot and a space, between them
     rf"(?P<gapped>(?<![^\W_]){_L}(?P<gap> [{_CUT_SEPARATORS}] |[.\u00b7] )(?:{_L}(?P=gap))+{_L}(?![^\W_]))"
@@ -226,6 +295,9 @@ _HIDDEN = re.compile(
     # letters, or pieces of one or two letters, joined by one separator
     rf"|(?P<cut>(?<![^\W_]|[.@/:_-]){_L}{{1,2}}(?P<sep>[{_CUT_SEPARATORS}]){_L}{{1,2}}(?:(?P=sep){_L}{{1,2}})+"
     rf"(?!(?P=sep)?[^\W_]|@|:?/))"
+    # an e-mail address with its dots (and at sign) spaced out
+    rf"|(?P<address>(?<![^\W_.@]){_ADDRESS_LABEL}(?:(?: \. ?|\.){_ADDRESS_LABEL})* ?@ ?{_ADDRESS_LABEL}"
+    rf"(?:(?: \. ?|\.){_ADDRESS_LABEL})*(?: \. ?|\.)(?P<tld>[a-z]{{2,6}})(?![\w-]))"
     # a host with a dot defanged or spaced out, and the path after it
     rf"|(?P<host>(?<![^\W_./])[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9][A-Za-z0-9-]*)*"
     rf"(?:(?:{_DEFANGED_DOT}|{_SPACED_DOT})[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9][A-Za-z0-9-]*)*)+"
@@ -238,14 +310,14 @@ _HIDDEN = re.compile(
 
 
 # What every text ``_HIDDEN`` finds holds (searched in the text after one space): three single letters
-# spaced out, a separator with spaces between letters, a spaced dot; a piece of one or two letters
+# spaced out, a separator with spaces between letters, a dot after a space; a piece of one or two letters
 # between two separators, a dot and a space after single letters; a defanged dot, at sign or colon; a
 # defanged scheme. Each search starts with a character the regex engine skips to: most drafts hold
 # none, and these few searches are all they cost (one alternation of them, like ``_HIDDEN`` whose
 # branches start with a look-behind, tries every branch at every position: ten times slower).
 _SEP = f"[{_CUT_SEPARATORS}]"
 _GATES = (
-    re.compile(rf" (?:[^\W\d_] [^\W\d_] [^\W\d_](?![^\W_])|{_SEP} [^\W\d_] {_SEP} |\. [a-z0-9])"),
+    re.compile(rf" (?:[^\W\d_] [^\W\d_] [^\W\d_](?![^\W_])|{_SEP} [^\W\d_] {_SEP} |\. ?[a-z0-9])"),
     re.compile(rf"{_SEP}(?:[^\W\d_]{{1,2}}{_SEP}[^\W\d_]| [^\W\d_][.\u00b7] [^\W\d_][.\u00b7] )"),
     re.compile(r"[\[({] ?(?:[.@:]|[dD][oO][tT])"),
     re.compile(r"[hH][xX][xX]"),
@@ -351,6 +423,11 @@ def _edits(text: str, start: int) -> tuple[list[tuple[int, int, str]], list[tupl
                 and len(chunks) >= (_MIN_SPACED if separator == "." else _MIN_JOINED)
             ):
                 edits.extend((a + i, a + i + 1, "") for i, ch in enumerate(found) if ch == separator)
+        elif kind == "address":
+            if " ." not in found or match.group("tld") not in _ADDRESS_DOMAINS:
+                position = a + 1
+                continue
+            edits.extend((i, i + 1, "") for i in range(a, b) if text[i] == " ")
         elif kind == "host":
             host_end = match.start("path") if match.group("path") else b
             dots = list(_LOOSE_DOT.finditer(found, 0, host_end - a))
@@ -468,6 +545,136 @@ def _first_letter(run: str) -> str:
     if first == "I":
         return "either" if second.islower() else "word"
     return "apart" if second.isupper() else "either"
+
+
+# Digits typed for letters inside a word of letters ("r1sk-fr3e", "gu4r4nt33d", "m0ney", "c4sh"): the
+# view reads the letter, one character for one. Only digits that look like one letter each (3 e, 4 a,
+# 0 o, 5 s, 7 t; 1 an l between b, c, f, g, k, p or s and a vowel, an i after any other consonant;
+# "11" ll), and only a run of one or two between letters:
+# - numbers, units, versions and model names keep their digits: a digit at a word's edge ("3x",
+#   "10k", "4G", "Web3", "mp3", "COVID-19", "fr33"), a word with a digit that is no letter ("B2B",
+#   "H2O", "x86", "i18n", "k8s"), a word of fewer than three letters ("a1c", "p0p"), one with as many
+#   digits as letters, a mixed-case one ("aB3dE", "HbA1c": codes, ids, tokens), an IBAN's start;
+# - "1" after a vowel ("he1p", "ga1n") may be an l as well as an i: it stays;
+# - symbols ("cr@p", "ri$k") stay: a word bleeped with a symbol is read by the profanity detector
+#   as bleeped, which says more than the word. That detector reads the digits as typed too
+#   (``NormalisedText.typed_digits``): to it a digit may hide any letter ("sh0t");
+# - a word longer than any word so typed (15 characters: "AKIAIOSFODNN7EXAMPLE", "JBSWY3DPEHPK3PXP" are
+#   keys), or one inside a host, an address or a path ("w3schools.com", "j0hn@x.io", "/r3f"), or after a
+#   credential's key ("password: s3cr3t", "pwd=p4ss7word"): the secret, e-mail and link detectors read
+#   those characters as typed.
+# Most drafts hold no digit before a letter: one search of _LEET_HINT is all they cost.
+_LEET_GATE = re.compile(r"(?<=[A-Za-z])[013457]{1,2}(?=[A-Za-z])")
+# What every text the gate finds holds, and the regex engine skips to fast (a search that starts with
+# a look-behind tries every position: ten times slower).
+_LEET_HINT = re.compile(r"[013457][013457]?[A-Za-z]")
+_LEET_TOKEN = re.compile(r"[0-9A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+")
+_LEET_LETTERS = {"0": "o", "3": "e", "4": "a", "5": "s", "7": "t"}
+_VOWELS = frozenset("aeiouyAEIOUY")
+_L_CLUSTERS = frozenset("bcfgkpsBCFGKPS")
+_MAX_LEET_TOKEN = 15
+# An account number's start (a country, two check digits: "NL44RABO..."), read by the IBAN detector.
+_IBAN_START = re.compile(r"[A-Z]{2}[0-9]{2}")
+# Words of prose joined by hyphens between white space, with a sentence's punctuation at either end.
+_PROSE_CHUNK = re.compile(
+    "[([{\"'\u201c\u2018\u00ab\u00bf\u00a1*#]*"
+    "(?P<words>[0-9A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+(?:-[0-9A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+)*)"
+    "[)\\]}\"'\u201d\u2019\u00bb,;:!?.*]*"
+)
+_SPACE = re.compile(r"\s")
+# A credential's key in the words before ("my password is", "Passwort ist", "token"), a key right
+# before ("code: ", "user: "), or a value's colon or equals sign ("x=", "y:"; a colon and a space end a
+# heading in prose: "New: ...").
+_CREDENTIAL_BEFORE = re.compile(
+    r"(?i:pass|pwd|kennwort|senha|contrase|has[l\u0142]o|wachtwoord|token|secret|pin\b)"
+    r"|(?i:key|code|user(?:name)?|login|id)\s*:\s*[\"'`]?\Z|=\s*[\"'`]?\Z|:[\"'`]?\Z"
+    r"|\u5bc6\u7801|\u30d1\u30b9\u30ef\u30fc\u30c9|\ube44\ubc00\ubc88\ud638"
+)
+_CREDENTIAL_REACH = 40
+
+
+def _unleet(view: NormalisedText) -> NormalisedText:
+    """``view`` with the digits typed for letters inside words read as the letters (see _LEET_GATE)."""
+    text = view.text
+    hint = _LEET_HINT.search(text)
+    if hint is None:
+        return view
+    edits: list[tuple[int, str]] = []
+    position = hint.start()
+    while (gate := _LEET_GATE.search(text, position)) is not None:
+        token = _LEET_TOKEN.search(text, max(0, gate.start() - _MAX_LEET_TOKEN))
+        while token is not None and token.end() < gate.start():
+            token = _LEET_TOKEN.search(text, token.end())
+        if token is None:  # pragma: no cover - the gate's digit is a token character
+            break
+        position = token.end()
+        edits.extend(_leet_edits(text, token.start(), token.end()))
+    if not edits:
+        return view
+    chars = list(text)
+    for i, letter in edits:
+        chars[i] = letter
+    starts = list(range(len(text))) if view.starts is None else view.starts
+    ends = list(range(1, len(text) + 1)) if view.ends is None else view.ends
+    digits = tuple((i, text[i]) for i, _ in edits)
+    return NormalisedText(view.original, "".join(chars), starts, ends, view.hidden_words, digits)
+
+
+def _leet_edits(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """The letters the digits of the word ``text[start:end]`` stand for, if it is a word of letters."""
+    word = text[start:end]
+    letters = sum(ch.isalpha() for ch in word)
+    digits = len(word) - letters
+    if (
+        len(word) > _MAX_LEET_TOKEN
+        or letters < 3
+        or digits >= letters
+        or _IBAN_START.match(word)
+        or not _a_word_of_prose(text, start, end)
+    ):
+        return []
+    upper = word.isupper()
+    edits: list[tuple[int, str]] = []
+    for run in _LEET_GATE.finditer(word):
+        a, b = run.span()
+        digits_run = run.group()
+        if digits_run == "11":
+            out = "ll"
+        elif "1" in digits_run:
+            if len(digits_run) > 1 or word[a - 1] in _VOWELS:
+                continue  # "he1p", "ma1l", "pa1d": an l or an i
+            # an l between a consonant it clusters with and a vowel ("c1ean", "f1ag"), else an i
+            out = "l" if word[b] in _VOWELS and word[a - 1] in _L_CLUSTERS else "i"
+        else:
+            out = "".join(_LEET_LETTERS[d] for d in digits_run)
+        out = out.upper() if upper else out
+        edits.extend((start + a + k, letter) for k, letter in enumerate(out))
+    return edits
+
+
+def _a_word_shape(word: str) -> bool:
+    """A word, a number or a hyphenated word's part, not an identifier: no digit that is no letter's,
+    and in lower case, in capitals or capitalised ("aB3dE", "HbA1c" and "x86" are not)."""
+    if len(word) > _MAX_LEET_TOKEN or any(ch in "2689" for ch in word):
+        return False
+    shown = "".join(ch for ch in word if ch.isalpha())
+    return not shown or shown.islower() or shown.isupper() or (shown[0].isupper() and shown[1:].islower())
+
+
+def _a_word_of_prose(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands as a word of prose: what lies between the white space around
+    it is words joined by hyphens, with a sentence's punctuation at either end (no host, address,
+    path or identifier), and no credential's key is before it."""
+    low = max(0, start - 4 * _MAX_LEET_TOKEN)
+    first = max(low, *(text.rfind(space, low, start) + 1 for space in " \n\t"))
+    last = min(len(text), end + 4 * _MAX_LEET_TOKEN)
+    found = _SPACE.search(text, end, last)
+    last = found.start() if found else last
+    chunk = _PROSE_CHUNK.fullmatch(text, first, last)
+    if chunk is None or not all(map(_a_word_shape, chunk.group("words").split("-"))):
+        return False  # ("sq0atp-m3OkLPX...": a key's prefix is no word)
+    line_start = max(text.rfind("\n", 0, start) + 1, start - _CREDENTIAL_REACH)
+    return _CREDENTIAL_BEFORE.search(text, line_start, start) is None
 
 
 def reveal(text: str) -> str:

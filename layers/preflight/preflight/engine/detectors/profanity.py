@@ -1056,7 +1056,7 @@ class ProfanityDetector(Detector[ProfanityOptions]):
         return frozenset(self._compiled)
 
     def detect(self, ctx: ScanContext) -> Iterator[Hit]:
-        draft = self._reader.tokens_of(ctx.text)
+        draft = self._reader.tokens_of(ctx.typed_digits)  # a digit may hide any letter ("sh0t")
         consulted = self._consulted(ctx.languages, draft)
         if self._any_language is not None:
             consulted = [*consulted, (self._any_language, frozenset(), False)]
