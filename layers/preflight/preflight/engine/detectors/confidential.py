@@ -139,6 +139,9 @@ class CodeNameDetector(Detector[CodeNameOptions]):
         with_suffix = _translated_suffixes(self.lists.code_names, opts.suffix_translations)
         names += with_suffix
         self._regex = _phrase_alternation(names, opts)
+        # The one-word names cut in two, written whole again before the draft is read for the names'
+        # ordinary sense: the second piece of "Blue-bird" is no bird.
+        self._cut = _cut_alternation(names, opts)
         # Names of any case ("(?i:project falcon)") leave the regex engine no first characters to skip to.
         self._scout = first_char_scout(self._regex) if self._regex is not None else None
         # The names of one word, which may be ordinary words ("#ProjectFalcon" is no one-word name).
@@ -252,7 +255,8 @@ class CodeNameDetector(Detector[CodeNameOptions]):
                 pos = match.start() + 1
                 continue
             pos = match.end()
-            if match.group().lower() not in self._one_word_names:
+            written = match.group().lower()
+            if written not in self._one_word_names and _uncut(written) not in self._one_word_names:
                 yield Hit(match.start(), match.end())
                 continue
             if (
@@ -263,7 +267,7 @@ class CodeNameDetector(Detector[CodeNameOptions]):
             ):
                 continue
             if ordinary is None:
-                ordinary = self._in_ordinary_sense(text)
+                ordinary = self._in_ordinary_sense(self._uncut_names(text))
             if not ordinary:
                 yield Hit(match.start(), match.end())
         if self._identifier is not None and any(n in text.lower() for n in self._one_word_names):
@@ -282,9 +286,13 @@ class CodeNameDetector(Detector[CodeNameOptions]):
                     if match.span() in reported:
                         continue
                     if ordinary is None:
-                        ordinary = self._in_ordinary_sense(text)
+                        ordinary = self._in_ordinary_sense(self._uncut_names(text))
                     if not ordinary:
                         yield Hit(match.start(), match.end())
+
+    def _uncut_names(self, text: str) -> str:
+        """``text`` with each one-word name written cut in two written whole (``_split_spellings``)."""
+        return self._cut.sub(lambda m: _uncut(m.group()), text) if self._cut is not None else text
 
 
 # A capitalised word of a person's name ("Paul", "McCartney", "O'Brien", "Jean-Luc", "Ødegaard").
@@ -430,10 +438,49 @@ def _phrase_alternation(names: tuple[str, ...], opts: CodeNameOptions) -> re.Pat
     for words in ordered:
         if not opts.case_sensitive or (opts.phrases_any_case and len(words) > 1):
             alternatives.append(f"(?i:{_spelling(words, opts.hashtags)})")
+            alternatives += [f"(?i:{split})" for split in _split_spellings(words)]
         else:
             capitals = [w.upper() for w in words]
             alternatives += sorted({_spelling(words, opts.hashtags), _spelling(capitals, opts.hashtags)})
+            alternatives += [*_split_spellings(words), *_split_spellings(capitals)]
     return re.compile(rf"(?:{'|'.join(alternatives)})(?![^\W{_UNSPACED_SCRIPTS}])")
+
+
+def _cut_alternation(names: tuple[str, ...], opts: CodeNameOptions) -> re.Pattern[str] | None:
+    """One regex for the one-word names cut in two, in the cases ``_phrase_alternation`` reads them."""
+    cuts = []
+    for name in names:
+        words = name.split()
+        if not opts.case_sensitive:
+            cuts += [f"(?i:{split})" for split in _split_spellings(words)]
+        else:
+            cuts += [*_split_spellings(words), *_split_spellings([w.upper() for w in words])]
+    return re.compile("|".join(cuts)) if cuts else None
+
+
+# A one-word name cut in two by a hyphen or an underscore ("Blue-bird", "Night_jar", "BLUE-BIRD"), the
+# letter after the cut in either case ("Blue-Bird"): the same name, written so it reads as two words.
+# Each piece has at least this many letters, so a name of fewer than twice as many is never cut.
+_SPLIT_PIECE_MIN_LETTERS = 3
+_SPLIT_SEPARATOR = "[-_]"
+
+
+def _uncut(written: str) -> str:
+    """A one-word name written cut in two (``_split_spellings``), as it is listed."""
+    return written.replace("-", "").replace("_", "")
+
+
+def _split_spellings(words: tuple[str, ...] | list[str]) -> list[str]:
+    """The spellings of a one-word name cut once, as regular expressions; none for a longer name."""
+    if len(words) != 1 or not words[0].isalpha():
+        return []
+    (name,) = words
+    cuts = range(_SPLIT_PIECE_MIN_LETTERS, len(name) - _SPLIT_PIECE_MIN_LETTERS + 1)
+    return [
+        f"{re.escape(name[:cut])}{_SPLIT_SEPARATOR}[{name[cut].lower()}{name[cut].upper()}]"
+        f"{re.escape(name[cut + 1 :])}"
+        for cut in cuts
+    ]
 
 
 # ---------------------------------------------------------------------------------------------
