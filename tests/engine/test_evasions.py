@@ -436,6 +436,8 @@ def test_an_address_with_spaced_dots_is_found_as_typed(engine, text: str, typed:
         "Prices @ 5 . 99 each",
         "Meet @ Café . de la Paix",
         "we were @ the beach . it was great",
+        "Lunch @ noon . me and Ana bring the slides",
+        "score 2 @ half . de facto a draw",
     ],
 )
 def test_a_sentence_spaced_around_its_full_stop_is_no_address(engine, text: str) -> None:
@@ -455,6 +457,7 @@ _LABEL = st.from_regex(r"\A[a-z][a-z0-9]{1,7}\Z")
     template=st.sampled_from(["mail me: {}", "Schreib an {} bitte", "{} — escríbeme"]),
 )
 def test_any_spaced_address_reads_as_the_address(engine, local, domain, tld, dot, at, template) -> None:
+    assume(len(local) > 1 or at != " @ ")  # one word, " @ ", one word: a sentence (below)
     typed = dot.join(local) + at + domain + dot + tld
     text = template.format(typed)
     assert ("pii.email", typed) in findings(engine, text)

@@ -281,7 +281,8 @@ _TOP_LEVEL_DOMAINS = frozenset({
 # An address with its dots spaced out ("anna . berg @ posteo . de", "jan.kos @ mail .com": a space
 # before a dot, which a full stop never has) is an address: a label of letters, digits, "_" and "-"
 # either side of each dot, and the address's top-level
-# domain one that addresses end with (no "merci @ toi . de rien": a sentence has no at sign there).
+# domain one that addresses end with (no "merci @ toi . de rien": a sentence has no at sign there);
+# a local part of one label needs its "@" glued to a side (no "Ping me @ lunch . it was fun").
 _ADDRESS_LABEL = r"[A-Za-z0-9](?:[\w-]{0,62}[A-Za-z0-9])?"
 _ADDRESS_DOMAINS = _TOP_LEVEL_DOMAINS | frozenset({
     "me", "de", "it", "es", "se", "no", "at", "be", "info", "co", "app", "dev", "ai", "us", "mx", "ar",
@@ -424,7 +425,11 @@ def _edits(text: str, start: int) -> tuple[list[tuple[int, int, str]], list[tupl
             ):
                 edits.extend((a + i, a + i + 1, "") for i, ch in enumerate(found) if ch == separator)
         elif kind == "address":
-            if " ." not in found or match.group("tld") not in _ADDRESS_DOMAINS:
+            at = found.index("@")
+            # One word, a spaced "@" and a spaced full stop is a sentence ("Ping me @ lunch . it was
+            # fun"): a local part of one label reads as an address only with its "@" glued to a side.
+            prose = found[at - 1 : at] == " " and found[at + 1 : at + 2] == " " and "." not in found[:at]
+            if prose or " ." not in found or match.group("tld") not in _ADDRESS_DOMAINS:
                 position = a + 1
                 continue
             edits.extend((i, i + 1, "") for i in range(a, b) if text[i] == " ")
