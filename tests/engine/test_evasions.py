@@ -459,5 +459,8 @@ _LABEL = st.from_regex(r"\A[a-z][a-z0-9]{1,7}\Z")
 def test_any_spaced_address_reads_as_the_address(engine, local, domain, tld, dot, at, template) -> None:
     assume(len(local) > 1 or at != " @ ")  # one word, " @ ", one word: a sentence (below)
     typed = dot.join(local) + at + domain + dot + tld
-    text = template.format(typed)
-    assert ("pii.email", typed) in findings(engine, text)
+    plain = ".".join(local) + "@" + domain + "." + tld
+    # The spaced address is read as the same address written plainly: reported exactly when that one
+    # is (a role mailbox such as "ap@…" is low either way).
+    reported = ("pii.email", plain) in findings(engine, template.format(plain))
+    assert (("pii.email", typed) in findings(engine, template.format(typed))) == reported, typed
