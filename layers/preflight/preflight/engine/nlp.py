@@ -50,6 +50,7 @@ class NlpResources:
     def __init__(self, model_name: str) -> None:
         self.model_name = model_name
         self._nlp: Language | None = None
+        self.encoder_installed = False
 
     @property
     def nlp(self) -> Language:
@@ -61,6 +62,8 @@ class NlpResources:
         import spacy
         from spacy.util import compile_prefix_regex
 
+        from preflight.engine import token_encoder
+
         try:
             nlp = spacy.load(self.model_name, exclude=_UNUSED_COMPONENTS)
         except OSError:
@@ -71,6 +74,9 @@ class NlpResources:
         prefixes = list(nlp.Defaults.prefixes or [])
         tokenizer.prefix_search = compile_prefix_regex([ELISION, *prefixes]).search
         tokenizer.rules = {k: v for k, v in tokenizer.rules.items() if k not in NOT_CONTRACTIONS}
+        # The entity recogniser's token encoder as one function where it reproduces the model's own
+        # exactly (token_encoder.py): the same entities at about two thirds of the cost a call.
+        self.encoder_installed = token_encoder.install(nlp)
         return nlp
 
     @property
