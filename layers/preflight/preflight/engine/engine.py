@@ -57,18 +57,24 @@ class Engine:
         self.policy = policy
         self.config = config if isinstance(config, EngineConfig) else config.engine_config()
         self.nlp = nlp or NlpResources(self.config.spacy_model)
-        self._ner_detectors = [d for d in policy.detectors if d.uses_ner]
-        self._token_detectors = [d for d in policy.detectors if d.uses_tokens]
         # Regex rules whose patterns all have keywords run only on drafts where their keyword prefilter
         # selects them (issue 11): it reads a draft once and the engine never visits the rules it did
-        # not select, so the cost per draft does not grow with the number of such rules.
+        # not select, so the cost per draft does not grow with the number of such rules. Rules with
+        # required words (``Detector.required_words``) run only on drafts whose word index holds one:
+        # one intersection per draft for all of them.
         self._ungated: list[tuple[int, Detector[Any]]] = []
         self._gated: dict[RegexDetector, int] = {}
+        self._by_required_word: dict[str, list[tuple[int, Detector[Any]]]] = {}
         for position, detector in enumerate(policy.detectors):
+            required = detector.required_words
             if isinstance(detector, RegexDetector) and detector.keyword_gated:
                 self._gated[detector] = position
+            elif required is not None:
+                for word in required:
+                    self._by_required_word.setdefault(word, []).append((position, detector))
             else:
                 self._ungated.append((position, detector))
+        self._required_words = frozenset(self._by_required_word)
         self._one_per_prefilter = list({d.prefilter: d for d in self._gated}.values())
         self._warm = False
 
@@ -151,10 +157,11 @@ class Engine:
         view = normalise(original)
         ctx = ScanContext(view, self.nlp)
 
+        detectors = self._detectors_for(ctx)
         # The NLP pass: tokenize what any detector needs, once; NER on trigger sentences, once. Both
         # are bounded: a draft with more to analyse than the budgets is incomplete, and flagged.
-        ner_spans = [span for d in self._ner_detectors for span in d.ner_spans(ctx)]
-        token_spans = [span for d in self._token_detectors for span in d.token_spans(ctx)]
+        ner_spans = [span for d in detectors if d.uses_ner for span in d.ner_spans(ctx)]
+        token_spans = [span for d in detectors if d.uses_tokens for span in d.token_spans(ctx)]
         ner_chosen = ctx.within_budget(ner_spans, self.config.ner_char_budget, "named-entity check")
         token_chosen = ctx.within_budget(token_spans, self.config.token_char_budget, "claim patterns")
         if ner_chosen or token_chosen:
@@ -163,7 +170,7 @@ class Engine:
             ctx.run_ner(ner_chosen)
 
         spans: list[_Span] = []
-        for detector in self._detectors_for(ctx):
+        for detector in detectors:
             rule = detector.rule
             for hit in detector.detect(ctx):
                 start, end = view.to_original(hit.start, hit.end)
@@ -174,8 +181,12 @@ class Engine:
         return ctx, spans
 
     def _detectors_for(self, ctx: ScanContext) -> list[Detector[Any]]:
-        """The policy's detectors, in order, less the keyword-gated rules no prefilter selected."""
+        """The policy's detectors, in order, less the keyword-gated rules no prefilter selected and the
+        rules whose required words the draft lacks."""
         chosen = list(self._ungated)
+        required = self._required_words.intersection(ctx.word_positions)
+        if required:
+            chosen.extend({p: d for word in required for p, d in self._by_required_word[word]}.items())
         for detector in self._one_per_prefilter:
             chosen.extend((self._gated[d], d) for d in detector.selection(ctx) if d in self._gated)
         chosen.sort(key=itemgetter(0))

@@ -96,6 +96,13 @@ class Detector(ABC, Generic[OptionsT]):
         """Spans of the matching view that this detector needs named entities for."""
         return ()
 
+    @property
+    def required_words(self) -> frozenset[str] | None:
+        """Words (keys of the draft's word index) of which a draft must hold one for this detector to
+        find anything, or None when it has no such list. The engine does not call a detector whose
+        words a draft lacks: one lookup per draft for all of them, instead of one call per rule."""
+        return None
+
     @abstractmethod
     def detect(self, ctx: ScanContext) -> Iterator[Hit]:
         """Yield the spans this rule reports, in matching-view coordinates."""

@@ -489,6 +489,11 @@ class TokenPatternDetector(Detector[TokenPatternOptions]):
     def token_spans(self, ctx: ScanContext) -> list[tuple[int, int]]:
         return self._present(ctx)[0]
 
+    @property
+    def required_words(self) -> frozenset[str] | None:
+        # every pattern anchored: a draft without one of the anchors runs none (``_present``)
+        return frozenset(self._anchors) if self._anchors is not None else None
+
     def warm_up(self, nlp: NlpResources) -> None:
         from spacy.matcher import Matcher
 
