@@ -509,13 +509,15 @@ def test_a_vocabulary_left_unread_would_have_found_nothing(
     engine: Engine, parts: list[str], glue: str
 ) -> None:
     """A vocabulary is not read when the draft holds none of its words, readings or fragments
-    (``Vocabulary.finds_nothing_in``): reading every vocabulary of every tier finds exactly the same."""
-    from preflight.engine.detectors.profanity import Vocabulary
+    (``Vocabulary.finds_nothing_in``), nor a tier's vocabularies when it holds none of any of theirs
+    (``Silence``, the same test for all of them at once): reading every vocabulary of every tier
+    finds exactly the same."""
+    from preflight.engine.detectors.profanity import Silence
 
     text = glue.join(parts)
     for rule in _profanity_rules(engine):
         skipping = [(h.start, h.end, h.severity) for h in rule.detect(_context(engine, text))]
         with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(Vocabulary, "finds_nothing_in", lambda self, draft: False)
+            patch.setattr(Silence, "holds_for", lambda self, draft: False)
             reading_all = [(h.start, h.end, h.severity) for h in rule.detect(_context(engine, text))]
         assert skipping == reading_all, text
