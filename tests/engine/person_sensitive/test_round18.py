@@ -8,10 +8,12 @@ wordings than the set that showed each class).
   address stays clean.
 - Sexual orientation stated with the copula in the languages that had no such topic: Polish with the
   instrumental ("jest gejem", "jest lesbijką", "jest biseksualny"), Swedish, Danish and Norwegian
-  ("är homosexuell", "er lesbisk"), Turkish ("gey", "eşcinseldir"), Hindi ("समलैंगिक"). Pride,
+  ("är homosexuell", "er lesbisk"), Turkish ("gey", "eşcinseldir"), Hindi ("समलैंगिक"), Hinglish
+  ("bisexual hai") and Taglish ("bakla pala"). Pride,
   marches, campaigns and "gay-friendly" firms stay clean.
 - Hindi health facts beyond the disease's name: HIV, found positive ("पॉज़िटिव पाया गया"), admitted to
-  the ICU, a treatment under way; not a world day, a testing camp or a positive attitude.
+  the ICU, a treatment under way (and HIV or the ICU in Taglish); not a world day, a testing camp or a
+  positive attitude.
 - A treatment starting, told in get-well wishes after a preposition ("Bon rétablissement à X qui
   commence sa chimio", "Pronta guarigione a X che inizia la chemio", "Krya på X som börjar med
   cellgifter"); a ward's service or a charity run for cancer stays clean.
@@ -76,6 +78,9 @@ ORIENTATION = [
     ("Ingrid Solberg er lesbisk, og det skal ikke ut til kundene.", "Ingrid Solberg"),
     ("Burak Demir satıştan, eşcinseldir, kimseye söylemeyin.", "Burak Demir"),
     ("राहुल वर्मा समलैंगिक है, यह बात टीम में किसी को मत बताना।", "राहुल वर्मा"),
+    # Hinglish and Taglish: the English word with the language's copula
+    ("Vikram Sethi lesbian nahi, bisexual hai, par kisi ko mat batana yaar.", "Vikram Sethi"),
+    ("Si Paolo Santos ay bakla pala, wag nyo nang ikalat.", "Paolo Santos"),
 ]
 
 ORIENTATION_NEGATIVES = [
@@ -85,6 +90,8 @@ ORIENTATION_NEGATIVES = [
     "Pride i Oslo er på lørdag, Ingrid Solberg koordinerer vores deltagelse.",
     "Onur yürüyüşü pazar günü, Burak Demir kampanya ekibinde.",
     "प्राइड जागरूकता अभियान में राहुल वर्मा बोलेंगे।",
+    "Pride month ka campaign Vikram Sethi lead karega, sab join karo.",
+    "Pride month campaign ng company, lead si Paolo Santos.",
 ]
 
 HINDI_HEALTH = [
@@ -93,6 +100,9 @@ HINDI_HEALTH = [
     ("कविता जोशी को कल रात आईसीयू में भर्ती कराया गया।", "कविता जोशी"),
     ("संजय पटेल का कैंसर का इलाज चल रहा है।", "संजय पटेल"),
     ("पूजा सिंह टीबी से संक्रमित हैं और घर से काम करेंगी।", "पूजा सिंह"),
+    # Taglish: HIV status and intensive care in English words
+    ("Si Carla Mendoza ay HIV positive, huwag ninyong ipagkalat.", "Carla Mendoza"),
+    ("Pray tayo para kay Jun Villanueva, nasa ICU siya ngayon.", "Jun Villanueva"),
 ]
 
 HINDI_NEGATIVES = [
@@ -100,6 +110,7 @@ HINDI_NEGATIVES = [
     "टीबी जागरूकता अभियान में संजय पटेल बोलेंगे।",
     "रोहित मेहता की सोच हमेशा पॉजिटिव रहती है।",
     "कविता जोशी ने इस समस्या का इलाज ढूंढ लिया।",
+    "Libreng HIV testing sa Sabado, contact Carla Mendoza.",
 ]
 
 GET_WELL_TREATMENT = [
