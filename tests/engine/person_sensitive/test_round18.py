@@ -53,6 +53,10 @@ HOMES_WITH_A_WORKPLACE = [
     ("Ewa Mazur z biura w Poznaniu mieszka przy ul. Grunwaldzkiej 30, m. 12.", "Ewa Mazur"),
     ("Olle Nyström från butiken bor på Kungsgatan 44, skicka kortet dit.", "Olle Nyström"),
     ("Rasmus Holm fra kontoret bor på Vesterbrogade 120, send kortet.", "Rasmus Holm"),
+    # an adverb between the verb and the street
+    ("Stefan Kühn wohnt seit Mai in der Parkstraße 3, das Büro hat die neue Adresse.", "Stefan Kühn"),
+    ("Nuria Soler, de la sede, vive ahora en la avenida Diagonal 512, 6º 1ª.", "Nuria Soler"),
+    ("Élodie Marchal, de l'agence, habite désormais au 3 place Bellecour.", "Élodie Marchal"),
 ]
 
 WORKPLACE_ADDRESSES = [
@@ -72,6 +76,8 @@ ORIENTATION = [
     ("Wiecie, że Bartek Sikora z magazynu jest gejem? Tylko nikomu ani słowa.", "Bartek Sikora"),
     ("Monika Duda jest lesbijką, więc nie pytajcie jej o męża.", "Monika Duda"),
     ("Podobno Kamil Baran jest biseksualny i dlatego odszedł z działu.", "Kamil Baran"),
+    ("Wiecie, że Łukasz Pawlak to gej? Wszyscy wiedzą oprócz szefa.", "Łukasz Pawlak"),
+    ("Podobno Grzegorz Wrona jest homo, tak mówią w kadrach.", "Grzegorz Wrona"),
     ("Per Ekström på lagret är homosexuell, säg inget till chefen.", "Per Ekström"),
     ("Anna Lind är lesbisk och har inte berättat det för teamet.", "Anna Lind"),
     ("Jesper Dahl fra lageret er homoseksuel, men det ved chefen ikke.", "Jesper Dahl"),
