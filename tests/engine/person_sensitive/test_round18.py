@@ -267,3 +267,19 @@ def test_round18_a_japanese_mental_health_condition_flags_a_named_person(
 def test_round18_a_hindi_health_fact_flags_a_named_person(findings, given_name, surname, fact) -> None:
     person = f"{given_name} {surname}"
     assert_flagged_on(findings, f"{person} {fact}, कृपया किसी को मत बताना।", person)
+
+
+# The name reported in CJK is the name: not the possessive particle before it ("経理の|佐藤さん",
+# "公司的|王先生"), nor the verb after it ("同事李娜|患有"); a surname's repeated letter is part of it.
+CJK_SPANS = [
+    ("経理の松田花子さんは統合失調症で通院中です。", "松田花子さん"),
+    ("開発部の野々村さんは適応障害で休職中です。", "野々村さん"),
+    ("公司的赵先生住在上海市静安区南京西路88号。", "赵先生"),
+    ("同事周敏患有焦虑症，请大家多体谅。", "周敏"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), CJK_SPANS)
+def test_round18_a_cjk_name_is_reported_without_its_neighbours(findings, text, name) -> None:
+    spans = [text[f.start : f.end] for f in findings(text, CATEGORY)]
+    assert spans == [name], (text, spans)
