@@ -98,6 +98,12 @@ ORIENTATION_NEGATIVES = [
     "प्राइड जागरूकता अभियान में राहुल वर्मा बोलेंगे।",
     "Pride month ka campaign Vikram Sethi lead karega, sab join karo.",
     "Pride month campaign ng company, lead si Paolo Santos.",
+    # a talk, a book, a documentary or a festival on the subject names its author
+    "Lesbisk filmfestival på lördag, Anna Lind håller i programmet.",
+    "Homosexuell historia i Norden: föreläsning av Per Ekström.",
+    "Ny bog om homoseksuel kultur i 1970'erne af Jesper Dahl.",
+    "Książka o historii gejów w PRL, autor Łukasz Pawlak.",
+    "Burak Demir eşcinsel tarih üzerine bir belgesel çekti.",
 ]
 
 HINDI_HEALTH = [
@@ -147,6 +153,8 @@ CJK_MENTAL_HEALTH = [
     ("同事陈静患有躁郁症，请大家多体谅。", "陈静"),
     ("이서연 씨는 조현병으로 통원 치료 중입니다.", "이서연 씨"),
     ("정우성 과장님은 양극성 장애 진단을 받았어요.", "정우성 과장"),
+    ("松田さんは心療内科に通院しています。", "松田さん"),
+    ("이서연 씨는 정신과에 다니고 있어요.", "이서연 씨"),
 ]
 
 CJK_NEGATIVES = [
@@ -154,6 +162,10 @@ CJK_NEGATIVES = [
     "心療内科の診療時間は月曜から金曜、受付は中村さんまで。",
     "世界精神卫生日宣传周，联系人刘先生。",
     "정신건강 인식 개선 캠페인, 담당자 이서연 씨.",
+    # a psychiatrist or a ward's staff, not a patient
+    "精神科医の松田さんが来週講演します。",
+    "心療内科の中村さんに予約の電話をしてください。",
+    "정신과 전문의 이서연 씨가 상담을 진행합니다.",
 ]
 
 GERMAN_AGE = [
