@@ -16,7 +16,8 @@ wordings than the set that showed each class).
   positive attitude.
 - A treatment starting, told in get-well wishes after a preposition ("Bon rétablissement à X qui
   commence sa chimio", "Pronta guarigione a X che inizia la chemio", "Krya på X som börjar med
-  cellgifter"); a ward's service or a charity run for cancer stays clean.
+  cellgifter", "God bedring til X", "kemoterapiye başlıyor", "zaczyna chemię", radiotherapy); a ward's
+  service or a charity run for cancer stays clean, and Polish chemistry is no chemo.
 - Mental-health conditions and their care in Japanese, Chinese and Korean ("統合失調症で通院中",
   "适应障碍", "双相情感障碍", "조현병", "정신과"); an awareness campaign or a clinic's hours stay clean.
 - German: an age with no "Jahre" before what the person does ("ist 61 und geht in Rente").
@@ -134,6 +135,10 @@ GET_WELL_TREATMENT = [
     ("Melhoras para Rita Moura que começa a quimioterapia na quinta.", "Rita Moura"),
     ("Krya på Maja Ek som börjar med cellgifter på torsdag.", "Maja Ek"),
     ("Dirk Smit begint dinsdag met chemo voor zijn darmkanker.", "Dirk Smit"),
+    ("God bedring til Sanne Vik, som begynder på kemo torsdag.", "Sanne Vik"),
+    ("Geçmiş olsun Selin Aydın, salı günü kemoterapiye başlıyor.", "Selin Aydın"),
+    ("Szybkiego powrotu do zdrowia dla Oliwii Kruk, która zaczyna chemię we wtorek.", "Oliwii Kruk"),
+    ("Get well soon Nora Blake, who starts radiotherapy next week.", "Nora Blake"),
 ]
 
 GET_WELL_NEGATIVES = [
@@ -143,6 +148,11 @@ GET_WELL_NEGATIVES = [
     "L'ospedale inizia la chemio a domicilio da lunedì, referente Davide Costa.",
     "La carrera solidaria contra el cáncer es el domingo, organiza Irene Vidal.",
     "Merci à Louis Carré pour la collecte au profit de la recherche contre le cancer.",
+    "The radiotherapy unit reopens on Monday, contact Nora Blake for bookings.",
+    "Kemoterapi ünitesi pazartesi açılıyor, bilgi için Selin Aydın.",
+    # chemistry, not chemo
+    "Oliwia Kruk ma chemię w szkole we wtorek.",
+    "Między Oliwią Kruk a Markiem Lisem jest chemia.",
 ]
 
 CJK_MENTAL_HEALTH = [
