@@ -106,12 +106,18 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
             for topic, words in opts.impersonal_words.items()
             if words
         }
+        # personal words, escaped, and personal patterns, as written
+        personal: dict[str, list[str]] = {}
+        for topic, words in opts.personal_words.items():
+            personal.setdefault(topic, []).extend(map(re.escape, words))
+        for topic, patterns in opts.personal_patterns.items():
+            personal.setdefault(topic, []).extend(patterns)
         self._personal: dict[str, re.Pattern[str]] = {
             topic: re.compile(
-                rf"{NOT_AFTER_WORD}(?:{'|'.join(map(re.escape, words))}){NOT_BEFORE_WORD}", re.IGNORECASE
+                rf"{NOT_AFTER_WORD}(?:{'|'.join(alternatives)}){NOT_BEFORE_WORD}", re.IGNORECASE
             )
-            for topic, words in opts.personal_words.items()
-            if words
+            for topic, alternatives in personal.items()
+            if alternatives
         }
         self._impersonal_before: dict[str, re.Pattern[str]] = {
             topic: re.compile(

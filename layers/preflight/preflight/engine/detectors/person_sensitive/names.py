@@ -28,9 +28,10 @@ AGE_AFTER = re.compile(
 )
 HAS_DIGIT = re.compile(r"\d")
 CJK_CHAR = re.compile(f"[{CJK}]")
-# The letters of a CJK name: Han, kana, Hangul syllables.
+# The letters of a CJK name: Han, kana, Hangul syllables, and the mark that repeats the Han letter
+# before it ("佐々木", "野々村": round 18).
 HAN = "\u3400-\u4dbf\u4e00-\u9fff"
-CJK_NAME = "\u3400-\u4dbf\u4e00-\u9fff\u3041-\u3096\u30a1-\u30fa\uac00-\ud7a3"
+CJK_NAME = "\u3005\u3400-\u4dbf\u4e00-\u9fff\u3041-\u3096\u30a1-\u30fa\uac00-\ud7a3"
 CJK_NAME_CHAR = re.compile(f"[{CJK_NAME}]")
 # The letters, vowel signs and marks of Devanagari (Hindi, Marathi, Nepali), without its danda (।).
 DEVANAGARI = "\u0900-\u0963\u0966-\u097f"

@@ -71,6 +71,11 @@ class PersonSensitiveOptions(DetectorOptions):
     # topic -> words that make it personal again whatever impersonal word the sentence holds: a
     # letter sent "to her home address" is someone's home even in a note "for the office".
     personal_words: dict[str, list[str]] = Field(default_factory=dict)
+    # topic -> regular expressions read as ``personal_words`` are: a home stated with a verb of living
+    # before a street ("vive en la calle ...", "wohnt in der Goethestraße") is someone's, even in a
+    # sentence that names their office or their shop ("X, del almacén de ..., vive en la calle ...").
+    # Where the street is part of a compound (German, Dutch, Swedish) no list of words can say it.
+    personal_patterns: dict[str, list[str]] = Field(default_factory=dict)
     # topic -> words that, up to three words before a trigger in the same clause, make it no one's
     # fact: a product's claim ("Grandma Rosie's tonic cures arthritis", "previene el cáncer de colon")
     # or the reader's own data named in advice ("never post your Social Security number, date of
@@ -147,5 +152,22 @@ class PersonSensitiveOptions(DetectorOptions):
                         "plain terms in an overlay: words, spaces, apostrophes and hyphens, optional letters"
                         " ('licenciée?'), letter classes ('despedid[oa]') and groups of plain alternatives"
                         f" ('(?:his|her) salary'); got {term!r} in {topic!r}"
+                    )
+        return value
+
+    @field_validator("personal_patterns")
+    @classmethod
+    def _patterns_compile(cls, value: dict[str, list[str]], info: ValidationInfo) -> dict[str, list[str]]:
+        from_overlay = written_by_overlay(info, "personal_patterns")
+        for topic, patterns in value.items():
+            for pattern in patterns:
+                try:
+                    re.compile(pattern)
+                except re.error as exc:
+                    raise ValueError(f"valid patterns ({pattern!r} in {topic!r}: {exc})") from exc
+                if from_overlay and not runs_without_backtracking(pattern):
+                    raise ValueError(
+                        "plain words in an overlay's personal_patterns (as in topics);"
+                        f" got {pattern!r} in {topic!r}"
                     )
         return value

@@ -86,8 +86,12 @@ class People:
         self._titled_no_name = tuple(w for w in opts.not_name_words if CJK_CHAR.search(w))
         if opts.title_suffixes:
             suffixes = longest_first(opts.title_suffixes)
-            # a one-character surname too ("周先生", "郑女士"): a Han letter right before the title
-            self._name_titled_after = re.compile(rf"(?:[{CJK_NAME}]{{2,4}} ?|[{HAN}])(?:{suffixes})")
+            # a one-character surname too ("周先生", "郑女士"): a Han letter right before the title; a
+            # surname's repeated letter ("佐々木陽子さん") is one more than the four; the possessive
+            # particle before a name is none of it ("経理の|佐藤さん", "公司的|王先生")
+            self._name_titled_after = re.compile(
+                rf"(?:(?:[{HAN}]\u3005)?(?:(?![の的])[{CJK_NAME}]){{2,4}} ?|[{HAN}])(?:{suffixes})"
+            )
         self._name_titled_before: re.Pattern[str] | None = None
         if opts.title_prefixes:
             prefixes = longest_first(opts.title_prefixes)
