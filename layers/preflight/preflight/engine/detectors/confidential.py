@@ -270,7 +270,8 @@ class CodeNameDetector(Detector[CodeNameOptions]):
                 ordinary = self._in_ordinary_sense(self._uncut_names(text))
             if not ordinary:
                 yield Hit(match.start(), match.end())
-        if self._identifier is not None and any(n in text.lower() for n in self._one_word_names):
+        lowered = text.lower() if self._identifier is not None else ""
+        if self._identifier is not None and any(n in lowered for n in self._one_word_names):
             # Names in any case inside identifiers; a name the search above reported is not reported twice.
             reported = {m.span() for m in scouted_finditer(self._regex, self._scout, text)}
             tokens = [
