@@ -178,7 +178,7 @@ class EmailDetector(Detector[EmailOptions]):
         )
 
     def detect(self, ctx: ScanContext) -> Iterator[Hit]:
-        return each_reading(ctx, self._find)
+        return each_reading(ctx, self._find, spaced_figures=False)
 
     def _find(self, text: str) -> Iterator[Hit]:
         if "@" in text:

@@ -254,6 +254,7 @@ class Spans:
 
 SpanMap = Callable[[int, int], tuple[int, int]]
 _READINGS: WeakKeyDictionary[ScanContext, list[tuple[str, SpanMap]]] = WeakKeyDictionary()
+_SPACED_READINGS: WeakKeyDictionary[ScanContext, tuple[str, SpanMap] | None] = WeakKeyDictionary()
 
 
 def _readings(ctx: ScanContext) -> list[tuple[str, SpanMap]]:
@@ -488,10 +489,81 @@ def _spelled_digits_reading(text: str) -> tuple[str, SpanMap] | None:
     return "".join(pieces), lambda start, end: (starts[start], ends[end - 1])
 
 
-def each_reading(ctx: ScanContext, find: Callable[[str], Iterator[Hit]]) -> Iterator[Hit]:
-    """The hits ``find`` makes in each reading of the draft, in view offsets, each span once."""
+# Characters written one at a time with one separator between each, as people type a number to get
+# it past a filter or read it out: "4 2 8 2 7 1 2 4 ...", "I T 6 0 X 0 5 4 ...", "4.5.3.9.0.1...",
+# "3-2-4-2-5-...". A digit or an upper-case letter (an IBAN's country code and bank letters) standing
+# alone, then the same separator (a space, a dot, a hyphen, a middle dot) before each next one. A
+# wider gap between two such runs ("4 2 8 2  7 1 2 4", "4 2 8 2 - 7 1 2 4") parts groups of one number.
+_SPACED_RUN = re.compile(r"(?<![^\W_])[0-9A-Z](?P<sep>[ .\-\u00b7])[0-9A-Z](?:(?P=sep)[0-9A-Z])*(?![^\W_])")
+# Whether a draft has four figures spaced out at all (most have none: one search is all they cost).
+_SPACED_FIGURES = re.compile(r"\d[ .\-\u00b7]\d[ .\-\u00b7]\d[ .\-\u00b7]\d")
+_GAP = re.compile(SEPARATOR)
+# Fewer digits spaced out are a score, a list or a date ("3 2 1 go", "1 . 2 . 3", "2 0 2 4"); the
+# shortest value read from such a run is an SSN's nine, and a phone number's eight.
+_SPACED_MIN_DIGITS = 8
+
+
+def _spaced_figures_reading(text: str) -> tuple[str, SpanMap] | None:
+    """``text`` with each number spaced out one character at a time written as one group (the wider
+    gaps between runs kept), and the map back; None when the draft holds none. Lists of single
+    digits counting up or down, and runs with fewer than ``_SPACED_MIN_DIGITS`` digits, stay."""
+    if _SPACED_FIGURES.search(text) is None:
+        return None
+    clusters: list[list[re.Match[str]]] = []
+    for run in _SPACED_RUN.finditer(text):
+        if clusters and _GAP.fullmatch(text, clusters[-1][-1].end(), run.start()):
+            clusters[-1].append(run)
+        else:
+            clusters.append([run])
+    collapsed: list[tuple[int, int]] = []  # (start, end) of each run to write as one group
+    for cluster in clusters:
+        digits = "".join(ch for run in cluster for ch in run.group() if ch.isdigit())
+        if len(digits) >= _SPACED_MIN_DIGITS and not counting(digits):
+            collapsed.extend(run.span() for run in cluster)
+    if not collapsed:
+        return None
+    pieces: list[str] = []
+    back: list[int] = []  # original offset of each character of the new text
+    previous = 0
+    for start, end in collapsed:
+        pieces.append(text[previous:start])
+        back.extend(range(previous, start))
+        pieces.append(text[start:end:2])
+        back.extend(range(start, end, 2))
+        previous = end
+    pieces.append(text[previous:])
+    back.extend(range(previous, len(text)))
+    return "".join(pieces), lambda start, end: (back[start], back[end - 1] + 1)
+
+
+def _spaced_figures(ctx: ScanContext) -> tuple[str, SpanMap] | None:
+    if ctx not in _SPACED_READINGS:
+        _SPACED_READINGS[ctx] = _spaced_figures_reading(ctx.text)
+    return _SPACED_READINGS[ctx]
+
+
+def spaced_iban_spans(ctx: ScanContext) -> list[tuple[int, int]]:
+    """The view spans of IBAN-shaped runs written one character at a time ("D E 8 9 3 7 0 4 ..."),
+    which the phone detector leaves alone ("0 0 4 4 ..." inside one reads as a "+44" number)."""
+    spaced = _spaced_figures(ctx)
+    if spaced is None:
+        return []
+    text, to_view = spaced
+    return [to_view(start, end) for start, end in _iban_spans(text)]
+
+
+def each_reading(
+    ctx: ScanContext, find: Callable[[str], Iterator[Hit]], *, spaced_figures: bool = True
+) -> Iterator[Hit]:
+    """The hits ``find`` makes in each reading of the draft, in view offsets, each span once; with
+    ``spaced_figures``, also in the reading with numbers spaced out one character at a time written
+    as one group (the phone detector reads those digit by digit itself, with its context words)."""
     seen: set[tuple[int, int]] = set()
-    for text, to_view in _readings(ctx):
+    readings = _readings(ctx)
+    spaced = _spaced_figures(ctx) if spaced_figures else None
+    if spaced is not None:
+        readings = [*readings, spaced]
+    for text, to_view in readings:
         for hit in find(text):
             start, end = to_view(hit.start, hit.end)
             if (start, end) not in seen:
@@ -586,8 +658,9 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-def iban_shaped_spans(text: str) -> Spans:
-    return Spans(_iban_spans(text))
+def iban_shaped_spans(text: str, extra: Sequence[tuple[int, int]] = ()) -> Spans:
+    """IBAN-shaped runs of ``text``, and the spans of ``extra`` (``spaced_iban_spans``)."""
+    return Spans(_merged(_iban_spans(text) + list(extra)) if extra else _iban_spans(text))
 
 
 # Dates with a four-digit year (2024-09-15, 15/09/2024, 09.15.2024): the phone detector leaves their
@@ -601,9 +674,9 @@ _DATE = re.compile(
 )
 
 
-def not_phone_spans(text: str) -> Spans:
-    """Spans whose digits are no phone number's: IBAN-shaped runs and dates."""
-    return Spans(_merged(_iban_spans(text) + [m.span() for m in _DATE.finditer(text)]))
+def not_phone_spans(text: str, extra: Sequence[tuple[int, int]] = ()) -> Spans:
+    """Spans whose digits are no phone number's: IBAN-shaped runs and dates (and ``extra``)."""
+    return Spans(_merged(_iban_spans(text) + [m.span() for m in _DATE.finditer(text)] + list(extra)))
 
 
 def card_grouping(run: DigitRun, i: int, j: int) -> bool:

@@ -39,6 +39,7 @@ from preflight.engine.detectors.pii.numbers import (
     mark_incomplete,
     not_phone_spans,
     phrase_regex,
+    spaced_iban_spans,
 )
 from preflight.engine.findings import Hit, Severity
 
@@ -304,7 +305,7 @@ class PhoneDetector(Detector[PhoneOptions]):
         opts = self.options
         # One budget and one parse cache for the draft, whichever reading of it is scanned.
         budget = _PhoneBudget(Budget(opts.max_checks), Budget(opts.max_parses), {})
-        return each_reading(ctx, partial(self._find, ctx, budget))
+        return each_reading(ctx, partial(self._find, ctx, budget), spaced_figures=False)
 
     def _find(self, ctx: ScanContext, budget: _PhoneBudget, text: str) -> Iterator[Hit]:
         opts = self.options
@@ -324,7 +325,9 @@ class PhoneDetector(Detector[PhoneOptions]):
             if digit_count(m.group()) < (opts.min_digits if plus else opts.min_national_digits):
                 continue
             if iban_shaped is None or left_alone is None:
-                iban_shaped, left_alone = iban_shaped_spans(text), not_phone_spans(text)
+                spaced_ibans = spaced_iban_spans(ctx) if text is ctx.text else []
+                iban_shaped = iban_shaped_spans(text, spaced_ibans)
+                left_alone = not_phone_spans(text, spaced_ibans)
             if iban_shaped.covers(m.start(), m.end()):
                 continue
             begin = m.start()
