@@ -333,10 +333,11 @@ _LETTERS = rf"(?:[^\W\d_{CJK}]|[{_MARKS}]){{2,}}"
 # A word's label mark may stand between ("card#4539...", "Visa-4539...", "amex/3714...", "cell#813-..."),
 # where a number alone after "#", "-" or "/" reads as a code's. The word after may carry a short
 # number of its own, as a card's expiry or code does ("card4278...9233exp0927", "...cvv123",
-# "...exp09/27"): a short number is no value to set apart.
+# "...exp09/27"): a short number is no value to set apart. A country code's "+" stays with the number
+# ("al+34699120347ya": "al", "+34699120347", "ya").
 _GLUED_NUMBER = re.compile(
     rf"(?<![\w/\\@#=&%?+.{DASH}{_MARKS}])(?P<left>{_LETTERS})?(?P<mark>[#№=/~>{DASH}]{{1,2}})?"
-    rf"(?P<number>\d+(?:{SEPARATOR}\d+)*)"
+    rf"(?P<plus>\+)?(?P<number>\d+(?:{SEPARATOR}\d+)*)"
     rf"(?:(?P<right>{_LETTERS})(?P<tail>\d{{1,4}}(?:/\d{{2,4}})?)?)?(?![\w@{_MARKS}]|[./\\][^\W_])"
 )
 # A token of hexadecimal digits only, as long as a digest (MD5's 32) or with digits again after its
@@ -345,7 +346,7 @@ _GLUED_NUMBER = re.compile(
 _HEX_TOKEN = re.compile(r"[0-9a-fA-F]+")
 _DIGEST_LENGTH = 32
 # Whether a draft has a letter next to a digit at all (most have none worth the scan above).
-_LETTER_BY_DIGIT = re.compile(rf"[^\W\d_{CJK}][#№=/~>{DASH}]{{0,2}}\d|\d[^\W\d_{CJK}]")
+_LETTER_BY_DIGIT = re.compile(rf"[^\W\d_{CJK}][#№=/~>+{DASH}]{{0,2}}\d|\d[^\W\d_{CJK}]")
 _GLUED_MIN_DIGITS = 9
 _ASCII_UPPER = re.compile(r"[A-Z]+")
 # Units and currencies written glued after a figure ("1000000000bytes", "250000000wei"): a quantity.
@@ -389,7 +390,7 @@ def _unglued_reading(text: str) -> tuple[str, SpanMap] | None:
             continue  # "#123456789", "-4539...": an issue number, a code's tail
         glue_right = right is not None and _a_word(right) and right.lower() not in _UNITS
         if glue_left:
-            joins.append(m.start("number"))
+            joins.append(m.start("plus") if m.group("plus") else m.start("number"))
         if glue_right:
             joins.append(m.end("number"))
     if not joins and replaced is text:
@@ -408,10 +409,26 @@ def _a_word(letters: str) -> bool:
 # has a run of three or more digit words or single figures (one space or hyphen between them) with a
 # word in it, each such run is read as one group of figures in a reading of its own; the draft as
 # written keeps its readings.
+# The digit words of the policy's languages, each with and without its accents ("três", "tres"):
+# English, Spanish, Portuguese, French, German, Italian and Dutch. A word that is also an everyday word
+# ("due", "sei", "un", "een") joins a run only next to two more digits.
 _DIGIT_WORDS = {
     "zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4",
     "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+    "cero": "0", "uno": "1", "dos": "2", "tres": "3", "cuatro": "4", "cinco": "5",
+    "seis": "6", "siete": "7", "ocho": "8", "nueve": "9",
+    "um": "1", "dois": "2", "três": "3", "quatro": "4", "sete": "7", "oito": "8", "nove": "9",
+    "zéro": "0", "un": "1", "deux": "2", "trois": "3", "quatre": "4", "cinq": "5", "sept": "7",
+    "huit": "8", "neuf": "9",
+    "null": "0", "eins": "1", "zwei": "2", "zwo": "2", "drei": "3", "vier": "4", "fünf": "5",
+    "fuenf": "5", "sechs": "6", "sieben": "7", "acht": "8", "neun": "9",
+    "due": "2", "tre": "3", "quattro": "4", "cinque": "5", "sei": "6", "sette": "7", "otto": "8",
+    "nul": "0", "een": "1", "één": "1", "twee": "2", "drie": "3", "vijf": "5", "zes": "6",
+    "zeven": "7", "negen": "9",
 }  # fmt: skip
+# "plus" before a run of digit words is the "+" of a country code ("plus four four seven ...", "más
+# tres cuatro ...", "più tre nove ...").
+_PLUS_BEFORE = re.compile(r"(?<![^\W_])(?:plus|più|piu|más|mas|mais)[ -]\Z", re.IGNORECASE)
 # "double oh", "triple-seven": a digit said twice or three times, as British numbers are read out.
 _REPEATS = {"double": 2, "triple": 3}
 _ONE_DIGIT = rf"(?:{'|'.join(_DIGIT_WORDS)}|\d)"
@@ -474,9 +491,18 @@ def _spelled_digits_reading(text: str) -> tuple[str, SpanMap] | None:
     previous = 0
     for run in runs:
         first = run[0].start()
-        pieces.append(text[previous:first])
-        starts.extend(range(previous, first))
-        ends.extend(range(previous + 1, first + 1))
+        plus = _PLUS_BEFORE.search(text, max(previous, first - 6), first)
+        if plus is not None and not run[0].group().isdigit():
+            pieces.append(text[previous : plus.start()])
+            starts.extend(range(previous, plus.start()))
+            ends.extend(range(previous + 1, plus.start() + 1))
+            pieces.append("+")
+            starts.append(plus.start())
+            ends.append(plus.end() - 1)
+        else:
+            pieces.append(text[previous:first])
+            starts.extend(range(previous, first))
+            ends.extend(range(previous + 1, first + 1))
         for token in run:
             figures = _figure(token)  # two or three figures for "double oh", "triple 7"
             pieces.append(figures)

@@ -63,9 +63,12 @@ _ZERO_GROUP = re.compile(r"(?<!\d)0")
 _NANP_INSIDE = re.compile(rf"(?<![\d(]){_NANP_SHAPE.pattern}(?!\d)")
 # Shapes that belong to something else: SSN 3-2-4, dotted IPv4, dates.
 # (An SSN-shaped number is never a phone number, also in brackets: "(389-22-0000)".)
+# An IPv4 address's parts are at most 255: "333.905.41.27" and "612.48.93.07" are an Italian and a
+# Spanish mobile written with dots, as locals do.
+_OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 _NOT_PHONE_SHAPES = re.compile(
     rf"\(?\d{{3}}{SEPARATOR}\d{{2}}{SEPARATOR}\d{{4}}"
-    r"|\d{1,3}(?:\.\d{1,3}){3}"
+    rf"|{_OCTET}(?:\.{_OCTET}){{3}}"
     rf"|\d{{4}}[{DASH}/.]\d{{1,2}}[{DASH}/.]\d{{1,2}}"
     rf"|\d{{1,2}}[{DASH}/.]\d{{1,2}}[{DASH}/.]\d{{2,4}}"
 )
