@@ -34,7 +34,7 @@ _DASHES = re.compile(f"[{DASH}]")
 # a label that says nothing else ends right before it. Such a number may be closed by the mark that
 # separates its groups ("SSN/039/14/1458/", as a form's boxes print it).
 _SSN_AFTER_LABEL_MARK = re.compile(
-    rf"(?<=[#№/={DASH}>|~.A-Za-z])(?P<area>\d{{3}})(?P<sep>{SEPARATOR})?(?P<group>\d{{2}})"
+    rf"(?P<area>\d(?<=[#№/={DASH}>|~.A-Za-z]\d)\d{{2}})(?P<sep>{SEPARATOR})?(?P<group>\d{{2}})"
     rf"(?P<sep2>{SEPARATOR})?(?P<serial>\d{{4}})(?:{NUMBER_END}|(?=[/|~#{DASH}](?![^\W_])))"
 )
 
