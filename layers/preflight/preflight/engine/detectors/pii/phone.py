@@ -97,7 +97,7 @@ _AMOUNT_AFTER = re.compile(rf"[^\S\n]?(?:[{_CURRENCY_SIGNS}%元円원]|(?:{_CURR
 # A group of digits after a word glued to a number sign, one separator before the candidate: the
 # candidate is the rest of that labelled number ("Karte#4539 0148 8034 6468", read whole as a card
 # where the word is set apart: numbers._unglued_reading), no line of its own.
-_MARKED_GROUP_BEFORE = re.compile(r"[^\W\d_][#№]\d{1,15}[ .\-]\Z")
+_MARKED_GROUP_BEFORE = re.compile(r"[^\W\d_] ?[#№] ?\d{1,15}[ .\-]\Z")
 _CODE_GROUP_BEFORE = re.compile(r"(?<![\w-])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{3,6} \Z")
 # The regions a script is written in, most likely first: a number in Japanese text is read as a
 # Japanese number before a British one ("電話09012345678": a Japanese mobile, in the UK a premium line),
@@ -344,7 +344,7 @@ class PhoneDetector(Detector[PhoneOptions]):
             elif not plus and _CODE_GROUP_BEFORE.search(text, max(0, begin - 12), begin):
                 continue  # the digit tail of a code: "1Z 999 AA1 01 2345 6784"
             elif not plus and _MARKED_GROUP_BEFORE.search(text, max(0, begin - 18), begin):
-                continue  # the rest of a number after "#": "Karte#4539 0148 8034 6468"
+                continue  # the rest of a number after "#": "Karte#4539 0148 8034 6468", "Karte #4539 ..."
             for start, end, found in scan.numbers_in(begin, m.end(), plus, left_alone):
                 if self.count_after is not None and text[start] != "+" and self.count_after.match(text, end):
                     continue  # a count: "912 345 678 views"
