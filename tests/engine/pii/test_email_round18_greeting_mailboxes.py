@@ -1,6 +1,8 @@
-"""pii.email round 18: a mailbox named "hello" in any language the rules cover (ola@, oi@, hi@, hey@,
-salve@, moin@, servus@, coucou@, hei@, ahoj@, selam@, namaste@...) is an organisation's role mailbox,
-`low`; a person's address holding the same word ("joana.ola@") stays personal. Made-up addresses."""
+"""pii.email round 18: a mailbox named "hello" in any language the rules cover (oi@, hi@, hey@,
+servus@, coucou@, hei@, ahoj@, namaste@...) is an organisation's role mailbox, `low`; a greeting that is
+also a first name (ola@, salve@, moin@, selam@) is one at its language's country domains only (ola@ of
+a Portuguese shop; Ola of Oslo is a person). A person's address holding the same word ("joana.ola@")
+stays personal. Made-up addresses."""
 
 from __future__ import annotations
 
@@ -9,8 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 GREETINGS = [
-    "ola", "oi", "hi", "hey", "salve", "buongiorno", "buenas", "moin", "servus", "gruezi", "coucou",
-    "hei", "ahoj", "selam", "namaste", "hallo", "hola", "bonjour", "ciao", "hej", "czesc", "merhaba",
+    "oi", "hi", "hey", "buongiorno", "buenas", "servus", "gruezi", "coucou",
+    "hei", "ahoj", "namaste", "hallo", "hola", "bonjour", "ciao", "hej", "czesc", "merhaba",
 ]  # fmt: skip
 
 ROLE = [
@@ -31,6 +33,9 @@ def test_a_greeting_mailbox_is_a_role_mailbox(findings, text) -> None:
 
 PERSONAL = [
     "escrevam para joana.ola@padaria-estrela.pt",
+    "Kontakt: ola@fjordbakeri.no",
+    "napisz do ola@piekarnia-zdrowie.pl",
+    "chiedi a salve@fjordbakeri.no",
     "Mail an lukas.moin@kieler-hafenfest.de bitte",
     "scrivete a marco.salvetti@agriturismo-collina.it",
 ]

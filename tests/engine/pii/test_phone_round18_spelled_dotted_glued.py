@@ -132,6 +132,7 @@ def test_ips_versions_prices_dates_and_counts_with_dots_are_no_phone_number(cate
 def test_property_an_italian_mobile_grouped_as_locals_write_it_is_found(
     findings, body, grouping, sep
 ) -> None:
+    assume(len(set(body)) >= 3)  # "330.000.00.00" is a placeholder's shape
     parsed = phonenumbers.parse(body, "IT")
     assume(phonenumbers.number_type(parsed) == phonenumbers.PhoneNumberType.MOBILE)
     parts, at = [], 0
