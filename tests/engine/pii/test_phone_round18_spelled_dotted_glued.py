@@ -168,3 +168,18 @@ CLEAN_GLUED = [
 @pytest.mark.parametrize("text", CLEAN_GLUED)
 def test_sums_and_codes_with_a_plus_are_no_phone_number(categories, text) -> None:
     assert "pii.phone" not in categories(text), text
+
+
+SPACED = [
+    ("text me on 0.7.7.0.0.9.0.0.4.6.1 tonight", "0.7.7.0.0.9.0.0.4.6.1"),
+    ("call me: 0-7-7-0-0-9-0-0-4-6-1", "0-7-7-0-0-9-0-0-4-6-1"),
+    ("llámame al 6·1·2·4·8·9·3·0·7", "6·1·2·4·8·9·3·0·7"),
+    ("chiamami al 3 3 3 9 0 5 4 1 2 7", "3 3 3 9 0 5 4 1 2 7"),
+]
+
+
+@pytest.mark.parametrize(("text", "number"), SPACED)
+def test_a_phone_number_spaced_out_digit_by_digit_with_a_context_word_is_found(
+    findings, text, number
+) -> None:
+    assert [text[f.start : f.end] for f in findings(text, "pii.phone")] == [number], text
