@@ -89,6 +89,10 @@ class EmailOptions(DetectorOptions):
     # "customer_care_team"), is a role mailbox too; on their own they are not one.
     role_words: list[str] = Field(default_factory=list)
     role_message: str
+    # Local parts that are a role mailbox only at the listed top-level domains: a greeting in one
+    # language that is a first name in another ("ola@" of a Portuguese shop is its "hello" mailbox;
+    # Ola in Oslo or Kraków is a person).
+    role_mailboxes_at: dict[str, list[str]] = Field(default_factory=dict)
     # A mailbox the draft publishes in the organisation's voice ("report it to fraud@...", "request a
     # copy from ap@...", "solliciteer via werkenbij@..."): these phrases within published_before /
     # _after characters make a local part shaped like no person's name (one word, not a name the
@@ -148,6 +152,9 @@ class EmailDetector(Detector[EmailOptions]):
         super().__init__(*args)
         opts = self.options
         self._roles = {r.lower() for r in opts.role_mailboxes}
+        self._roles_at = {
+            r.lower(): {t.lower().lstrip(".") for t in tlds} for r, tlds in opts.role_mailboxes_at.items()
+        }
         # The words a compound role local part is read as (each at least two letters, so that no
         # single letter fills a gap: "patientservices", never "ana" as "an" + "a").
         self._role_vocabulary = {w for w in self._roles | {r.lower() for r in opts.role_words} if len(w) > 1}
@@ -178,7 +185,7 @@ class EmailDetector(Detector[EmailOptions]):
         )
 
     def detect(self, ctx: ScanContext) -> Iterator[Hit]:
-        return each_reading(ctx, self._find)
+        return each_reading(ctx, self._find, spaced_figures=False)
 
     def _find(self, text: str) -> Iterator[Hit]:
         if "@" in text:
@@ -270,7 +277,7 @@ class EmailDetector(Detector[EmailOptions]):
             return Hit(start, end, Severity.low, opts.reserved_message, opts.reserved_guidance)
         if self._is_placeholder(local, domain):
             return Hit(start, end, Severity.low, opts.placeholder_message, opts.placeholder_guidance)
-        if self._is_role(local):
+        if self._is_role(local) or domain.rsplit(".", 1)[-1].lower() in self._roles_at.get(local, ()):
             return Hit(start, end, Severity.low, opts.role_message, opts.role_guidance)
         if self._published(local, domain, text, start, end):
             return Hit(start, end, Severity.low, opts.published_message, opts.role_guidance)

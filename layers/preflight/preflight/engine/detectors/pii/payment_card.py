@@ -57,6 +57,14 @@ _CSV_FIELD = re.compile(
     r"|(?<![\w.+\-/])(?<!\d[,;])\d{13,19}(?=[,;]\d)"  # before a field starting with one
 )
 
+# A card number right after a number mark that follows a card word ("Karte #4539 0148 8034 6468",
+# "card № 4539...", "tarjeta #4539014880346468"), where the ordinary candidate reads an issue's or an
+# order's "#123": a card when a card word stands just before the mark.
+_MARKED_CARD = re.compile(
+    rf"\d(?:(?<=[#№]\d)|(?<=[#№] \d))\d{{3}}(?:\d{{9,15}}|(?:{SEPARATOR}\d{{1,6}}){{1,4}}){NUMBER_END}"
+)
+_MARK_BEFORE = re.compile(r"[#№] ?\Z")
+
 
 class PaymentCardOptions(DetectorOptions):
     # First digits of the major issuers (2-series and 5 Mastercard, 3 Amex/Diners/JCB, 4 Visa,
@@ -91,6 +99,16 @@ class PaymentCardDetector(Detector[PaymentCardOptions]):
         self._not_labels = label_regex(opts.not_card_labels)
         self._card_words = phrase_regex(opts.card_words)
 
+    def _card_word_before_mark(self, text: str, start: int) -> bool:
+        """Whether a card word ends just before the number mark in front of ``start``."""
+        mark = _MARK_BEFORE.search(text, max(0, start - 2), start)
+        if mark is None or self._card_words is None:
+            return False
+        word_end = mark.start()
+        return self._card_words.search(text, max(0, word_end - 25), word_end) is not None and (
+            text[word_end - 1 : word_end].isspace() or text[word_end - 1 : word_end].isalpha()
+        )
+
     def detect(self, ctx: ScanContext) -> Iterator[Hit]:
         opts = self.options
         return each_reading(ctx, partial(self._find, ctx, Budget(opts.max_checks)))
@@ -124,7 +142,11 @@ class PaymentCardDetector(Detector[PaymentCardOptions]):
             return True if checks.spend() and luhn.is_valid(digits) else None
 
         candidates = chain(
-            _CARD_CANDIDATE.finditer(text), _CSV_FIELD.finditer(text) if "," in text or ";" in text else ()
+            _CARD_CANDIDATE.finditer(text),
+            _CSV_FIELD.finditer(text) if "," in text or ";" in text else (),
+            (m for m in _MARKED_CARD.finditer(text) if self._card_word_before_mark(text, m.start()))
+            if "#" in text or "№" in text
+            else (),
         )
         for m in candidates:
             if digit_count(m.group()) < opts.min_digits or not _CARD_START.search(m.group()):

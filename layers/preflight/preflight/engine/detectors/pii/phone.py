@@ -39,6 +39,7 @@ from preflight.engine.detectors.pii.numbers import (
     mark_incomplete,
     not_phone_spans,
     phrase_regex,
+    spaced_iban_spans,
 )
 from preflight.engine.findings import Hit, Severity
 
@@ -62,9 +63,12 @@ _ZERO_GROUP = re.compile(r"(?<!\d)0")
 _NANP_INSIDE = re.compile(rf"(?<![\d(]){_NANP_SHAPE.pattern}(?!\d)")
 # Shapes that belong to something else: SSN 3-2-4, dotted IPv4, dates.
 # (An SSN-shaped number is never a phone number, also in brackets: "(389-22-0000)".)
+# An IPv4 address's parts are at most 255: "333.905.41.27" and "612.48.93.07" are an Italian and a
+# Spanish mobile written with dots, as locals do.
+_OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 _NOT_PHONE_SHAPES = re.compile(
     rf"\(?\d{{3}}{SEPARATOR}\d{{2}}{SEPARATOR}\d{{4}}"
-    r"|\d{1,3}(?:\.\d{1,3}){3}"
+    rf"|{_OCTET}(?:\.{_OCTET}){{3}}"
     rf"|\d{{4}}[{DASH}/.]\d{{1,2}}[{DASH}/.]\d{{1,2}}"
     rf"|\d{{1,2}}[{DASH}/.]\d{{1,2}}[{DASH}/.]\d{{2,4}}"
 )
@@ -93,7 +97,7 @@ _AMOUNT_AFTER = re.compile(rf"[^\S\n]?(?:[{_CURRENCY_SIGNS}%元円원]|(?:{_CURR
 # A group of digits after a word glued to a number sign, one separator before the candidate: the
 # candidate is the rest of that labelled number ("Karte#4539 0148 8034 6468", read whole as a card
 # where the word is set apart: numbers._unglued_reading), no line of its own.
-_MARKED_GROUP_BEFORE = re.compile(r"[^\W\d_][#№]\d{1,15}[ .\-]\Z")
+_MARKED_GROUP_BEFORE = re.compile(r"[^\W\d_] ?[#№] ?\d{1,15}[ .\-]\Z")
 _CODE_GROUP_BEFORE = re.compile(r"(?<![\w-])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{3,6} \Z")
 # The regions a script is written in, most likely first: a number in Japanese text is read as a
 # Japanese number before a British one ("電話09012345678": a Japanese mobile, in the UK a premium line),
@@ -304,7 +308,7 @@ class PhoneDetector(Detector[PhoneOptions]):
         opts = self.options
         # One budget and one parse cache for the draft, whichever reading of it is scanned.
         budget = _PhoneBudget(Budget(opts.max_checks), Budget(opts.max_parses), {})
-        return each_reading(ctx, partial(self._find, ctx, budget))
+        return each_reading(ctx, partial(self._find, ctx, budget), spaced_figures=False)
 
     def _find(self, ctx: ScanContext, budget: _PhoneBudget, text: str) -> Iterator[Hit]:
         opts = self.options
@@ -324,7 +328,9 @@ class PhoneDetector(Detector[PhoneOptions]):
             if digit_count(m.group()) < (opts.min_digits if plus else opts.min_national_digits):
                 continue
             if iban_shaped is None or left_alone is None:
-                iban_shaped, left_alone = iban_shaped_spans(text), not_phone_spans(text)
+                spaced_ibans = spaced_iban_spans(ctx) if text is ctx.text else []
+                iban_shaped = iban_shaped_spans(text, spaced_ibans)
+                left_alone = not_phone_spans(text, spaced_ibans)
             if iban_shaped.covers(m.start(), m.end()):
                 continue
             begin = m.start()
@@ -338,7 +344,7 @@ class PhoneDetector(Detector[PhoneOptions]):
             elif not plus and _CODE_GROUP_BEFORE.search(text, max(0, begin - 12), begin):
                 continue  # the digit tail of a code: "1Z 999 AA1 01 2345 6784"
             elif not plus and _MARKED_GROUP_BEFORE.search(text, max(0, begin - 18), begin):
-                continue  # the rest of a number after "#": "Karte#4539 0148 8034 6468"
+                continue  # the rest of a number after "#": "Karte#4539 0148 8034 6468", "Karte #4539 ..."
             for start, end, found in scan.numbers_in(begin, m.end(), plus, left_alone):
                 if self.count_after is not None and text[start] != "+" and self.count_after.match(text, end):
                     continue  # a count: "912 345 678 views"

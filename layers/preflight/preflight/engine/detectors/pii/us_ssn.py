@@ -29,11 +29,13 @@ _SSN_CANDIDATE = re.compile(
 )
 _DASHES = re.compile(f"[{DASH}]")
 # The same shape right after the punctuation that ends a label ("SSN#039-14-1458", "SSN/039141458",
-# "SSN-039-14-1458", "SSN=039 14 1458"), where the ordinary candidate reads a code ("#123", "A-123"):
-# an SSN when a label that says nothing else ends right before it.
+# "SSN-039-14-1458", "SSN=039 14 1458", "S.S.N.039141458") or glued to its last letter
+# ("SSN039141458"), where the ordinary candidate reads a code ("#123", "A-123", "ORD123"): an SSN when
+# a label that says nothing else ends right before it. Such a number may be closed by the mark that
+# separates its groups ("SSN/039/14/1458/", as a form's boxes print it).
 _SSN_AFTER_LABEL_MARK = re.compile(
-    rf"(?<=[#№/={DASH}>|~])(?P<area>\d{{3}})(?P<sep>{SEPARATOR})?(?P<group>\d{{2}})(?P<sep2>{SEPARATOR})?"
-    rf"(?P<serial>\d{{4}}){NUMBER_END}"
+    rf"(?P<area>\d(?<=[#№/={DASH}>|~.A-Za-z]\d)\d{{2}})(?P<sep>{SEPARATOR})?(?P<group>\d{{2}})"
+    rf"(?P<sep2>{SEPARATOR})?(?P<serial>\d{{4}})(?:{NUMBER_END}|(?=[/|~#{DASH}](?![^\W_])))"
 )
 
 
