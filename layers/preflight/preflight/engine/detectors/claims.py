@@ -290,6 +290,12 @@ class TokenPattern(DetectorOptions):
     # approved yet?", "Ist das Spray schon zugelassen?", "¿Ya está aprobado por la FDA?"): a status
     # nobody claims, asked with "yet", "already", "whether".
     asked_with: list[str] = Field(default_factory=list)
+    # A match followed in its clause by one of these phrases is forbidden, not made: a policy reminder
+    # naming the tips it bans ("Sharing insider tips here is strictly prohibited", Hinglish "Stock tips
+    # dena rules ke khilaf hai", "Aktientipps sind hier verboten"). Read in the rest of the match's
+    # sentence up to a colon or a dash (what follows "Stock tip:" is the tip itself), within
+    # ``_FORBIDDEN_REACH`` characters; matched as whole words, case- and accent-insensitively.
+    forbidden_after: list[str] = Field(default_factory=list)
     message: str | None = None
 
     @field_validator("pattern")
@@ -320,6 +326,11 @@ class TokenPattern(DetectorOptions):
     @classmethod
     def _lower_case(cls, value: list[str], info: ValidationInfo) -> list[str]:
         _one_token_each(value, info)
+        return _with_unaccented([w.lower() for w in value])
+
+    @field_validator("forbidden_after")
+    @classmethod
+    def _lower_case_phrases(cls, value: list[str]) -> list[str]:
         return _with_unaccented([w.lower() for w in value])
 
 
@@ -591,6 +602,10 @@ class TokenPatternDetector(Detector[TokenPatternOptions]):
             if spec.asked_with and _asked_with(doc, start, end, spec.asked_with):
                 continue
             span = doc[start:end]
+            if spec.forbidden_after and _forbidden_after(
+                doc.text, span.end_char, tuple(spec.forbidden_after)
+            ):
+                continue
             offset = window.doc.user_data["offset"]
             yield Hit(offset + span.start_char, offset + span.end_char, message=spec.message)
 
@@ -618,6 +633,30 @@ def _word_alternation(words: list[str]) -> re.Pattern[str] | None:
 _SENTENCE_ENDS = {".", "!", "?", "。", "！", "？"}
 # The longest question read after a match, in tokens, before its question mark.
 _QUESTION_TAIL = 25
+
+
+# How far after a match, in characters, ``forbidden_after`` is looked for: a clause of a dozen words
+# ("... share karna company policy ke against hai", "... in the public channels is strictly prohibited").
+_FORBIDDEN_REACH = 90
+# Where the clause read by ``forbidden_after`` ends: a sentence's end, a colon or a dash (the tip itself
+# follows "Stock tip:" or "My pick —").
+_FORBIDDEN_STOP = re.compile(r"[.!?。！？:;\n—–]|\s-\s")
+
+
+@functools.lru_cache(maxsize=64)
+def _forbidding(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+def _forbidden_after(text: str, end: int, phrases: tuple[str, ...]) -> bool:
+    """Whether one of ``phrases`` follows ``end`` in its clause (up to a sentence end, a colon or a
+    dash, within ``_FORBIDDEN_REACH`` characters): the thing matched is forbidden, not given."""
+    tail = text[end : end + _FORBIDDEN_REACH]
+    stop = _FORBIDDEN_STOP.search(tail)
+    if stop is not None:
+        tail = tail[: stop.start()]
+    return _forbidding(phrases).search(tail) is not None
 
 
 def _next_excluded(doc: Doc, end: int, words: list[str], window: int) -> bool:
