@@ -296,6 +296,11 @@ class TokenPattern(DetectorOptions):
     # sentence up to a colon or a dash (what follows "Stock tip:" is the tip itself), within
     # ``_FORBIDDEN_REACH`` characters; matched as whole words, case- and accent-insensitively.
     forbidden_after: list[str] = Field(default_factory=list)
+    # Nouns a negation before the match may deny instead of it: a selling point of its own ("No hidden
+    # fees, guaranteed returns", "Zero paperwork guaranteed approval", "Keine Gebühren, garantierte
+    # Rendite"). A word of ``exclude_previous`` or ``negations`` followed, before the match, by one of
+    # them and by no conjunction ("no fees or guaranteed returns" denies both) does not drop the match.
+    negates_other: list[str] = Field(default_factory=list)
     message: str | None = None
 
     @field_validator("pattern")
@@ -322,7 +327,15 @@ class TokenPattern(DetectorOptions):
             raise ValueError(f"a spaCy Matcher token pattern ({'; '.join(errors)})")
         return _accepting_unaccented(value)
 
-    @field_validator("exclude_next", "exclude_previous", "negations", "context", "doubted_by", "asked_with")
+    @field_validator(
+        "exclude_next",
+        "exclude_previous",
+        "negations",
+        "context",
+        "doubted_by",
+        "asked_with",
+        "negates_other",
+    )
     @classmethod
     def _lower_case(cls, value: list[str], info: ValidationInfo) -> list[str]:
         _one_token_each(value, info)
@@ -356,6 +369,11 @@ class TokenPatternOptions(DetectorOptions):
     # "niemand kann", "nessuno può" ("No scheme can give you a guaranteed return", "Niemand kann
     # Ihnen eine garantierte Rendite versprechen"). Where a token window cannot reach the denial.
     denials_before: list[str] = Field(default_factory=list)
+    # A claim inside a yes/no question opened by one of these phrases asks about it, it does not make
+    # it ("Is our stock guaranteed to double?", "Will our shares go to the moon?"), unless the next
+    # sentence opens with one of ``affirmations`` ("Is our fund guaranteed to pay 8%? Yes, every year.").
+    asked_openers: list[str] = Field(default_factory=list)
+    affirmations: list[str] = Field(default_factory=list)
 
     @field_validator("denials_before")
     @classmethod
@@ -371,7 +389,14 @@ class TokenPatternOptions(DetectorOptions):
                 raise ValueError(f"a regular expression ({expression!r}: {exc})") from exc
         return value
 
-    @field_validator("mention_words", "refuting_labels", "denials_after", "question_openers")
+    @field_validator(
+        "mention_words",
+        "refuting_labels",
+        "denials_after",
+        "question_openers",
+        "asked_openers",
+        "affirmations",
+    )
     @classmethod
     def _lower_case_words(cls, value: list[str]) -> list[str]:
         return [v.lower() for v in value]
@@ -445,6 +470,12 @@ class TokenPatternDetector(Detector[TokenPatternOptions]):
         )
         openers = _word_alternation(opts.question_openers)
         self._question_opener = re.compile(rf"[\W_]*{openers.pattern}", re.IGNORECASE) if openers else None
+        asked = _word_alternation(opts.asked_openers)
+        self._asked_opener = re.compile(rf"[\W_]*{asked.pattern}", re.IGNORECASE) if asked else None
+        affirmations = _word_alternation(opts.affirmations)
+        self._affirmation = (
+            re.compile(rf"\s*[\W_]*{affirmations.pattern}", re.IGNORECASE) if affirmations else None
+        )
         # Anchors whose pattern reads the answer to its question (doubted_by): the next sentence too.
         self._forward_anchors: set[str] = set().union(
             *(a for a, spec in zip(anchors, opts.patterns, strict=True) if a and spec.doubted_by)
@@ -560,6 +591,13 @@ class TokenPatternDetector(Detector[TokenPatternOptions]):
             sentence = text[sentence_start : min(len(text), sentence_end + 1)]
             if "?" in sentence or "？" in sentence:
                 return True
+        if (
+            self._asked_opener is not None
+            and self._asked_opener.match(text, sentence_start, start)
+            and _QUESTION_MARK.search(text, end, sentence_end)
+            and not (self._affirmation is not None and self._affirmation.match(text, sentence_end))
+        ):
+            return True
         if self._refuting is None and self._mention is None:
             return False
         if self._refuting is not None and self._refuting.match(text, sentence_start, start):
@@ -580,12 +618,12 @@ class TokenPatternDetector(Detector[TokenPatternOptions]):
             start, end = start + window.start, end + window.start
             if spec.exclude_next and _next_excluded(doc, end, spec.exclude_next, spec.next_window):
                 continue
-            if spec.exclude_previous and any(
-                t.lower_ in spec.exclude_previous for t in doc[max(0, start - spec.previous_window) : start]
+            if spec.exclude_previous and _denied_before(
+                doc[max(0, start - spec.previous_window) : start], spec.exclude_previous, spec.negates_other
             ):
                 continue
-            if spec.negations and any(
-                t.lower_ in spec.negations for t in doc[max(0, start - spec.negation_window) : start]
+            if spec.negations and _denied_before(
+                doc[max(0, start - spec.negation_window) : start], spec.negations, spec.negates_other
             ):
                 continue
             if spec.context and not any(
@@ -613,6 +651,8 @@ class TokenPatternDetector(Detector[TokenPatternOptions]):
 # How far after a claim, in characters (and within its sentence), ``denials_after`` is looked for: a
 # few words ("... risk-free nahi hota", "... bestaat niet bij beleggen").
 _DENIAL_REACH = 40
+# The question mark ending a question asked with ``asked_openers``.
+_QUESTION_MARK = re.compile(r"[?？]")
 # A refuting label's number in a series ("Myth #2:", "Mito n.º 1:", "Mythe n°3 :", "Fabel 4 —").
 _LABEL_NUMBER = r"(?:\s*(?:#|n\.?\s?[º°o]\.?)?\s*\d{1,3}\.?)?"
 # Quotation marks around a mentioned phrase: one opened (and not closed) a few words before the match, a
@@ -657,6 +697,27 @@ def _forbidden_after(text: str, end: int, phrases: tuple[str, ...]) -> bool:
     if stop is not None:
         tail = tail[: stop.start()]
     return _forbidding(phrases).search(tail) is not None
+
+
+# Conjunctions that carry a negation across a noun to the match ("no fees or guaranteed returns").
+_CONJUNCTIONS = frozenset({
+    "and", "or", "nor", "und", "oder", "noch", "et", "ou", "ni", "y", "o", "e", "ed", "né", "nè", "en", "of",
+    "maar", "och", "eller", "ani", "lub", "albo", "ve", "veya",
+})  # fmt: skip
+
+
+def _denied_before(before: Span, words: list[str], others: list[str]) -> bool:
+    """Whether one of ``words`` is among the tokens ``before`` a match and denies the match, not one of
+    ``others`` (a noun it negates instead, with no conjunction between it and the match)."""
+    tokens = list(before)
+    for i, token in enumerate(tokens):
+        if token.lower_ not in words:
+            continue
+        between = [t.lower_ for t in tokens[i + 1 :]]
+        if others and any(w in others for w in between) and not any(w in _CONJUNCTIONS for w in between):
+            continue
+        return True
+    return False
 
 
 def _next_excluded(doc: Doc, end: int, words: list[str], window: int) -> bool:
