@@ -359,6 +359,10 @@ class TokenPatternOptions(DetectorOptions):
     # A claim followed closely in its sentence by one of these phrases is denied, not made
     # ("gegarandeerd rendement bestaat niet", "risk-free nahi hota", "guaranteed returns don't exist").
     denials_after: list[str] = Field(default_factory=list)
+    # The same, with a warning against whoever makes the claim, in any language whose rules read each
+    # other's drafts ("...: beware of anyone who says so", "diffidate di chi lo afferma", "wantrouw wie dat
+    # beweert"): the shared phrases of ``WARNED_AFTER``, added to ``denials_after``.
+    warned_after: bool = False
     # A claim inside a question opened by one of these phrases asks whether such a thing exists, it
     # does not make it ("Is there such a thing as a guaranteed return?", "Gibt es garantierte
     # Renditen?"); a question opened otherwise may still be a hook ("Want guaranteed returns?"), and one
@@ -462,7 +466,9 @@ class TokenPatternDetector(Detector[TokenPatternOptions]):
         self._verdict = (
             re.compile(rf"\s*[^\w\s]{{0,3}}\s*{labels.pattern}\s*[:—–.!-]", re.IGNORECASE) if labels else None
         )
-        self._denial_after = _word_alternation(opts.denials_after)
+        self._denial_after = _word_alternation(
+            [*opts.denials_after, *WARNED_AFTER] if opts.warned_after else opts.denials_after
+        )
         self._denial_before = (
             re.compile("|".join(f"(?:{e})" for e in opts.denials_before), re.IGNORECASE)
             if opts.denials_before
@@ -646,6 +652,62 @@ class TokenPatternDetector(Detector[TokenPatternOptions]):
                 continue
             offset = window.doc.user_data["offset"]
             yield Hit(offset + span.start_char, offset + span.end_char, message=spec.message)
+
+
+# A warning against whoever makes a claim, said after it ("Garlic cures colds: beware of anyone who says
+# so"), in English, Italian, Spanish, Portuguese, French, German and Dutch: each opener followed by each
+# of its tails. ``warned_after`` adds them to a rule's ``denials_after`` (one home for every language's
+# rules, which read each other's drafts).
+_EN = (
+    "says so",
+    "says that",
+    "claims so",
+    "claims it",
+    "claims that",
+    "promises it",
+    "promises that",
+    "tells you so",
+    "tells you that",
+    "say so",
+    "claim it",
+    "claim that",
+)
+_ES = ("diga", "dice", "afirme", "afirma", "prometa", "promete", "asegure", "asegura")
+_PT = ("diga", "diz", "afirme", "afirma", "prometa", "promete", "garanta", "garante")
+_FR = (
+    "le disent",
+    "le dit",
+    "le prétendent",
+    "le prétend",
+    "le affirment",
+    "le affirme",
+    "le promettent",
+    "le promet",
+)
+_WARNINGS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("beware of anyone who", "beware of those who", "beware of whoever"), _EN),
+    (("don't believe anyone who", "don’t believe anyone who", "don't trust anyone who",
+      "don’t trust anyone who"), _EN),
+    (("diffidate di chi lo", "diffidate da chi lo", "non fidatevi di chi lo", "non credete a chi lo",
+      "diffida di chi lo", "non fidarti di chi lo", "non credere a chi lo"),
+     ("afferma", "dice", "promette", "sostiene", "garantisce")),
+    (("desconfía de quien lo", "desconfíe de quien lo", "desconfiad de quien lo", "desconfíen de quien lo",
+      "no creas a quien lo", "no crea a quien lo", "no crean a quien lo"), _ES),
+    (("desconfie de quem o", "desconfiem de quem o", "não acredite em quem o",
+      "não acreditem em quem o"), _PT),
+    (("méfiez-vous de ceux qui", "méfiez-vous de quiconque", "méfie-toi de ceux qui",
+      "ne croyez pas ceux qui", "ne croyez pas quiconque"), _FR),
+    (("misstrauen sie jedem, der das", "misstraut jedem, der das", "glauben sie niemandem, der das",
+      "glaubt niemandem, der das", "glaub niemandem, der das", "misstrauen sie allen, die das",
+      "misstraut allen, die das"), ("behauptet", "behaupten", "verspricht", "versprechen", "sagt", "sagen")),
+    (("wantrouw wie dat", "wantrouw wie het", "wantrouw iedereen die dat", "wantrouw iedereen die het",
+      "geloof niemand die dat", "geloof niemand die het", "vertrouw niemand die dat",
+      "vertrouw niemand die het"),
+     ("beweert", "zegt", "belooft", "claimt")),
+)  # fmt: skip
+WARNED_AFTER: tuple[str, ...] = tuple(
+    f"{opener} {tail}" for openers, tails in _WARNINGS for opener in openers for tail in tails
+)
 
 
 # How far after a claim, in characters (and within its sentence), ``denials_after`` is looked for: a
