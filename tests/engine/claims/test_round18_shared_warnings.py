@@ -2,8 +2,8 @@
 
 The ~320 phrases of a warning against whoever makes a claim ("...: beware of anyone who says so",
 "diffidate di chi lo afferma", "wantrouw wie dat beweert") were repeated in the health rule of seven
-claims files; they are now claims.py's ``WARNED_AFTER``, which the rule option ``warned_after: true``
-adds to ``denials_after`` (scripts/findings-dump found every draft of every set unchanged).
+claims files; they are now claims.py's ``WARNED_AFTER``, which the rule option ``shared_denials_after:
+[warnings]`` adds to ``denials_after`` (scripts/findings-dump found every draft of every set unchanged).
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ def test_the_shared_warnings_are_unique_lower_case_phrases() -> None:
 
 def test_every_language_health_rule_reads_the_shared_warnings() -> None:
     policy = load_policy(DEFAULT_RULES, with_detectors=False)
-    reading = {r.id for r in policy.rules if (r.options or {}).get("warned_after")}
+    reading = {r.id for r in policy.rules if "warnings" in (r.options or {}).get("shared_denials_after", [])}
     assert reading == {"claims.health"} | {
         f"claims.health.{lang}" for lang in ("de", "es", "fr", "it", "nl", "pt")
     }

@@ -34,7 +34,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from pydantic import Field, ValidationInfo, field_validator
 
@@ -359,10 +359,11 @@ class TokenPatternOptions(DetectorOptions):
     # A claim followed closely in its sentence by one of these phrases is denied, not made
     # ("gegarandeerd rendement bestaat niet", "risk-free nahi hota", "guaranteed returns don't exist").
     denials_after: list[str] = Field(default_factory=list)
-    # The same, with a warning against whoever makes the claim, in any language whose rules read each
-    # other's drafts ("...: beware of anyone who says so", "diffidate di chi lo afferma", "wantrouw wie dat
-    # beweert"): the shared phrases of ``WARNED_AFTER``, added to ``denials_after``.
-    warned_after: bool = False
+    # Shared lists of such phrases, named, added to ``denials_after`` (one home for the rules of every
+    # language): "warnings", a warning against whoever makes the claim, in any language whose rules read
+    # each other's drafts ("...: beware of anyone who says so", "diffidate di chi lo afferma", "wantrouw wie
+    # dat beweert"), ``WARNED_AFTER``.
+    shared_denials_after: list[Literal["warnings"]] = Field(default_factory=list)
     # A claim inside a question opened by one of these phrases asks whether such a thing exists, it
     # does not make it ("Is there such a thing as a guaranteed return?", "Gibt es garantierte
     # Renditen?"); a question opened otherwise may still be a hook ("Want guaranteed returns?"), and one
@@ -467,7 +468,10 @@ class TokenPatternDetector(Detector[TokenPatternOptions]):
             re.compile(rf"\s*[^\w\s]{{0,3}}\s*{labels.pattern}\s*[:—–.!-]", re.IGNORECASE) if labels else None
         )
         self._denial_after = _word_alternation(
-            [*opts.denials_after, *WARNED_AFTER] if opts.warned_after else opts.denials_after
+            [
+                *opts.denials_after,
+                *(p for name in opts.shared_denials_after for p in SHARED_DENIALS_AFTER[name]),
+            ]
         )
         self._denial_before = (
             re.compile("|".join(f"(?:{e})" for e in opts.denials_before), re.IGNORECASE)
@@ -656,8 +660,8 @@ class TokenPatternDetector(Detector[TokenPatternOptions]):
 
 # A warning against whoever makes a claim, said after it ("Garlic cures colds: beware of anyone who says
 # so"), in English, Italian, Spanish, Portuguese, French, German and Dutch: each opener followed by each
-# of its tails. ``warned_after`` adds them to a rule's ``denials_after`` (one home for every language's
-# rules, which read each other's drafts).
+# of its tails. ``shared_denials_after: [warnings]`` adds them to a rule's ``denials_after`` (one home for
+# every language's rules, which read each other's drafts).
 _EN = (
     "says so",
     "says that",
@@ -708,6 +712,8 @@ _WARNINGS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
 WARNED_AFTER: tuple[str, ...] = tuple(
     f"{opener} {tail}" for openers, tails in _WARNINGS for opener in openers for tail in tails
 )
+# The shared lists ``shared_denials_after`` names.
+SHARED_DENIALS_AFTER: dict[str, tuple[str, ...]] = {"warnings": WARNED_AFTER}
 
 
 # How far after a claim, in characters (and within its sentence), ``denials_after`` is looked for: a
