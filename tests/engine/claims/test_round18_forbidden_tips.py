@@ -5,7 +5,8 @@ them, the prohibition after the tip in its clause ("Sharing insider tips here is
 Hinglish "Stock tips dena group rules ke khilaf hai", "Aktientipps sind hier nicht erlaubt", "Les tuyaux
 boursiers sont interdits", "Compartir información privilegiada está prohibido") or before it ("È vietato
 condividere informazioni privilegiate"). The token patterns' ``forbidden_after`` reads the rest of the
-tip's sentence, up to a colon or a dash (what follows "Stock tip:" is the tip itself); their
+tip's sentence, up to a colon or a dash (what follows "Stock tip:" is the tip itself), or the sentence
+after the tip named alone as a question ("Crypto picks? Not allowed here."); their
 ``negations`` the prohibition before. A tip given stays a tip, and so does one followed by a warning of
 another kind ("Stock tip: ACME doubles next week, miss mat karna").
 """
@@ -35,6 +36,10 @@ FORBIDDEN = [
     "Repassar informações privilegiadas a terceiros é proibido por lei.",
     "È severamente vietato diffondere informazioni privilegiate sul gruppo.",
     "Es ist untersagt, Insiderinformationen an Dritte weiterzugeben.",
+    # the tips named as a topic, then ruled on; a prohibition of another wording
+    "Crypto picks? Not allowed in this channel.",
+    "Börsentipps? Hier verboten.",
+    "Posting penny stock tips is a fireable offence here.",
 ]
 
 GIVEN = [
@@ -45,6 +50,7 @@ GIVEN = [
     "Aktientipp der Woche: Nordlicht AG, unbedingt kaufen.",
     "Dritta di borsa: comprate Lumen prima dei conti, vietato perderla!",
     "Tuyau boursier : achetez Orva avant lundi.",
+    "Stock tip? Buy Orva before Friday.",
 ]
 
 

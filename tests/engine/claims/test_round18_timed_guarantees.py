@@ -32,6 +32,8 @@ PROMISES = [
     "Mit unserem Kaugummi sind Sie garantiert in 10 Tagen rauchfrei.",
     "Nikotinfrei in 3 Wochen – garantiert!",
     "🚭 Guaranteed non-smoker in 21 days",
+    "Garanterat skuldfri inom 12 månader.",
+    "21 din mein cigarette chhod doge, guaranteed!",
 ]
 
 CLEAN = [
@@ -50,6 +52,8 @@ CLEAN = [
     "Rauchfrei in 7 Tagen ist nicht garantiert, jeder Körper ist anders.",
     "Nobody can promise you'll be smoke-free in 7 days.",
     "Guaranteed smoke-free in 7 days? Our pharmacist explains why not.",
+    "2 års garanti på alla våra plåster.",
+    "Order 3 din mein deliver ho jayega, guaranteed.",
 ]
 
 

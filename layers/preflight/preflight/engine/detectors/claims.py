@@ -572,9 +572,11 @@ class TokenPatternDetector(Detector[TokenPatternOptions]):
         for window in ctx.token_windows(spans):
             words = {t.lower_ for t in window}
             for i in active:
-                for hit in self._matches(
-                    window, self._pattern_matches(window, words, i), self._matchers[i][1]
-                ):
+                spec = self._matchers[i][1]
+                forbidding = tuple(spec.forbidden_after)
+                for hit in self._matches(window, self._pattern_matches(window, words, i), spec):
+                    if forbidding and _forbidden_after(ctx.text, hit.end, forbidding):
+                        continue
                     if not self._mentioned(ctx, hit.start, hit.end):
                         yield hit
 
@@ -650,10 +652,6 @@ class TokenPatternDetector(Detector[TokenPatternOptions]):
             if spec.asked_with and _asked_with(doc, start, end, spec.asked_with):
                 continue
             span = doc[start:end]
-            if spec.forbidden_after and _forbidden_after(
-                doc.text, span.end_char, tuple(spec.forbidden_after)
-            ):
-                continue
             offset = window.doc.user_data["offset"]
             yield Hit(offset + span.start_char, offset + span.end_char, message=spec.message)
 
@@ -762,6 +760,10 @@ def _forbidden_after(text: str, end: int, phrases: tuple[str, ...]) -> bool:
     dash, within ``_FORBIDDEN_REACH`` characters): the thing matched is forbidden, not given."""
     tail = text[end : end + _FORBIDDEN_REACH]
     stop = _FORBIDDEN_STOP.search(tail)
+    if stop is not None and stop.group() in "?？" and not tail[: stop.start()].strip():
+        # the thing named as a topic, then ruled on ("Stock tips? Not allowed in this group.")
+        tail = tail[stop.end() :]
+        stop = _FORBIDDEN_STOP.search(tail)
     if stop is not None:
         tail = tail[: stop.start()]
     return _forbidding(phrases).search(tail) is not None
