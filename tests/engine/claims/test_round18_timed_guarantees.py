@@ -34,6 +34,9 @@ PROMISES = [
     "🚭 Guaranteed non-smoker in 21 days",
     "Garanterat skuldfri inom 12 månader.",
     "21 din mein cigarette chhod doge, guaranteed!",
+    "Arrêtez de fumer en 10 jours, c'est garanti !",
+    "Quit smoking in 14 days — guaranteed.",
+    "Deja de fumar en 3 semanas, garantizado.",
 ]
 
 CLEAN = [
