@@ -34,7 +34,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from pydantic import Field, ValidationInfo, field_validator
 
@@ -290,6 +290,17 @@ class TokenPattern(DetectorOptions):
     # approved yet?", "Ist das Spray schon zugelassen?", "¿Ya está aprobado por la FDA?"): a status
     # nobody claims, asked with "yet", "already", "whether".
     asked_with: list[str] = Field(default_factory=list)
+    # A match followed in its clause by one of these phrases is forbidden, not made: a policy reminder
+    # naming the tips it bans ("Sharing insider tips here is strictly prohibited", Hinglish "Stock tips
+    # dena rules ke khilaf hai", "Aktientipps sind hier verboten"). Read in the rest of the match's
+    # sentence up to a colon or a dash (what follows "Stock tip:" is the tip itself), within
+    # ``_FORBIDDEN_REACH`` characters; matched as whole words, case- and accent-insensitively.
+    forbidden_after: list[str] = Field(default_factory=list)
+    # Nouns a negation before the match may deny instead of it: a selling point of its own ("No hidden
+    # fees, guaranteed returns", "Zero paperwork guaranteed approval", "Keine Gebühren, garantierte
+    # Rendite"). A word of ``exclude_previous`` or ``negations`` followed, before the match, by one of
+    # them and by no conjunction ("no fees or guaranteed returns" denies both) does not drop the match.
+    negates_other: list[str] = Field(default_factory=list)
     message: str | None = None
 
     @field_validator("pattern")
@@ -316,10 +327,23 @@ class TokenPattern(DetectorOptions):
             raise ValueError(f"a spaCy Matcher token pattern ({'; '.join(errors)})")
         return _accepting_unaccented(value)
 
-    @field_validator("exclude_next", "exclude_previous", "negations", "context", "doubted_by", "asked_with")
+    @field_validator(
+        "exclude_next",
+        "exclude_previous",
+        "negations",
+        "context",
+        "doubted_by",
+        "asked_with",
+        "negates_other",
+    )
     @classmethod
     def _lower_case(cls, value: list[str], info: ValidationInfo) -> list[str]:
         _one_token_each(value, info)
+        return _with_unaccented([w.lower() for w in value])
+
+    @field_validator("forbidden_after")
+    @classmethod
+    def _lower_case_phrases(cls, value: list[str]) -> list[str]:
         return _with_unaccented([w.lower() for w in value])
 
 
@@ -335,6 +359,11 @@ class TokenPatternOptions(DetectorOptions):
     # A claim followed closely in its sentence by one of these phrases is denied, not made
     # ("gegarandeerd rendement bestaat niet", "risk-free nahi hota", "guaranteed returns don't exist").
     denials_after: list[str] = Field(default_factory=list)
+    # Shared lists of such phrases, named, added to ``denials_after`` (one home for the rules of every
+    # language): "warnings", a warning against whoever makes the claim, in any language whose rules read
+    # each other's drafts ("...: beware of anyone who says so", "diffidate di chi lo afferma", "wantrouw wie
+    # dat beweert"), ``WARNED_AFTER``.
+    shared_denials_after: list[Literal["warnings"]] = Field(default_factory=list)
     # A claim inside a question opened by one of these phrases asks whether such a thing exists, it
     # does not make it ("Is there such a thing as a guaranteed return?", "Gibt es garantierte
     # Renditen?"); a question opened otherwise may still be a hook ("Want guaranteed returns?"), and one
@@ -345,6 +374,11 @@ class TokenPatternOptions(DetectorOptions):
     # "niemand kann", "nessuno può" ("No scheme can give you a guaranteed return", "Niemand kann
     # Ihnen eine garantierte Rendite versprechen"). Where a token window cannot reach the denial.
     denials_before: list[str] = Field(default_factory=list)
+    # A claim inside a yes/no question opened by one of these phrases asks about it, it does not make
+    # it ("Is our stock guaranteed to double?", "Will our shares go to the moon?"), unless the next
+    # sentence opens with one of ``affirmations`` ("Is our fund guaranteed to pay 8%? Yes, every year.").
+    asked_openers: list[str] = Field(default_factory=list)
+    affirmations: list[str] = Field(default_factory=list)
 
     @field_validator("denials_before")
     @classmethod
@@ -360,7 +394,14 @@ class TokenPatternOptions(DetectorOptions):
                 raise ValueError(f"a regular expression ({expression!r}: {exc})") from exc
         return value
 
-    @field_validator("mention_words", "refuting_labels", "denials_after", "question_openers")
+    @field_validator(
+        "mention_words",
+        "refuting_labels",
+        "denials_after",
+        "question_openers",
+        "asked_openers",
+        "affirmations",
+    )
     @classmethod
     def _lower_case_words(cls, value: list[str]) -> list[str]:
         return [v.lower() for v in value]
@@ -426,7 +467,12 @@ class TokenPatternDetector(Detector[TokenPatternOptions]):
         self._verdict = (
             re.compile(rf"\s*[^\w\s]{{0,3}}\s*{labels.pattern}\s*[:—–.!-]", re.IGNORECASE) if labels else None
         )
-        self._denial_after = _word_alternation(opts.denials_after)
+        self._denial_after = _word_alternation(
+            [
+                *opts.denials_after,
+                *(p for name in opts.shared_denials_after for p in SHARED_DENIALS_AFTER[name]),
+            ]
+        )
         self._denial_before = (
             re.compile("|".join(f"(?:{e})" for e in opts.denials_before), re.IGNORECASE)
             if opts.denials_before
@@ -434,6 +480,12 @@ class TokenPatternDetector(Detector[TokenPatternOptions]):
         )
         openers = _word_alternation(opts.question_openers)
         self._question_opener = re.compile(rf"[\W_]*{openers.pattern}", re.IGNORECASE) if openers else None
+        asked = _word_alternation(opts.asked_openers)
+        self._asked_opener = re.compile(rf"[\W_]*{asked.pattern}", re.IGNORECASE) if asked else None
+        affirmations = _word_alternation(opts.affirmations)
+        self._affirmation = (
+            re.compile(rf"\s*[\W_]*{affirmations.pattern}", re.IGNORECASE) if affirmations else None
+        )
         # Anchors whose pattern reads the answer to its question (doubted_by): the next sentence too.
         self._forward_anchors: set[str] = set().union(
             *(a for a, spec in zip(anchors, opts.patterns, strict=True) if a and spec.doubted_by)
@@ -525,9 +577,11 @@ class TokenPatternDetector(Detector[TokenPatternOptions]):
         for window in ctx.token_windows(spans):
             words = {t.lower_ for t in window}
             for i in active:
-                for hit in self._matches(
-                    window, self._pattern_matches(window, words, i), self._matchers[i][1]
-                ):
+                spec = self._matchers[i][1]
+                forbidding = tuple(spec.forbidden_after)
+                for hit in self._matches(window, self._pattern_matches(window, words, i), spec):
+                    if forbidding and _forbidden_after(ctx.text, hit.end, forbidding):
+                        continue
                     if not self._mentioned(ctx, hit.start, hit.end):
                         yield hit
 
@@ -554,6 +608,13 @@ class TokenPatternDetector(Detector[TokenPatternOptions]):
             sentence = text[sentence_start : min(len(text), sentence_end + 1)]
             if "?" in sentence or "？" in sentence:
                 return True
+        if (
+            self._asked_opener is not None
+            and self._asked_opener.match(text, sentence_start, start)
+            and _QUESTION_MARK.search(text, end, sentence_end)
+            and not (self._affirmation is not None and self._affirmation.match(text, sentence_end))
+        ):
+            return True
         if self._refuting is None and self._mention is None:
             return False
         if self._refuting is not None and self._refuting.match(text, sentence_start, start):
@@ -574,12 +635,12 @@ class TokenPatternDetector(Detector[TokenPatternOptions]):
             start, end = start + window.start, end + window.start
             if spec.exclude_next and _next_excluded(doc, end, spec.exclude_next, spec.next_window):
                 continue
-            if spec.exclude_previous and any(
-                t.lower_ in spec.exclude_previous for t in doc[max(0, start - spec.previous_window) : start]
+            if spec.exclude_previous and _denied_before(
+                doc[max(0, start - spec.previous_window) : start], spec.exclude_previous, spec.negates_other
             ):
                 continue
-            if spec.negations and any(
-                t.lower_ in spec.negations for t in doc[max(0, start - spec.negation_window) : start]
+            if spec.negations and _denied_before(
+                doc[max(0, start - spec.negation_window) : start], spec.negations, spec.negates_other
             ):
                 continue
             if spec.context and not any(
@@ -600,9 +661,69 @@ class TokenPatternDetector(Detector[TokenPatternOptions]):
             yield Hit(offset + span.start_char, offset + span.end_char, message=spec.message)
 
 
+# A warning against whoever makes a claim, said after it ("Garlic cures colds: beware of anyone who says
+# so"), in English, Italian, Spanish, Portuguese, French, German and Dutch: each opener followed by each
+# of its tails. ``shared_denials_after: [warnings]`` adds them to a rule's ``denials_after`` (one home for
+# every language's rules, which read each other's drafts).
+_EN = (
+    "says so",
+    "says that",
+    "claims so",
+    "claims it",
+    "claims that",
+    "promises it",
+    "promises that",
+    "tells you so",
+    "tells you that",
+    "say so",
+    "claim it",
+    "claim that",
+)
+_ES = ("diga", "dice", "afirme", "afirma", "prometa", "promete", "asegure", "asegura")
+_PT = ("diga", "diz", "afirme", "afirma", "prometa", "promete", "garanta", "garante")
+_FR = (
+    "le disent",
+    "le dit",
+    "le prétendent",
+    "le prétend",
+    "le affirment",
+    "le affirme",
+    "le promettent",
+    "le promet",
+)
+_WARNINGS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("beware of anyone who", "beware of those who", "beware of whoever"), _EN),
+    (("don't believe anyone who", "don’t believe anyone who", "don't trust anyone who",
+      "don’t trust anyone who"), _EN),
+    (("diffidate di chi lo", "diffidate da chi lo", "non fidatevi di chi lo", "non credete a chi lo",
+      "diffida di chi lo", "non fidarti di chi lo", "non credere a chi lo"),
+     ("afferma", "dice", "promette", "sostiene", "garantisce")),
+    (("desconfía de quien lo", "desconfíe de quien lo", "desconfiad de quien lo", "desconfíen de quien lo",
+      "no creas a quien lo", "no crea a quien lo", "no crean a quien lo"), _ES),
+    (("desconfie de quem o", "desconfiem de quem o", "não acredite em quem o",
+      "não acreditem em quem o"), _PT),
+    (("méfiez-vous de ceux qui", "méfiez-vous de quiconque", "méfie-toi de ceux qui",
+      "ne croyez pas ceux qui", "ne croyez pas quiconque"), _FR),
+    (("misstrauen sie jedem, der das", "misstraut jedem, der das", "glauben sie niemandem, der das",
+      "glaubt niemandem, der das", "glaub niemandem, der das", "misstrauen sie allen, die das",
+      "misstraut allen, die das"), ("behauptet", "behaupten", "verspricht", "versprechen", "sagt", "sagen")),
+    (("wantrouw wie dat", "wantrouw wie het", "wantrouw iedereen die dat", "wantrouw iedereen die het",
+      "geloof niemand die dat", "geloof niemand die het", "vertrouw niemand die dat",
+      "vertrouw niemand die het"),
+     ("beweert", "zegt", "belooft", "claimt")),
+)  # fmt: skip
+WARNED_AFTER: tuple[str, ...] = tuple(
+    f"{opener} {tail}" for openers, tails in _WARNINGS for opener in openers for tail in tails
+)
+# The shared lists ``shared_denials_after`` names.
+SHARED_DENIALS_AFTER: dict[str, tuple[str, ...]] = {"warnings": WARNED_AFTER}
+
+
 # How far after a claim, in characters (and within its sentence), ``denials_after`` is looked for: a
 # few words ("... risk-free nahi hota", "... bestaat niet bij beleggen").
 _DENIAL_REACH = 40
+# The question mark ending a question asked with ``asked_openers``.
+_QUESTION_MARK = re.compile(r"[?？]")
 # A refuting label's number in a series ("Myth #2:", "Mito n.º 1:", "Mythe n°3 :", "Fabel 4 —").
 _LABEL_NUMBER = r"(?:\s*(?:#|n\.?\s?[º°o]\.?)?\s*\d{1,3}\.?)?"
 # Quotation marks around a mentioned phrase: one opened (and not closed) a few words before the match, a
@@ -623,6 +744,55 @@ def _word_alternation(words: list[str]) -> re.Pattern[str] | None:
 _SENTENCE_ENDS = {".", "!", "?", "。", "！", "？"}
 # The longest question read after a match, in tokens, before its question mark.
 _QUESTION_TAIL = 25
+
+
+# How far after a match, in characters, ``forbidden_after`` is looked for: a clause of a dozen words
+# ("... share karna company policy ke against hai", "... in the public channels is strictly prohibited").
+_FORBIDDEN_REACH = 90
+# Where the clause read by ``forbidden_after`` ends: a sentence's end, a colon or a dash (the tip itself
+# follows "Stock tip:" or "My pick —").
+_FORBIDDEN_STOP = re.compile(r"[.!?。！？:;\n—–]|\s-\s")
+
+
+@functools.lru_cache(maxsize=64)
+def _forbidding(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+def _forbidden_after(text: str, end: int, phrases: tuple[str, ...]) -> bool:
+    """Whether one of ``phrases`` follows ``end`` in its clause (up to a sentence end, a colon or a
+    dash, within ``_FORBIDDEN_REACH`` characters): the thing matched is forbidden, not given."""
+    tail = text[end : end + _FORBIDDEN_REACH]
+    stop = _FORBIDDEN_STOP.search(tail)
+    if stop is not None and stop.group() in "?？" and not tail[: stop.start()].strip():
+        # the thing named as a topic, then ruled on ("Stock tips? Not allowed in this group.")
+        tail = tail[stop.end() :]
+        stop = _FORBIDDEN_STOP.search(tail)
+    if stop is not None:
+        tail = tail[: stop.start()]
+    return _forbidding(phrases).search(tail) is not None
+
+
+# Conjunctions that carry a negation across a noun to the match ("no fees or guaranteed returns").
+_CONJUNCTIONS = frozenset({
+    "and", "or", "nor", "und", "oder", "noch", "et", "ou", "ni", "y", "o", "e", "ed", "né", "nè", "en", "of",
+    "maar", "och", "eller", "ani", "lub", "albo", "ve", "veya",
+})  # fmt: skip
+
+
+def _denied_before(before: Span, words: list[str], others: list[str]) -> bool:
+    """Whether one of ``words`` is among the tokens ``before`` a match and denies the match, not one of
+    ``others`` (a noun it negates instead, with no conjunction between it and the match)."""
+    tokens = list(before)
+    for i, token in enumerate(tokens):
+        if token.lower_ not in words:
+            continue
+        between = [t.lower_ for t in tokens[i + 1 :]]
+        if others and any(w in others for w in between) and not any(w in _CONJUNCTIONS for w in between):
+            continue
+        return True
+    return False
 
 
 def _next_excluded(doc: Doc, end: int, words: list[str], window: int) -> bool:
