@@ -45,6 +45,7 @@ DEVELOPMENT_SETS = [
     DATA / "unseen-2026-12s.jsonl",
     DATA / "unseen-2026-12t.jsonl",
     DATA / "unseen-2026-12u.jsonl",
+    DATA / "unseen-2026-12v.jsonl",
 ]
 if SHARED_DEV.is_file():  # beside the repository on a developer's machine and in CI
     DEVELOPMENT_SETS.insert(0, SHARED_DEV)
