@@ -3,8 +3,9 @@ reach Python's backtracking regex engine accepts only what cannot backtrack, or 
 
 The family: regex patterns (run in RE2, tests/engine/secrets/test_secret_examples.py), a claims rule's
 ``denials_before`` (plain phrases, tests/engine/claims/test_one_token_values.py), a claims rule's
-token patterns (no ``REGEX`` predicate) and a person rule's ``topics`` (plain terms). The check is per
-option: patching one option of a default rule keeps the default's vetted expressions in the others.
+token patterns (no ``REGEX`` predicate) and a person rule's ``topics`` and ``personal_patterns`` (plain
+terms). The check is per option: patching one option of a default rule keeps the default's vetted
+expressions in the others.
 """
 
 from __future__ import annotations
@@ -55,6 +56,27 @@ def test_an_overlays_patterned_person_term_is_refused_and_nothing_loads(tmp_path
     (problem,) = caught.value.problems
     assert problem.rule_id == "pii.person_sensitive" and "plain terms in an overlay" in problem.expected
     assert problem.field is not None and problem.field.startswith("options.topics")
+
+
+@pytest.mark.parametrize("pattern", HOSTILE_TERMS)
+def test_an_overlays_patterned_personal_pattern_is_refused_and_nothing_loads(
+    tmp_path: Path, pattern: str
+) -> None:
+    """``personal_patterns`` (round 18) are regular expressions in the defaults; an overlay's are
+    vetted as its ``topics`` are."""
+    body = f"""\
+    rules:
+      - id: pii.person_sensitive
+        options:
+          personal_patterns:
+            home: ['lives at', '{pattern.replace("'", "''")}']
+    """
+    with pytest.raises(PolicyError) as caught:
+        load_policy(DEFAULT_RULES, [_overlay(tmp_path, body)])
+    (problem,) = caught.value.problems
+    assert problem.rule_id == "pii.person_sensitive"
+    assert "plain words in an overlay's personal_patterns" in problem.expected
+    assert problem.field is not None and problem.field.startswith("options.personal_patterns")
 
 
 @pytest.mark.parametrize(

@@ -141,18 +141,15 @@ class PersonSensitiveOptions(DetectorOptions):
                 if term != term.strip():
                     # the detector bounds a term by word edges: a space at its edge never matches
                     raise ValueError(f"terms without spaces at their edges ({term!r} in {topic!r})")
-                try:
-                    re.compile(term)
-                except re.error as exc:
-                    raise ValueError(f"valid terms ({term!r} in {topic!r}: {exc})") from exc
-                if from_overlay and not runs_without_backtracking(term):
-                    # Patterned terms run in Python's backtracking engine: an overlay's "(a+)+$" or
-                    # "\d+\d+x" cannot be vetted there and could hang screening.
-                    raise ValueError(
-                        "plain terms in an overlay: words, spaces, apostrophes and hyphens, optional letters"
-                        " ('licenciée?'), letter classes ('despedid[oa]') and groups of plain alternatives"
-                        f" ('(?:his|her) salary'); got {term!r} in {topic!r}"
-                    )
+                _vet_expression(
+                    term,
+                    topic,
+                    "terms",
+                    from_overlay,
+                    "plain terms in an overlay: words, spaces, apostrophes and hyphens, optional letters"
+                    " ('licenciée?'), letter classes ('despedid[oa]') and groups of plain alternatives"
+                    " ('(?:his|her) salary')",
+                )
         return value
 
     @field_validator("personal_patterns")
@@ -161,13 +158,23 @@ class PersonSensitiveOptions(DetectorOptions):
         from_overlay = written_by_overlay(info, "personal_patterns")
         for topic, patterns in value.items():
             for pattern in patterns:
-                try:
-                    re.compile(pattern)
-                except re.error as exc:
-                    raise ValueError(f"valid patterns ({pattern!r} in {topic!r}: {exc})") from exc
-                if from_overlay and not runs_without_backtracking(pattern):
-                    raise ValueError(
-                        "plain words in an overlay's personal_patterns (as in topics);"
-                        f" got {pattern!r} in {topic!r}"
-                    )
+                _vet_expression(
+                    pattern,
+                    topic,
+                    "patterns",
+                    from_overlay,
+                    "plain words in an overlay's personal_patterns (as in topics)",
+                )
         return value
+
+
+def _vet_expression(expression: str, topic: str, what: str, from_overlay: bool, overlay_may: str) -> None:
+    """A topic's term or pattern compiles; from an overlay it must also run without backtracking of its
+    own: the detector runs it in Python's backtracking engine, where an overlay's "(a+)+$" or
+    "\\d+\\d+x" cannot be vetted and could hang screening. ``overlay_may`` says what an overlay may write."""
+    try:
+        re.compile(expression)
+    except re.error as exc:
+        raise ValueError(f"valid {what} ({expression!r} in {topic!r}: {exc})") from exc
+    if from_overlay and not runs_without_backtracking(expression):
+        raise ValueError(f"{overlay_may}; got {expression!r} in {topic!r}")
