@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from preflight.engine import Engine
 from preflight.engine.context import ScanContext
 from preflight.engine.detectors.claims import TokenPatternDetector
+from preflight.engine.detectors.confidential import CodeNameDetector
 from preflight.engine.detectors.person_sensitive import PersonSensitiveDetector
 from preflight.engine.detectors.profanity import ProfanityDetector
 from preflight.engine.language import DraftLanguages, languages_of
@@ -521,3 +522,49 @@ def test_a_vocabulary_left_unread_would_have_found_nothing(
             patch.setattr(Silence, "holds_for", lambda self, draft: False)
             reading_all = [(h.start, h.end, h.severity) for h in rule.detect(_context(engine, text))]
         assert skipping == reading_all, text
+
+
+def _code_name_rule(engine: Engine) -> CodeNameDetector:
+    (rule,) = [d for d in engine.policy.detectors if isinstance(d, CodeNameDetector)]
+    return rule
+
+
+def test_the_code_name_rule_is_gated_by_the_keyword_prefilter(engine: Engine) -> None:
+    """The code names' literals join the regex rules' keyword automaton: a draft without any of them
+    does not visit the rule; one with a name, or a name inside an identifier, does."""
+    rule = _code_name_rule(engine)
+    assert rule.required_keywords and {"bluebird", "nightjar"} <= rule.required_keywords
+
+    def visited(text: str) -> bool:
+        return rule in engine._detectors_for(ScanContext(normalise(text), engine.nlp))
+
+    assert not visited("Our spring launch is on Tuesday: see you at the booth!")
+    assert visited("Bluebird ships next week.")
+    assert visited("deploy NIGHTJAR-ingest before the freeze")
+    assert visited("ブルーバードの内测版")
+
+
+# Pieces a draft about code names is made of: the names of rules/examples/acme, cut, spaced, glued,
+# in identifiers and scripts, near misses, and the words that make a name ordinary or a public work.
+_CODE_NAME_PIECES = [
+    *["Bluebird", "bluebird", "BLUEBIRD", "Blue-bird", "blue bird", "bl.ue.bi.rd", "Bluebirds"],
+    *["Nightjar", "night jar", "Night-jar", "nightjar-ingest", "#ProjectFalcon", "Project Falcon"],
+    *["project falcon", "Falcon", "falcons", "Orion X", "OrionX", "orion", "ナイトジャー", "内测版Bluebird"],
+    *["the song", "by our favourite band", "bird", "feeder", "Bar", "repo", "(2019)", "in 1955"],
+    *["'", "\u201c", "\u201d", "project", "codename", "launch", "we", "saw", "a", "at", "the", "\n", "."],
+]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(words=st.lists(st.sampled_from(_CODE_NAME_PIECES), min_size=1, max_size=10))
+def test_the_code_name_gate_never_changes_what_the_rule_finds(engine: Engine, words: list[str]) -> None:
+    """What the engine reports for the code-name rule, gated by its keywords, is what the rule finds
+    when it reads the draft itself; and a draft the gate skips is one where it finds nothing."""
+    rule = _code_name_rule(engine)
+    text = " ".join(words)
+    ctx = ScanContext(normalise(text), engine.nlp)
+    alone = sorted(ctx.view.to_original(h.start, h.end) for h in rule.detect(ctx))
+    gated = sorted((s, e) for rule_id, s, e in engine.hits(text) if rule_id == rule.rule.id)
+    assert gated == alone
+    if rule not in engine._detectors_for(ScanContext(normalise(text), engine.nlp)):
+        assert alone == []

@@ -57,17 +57,20 @@ class Engine:
         self.policy = policy
         self.config = config if isinstance(config, EngineConfig) else config.engine_config()
         self.nlp = nlp or NlpResources(self.config.spacy_model)
-        # Regex rules whose patterns all have keywords run only on drafts where their keyword prefilter
+        # Regex rules whose patterns all have keywords, and other rules with required keywords
+        # (``Detector.required_keywords``), run only on drafts where the policy's keyword prefilter
         # selects them (issue 11): it reads a draft once and the engine never visits the rules it did
         # not select, so the cost per draft does not grow with the number of such rules. Rules with
         # required words (``Detector.required_words``) run only on drafts whose word index holds one:
         # one intersection per draft for all of them.
         self._ungated: list[tuple[int, Detector[Any]]] = []
-        self._gated: dict[RegexDetector, int] = {}
+        self._gated: dict[Detector[Any], int] = {}
         self._by_required_word: dict[str, list[tuple[int, Detector[Any]]]] = {}
+        regex_rules = [d for d in policy.detectors if isinstance(d, RegexDetector)]
+        keyword_gated = regex_rules[0].prefilter.gated if regex_rules else frozenset()
         for position, detector in enumerate(policy.detectors):
             required = detector.required_words
-            if isinstance(detector, RegexDetector) and detector.keyword_gated:
+            if (isinstance(detector, RegexDetector) and detector.keyword_gated) or detector in keyword_gated:
                 self._gated[detector] = position
             elif required is not None:
                 for word in required:
@@ -75,7 +78,9 @@ class Engine:
             else:
                 self._ungated.append((position, detector))
         self._required_words = frozenset(self._by_required_word)
-        self._one_per_prefilter = list({d.prefilter: d for d in self._gated}.values())
+        self._one_per_prefilter = list(
+            {d.prefilter: d for d in regex_rules if d in self._gated or d.prefilter.gated}.values()
+        )
         self._warm = False
 
     @classmethod

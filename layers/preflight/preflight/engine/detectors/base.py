@@ -103,6 +103,15 @@ class Detector(ABC, Generic[OptionsT]):
         words a draft lacks: one lookup per draft for all of them, instead of one call per rule."""
         return None
 
+    @property
+    def required_keywords(self) -> frozenset[str] | None:
+        """Literal strings, lower-cased as the keyword prefilter folds a draft
+        (``keywords.fold``), of which a draft must hold one for this detector to find anything; None
+        when it has no such list. The policy's keyword prefilter reads them with the regex rules'
+        keywords, in the same one pass over the draft, and the engine does not call a detector whose
+        keywords the draft lacks."""
+        return None
+
     @abstractmethod
     def detect(self, ctx: ScanContext) -> Iterator[Hit]:
         """Yield the spans this rule reports, in matching-view coordinates."""

@@ -19,6 +19,7 @@ from pydantic import Field, field_validator
 
 from preflight.engine.context import ScanContext
 from preflight.engine.detectors.base import Detector, DetectorOptions, all_match, register
+from preflight.engine.detectors.keywords import derive_keywords
 from preflight.engine.detectors.scout import first_char_scout, scouted_finditer, scouted_search
 from preflight.engine.findings import Hit
 from preflight.engine.text import after_login_command, inside_quotation, longest_first, token_start
@@ -171,6 +172,18 @@ class CodeNameDetector(Detector[CodeNameOptions]):
         self._work_noun_before, self._artist_after = _public_work_regexes(
             opts.work_nouns, opts.creator_words, opts.artist_words
         )
+
+    @property
+    def required_keywords(self) -> frozenset[str] | None:
+        """The literals of which every match of the names holds one (``derive_keywords``), and the
+        one-word names themselves (read inside identifiers in any case): a draft without any of them
+        holds no code name."""
+        if self._regex is None:
+            return None
+        keywords = derive_keywords(self._regex.pattern)
+        if keywords is None:
+            return None  # a name too short to select drafts by: read every draft
+        return frozenset(keywords) | self._one_word_names
 
     def _names_a_place(self, text: str, start: int, end: int) -> bool:
         """Whether the one-word name at ``text[start:end]`` is part of a place's name (``place_words``)."""

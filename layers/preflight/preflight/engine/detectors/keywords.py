@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 from ahocorasick_rs import AhoCorasick
 
 if TYPE_CHECKING:
+    from preflight.engine.detectors.base import Detector
     from preflight.engine.detectors.patterns import RegexDetector
 
 # Shorter keywords occur in too many drafts to select anything; a pattern with only such literals
@@ -134,7 +135,7 @@ def derive_keywords(pattern: str) -> list[str] | None:
     return sorted(best) if best else None
 
 
-def _folded(text: str) -> str:
+def fold(text: str) -> str:
     """``text`` lower-cased with Turkish dotless and dotted i read as i: a case-insensitive regex
     matches "DIŞARI" for "dışarı", but "DIŞARI".lower() is "dişari" and "İ".lower() is "i" plus a
     combining dot, so keywords and drafts are folded alike (only which patterns run depends on it)."""
@@ -142,13 +143,14 @@ def _folded(text: str) -> str:
 
 
 class KeywordPrefilter:
-    """One automaton over the keywords of a set of regex detectors; ``select`` says which of their
-    patterns can match a text."""
+    """One automaton over the keywords of a set of regex detectors, and of other detectors gated as a
+    whole (``Detector.required_keywords``); ``select`` says which of their patterns can match a
+    text, and which of the others can find anything in it."""
 
-    def __init__(self, detectors: Sequence[RegexDetector]) -> None:
+    def __init__(self, detectors: Sequence[RegexDetector], gated: Sequence[Detector[Any]] = ()) -> None:
         # Per case mode (False: matched in the lower-cased draft; True: as written), keyword -> the
-        # patterns it selects.
-        targets: dict[bool, dict[str, list[tuple[RegexDetector, int]]]] = {False: {}, True: {}}
+        # patterns it selects ((detector, pattern index); a whole detector has the index None).
+        targets: dict[bool, dict[str, list[tuple[Detector[Any], int | None]]]] = {False: {}, True: {}}
         self.pattern_count = 0
         self.always_count = 0
         for detector in detectors:
@@ -159,8 +161,12 @@ class KeywordPrefilter:
                     continue
                 match_case = detector.pattern_keywords_match_case[index]
                 for keyword in keywords:
-                    key = keyword if match_case else _folded(keyword)
+                    key = keyword if match_case else fold(keyword)
                     targets[match_case].setdefault(key, []).append((detector, index))
+        self.gated = frozenset(d for d in gated if d.required_keywords)
+        for whole in self.gated:
+            for keyword in whole.required_keywords or ():
+                targets[False].setdefault(fold(keyword), []).append((whole, None))
         self.keywords = (*targets[False], *targets[True])
         self._scans = [
             (match_case, AhoCorasick(list(by_keyword)), list(by_keyword.values()))
@@ -168,13 +174,16 @@ class KeywordPrefilter:
             if by_keyword
         ]
 
-    def select(self, text: str) -> dict[RegexDetector, set[int]]:
-        """For each detector, the indexes of its keyword patterns whose keyword occurs in ``text``."""
-        plan: dict[RegexDetector, set[int]] = {}
+    def select(self, text: str) -> dict[Detector[Any], set[int]]:
+        """For each regex detector, the indexes of its keyword patterns whose keyword occurs in
+        ``text``; each gated detector whose keywords occur, with no index."""
+        plan: dict[Detector[Any], set[int]] = {}
         for match_case, automaton, targets in self._scans:
-            read = text if match_case else _folded(text)
+            read = text if match_case else fold(text)
             found = {index for index, _, _ in automaton.find_matches_as_indexes(read, overlapping=True)}
             for keyword_id in found:
                 for detector, pattern_index in targets[keyword_id]:
-                    plan.setdefault(detector, set()).add(pattern_index)
+                    selected = plan.setdefault(detector, set())
+                    if pattern_index is not None:
+                        selected.add(pattern_index)
         return plan

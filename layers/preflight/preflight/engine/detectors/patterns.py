@@ -369,11 +369,13 @@ class RegexDetector(Detector[RegexOptions]):
         self._shared = False
 
     def bind(self, detectors: Sequence[Detector]) -> None:
-        """One prefilter for all the policy's regex rules, built by the first of them to be bound."""
+        """One prefilter for all the policy's regex rules, and the other rules gated by keywords
+        (``Detector.required_keywords``), built by the first regex rule to be bound."""
         if self._shared:
             return
         regex_detectors = [d for d in detectors if isinstance(d, RegexDetector)]
-        shared = KeywordPrefilter(regex_detectors)
+        others = [d for d in detectors if not isinstance(d, RegexDetector)]
+        shared = KeywordPrefilter(regex_detectors, others)
         for detector in regex_detectors:
             detector.prefilter = shared
             detector._shared = True
@@ -383,17 +385,17 @@ class RegexDetector(Detector[RegexOptions]):
         """Every pattern has keywords: on a draft the prefilter does not select it for, nothing runs."""
         return not self._always
 
-    def selection(self, ctx: ScanContext) -> dict[RegexDetector, set[int]]:
+    def selection(self, ctx: ScanContext) -> dict[Detector[Any], set[int]]:
         """The prefilter's selection for the draft, made once per draft for all the rules sharing it."""
         plan = ctx.memo.get(self.prefilter)
         if plan is None:
             plan = ctx.memo[self.prefilter] = self.prefilter.select(ctx.text)
-        return cast("dict[RegexDetector, set[int]]", plan)
+        return cast("dict[Detector[Any], set[int]]", plan)
 
     def detect(self, ctx: ScanContext) -> Iterator[Hit]:
         return self.find(ctx.text, self.selection(ctx))
 
-    def find(self, text: str, plan: dict[RegexDetector, set[int]] | None = None) -> Iterator[Hit]:
+    def find(self, text: str, plan: dict[Detector[Any], set[int]] | None = None) -> Iterator[Hit]:
         """The spans this rule's patterns report in ``text`` (a matching view, or a decoded run).
         ``plan`` is the prefilter's selection for ``text`` when the caller already has it."""
         if plan is None:
