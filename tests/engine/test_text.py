@@ -385,3 +385,29 @@ def test_a_long_token_keeps_its_digits(token: str, key: str) -> None:
     """Keys and tokens are longer than words: their digits stay, whatever their case."""
     draft = f"{key}{token}"
     assert normalise(draft).text == draft or len(token) <= 24
+
+
+# Characters of each kind the view treats differently: ASCII, emoji and accented letters (kept),
+# variation selectors, zero-width and combining marks (dropped), full-width letters and ligatures
+# (compatibility forms), Cyrillic look-alikes inside and outside Cyrillic words, digits of other
+# scripts, a Unicode hyphen.
+_VIEW_ALPHABET = "ab Sc1.\né🙂❤\ufe0f\u200b\u0301ｃｏｎｆｉﬁаеожук٣४\u2011ǅ"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_VIEW_ALPHABET, min_size=1, max_size=40))
+def test_the_view_maps_every_character_to_the_characters_it_was_read_from(original: str) -> None:
+    """A view equal to its draft keeps no offset tables; any other holds, for each character, the
+    span of the draft it stands for: in order, inside the draft, and covering every character kept.
+    (The tables are built only when the view differs: most drafts with emoji need none.)"""
+    view = normalise(original)
+    if view.is_identity:
+        assert view.text == original
+        return
+    assert view.starts is not None and view.ends is not None
+    assert len(view.starts) == len(view.ends) == len(view.text)
+    assert all(0 <= a < b <= len(original) for a, b in zip(view.starts, view.ends, strict=True))
+    assert view.starts == sorted(view.starts)
+    covered = {j for a, b in zip(view.starts, view.ends, strict=True) for j in range(a, b)}
+    # what no character of the view stands for was dropped: invisible or combining marks only
+    assert all(original[j] in "\ufe0f\u200b\u0301" for j in set(range(len(original))) - covered)

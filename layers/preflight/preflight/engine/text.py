@@ -135,62 +135,58 @@ def normalise(original: str) -> NormalisedText:
     if original.isascii():
         return _unleet(_unhidden(NormalisedText(original, original)))
 
-    pieces: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
+    # What the view is made of, in order: a slice of the original copied as it is (a, b, None), or
+    # one character of the original read as ``out`` (i, i + 1, out). Most drafts with non-ASCII
+    # characters (emoji, accented words) need no change: their view is the original, and the
+    # offset tables are built only for a view that differs from it.
+    parts: list[tuple[int, int, str | None]] = []
     changed = False
     position = 0
     # The look-alike letters of Cyrillic and Greek words, which stay as they are (``_native_letters``).
     native = _native_letters(original) if _LOOK_ALIKE.search(original) else _NONE
 
-    def copy(a: int, b: int) -> None:
-        if b > a:
-            pieces.append(original[a:b])
-            starts.extend(range(a, b))
-            ends.extend(range(a + 1, b + 1))
-
     for run in _NON_ASCII_RUN.finditer(original):
         a, b = run.span()
-        copy(position, a)
-        position = b
         chunk = run.group()
         if unicodedata.is_normalized("NFKC", chunk):
-            if not _SPECIAL.search(chunk):
-                copy(a, b)
-                continue
             # Normalised already: only invisible, combining, look-alike and digit characters need work.
-            cursor = a
             for special in _SPECIAL.finditer(chunk):
                 i = a + special.start()
                 if i in native:
                     continue
-                copy(cursor, i)
-                cursor = i + 1
+                parts.append((position, i, None))
+                position = i + 1
                 changed = True
-                out = _special(special.group())
-                if out:
-                    pieces.append(out)
-                    starts.append(i)
-                    ends.append(i + 1)
-            copy(cursor, b)
+                parts.append((i, i + 1, _special(special.group())))
             continue
         # Compatibility forms (full-width letters, ligatures, circled digits...): one code point
         # at a time, so that each output character keeps its source.
+        parts.append((position, a, None))
+        position = b
         changed = True
         for offset, ch in enumerate(chunk):
             if _DROP.match(ch):
                 continue
             i = a + offset
             for out in unicodedata.normalize("NFKC", ch):
-                out = _special(out) if _SPECIAL.match(out) and i not in native else out
-                if out:
-                    pieces.append(out)
-                    starts.append(i)
-                    ends.append(i + 1)
-    copy(position, len(original))
+                parts.append((i, i + 1, _special(out) if _SPECIAL.match(out) and i not in native else out))
 
     if not changed:
         return _unleet(_unhidden(NormalisedText(original, original)))
+    parts.append((position, len(original), None))
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for a, b, out in parts:
+        if out is None:
+            if b > a:
+                pieces.append(original[a:b])
+                starts.extend(range(a, b))
+                ends.extend(range(a + 1, b + 1))
+        elif out:
+            pieces.append(out)
+            starts.extend([a] * len(out))
+            ends.extend([b] * len(out))
     return _unleet(_unhidden(NormalisedText(original, "".join(pieces), starts, ends)))
 
 
