@@ -177,16 +177,16 @@ def normalise(original: str) -> NormalisedText:
     pieces: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    for a, b, out in parts:
-        if out is None:
+    for a, b, read in parts:
+        if read is None:
             if b > a:
                 pieces.append(original[a:b])
                 starts.extend(range(a, b))
                 ends.extend(range(a + 1, b + 1))
-        elif out:
-            pieces.append(out)
-            starts.extend([a] * len(out))
-            ends.extend([b] * len(out))
+        elif read:
+            pieces.append(read)
+            starts.extend([a] * len(read))
+            ends.extend([b] * len(read))
     return _unleet(_unhidden(NormalisedText(original, "".join(pieces), starts, ends)))
 
 
