@@ -36,6 +36,7 @@ from preflight.engine.detectors.keywords import (
     derive_keywords,
     keyword_length,
 )
+from preflight.engine.detectors.scout import first_char_scout, scouted_finditer
 from preflight.engine.findings import Hit, Severity
 from preflight.engine.text import inside_quotation, longest_first
 
@@ -361,6 +362,10 @@ class RegexDetector(Detector[RegexOptions]):
             self._compiled.append(
                 _CompiledPattern(regex, group, p.message, severity, p.guidance, check, tuple(vetoes))
             )
+        # Each Python pattern's scout (``first_char_scout``), built the first time the pattern runs: a
+        # pattern opening with a look-behind or in any case is otherwise tried at every position of
+        # the draft, and most patterns never run in a process (their keywords select no draft).
+        self._scouts: dict[int, re.Pattern[str] | None] = {}
         self.pattern_keywords: list[list[str] | None] = [p.effective_keywords for p in opts.patterns]
         self.pattern_keywords_match_case = [p.keywords_match_case for p in opts.patterns]
         self._always = [i for i, keywords in enumerate(self.pattern_keywords) if not keywords]
@@ -395,6 +400,12 @@ class RegexDetector(Detector[RegexOptions]):
     def detect(self, ctx: ScanContext) -> Iterator[Hit]:
         return self.find(ctx.text, self.selection(ctx))
 
+    def _scout(self, index: int) -> re.Pattern[str] | None:
+        if index not in self._scouts:
+            regex = self._compiled[index].regex
+            self._scouts[index] = first_char_scout(regex) if isinstance(regex, re.Pattern) else None
+        return self._scouts[index]
+
     def find(self, text: str, plan: dict[Detector[Any], set[int]] | None = None) -> Iterator[Hit]:
         """The spans this rule's patterns report in ``text`` (a matching view, or a decoded run).
         ``plan`` is the prefilter's selection for ``text`` when the caller already has it."""
@@ -404,7 +415,7 @@ class RegexDetector(Detector[RegexOptions]):
         indexes = sorted({*self._always, *selected}) if selected else self._always
         for index in indexes:
             regex, group, message, severity, guidance, check, vetoes = self._compiled[index]
-            for match in regex.finditer(text):
+            for match in scouted_finditer(regex, self._scout(index), text):
                 start, end = match.span(group)
                 if (
                     end > start

@@ -40,16 +40,35 @@ FOLD_ONTO_ASCII = "\u0130\u0131\u017f\u212a"
 _BEYOND_ASCII = r"\x80-\U0010ffff"
 
 
+# A pattern's global inline flags ("(?i)" opening it): inside the scout's look-ahead they are written
+# as a scoped group ("(?i:...)"), which Python accepts anywhere.
+_GLOBAL_FLAGS = re.compile(r"(?:\(\?[aiLmsux]+\))+")
+
+
 def first_char_scout(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """A pattern that matches one character where ``pattern`` may start and matches there; None when
-    the characters it may start with are not known (or it may match nothing at all)."""
+    the characters it may start with are not known (or it may match nothing at all). A pattern of any
+    case (``re.IGNORECASE``, or "(?i)" opening it) gets a case-sensitive scout listing its first
+    characters in every case, with the pattern itself read in any case inside the look-ahead."""
     parsed = sre_parse.parse(pattern.pattern, pattern.flags)
     if parsed.getwidth()[0] == 0:
         return None
-    items = _first_chars(list(parsed), any_case=False)
+    any_case = bool(pattern.flags & re.IGNORECASE)
+    items = _first_chars(list(parsed), any_case=any_case)
     if not items:
         return None
-    return re.compile(rf"[{''.join(sorted(items))}](?<=(?={pattern.pattern})[\s\S])", pattern.flags)
+    if pattern.flags & (re.ASCII | re.LOCALE | re.VERBOSE):
+        return None  # not scoped inside the look-ahead here: leave the pattern as it is
+    opening = _GLOBAL_FLAGS.match(pattern.pattern)
+    body = pattern.pattern[opening.end() :] if opening else pattern.pattern
+    letters = "".join(c for c, flag in (("i", re.I), ("m", re.M), ("s", re.S)) if pattern.flags & flag)
+    if letters:
+        body = f"(?{letters}:{body})"
+    flags = pattern.flags & ~(re.I | re.M | re.S)
+    try:
+        return re.compile(rf"[{''.join(sorted(items))}](?<=(?={body})[\s\S])", flags)
+    except re.error:
+        return None  # a back-reference or a condition on a group, which a look-behind cannot hold
 
 
 def scouted_search(
