@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from preflight.engine import Engine
 from preflight.engine.context import ScanContext
+from preflight.engine.detectors import claims as claims_module
 from preflight.engine.detectors.claims import TokenPatternDetector
 from preflight.engine.detectors.confidential import CodeNameDetector
 from preflight.engine.detectors.person_sensitive import PersonSensitiveDetector
@@ -264,6 +265,12 @@ def _walks(draw: st.DrawFn, pattern: list[dict[str, Any]]) -> list[str]:
     return [draw(case)(w) for w in words]
 
 
+def _lowers(engine: Engine, window: Any) -> frozenset[int]:
+    """The window's lower-case words as the tokenizer's string hashes, read word by word."""
+    strings = engine.nlp.nlp.vocab.strings
+    return frozenset(strings[t.lower_] for t in window)
+
+
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_matching_only_windows_holding_a_patterns_required_words_finds_what_its_plain_matcher_finds(
@@ -275,7 +282,7 @@ def test_matching_only_windows_holding_a_patterns_required_words_finds_what_its_
     text = data.draw(st.sampled_from([" ", " ", ""])).join(words)
     (doc,) = engine.nlp.tokenize([text])
     window = doc[0 : len(doc)]
-    assert rule._pattern_matches(window, {t.lower_ for t in window}, i) == _plain_matches(
+    assert rule._pattern_matches(window, _lowers(engine, window), i) == _plain_matches(
         engine, rule, i, window
     )
 
@@ -289,7 +296,7 @@ def test_the_faster_claim_matching_still_finds_claims(engine: Engine) -> None:
         )
         window = doc[0 : len(doc)]
         plain = _plain_matches(engine, rule, i, window)
-        assert rule._pattern_matches(window, {t.lower_ for t in window}, i) == plain
+        assert rule._pattern_matches(window, _lowers(engine, window), i) == plain
         found += len(plain)
     assert found >= 3
 
@@ -568,3 +575,19 @@ def test_the_code_name_gate_never_changes_what_the_rule_finds(engine: Engine, wo
     assert gated == alone
     if rule not in engine._detectors_for(ScanContext(normalise(text), engine.nlp)):
         assert alone == []
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    text=st.text(alphabet="aB é İß 9$%.,'-\n🙂Ωж", min_size=1, max_size=60),
+    data=st.data(),
+)
+def test_a_windows_words_read_from_its_token_array_are_its_words_lower_cased(
+    engine: Engine, text: str, data: st.DataObject
+) -> None:
+    """The claim rules read a window's words once a draft from the token array (spaCy's LOWER): the
+    same words as each token's lower-case form, looked up one by one."""
+    (doc,) = engine.nlp.tokenize([text])
+    start = data.draw(st.integers(0, len(doc)))
+    window = doc[start : data.draw(st.integers(start, len(doc)))]
+    assert claims_module._window_lowers(_context(engine, text), window) == _lowers(engine, window)

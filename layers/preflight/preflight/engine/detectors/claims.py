@@ -69,6 +69,8 @@ _ANCHOR_WORD = re.compile(r"[^\W_]+|[$€£¥]")
 # in ScanContext.memo under _DRAFT_ANCHORS), and each rule's anchors meet those few words, not the draft.
 _KNOWN_ANCHORS: set[str] = set()
 _DRAFT_ANCHORS = object()
+# The key of a window's lower-case word hashes in ``ScanContext.memo`` (``_window_lowers``).
+_WINDOW_LOWERS = object()
 # Matcher attributes whose string values are words a draft may type without their accents.
 _WORD_ATTRS = ("LOWER", "NORM")
 
@@ -505,10 +507,12 @@ class TokenPatternDetector(Detector[TokenPatternOptions]):
             return [], []
         by_anchor = self._patterns_by_anchor
         words = ctx.word_positions
+        # (a view's isdisjoint walks the smaller side in C: a required token may list many words)
+        held = words.keys()
         active = sorted(
             i
             for i in {i for word in present for i in by_anchor[word]}.union(self._unanchored)
-            if all(any(w in words for w in need) for need in self._draft_needs[i])
+            if all(not held.isdisjoint(need) for need in self._draft_needs[i])
         )
         if not active:
             ctx.memo[self] = ([], [])
@@ -564,6 +568,13 @@ class TokenPatternDetector(Detector[TokenPatternOptions]):
             for spec in self.options.patterns
         ]
 
+        # The window words as the tokenizer's hashes of their lower-case forms (spaCy's LOWER), so a
+        # window's words are read from its token array in one call (``_window_lowers``).
+        strings = nlp.nlp.vocab.strings
+        self._window_need_ids = [
+            [frozenset(strings[w] for w in need) for need in needs] for needs in self._window_needs
+        ]
+
         self._matchers: list[tuple[Matcher, TokenPattern]] = []
         for spec in self.options.patterns:
             matcher = Matcher(nlp.nlp.vocab, validate=True)
@@ -575,7 +586,7 @@ class TokenPatternDetector(Detector[TokenPatternOptions]):
         if not spans:  # the usual case: none of this rule's anchors in the draft
             return
         for window in ctx.token_windows(spans):
-            words = {t.lower_ for t in window}
+            words = _window_lowers(ctx, window)
             for i in active:
                 spec = self._matchers[i][1]
                 forbidding = tuple(spec.forbidden_after)
@@ -585,11 +596,11 @@ class TokenPatternDetector(Detector[TokenPatternOptions]):
                     if not self._mentioned(ctx, hit.start, hit.end):
                         yield hit
 
-    def _pattern_matches(self, window: Span, words: set[str], i: int) -> list[tuple[int, int]]:
+    def _pattern_matches(self, window: Span, words: frozenset[int], i: int) -> list[tuple[int, int]]:
         """(start, end) in the window of each match of pattern ``i``, in the Matcher's order. A long
         draft has many windows, each holding the anchor of one pattern or two and the other required
-        words (``words``: the window's, lower-cased) of fewer still: only those are matched."""
-        if not all(not need.isdisjoint(words) for need in self._window_needs[i]):
+        words (``words``: the window's, lower-cased, as hashes) of fewer still: only those are matched."""
+        if not all(not need.isdisjoint(words) for need in self._window_need_ids[i]):
             return []
         return [(start, end) for _, start, end in self._matchers[i][0](window)]
 
@@ -752,6 +763,17 @@ _FORBIDDEN_REACH = 90
 # Where the clause read by ``forbidden_after`` ends: a sentence's end, a colon or a dash (the tip itself
 # follows "Stock tip:" or "My pick —").
 _FORBIDDEN_STOP = re.compile(r"[.!?。！？:;\n—–]|\s-\s")
+
+
+def _window_lowers(ctx: ScanContext, window: Span) -> frozenset[int]:
+    """The hashes of the window's lower-case words (spaCy's LOWER attribute), read from its token
+    array once a draft for every claim rule."""
+    key = (_WINDOW_LOWERS, window.start, window.end, id(window.doc))
+    lowers = cast("frozenset[int] | None", ctx.memo.get(key))
+    if lowers is None:
+        lowers = frozenset(window.doc.to_array("LOWER")[window.start : window.end].tolist())
+        ctx.memo[key] = lowers
+    return lowers
 
 
 @functools.lru_cache(maxsize=64)
