@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from preflight.engine import text as text_module
-from preflight.engine.text import IGNORABLE_RANGES, Utf16Offsets, longest_first, normalise
+from preflight.engine.text import IGNORABLE_RANGES, Utf16Offsets, any_of, longest_first, normalise
 
 
 @pytest.mark.parametrize(
@@ -411,3 +411,30 @@ def test_the_view_maps_every_character_to_the_characters_it_was_read_from(origin
     covered = {j for a, b in zip(view.starts, view.ends, strict=True) for j in range(a, b)}
     # what no character of the view stands for was dropped: invisible or combining marks only
     assert all(original[j] in "\ufe0f\u200b\u0301" for j in set(range(len(original))) - covered)
+
+
+_TRIE_ALPHABET = "abAB é.İi-"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    strings=st.lists(st.text(alphabet=_TRIE_ALPHABET, min_size=1, max_size=5), min_size=1, max_size=12),
+    text=st.text(alphabet=_TRIE_ALPHABET + " \n", max_size=40),
+    ignore_case=st.booleans(),
+    edges=st.booleans(),
+)
+def test_a_trie_of_strings_matches_where_their_alternation_matches(
+    strings: list[str], text: str, ignore_case: bool, edges: bool
+) -> None:
+    """``any_of`` writes a set of literals as a trie: at every position of any text, in either case
+    mode and between word edges or not, it matches exactly where their plain alternation does."""
+    flags = re.IGNORECASE if ignore_case else 0
+    wrap = (lambda body: rf"(?<!\w)(?:{body})(?!\w)") if edges else (lambda body: f"(?:{body})")
+    plain = re.compile(wrap(longest_first(strings)), flags)
+    trie = re.compile(wrap(any_of(strings)), flags)
+    for position in range(len(text) + 1):
+        assert bool(trie.match(text, position)) == bool(plain.match(text, position))
+
+
+def test_a_trie_shares_the_prefixes_of_its_strings() -> None:
+    assert any_of(["guarantee", "guaranteed", "guarantees", "gut"]) == "gu(?:arantee(?:d|s)?|t)"

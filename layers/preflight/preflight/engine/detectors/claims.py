@@ -42,6 +42,7 @@ from preflight.engine.context import ScanContext
 from preflight.engine.detectors.base import Detector, DetectorOptions, register, written_by_overlay
 from preflight.engine.findings import Hit
 from preflight.engine.nlp import ELISION, NOT_CONTRACTIONS
+from preflight.engine.text import any_of
 
 if TYPE_CHECKING:
     from spacy.matcher import Matcher
@@ -744,11 +745,11 @@ _CLOSING_QUOTE = re.compile(r"[^\"”»›」』\n]{0,25}?(?:[”»›“」』]
 
 
 def _word_alternation(words: list[str]) -> re.Pattern[str] | None:
-    """One expression matching any of ``words`` as whole words (phrases allowed), or None."""
+    """One expression matching any of ``words`` as whole words (phrases allowed), or None. Written as
+    a trie (``any_of``): each is only ever asked whether it matches."""
     if not words:
         return None
-    alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{any_of(words)})(?!\w)")
 
 
 # Tokens that end a sentence: a "?" among them makes the sentence a question.

@@ -22,7 +22,7 @@ from preflight.engine.detectors.base import Detector, DetectorOptions, all_match
 from preflight.engine.detectors.keywords import derive_keywords
 from preflight.engine.detectors.scout import first_char_scout, scouted_finditer, scouted_search
 from preflight.engine.findings import Hit
-from preflight.engine.text import after_login_command, inside_quotation, longest_first, token_start
+from preflight.engine.text import after_login_command, any_of, inside_quotation, longest_first, token_start
 
 IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
 
@@ -113,15 +113,16 @@ class CodeNameOptions(DetectorOptions):
 
 
 def _any_word(words: list[str]) -> re.Pattern[str] | None:
-    """One case-free regex for ``words``: a word in spaced scripts as a whole word, CJK anywhere."""
+    """One case-free regex for ``words``: a word in spaced scripts as a whole word, CJK anywhere.
+    Written as tries (``any_of``): each is only ever asked whether the draft holds one."""
     if not words:
         return None
-    spelled = sorted(
-        (re.escape(w) if _UNSPACED.search(w) else rf"(?<!\w){re.escape(w)}(?!\w)" for w in words),
-        key=len,
-        reverse=True,
+    unspaced = [w for w in words if _UNSPACED.search(w)]
+    spaced = [w for w in words if not _UNSPACED.search(w)]
+    alternatives = [rf"(?<!\w)(?:{any_of(spaced)})(?!\w)"] * bool(spaced) + [any_of(unspaced)] * bool(
+        unspaced
     )
-    return re.compile("|".join(spelled), re.IGNORECASE)
+    return re.compile("|".join(alternatives), re.IGNORECASE)
 
 
 @register
