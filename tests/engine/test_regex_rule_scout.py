@@ -11,8 +11,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from preflight.engine import Engine
+from preflight.engine.detectors.claims import TokenPatternDetector
 from preflight.engine.detectors.patterns import RegexDetector
-from preflight.engine.detectors.scout import first_char_scout, scouted_finditer
+from preflight.engine.detectors.scout import first_char_scout, scouted_finditer, scouted_search
 
 
 @pytest.mark.parametrize(
@@ -99,3 +100,37 @@ def test_the_scouted_search_finds_exactly_what_each_policy_pattern_finds(
             scout = detector._scout(index)
             alone = [m.span() for m in compiled.regex.finditer(text)]
             assert [m.span() for m in scouted_finditer(compiled.regex, scout, text)] == alone
+
+
+def _denials(engine: Engine) -> list[TokenPatternDetector]:
+    return [
+        d
+        for d in engine.policy.detectors
+        if isinstance(d, TokenPatternDetector) and d._denial_before is not None
+    ]
+
+
+_DENIAL_WORDS = [
+    *["Beware", "of", "anyone", "who", "claims", "nobody", "no one", "can", "promise", "that"],
+    *["No", "doctor", "will", "desconfía", "de", "quien", "promete", "niemand", "kann", "."],
+    *["this", "cures", "guaranteed", "returns", "\n", "?", "don't", "trust", "sellers"],
+]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_a_claims_denials_found_through_their_scout_up_to_the_claim_are_those_found_alone(
+    engine: Engine, data: st.DataObject
+) -> None:
+    """A claim rule reads the denials before a claim (``denials_before``, of any case, opening with a
+    look-behind) through a scout, between the sentence's start and the claim: the same match as the
+    plain search over the same bounds."""
+    rule = data.draw(st.sampled_from(_denials(engine)))
+    words = data.draw(st.lists(st.sampled_from(_DENIAL_WORDS), min_size=1, max_size=14))
+    text = data.draw(st.sampled_from([str, str.upper, str.title]))(" ".join(words))
+    pos = data.draw(st.integers(0, len(text)))
+    endpos = data.draw(st.integers(pos, len(text)))
+    assert rule._denial_before is not None
+    alone = rule._denial_before.search(text, pos, endpos)
+    scouted = scouted_search(rule._denial_before, rule._denial_before_scout, text, pos, endpos)
+    assert (scouted and scouted.span()) == (alone and alone.span())

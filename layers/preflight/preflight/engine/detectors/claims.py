@@ -40,6 +40,7 @@ from pydantic import Field, ValidationInfo, field_validator
 
 from preflight.engine.context import ScanContext
 from preflight.engine.detectors.base import Detector, DetectorOptions, register, written_by_overlay
+from preflight.engine.detectors.scout import first_char_scout, scouted_search
 from preflight.engine.findings import Hit
 from preflight.engine.nlp import ELISION, NOT_CONTRACTIONS
 from preflight.engine.text import any_of
@@ -605,6 +606,12 @@ class TokenPatternDetector(Detector[TokenPatternOptions]):
             return []
         return [(start, end) for _, start, end in self._matchers[i][0](window)]
 
+    @functools.cached_property
+    def _denial_before_scout(self) -> re.Pattern[str] | None:
+        """The denials' scout (``first_char_scout``: they are of any case and open with a look-behind),
+        built the first time a claim is read for one: most processes read few."""
+        return first_char_scout(self._denial_before) if self._denial_before is not None else None
+
     def _mentioned(self, ctx: ScanContext, start: int, end: int) -> bool:
         """Whether the claim at start:end is mentioned, asked, denied or refuted rather than made
         (``mention_words``, ``question_openers``, ``denials_after``, ``refuting_labels``)."""
@@ -614,7 +621,9 @@ class TokenPatternDetector(Detector[TokenPatternOptions]):
             text[end : min(sentence_end + 1, end + _DENIAL_REACH)].lower()
         ):
             return True
-        if self._denial_before is not None and self._denial_before.search(text, sentence_start, start):
+        if self._denial_before is not None and scouted_search(
+            self._denial_before, self._denial_before_scout, text, sentence_start, start
+        ):
             return True
         if self._question_opener is not None and self._question_opener.match(text, sentence_start, start):
             sentence = text[sentence_start : min(len(text), sentence_end + 1)]

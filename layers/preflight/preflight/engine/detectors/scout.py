@@ -72,13 +72,19 @@ def first_char_scout(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 
 
 def scouted_search(
-    pattern: re.Pattern[str], scout: re.Pattern[str] | None, text: str, pos: int = 0
+    pattern: re.Pattern[str],
+    scout: re.Pattern[str] | None,
+    text: str,
+    pos: int = 0,
+    endpos: int | None = None,
 ) -> re.Match[str] | None:
-    """``pattern.search(text, pos)``, found through ``scout`` (``first_char_scout(pattern)``) if any."""
+    """``pattern.search(text, pos, endpos)``, found through ``scout`` (``first_char_scout(pattern)``)
+    if any: its look-ahead, like the pattern, reads no further than ``endpos``."""
+    end = len(text) if endpos is None else endpos
     if scout is None:
-        return pattern.search(text, pos)
-    start = scout.search(text, pos)
-    return None if start is None else pattern.match(text, start.start())
+        return pattern.search(text, pos, end)
+    start = scout.search(text, pos, end)
+    return None if start is None else pattern.match(text, start.start(), end)
 
 
 def scouted_finditer(
