@@ -106,6 +106,13 @@ _BLEEPED = re.compile(r"[^\w]")
 # A word shown by its first and last letters, a dash or an apostrophe for the letters between ("f-ing",
 # "f'ing", "sh-t", "a—hole"): at most three letters either side, a mask of one to three marks.
 _MINCED = re.compile(r"(?<![^\W_])([^\W\d_]{1,3})[-—–'’]{1,3}([^\W\d_]{1,4})(?![^\W_])")
+# Where a ``_MINCED`` word's mask begins: the same word read from its first mark, the letters before
+# it looked behind for (one, two or three of them), so that the regex engine skips to a mark instead
+# of trying every position of the draft (``_minced_in``).
+_MINCED_MASK = re.compile(
+    r"[-—–'’](?:(?<=(?<![^\W_])[^\W\d_][-—–'’])|(?<=(?<![^\W_])[^\W\d_]{2}[-—–'’])"
+    r"|(?<=(?<![^\W_])[^\W\d_]{3}[-—–'’]))[-—–'’]{0,2}[^\W\d_]{1,4}(?![^\W_])"
+)
 # What the shown letters must hold together, so that "s-t" or "b'h" is no word.
 _MINCED_MIN_SHOWN = 3
 # A grawlix after a letter ("f@#%", "f#@k", "sh%t"): a run of symbols holding a "#" or a "%", which
@@ -130,6 +137,23 @@ _THREE_SINGLES = re.compile(r" \S \S \S ")
 
 def _collapse(word: str) -> str:
     return _RUN.sub(r"\1", word)
+
+
+def _minced_in(text: str) -> list[re.Match[str]]:
+    """``_MINCED.finditer(text)``, found from the marks: each match of ``_MINCED_MASK`` is the mask
+    of the one ``_MINCED`` match that starts one to three letters before it, unless that match would
+    overlap the previous one (finditer resumes where a match ends)."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for mask in _MINCED_MASK.finditer(text):
+        at = mask.start()
+        for start in range(max(end, at - 3), at):
+            match = _MINCED.match(text, start)
+            if match:
+                found.append(match)
+                end = match.end()
+                break
+    return found
 
 
 def _has_grawlix(text: str) -> bool:
@@ -483,11 +507,14 @@ class DraftTokens:
         # shortest head a disguised compound may have in them (``first_head_size``). A core with no
         # reading ("2026", "$140", "10x": most of them) spells nothing: every lexicon skips it.
         self.disguised: dict[str, tuple[tuple[str, ...], int]] = {}
-        for token in distinct:
-            if not token.isalpha():
-                core = _core(token)
-                if core:
-                    readings = (core.lower(),) if core.isalpha() else reader.readings(core)
+        for token in itertools.filterfalse(str.isalpha, distinct):
+            core = _core(token)
+            if core:
+                if core.isalpha():  # edge punctuation alone ("great!")
+                    lowered = core.lower()  # "İ" lowers to two characters, one no letter
+                    self.disguised[core] = ((lowered,), 0 if lowered.isalpha() else first_head_size(lowered))
+                else:
+                    readings = reader.readings(core)
                     if readings:
                         self.disguised[core] = (readings, first_head_size(core.lower()))
         # A handle ("@bob", "@home") is a name, but one whose "@" spells a lexicon word's first letter
@@ -521,25 +548,34 @@ class DraftTokens:
         self.signs_read: dict[Any, Any] = {}
 
     @cached_property
-    def more_keys(self) -> frozenset[str] | None:
+    def masked(self) -> list[tuple[tuple[str, ...], int]]:
+        """The readings of each disguised token that hold a star ("f*cking"), with the shortest head
+        of a disguised compound in them (``first_head_size``): a lexicon reads these by its masked
+        index, not by a lookup (``Silence`` asks each lexicon). A reading holds a star where its token
+        does (no leet letter is one); a handle's never does (it is "@" and letters)."""
+        if WILDCARD not in self.text:
+            return []
+        return [entry for core, entry in self.disguised.items() if WILDCARD in core]
+
+    @cached_property
+    def more_keys(self) -> frozenset[str]:
         """Every string other than its lower-cased tokens (``lowered``) that a vocabulary of whole
-        words looks up for this draft (``Vocabulary.keys``): the collapsed stretches of its tokens,
-        the readings of its disguised tokens and handles, and its cut joins. None when the draft holds
-        a spelling such a vocabulary reads by more than a lookup: a masked reading or a spelled-out run."""
-        if self.spelled:
-            return None
+        words looks up for this draft (``Vocabulary.more_keys``): the collapsed stretches of its tokens,
+        the readings of its disguised tokens and handles but those holding a star (``masked``), and its
+        cut joins."""
         if not (self.stretched or self.cut or self.disguised or self.at_words):
             return frozenset()
         keys = set(self.stretched.values())
         keys.update(self.cut)
-        readings = [r for rs, _ in self.disguised.values() for r in rs]
+        star = WILDCARD in self.text
+        looked_up = [e for core, e in self.disguised.items() if not star or WILDCARD not in core]
+        readings = [r for rs, _ in looked_up for r in rs]
         readings += [r for rs in self.at_words.values() for r in rs]
-        if any(WILDCARD in r for r in readings):
-            return None
         keys.update(readings)
-        keys.update(_collapse(r) for r in readings if _STRETCHED.search(r))
+        if _STRETCHED.search("\n".join(readings)):
+            keys.update(_collapse(r) for r in readings if _STRETCHED.search(r))
         # the heads a disguised compound may have (``Lexicon.disguised_head``)
-        for rs, head_size in self.disguised.values():
+        for rs, head_size in looked_up:
             if head_size:
                 keys.update(
                     r[:size] for r in rs for size in range(head_size, len(r) - _MIN_COMPOUND_TAIL + 1)
@@ -549,16 +585,13 @@ class DraftTokens:
     @cached_property
     def more_haystack(self) -> str:
         """The draft's ``more_keys`` in one string, where a fragment is looked for."""
-        return "\n".join(self.more_keys or ())
+        return "\n".join(self.more_keys)
 
     @cached_property
     def minced(self) -> list[re.Match[str]]:
         """The words shown by their first and last letters (``_MINCED``), in order: read once for
         every tier (``Vocabulary._minced_hits``); most drafts hold only contractions ("don't")."""
-        first = _MINCED.search(self.text)
-        if first is None:
-            return []
-        return [first, *_MINCED.finditer(self.text, first.end())]
+        return _minced_in(self.text)
 
     @cached_property
     def minced_shown(self) -> frozenset[tuple[str, str]]:
@@ -735,6 +768,29 @@ def _masked_keys(word: str, *, edges: bool = False) -> Iterator[str]:
             yield "".join(chars)
 
 
+def _phrase_possible(by_start: dict[str, list[list[str]]], tokens: set[str]) -> bool:
+    """Whether every word of some phrase (``by_start``: the phrases by their first word) is among a
+    draft's tokens, its last word perhaps plural: a phrase is looked for only then."""
+    if by_start.keys().isdisjoint(tokens):
+        return False
+    for start in by_start.keys() & tokens:
+        for words in by_start[start]:
+            *head, last = words
+            if all(w in tokens for w in head) and (
+                last in tokens or f"{last}s" in tokens or f"{last}es" in tokens
+            ):
+                return True
+    return False
+
+
+def _by_start(phrases: Iterable[list[str]]) -> dict[str, list[list[str]]]:
+    """Phrases (each split into its words) by their first word."""
+    by_start: dict[str, list[list[str]]] = {}
+    for phrase in phrases:
+        by_start.setdefault(phrase[0], []).append(phrase)
+    return by_start
+
+
 def _alternatives(strings: Iterable[str]) -> re.Pattern[str] | None:
     """One pattern matching any of ``strings`` literally, longest first; None for none."""
     ordered = sorted(set(strings), key=lambda s: (-len(s), s))
@@ -766,16 +822,17 @@ class Vocabulary:
         self._known_by_initial = tuple(sorted(words.known_by_initial))
         self._reader = reader
         self._phrases = [p.split() for p in words.phrases]
-        self._phrase_starts = frozenset(phrase[0] for phrase in self._phrases)
+        self._phrases_by_start = _by_start(self._phrases)
         self._phrase = _phrase_pattern(words.phrases)
         self._spelled_verdicts: dict[str, tuple[int, int] | None] = {}
         # What the vocabulary can find in a draft is looked up among the draft's whole words and their
-        # readings (``DraftTokens.lowered`` and ``more_keys``): its words, their collapsed spellings and
-        # the first words of its phrases, or a fragment inside one, or a token its compound heads begin.
-        # Most drafts hold none of most languages' words, and those vocabularies are then not read at
-        # all (``finds_nothing_in``).
+        # readings (``DraftTokens.lowered`` and ``more_keys``): its words among both, their collapsed
+        # spellings among the readings and collapsed stretches (``more_keys``: a plain token is looked
+        # up as a word, "as" is no stretched "ass"), or a fragment inside one, or a token its compound
+        # heads begin, or every word of a phrase. Most drafts hold none of most languages' words, and
+        # those vocabularies are then not read at all (``finds_nothing_in``).
         lexicon = self._lexicon
-        self.keys = lexicon.words | frozenset(lexicon.collapsed) | self._phrase_starts
+        self.more_keys = lexicon.words | frozenset(lexicon.collapsed)
         # What a word shown by its first and last letters shows of a word it may stand for
         # (``_minced_hits``): a pair of first and last letters, at least _MINCED_MIN_SHOWN of them,
         # fewer than the word has.
@@ -793,6 +850,10 @@ class Vocabulary:
         return self._lexicon
 
     @property
+    def phrases(self) -> list[list[str]]:
+        return self._phrases
+
+    @property
     def reads_unspaced(self) -> bool:
         """Whether it looks for words written without spaces (Han, kana, Hangul)."""
         return self._unspaced is not None
@@ -806,11 +867,11 @@ class Vocabulary:
         if draft.cut:
             yield from self._cut_hits(draft)
         for start, run, chars in draft.spelled:
-            span = self._spelled_verdict(chars)
+            span = self.spelled_verdict(chars)
             if span is not None:
                 positions = [start + i for i, ch in enumerate(run) if ch not in _SEPARATORS]
                 yield Hit(positions[span[0]], positions[span[1] - 1] + 1)
-        if self._phrase is not None and self._phrase_possible(draft):
+        if self._phrase is not None and _phrase_possible(self._phrases_by_start, draft.lowered):
             for match in self._phrase.finditer(draft.text):
                 yield Hit(match.start(), match.end())
         if self._unspaced is not None and draft.unspaced:
@@ -905,7 +966,7 @@ class Vocabulary:
                 for match in cut.finditer(draft.text):
                     yield Hit(match.start(), match.end())
 
-    def _spelled_verdict(self, chars: str) -> tuple[int, int] | None:
+    def spelled_verdict(self, chars: str) -> tuple[int, int] | None:
         """Which characters of a spelled-out run spell a word: the whole run, or the run without
         one character at either end ("a s h i t" is "a" and "shit"), longest first."""
         cache = self._spelled_verdicts
@@ -926,19 +987,6 @@ class Vocabulary:
             cache.clear()
         cache[chars] = verdict
         return verdict
-
-    def _phrase_possible(self, draft: DraftTokens) -> bool:
-        """Whether every word of some phrase is in the draft (its last word perhaps plural)."""
-        tokens = draft.lowered
-        if self._phrase_starts.isdisjoint(tokens):
-            return False
-        for words in self._phrases:
-            *head, last = words
-            if all(w in tokens for w in head) and (
-                last in tokens or f"{last}s" in tokens or f"{last}es" in tokens
-            ):
-                return True
-        return False
 
 
 @register
@@ -1152,7 +1200,11 @@ class Silence:
     most drafts hold no word of any: one set test for all of them, instead of one call each."""
 
     def __init__(self, vocabularies: Sequence[Vocabulary]) -> None:
-        self._keys = frozenset().union(*(v.keys for v in vocabularies))
+        self._vocabularies = tuple(vocabularies)
+        self._lexicons = tuple(v.lexicon for v in vocabularies)
+        self._words = frozenset().union(*(v.lexicon.words for v in vocabularies))
+        self._more_keys = frozenset().union(*(v.more_keys for v in vocabularies))
+        self._phrases_by_start = _by_start(phrase for v in vocabularies for phrase in v.phrases)
         self._fragment = _alternatives(f for v in vocabularies for f in v.lexicon.fragments)
         # A token that a compound head begins: the head after a space in ``DraftTokens.haystack``.
         heads = sorted({h for v in vocabularies for h in v.lexicon.heads}, key=lambda h: (-len(h), h))
@@ -1166,9 +1218,9 @@ class Silence:
     def holds_for(self, draft: DraftTokens) -> bool:
         more = draft.more_keys
         return (
-            more is not None
-            and self._keys.isdisjoint(draft.lowered)
-            and self._keys.isdisjoint(more)
+            self._words.isdisjoint(draft.lowered)
+            and self._more_keys.isdisjoint(more)
+            and not _phrase_possible(self._phrases_by_start, draft.lowered)
             and not (
                 self._fragment is not None
                 and (
@@ -1182,6 +1234,23 @@ class Silence:
             and not (
                 self._minced_fits and draft.minced and not self._minced_fits.isdisjoint(draft.minced_shown)
             )
+            # the few drafts with a masked reading or a spelled-out run: each lexicon reads those
+            and not (draft.masked and self._spells_masked(draft.masked))
+            and not (draft.spelled and self._spells_out(draft.spelled))
+        )
+
+    def _spells_masked(self, masked: list[tuple[tuple[str, ...], int]]) -> bool:
+        return any(
+            lexicon.spelled_by(readings) or lexicon.disguised_head(readings, head_size)
+            for lexicon in self._lexicons
+            for readings, head_size in masked
+        )
+
+    def _spells_out(self, spelled: list[tuple[int, str, str]]) -> bool:
+        return any(
+            vocabulary.spelled_verdict(chars) is not None
+            for vocabulary in self._vocabularies
+            for _, _, chars in spelled
         )
 
 
