@@ -22,9 +22,12 @@ from preflight.engine import Engine
 from preflight.engine.context import ScanContext
 from preflight.engine.detectors import profanity
 from preflight.engine.detectors.profanity import (
+    _CUT,
     _DASH_MASK,
     _GRAWLIX,
     _MINCED,
+    _STRETCHED,
+    _TRIPLED,
     DraftTokens,
     ProfanityDetector,
     Silence,
@@ -42,6 +45,7 @@ common = settings(
 
 # The patterns as they were before round 32, to read the rewritten ones against.
 _OLD_DASH_MASK = re.compile(r"(?<=[^\W\d_])[—–](?=[^\W\d_])")
+_OLD_CUT = re.compile(r"[^\W\d_][-_][^\W\d_]")
 
 # Letters (accented, a dotted capital I that lowers to two characters), digits, the marks of minced
 # words, underscores, spaces and symbols: what decides where these patterns match.
@@ -91,6 +95,32 @@ def test_a_grawlix_case_table(text: str, grawlix: bool) -> None:
 @given(text=_TEXTS | st.text(max_size=20))
 def test_the_dash_mask_masks_what_it_masked_before(text: str) -> None:
     assert _DASH_MASK.sub("*", text) == _OLD_DASH_MASK.sub("*", text)
+
+
+@common
+@given(text=_TEXTS | st.text(max_size=20))
+def test_the_cut_test_finds_what_it_found_before(text: str) -> None:
+    assert (_CUT.search(text) is None) is (_OLD_CUT.search(text) is None)
+
+
+_TRIPLES = st.lists(st.sampled_from([*"aAéÉİıßẞ9 *!$€ǅǆσΣяЯ_", "\u0307"]), max_size=12).map("".join)
+
+
+@common
+@given(text=_TRIPLES | st.text(max_size=12))
+def test_a_stretched_letter_is_tripled_in_any_text(text: str) -> None:
+    """``_TRIPLED`` is the cheap test before ``_STRETCHED``: it must find every run that one finds,
+    in lower case or not (the haystack is lower case; "İ" lowers to two characters)."""
+    for variant in (text, text.lower(), text * 3, "".join(ch * 3 for ch in text)):
+        if _STRETCHED.search(variant):
+            assert _TRIPLED.search(variant)
+
+
+@common
+@given(tokens=st.sets(st.text(alphabet=st.sampled_from([*"aAİΣσ9$ ẞ"]), max_size=5), max_size=6))
+def test_tokens_lowered_one_by_one_are_those_lowered_joined(tokens: set[str]) -> None:
+    tokens = {t for t in tokens if t and " " not in t}
+    assert set(map(str.lower, tokens)) == set(" ".join(tokens).lower().split())
 
 
 def _profanity_rules(engine: Engine) -> list[ProfanityDetector]:

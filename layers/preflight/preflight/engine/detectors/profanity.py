@@ -91,8 +91,10 @@ _MAX_AMBIGUOUS = 3
 _MAX_SPELLED = 24
 # A word cut by a hyphen is read joined when one piece has at most this many letters ("a-hole").
 _MAX_CUT_PIECE = 2
-# A hyphen or an underscore between two letters: the cheap test for words cut in two.
-_CUT = re.compile(r"[^\W\d_][-_][^\W\d_]")
+# A hyphen or an underscore between two letters: the cheap test for words cut in two. It starts at
+# the hyphen or underscore, the letter before it looked behind for once it is read: the regex engine
+# skips to one instead of trying every letter.
+_CUT = re.compile(r"[-_](?<=[^\W\d_][-_])[^\W\d_]")
 # Readings and verdicts kept across drafts; a cache is emptied when full (drafts of unique tokens).
 _CACHE_SIZE = 20_000
 
@@ -125,6 +127,10 @@ _LETTER = re.compile(r"[^\W\d_]")
 _DROP_SEPARATORS = str.maketrans("", "", " ._-")
 # A letter written three times or more, accented ones too ("merdeee", "cabróóón", "scheißßße").
 _STRETCHED = re.compile(r"([^\W\d_])\1\1")
+# Any character but an ASCII digit, space or symbol written three times: what every ``_STRETCHED``
+# match is, tested by a range (a letter is tested by its Unicode category, slower): most drafts have
+# no such run, and then no letter is tested at all.
+_TRIPLED = re.compile(r"([^\x00-\x40\x5b-\x60\x7b-\x7f])\1\1")
 _RUN = re.compile(r"([^\W\d_])\1+")
 # A run of single characters, each with no letter or digit on either side, joined by separators.
 _SPELLED_OUT = re.compile(
@@ -478,6 +484,9 @@ def first_head_size(lowered: str) -> int:
     return 0 if last < 0 else max(_MIN_DISGUISED_HEAD, last + 1)
 
 
+_HANDLE = re.compile("@")
+
+
 def _core(token: str) -> str:
     """The token without edge punctuation; empty for a handle ("@name")."""
     return "" if token.startswith("@") else token.strip(_EDGE_PUNCTUATION)
@@ -495,12 +504,12 @@ class DraftTokens:
         tokens = reader.token.findall(text)
         self.distinct = distinct = set(tokens)
         # Every token in lower case, for set intersection with a lexicon and substring tests.
-        self.lowered = set(" ".join(distinct).lower().split())
+        self.lowered = set(map(str.lower, distinct))
         # A space before each token: " kut" is a token beginning with "kut" (``Silence``).
         self.haystack = " " + " ".join(self.lowered)
         self.stretched = (
             {t: _collapse(t) for t in self.lowered if _STRETCHED.search(t)}
-            if _STRETCHED.search(self.haystack)
+            if _TRIPLED.search(self.haystack) and _STRETCHED.search(self.haystack)
             else {}
         )
         # Tokens with digits, symbols or edge punctuation, by their core, with their readings and the
@@ -522,8 +531,8 @@ class DraftTokens:
         self.at_words: dict[str, tuple[str, ...]] = (
             {
                 token: reader.readings(token)
-                for token in distinct
-                if token.startswith("@") and len(token) > 3 and token[1:].isalpha() and token[1:].islower()
+                for token in filter(_HANDLE.match, distinct)
+                if len(token) > 3 and token[1:].isalpha() and token[1:].islower()
             }
             if "@" in text
             else {}
