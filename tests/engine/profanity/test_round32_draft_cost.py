@@ -254,7 +254,23 @@ def test_the_minced_words_of_a_draft_are_found_once_for_every_tier(engine: Engin
     assert len(calls) == 1 and any(findings)
 
 
-def test_a_draft_read_once_is_shared_by_the_tiers(engine: Engine) -> None:
-    ctx = _context(engine, "Nothing to see here, it's fine.")
-    drafts = {id(rule._reader.tokens_of(ctx.typed_digits)) for rule in _profanity_rules(engine)}
-    assert len(drafts) == 1 and isinstance(_profanity_rules(engine)[0]._reader._last, DraftTokens)
+def test_a_draft_read_once_is_shared_by_the_tiers(engine: Engine, monkeypatch) -> None:
+    """The first tier reads the draft and works out its case; the others take both from the draft's
+    context (``ScanContext.memo``), and find what they find reading it themselves."""
+    read: list[str] = []
+    init = DraftTokens.__init__
+
+    def counting(self: DraftTokens, text: str, reader: object) -> None:
+        read.append(text)
+        init(self, text, reader)  # type: ignore[arg-type]
+
+    text = "What a shitty week, f-ing printer, and the a$$clown from IT is out."
+    ctx = _context(engine, text)
+    monkeypatch.setattr(DraftTokens, "__init__", counting)
+    shared = [[(h.start, h.end) for h in rule.detect(ctx)] for rule in _profanity_rules(engine)]
+    assert len(read) == 1 and any(shared)
+    alone = []
+    for rule in _profanity_rules(engine):
+        rule._reader._last = None
+        alone.append([(h.start, h.end) for h in rule.detect(_context(engine, text))])
+    assert alone == shared and len(read) == 1 + len(shared)

@@ -1021,6 +1021,7 @@ class ProfanityDetector(Detector[ProfanityOptions]):
         # Keyed by the case's number (``_case_of``), with the vocabularies read and their ``Silence``.
         self._plans: dict[int, _Plan] = {}
         self._signs = _shared_signs(opts.signs)
+        self._memo_key = (self._reader, self._signs)
         # Words read only with their language's signs are short loans, and surnames too ("Fan
         # Bingbing"): capitalised before a capitalised word, a name.
         self._signed_words = frozenset(w for lists in opts.languages.values() for w in lists.only_with_signs)
@@ -1068,12 +1069,14 @@ class ProfanityDetector(Detector[ProfanityOptions]):
         return self._plan_for(languages, draft).consulted
 
     def _plan_for(self, languages: DraftLanguages, draft: DraftTokens) -> _Plan:
-        case, key = _case_of(self._signs, languages, draft)
+        return self._plan_of(*_case_of(self._signs, languages, draft))
+
+    def _plan_of(self, case: int, key: _PlanKey) -> _Plan:
         plan = self._plans.get(case)
         if plan is None:
             if len(self._plans) >= _CACHE_SIZE:
                 self._plans.clear()
-            _, unspaced, signed, mixed = key
+            languages, unspaced, signed, mixed = key
             lexicons = self.options.languages
             consulted = [
                 (
@@ -1139,8 +1142,14 @@ class ProfanityDetector(Detector[ProfanityOptions]):
         return frozenset(self._compiled)
 
     def detect(self, ctx: ScanContext) -> Iterator[Hit]:
-        draft = self._reader.tokens_of(ctx.typed_digits)  # a digit may hide any letter ("sh0t")
-        plan = self._plan_for(ctx.languages, draft)
+        # The draft's reading and case, worked out by the first tier and kept with the draft's context
+        # for the others (``_memo_key``: the tiers that share a leet table and signs).
+        read = cast(tuple[DraftTokens, int, _PlanKey] | None, ctx.memo.get(self._memo_key))
+        if read is None:
+            draft = self._reader.tokens_of(ctx.typed_digits)  # a digit may hide any letter ("sh0t")
+            read = ctx.memo[self._memo_key] = (draft, *_case_of(self._signs, ctx.languages, draft))
+        draft, case, key = read
+        plan = self._plan_of(case, key)
         if plan.silence.holds_for(draft):
             return  # most drafts: no word of any vocabulary consulted
         reported: set[tuple[int, int]] = set()
@@ -1214,6 +1223,8 @@ class Silence:
         self._words = frozenset().union(*(v.lexicon.words for v in vocabularies))
         self._more_keys = frozenset().union(*(v.more_keys for v in vocabularies))
         self._phrases_by_start = _by_start(phrase for v in vocabularies for phrase in v.phrases)
+        # A draft's tokens are looked up once among the words and the phrases' first words together.
+        self._looked_up = self._words.union(self._phrases_by_start)
         self._fragment = _alternatives(f for v in vocabularies for f in v.lexicon.fragments)
         # A token that a compound head begins: the head after a space in ``DraftTokens.haystack``.
         heads = sorted({h for v in vocabularies for h in v.lexicon.heads}, key=lambda h: (-len(h), h))
@@ -1227,9 +1238,14 @@ class Silence:
     def holds_for(self, draft: DraftTokens) -> bool:
         more = draft.more_keys
         return (
-            self._words.isdisjoint(draft.lowered)
+            (
+                self._looked_up.isdisjoint(draft.lowered)
+                or (
+                    self._words.isdisjoint(draft.lowered)
+                    and not _phrase_possible(self._phrases_by_start, draft.lowered)
+                )
+            )
             and self._more_keys.isdisjoint(more)
-            and not _phrase_possible(self._phrases_by_start, draft.lowered)
             and not (
                 self._fragment is not None
                 and (
