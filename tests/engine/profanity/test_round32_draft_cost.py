@@ -55,14 +55,14 @@ _TEXTS = st.lists(
 ).map("".join)
 
 
-def _spans(matches: list[re.Match[str]]) -> list[tuple[tuple[int, int], str, str]]:
-    return [(m.span(), m.group(1), m.group(2)) for m in matches]
+def _spans(matches: list[re.Match[str]]) -> list[tuple[int, int, str, str]]:
+    return [(m.start(), m.end(), m.group(1), m.group(2)) for m in matches]
 
 
 @common
 @given(text=_TEXTS | st.text(max_size=20))
 def test_minced_words_found_from_their_marks_are_those_minced_finds(text: str) -> None:
-    assert _spans(_minced_in(text)) == _spans(list(_MINCED.finditer(text)))
+    assert _minced_in(text) == _spans(list(_MINCED.finditer(text)))
 
 
 @pytest.mark.parametrize(
@@ -73,7 +73,7 @@ def test_minced_words_found_from_their_marks_are_those_minced_finds(text: str) -
     ],
 )  # fmt: skip
 def test_minced_words_found_from_their_marks_case_table(text: str) -> None:
-    assert _spans(_minced_in(text)) == _spans(list(_MINCED.finditer(text)))
+    assert _minced_in(text) == _spans(list(_MINCED.finditer(text)))
 
 
 @common
@@ -244,7 +244,7 @@ def test_the_minced_words_of_a_draft_are_found_once_for_every_tier(engine: Engin
     calls: list[str] = []
     found = profanity._minced_in
 
-    def counting(text: str) -> list[re.Match[str]]:
+    def counting(text: str) -> list[tuple[int, int, str, str]]:
         calls.append(text)
         return found(text)
 

@@ -112,8 +112,8 @@ _MINCED = re.compile(r"(?<![^\W_])([^\W\d_]{1,3})[-—–'’]{1,3}([^\W\d_]{1,4
 # it looked behind for (one, two or three of them), so that the regex engine skips to a mark instead
 # of trying every position of the draft (``_minced_in``).
 _MINCED_MASK = re.compile(
-    r"[-—–'’](?:(?<=(?<![^\W_])[^\W\d_][-—–'’])|(?<=(?<![^\W_])[^\W\d_]{2}[-—–'’])"
-    r"|(?<=(?<![^\W_])[^\W\d_]{3}[-—–'’]))[-—–'’]{0,2}[^\W\d_]{1,4}(?![^\W_])"
+    r"[-—–'’](?:(?<=(?<![^\W_])([^\W\d_])[-—–'’])|(?<=(?<![^\W_])([^\W\d_]{2})[-—–'’])"
+    r"|(?<=(?<![^\W_])([^\W\d_]{3})[-—–'’]))[-—–'’]{0,2}([^\W\d_]{1,4})(?![^\W_])"
 )
 # What the shown letters must hold together, so that "s-t" or "b'h" is no word.
 _MINCED_MIN_SHOWN = 3
@@ -145,20 +145,23 @@ def _collapse(word: str) -> str:
     return _RUN.sub(r"\1", word)
 
 
-def _minced_in(text: str) -> list[re.Match[str]]:
+# A word shown by its first and last letters, found (``_minced_in``): where it starts and ends, and
+# the letters it shows before and after its mask.
+_Minced = tuple[int, int, str, str]
+
+
+def _minced_in(text: str) -> list[_Minced]:
     """``_MINCED.finditer(text)``, found from the marks: each match of ``_MINCED_MASK`` is the mask
-    of the one ``_MINCED`` match that starts one to three letters before it, unless that match would
-    overlap the previous one (finditer resumes where a match ends)."""
-    found: list[re.Match[str]] = []
+    of the one ``_MINCED`` match that starts at the letters it looks behind for, unless that match
+    would overlap the previous one (finditer resumes where a match ends)."""
+    found: list[_Minced] = []
     end = 0
     for mask in _MINCED_MASK.finditer(text):
-        at = mask.start()
-        for start in range(max(end, at - 3), at):
-            match = _MINCED.match(text, start)
-            if match:
-                found.append(match)
-                end = match.end()
-                break
+        shown = mask[1] or mask[2] or mask[3]
+        start = mask.start() - len(shown)
+        if start >= end:
+            end = mask.end()
+            found.append((start, end, shown, mask[4]))
     return found
 
 
@@ -576,12 +579,16 @@ class DraftTokens:
             return frozenset()
         keys = set(self.stretched.values())
         keys.update(self.cut)
-        star = WILDCARD in self.text
-        looked_up = [e for core, e in self.disguised.items() if not star or WILDCARD not in core]
+        looked_up = (
+            [e for core, e in self.disguised.items() if WILDCARD not in core]
+            if WILDCARD in self.text
+            else list(self.disguised.values())
+        )
         readings = [r for rs, _ in looked_up for r in rs]
         readings += [r for rs in self.at_words.values() for r in rs]
         keys.update(readings)
-        if _STRETCHED.search("\n".join(readings)):
+        joined = "\n".join(readings)
+        if _TRIPLED.search(joined) and _STRETCHED.search(joined):
             keys.update(_collapse(r) for r in readings if _STRETCHED.search(r))
         # the heads a disguised compound may have (``Lexicon.disguised_head``)
         for rs, head_size in looked_up:
@@ -597,7 +604,7 @@ class DraftTokens:
         return "\n".join(self.more_keys)
 
     @cached_property
-    def minced(self) -> list[re.Match[str]]:
+    def minced(self) -> list[_Minced]:
         """The words shown by their first and last letters (``_MINCED``), in order: read once for
         every tier (``Vocabulary._minced_hits``); most drafts hold only contractions ("don't")."""
         return _minced_in(self.text)
@@ -605,7 +612,7 @@ class DraftTokens:
     @cached_property
     def minced_shown(self) -> frozenset[tuple[str, str]]:
         """The letters each ``minced`` word shows, first and last, in lower case (``Silence``)."""
-        return frozenset((m.group(1).lower(), m.group(2).lower()) for m in self.minced)
+        return frozenset({(first.lower(), last.lower()) for _, _, first, last in self.minced})
 
     @staticmethod
     def _cut_pairs(tokens: list[str]) -> dict[str, set[tuple[str, str]]]:
@@ -930,13 +937,13 @@ class Vocabulary:
         if lexicon.by_initial and draft.initial_masked:
             yield from self._initial_hits(draft)
         if self._known_by_initial and draft.minced:
-            yield from self._minced_hits(draft.minced)
+            yield from self._minced_hits(draft.text, draft.minced)
 
-    def _minced_hits(self, minced: list[re.Match[str]]) -> Iterator[Hit]:
+    def _minced_hits(self, text: str, minced: list[_Minced]) -> Iterator[Hit]:
         """Words known by their initial (``known_by_initial``) shown by their first and last letters
         with a dash or an apostrophe between ("f-ing", "sh-t"): the mask stands for at least one letter."""
-        for match in minced:
-            shown_first, shown_last = match.group(1).lower(), match.group(2).lower()
+        for start, end, first, last in minced:
+            shown_first, shown_last = first.lower(), last.lower()
             if len(shown_first) + len(shown_last) < _MINCED_MIN_SHOWN:
                 continue
             for word in self._known_by_initial:
@@ -944,9 +951,9 @@ class Vocabulary:
                     len(word) > len(shown_first) + len(shown_last)
                     and word.startswith(shown_first)
                     and word.endswith(shown_last)
-                    and self._lexicon.counts(word, match.group())
+                    and self._lexicon.counts(word, text[start:end])
                 ):
-                    yield Hit(match.start(), match.end(), self._disguised)
+                    yield Hit(start, end, self._disguised)
                     break
 
     def _initial_hits(self, draft: DraftTokens) -> Iterator[Hit]:
