@@ -167,6 +167,7 @@ def _lexicon_pieces(engine: Engine) -> list[str]:
             pieces.update(f"{h.capitalize()}wetter" for h in lists.compound_heads)
             pieces.update(f"{h[0]}*{h[2:]}week" for h in lists.compound_heads)
             pieces.update(lists.fragments)
+            pieces.update(lists.unspaced[:30:4])
             pieces.update(f"{w[0]}-{w[-2:]}" for w in lists.known_by_initial)
             pieces.update(f"{w[:2]}'{w[-1]}" for w in lists.known_by_initial)
             pieces.update(f"{w[0]}{'*' * (len(w) - 1)}" for w in lists.known_by_initial)
@@ -274,3 +275,27 @@ def test_a_draft_read_once_is_shared_by_the_tiers(engine: Engine, monkeypatch) -
         rule._reader._last = None
         alone.append([(h.start, h.end) for h in rule.detect(_context(engine, text))])
     assert alone == shared and len(read) == 1 + len(shared)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("这个项目真是他妈的麻烦", ["他妈的"]),
+        ("这个 fucking 项目又延期了", ["fucking"]),
+        ("会议改到明天，谢谢大家", []),
+        ("진짜 씨발 또 야근이야", ["씨발"]),
+        ("ファックスで送ってください", []),
+    ],
+)
+def test_a_draft_in_an_unspaced_script_reads_only_what_it_may_hold(
+    engine: Engine, text: str, found: list[str]
+) -> None:
+    """In a draft of Han, kana or Hangul holding nothing else a vocabulary reads, only the
+    vocabularies of unspaced words are read; a Latin swear word in it is still found."""
+    ctx = _context(engine, text)
+    words = [text[h.start : h.end] for rule in _profanity_rules(engine) for h in rule.detect(ctx)]
+    assert words == found
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Silence, "holds_for", lambda self, draft: False)
+        ctx = _context(engine, text)
+        assert [text[h.start : h.end] for rule in _profanity_rules(engine) for h in rule.detect(ctx)] == found

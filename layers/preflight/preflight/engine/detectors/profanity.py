@@ -1159,8 +1159,11 @@ class ProfanityDetector(Detector[ProfanityOptions]):
         plan = self._plan_of(case, key)
         if plan.silence.holds_for(draft):
             return  # most drafts: no word of any vocabulary consulted
+        reading = plan.read
+        if draft.unspaced and plan.spaced_silence.holds_for(draft):
+            reading = plan.read_unspaced  # the others surely find nothing (each one's Silence holds)
         reported: set[tuple[int, int]] = set()
-        for vocabulary, ordinary, exclaimable in plan.read:
+        for vocabulary, ordinary, exclaimable in reading:
             if vocabulary.finds_nothing_in(draft):
                 continue
             for hit in vocabulary.hits(draft):
@@ -1190,7 +1193,12 @@ class _Plan:
     ) -> None:
         self.consulted = consulted
         self.read = consulted if any_language is None else [*consulted, (any_language, frozenset(), False)]
-        self.silence = Silence([vocabulary for vocabulary, _, _ in self.read])
+        vocabularies = [vocabulary for vocabulary, _, _ in self.read]
+        self.silence = Silence(vocabularies)
+        # A draft in Han, kana or Hangul: when nothing but an unspaced word may be reported, only the
+        # vocabularies that look for unspaced words are read.
+        self.spaced_silence = Silence(vocabularies, unspaced=False)
+        self.read_unspaced = [entry for entry in self.read if entry[0].reads_unspaced]
 
 
 # What a plan depends on: the draft's languages, whether it holds unspaced scripts, the languages
@@ -1224,7 +1232,9 @@ class Silence:
     ``finds_nothing_in`` tests as one. A tier consults about seven languages' vocabularies a draft and
     most drafts hold no word of any: one set test for all of them, instead of one call each."""
 
-    def __init__(self, vocabularies: Sequence[Vocabulary]) -> None:
+    def __init__(self, vocabularies: Sequence[Vocabulary], *, unspaced: bool = True) -> None:
+        """``unspaced``: whether a draft in Han, kana or Hangul is read for the unspaced words (or
+        only for the rest, when False)."""
         self._vocabularies = tuple(vocabularies)
         self._lexicons = tuple(v.lexicon for v in vocabularies)
         self._words = frozenset().union(*(v.lexicon.words for v in vocabularies))
@@ -1236,7 +1246,7 @@ class Silence:
         # A token that a compound head begins: the head after a space in ``DraftTokens.haystack``.
         heads = sorted({h for v in vocabularies for h in v.lexicon.heads}, key=lambda h: (-len(h), h))
         self._heads = re.compile(" (?:" + "|".join(map(re.escape, heads)) + ")") if heads else None
-        self._unspaced = any(v.reads_unspaced for v in vocabularies)
+        self._unspaced = unspaced and any(v.reads_unspaced for v in vocabularies)
         # The keys of words shown by their initial ("f***") and the letters of words shown by their
         # first and last letters ("f-ing") that some vocabulary reads (``Vocabulary.minced_fits``).
         self._by_initial = frozenset().union(*(v.lexicon.by_initial for v in vocabularies))
