@@ -91,27 +91,46 @@ _MAX_AMBIGUOUS = 3
 _MAX_SPELLED = 24
 # A word cut by a hyphen is read joined when one piece has at most this many letters ("a-hole").
 _MAX_CUT_PIECE = 2
-# A hyphen or an underscore between two letters: the cheap test for words cut in two.
-_CUT = re.compile(r"[^\W\d_][-_][^\W\d_]")
+# A hyphen or an underscore between two letters: the cheap test for words cut in two. It starts at
+# the hyphen or underscore, the letter before it looked behind for once it is read: the regex engine
+# skips to one instead of trying every letter.
+_CUT = re.compile(r"[-_](?<=[^\W\d_][-_])[^\W\d_]")
 # Readings and verdicts kept across drafts; a cache is emptied when full (drafts of unique tokens).
 _CACHE_SIZE = 20_000
 
 _SEPARATORS = frozenset(" ._-")
 # A dash between two letters stands for the letters it hides ("f—king"), as a star does: read as one.
 # A star or a symbol inside a token bleeps it (digits are leetspeak style, "he11").
-_DASH_MASK = re.compile(r"(?<=[^\W\d_])[—–](?=[^\W\d_])")
+# The dash comes first and the letter before it is looked behind for once it is read: the regex
+# engine skips to a dash (a pattern that starts with a look-behind is tried at every position).
+_DASH_MASK = re.compile(r"[—–](?<=[^\W\d_][—–])(?=[^\W\d_])")
 _BLEEPED = re.compile(r"[^\w]")
 # A word shown by its first and last letters, a dash or an apostrophe for the letters between ("f-ing",
 # "f'ing", "sh-t", "a—hole"): at most three letters either side, a mask of one to three marks.
 _MINCED = re.compile(r"(?<![^\W_])([^\W\d_]{1,3})[-—–'’]{1,3}([^\W\d_]{1,4})(?![^\W_])")
+# Where a ``_MINCED`` word's mask begins: the same word read from its first mark, the letters before
+# it looked behind for (one, two or three of them), so that the regex engine skips to a mark instead
+# of trying every position of the draft (``_minced_in``).
+_MINCED_MASK = re.compile(
+    r"[-—–'’](?:(?<=(?<![^\W_])([^\W\d_])[-—–'’])|(?<=(?<![^\W_])([^\W\d_]{2})[-—–'’])"
+    r"|(?<=(?<![^\W_])([^\W\d_]{3})[-—–'’]))[-—–'’]{0,2}([^\W\d_]{1,4})(?![^\W_])"
+)
 # What the shown letters must hold together, so that "s-t" or "b'h" is no word.
 _MINCED_MIN_SHOWN = 3
 # A grawlix after a letter ("f@#%", "f#@k", "sh%t"): a run of symbols holding a "#" or a "%", which
 # stand for no letter, bleeps the letters it hides, as stars do: read one star per symbol.
 _GRAWLIX = re.compile(r"(?<=[^\W\d_])[@$!*]*[#%][#%@$!*]*")
+# Where a grawlix may begin (``_has_grawlix``): what follows the letter, without the look-behind that
+# has the regex engine try every position; most "#" of a draft begin a hashtag, after a space.
+_GRAWLIX_START = re.compile(r"[@$!*]*[#%]")
+_LETTER = re.compile(r"[^\W\d_]")
 _DROP_SEPARATORS = str.maketrans("", "", " ._-")
 # A letter written three times or more, accented ones too ("merdeee", "cabróóón", "scheißßße").
 _STRETCHED = re.compile(r"([^\W\d_])\1\1")
+# Any character but an ASCII digit, space or symbol written three times: what every ``_STRETCHED``
+# match is, tested by a range (a letter is tested by its Unicode category, slower): most drafts have
+# no such run, and then no letter is tested at all.
+_TRIPLED = re.compile(r"([^\x00-\x40\x5b-\x60\x7b-\x7f])\1\1")
 _RUN = re.compile(r"([^\W\d_])\1+")
 # A run of single characters, each with no letter or digit on either side, joined by separators.
 _SPELLED_OUT = re.compile(
@@ -124,6 +143,36 @@ _THREE_SINGLES = re.compile(r" \S \S \S ")
 
 def _collapse(word: str) -> str:
     return _RUN.sub(r"\1", word)
+
+
+# A word shown by its first and last letters, found (``_minced_in``): where it starts and ends, and
+# the letters it shows before and after its mask.
+_Minced = tuple[int, int, str, str]
+
+
+def _minced_in(text: str) -> list[_Minced]:
+    """``_MINCED.finditer(text)``, found from the marks: each match of ``_MINCED_MASK`` is the mask
+    of the one ``_MINCED`` match that starts at the letters it looks behind for, unless that match
+    would overlap the previous one (finditer resumes where a match ends)."""
+    found: list[_Minced] = []
+    end = 0
+    for mask in _MINCED_MASK.finditer(text):
+        shown = mask[1] or mask[2] or mask[3]
+        start = mask.start() - len(shown)
+        if start >= end:
+            end = mask.end()
+            found.append((start, end, shown, mask[4]))
+    return found
+
+
+def _has_grawlix(text: str) -> bool:
+    """Whether ``_GRAWLIX`` matches in ``text``: a grawlix begins where ``_GRAWLIX_START`` matches
+    after a letter, and every such match is found, as the letter before one is none of its symbols."""
+    for match in _GRAWLIX_START.finditer(text):
+        start = match.start()
+        if start and _LETTER.match(text, start - 1):
+            return True
+    return False
 
 
 # A draft holding this many distinct stop words of a language language.py does not recognise
@@ -438,6 +487,9 @@ def first_head_size(lowered: str) -> int:
     return 0 if last < 0 else max(_MIN_DISGUISED_HEAD, last + 1)
 
 
+_HANDLE = re.compile("@")
+
+
 def _core(token: str) -> str:
     """The token without edge punctuation; empty for a handle ("@name")."""
     return "" if token.startswith("@") else token.strip(_EDGE_PUNCTUATION)
@@ -450,27 +502,31 @@ class DraftTokens:
         self.source = text
         # One character for one: positions in the read text are positions in the draft.
         self.text = text = _DASH_MASK.sub(WILDCARD, text) if ("—" in text or "–" in text) else text
-        if "#" in text or "%" in text:
+        if ("#" in text or "%" in text) and _has_grawlix(text):
             self.text = text = _GRAWLIX.sub(lambda grawlix: WILDCARD * len(grawlix.group()), text)
         tokens = reader.token.findall(text)
         self.distinct = distinct = set(tokens)
         # Every token in lower case, for set intersection with a lexicon and substring tests.
-        self.lowered = set(" ".join(distinct).lower().split())
-        self.haystack = " ".join(self.lowered)
+        self.lowered = set(map(str.lower, distinct))
+        # A space before each token: " kut" is a token beginning with "kut" (``Silence``).
+        self.haystack = " " + " ".join(self.lowered)
         self.stretched = (
             {t: _collapse(t) for t in self.lowered if _STRETCHED.search(t)}
-            if _STRETCHED.search(self.haystack)
+            if _TRIPLED.search(self.haystack) and _STRETCHED.search(self.haystack)
             else {}
         )
         # Tokens with digits, symbols or edge punctuation, by their core, with their readings and the
         # shortest head a disguised compound may have in them (``first_head_size``). A core with no
         # reading ("2026", "$140", "10x": most of them) spells nothing: every lexicon skips it.
         self.disguised: dict[str, tuple[tuple[str, ...], int]] = {}
-        for token in distinct:
-            if not token.isalpha():
-                core = _core(token)
-                if core:
-                    readings = (core.lower(),) if core.isalpha() else reader.readings(core)
+        for token in itertools.filterfalse(str.isalpha, distinct):
+            core = _core(token)
+            if core:
+                if core.isalpha():  # edge punctuation alone ("great!")
+                    lowered = core.lower()  # "İ" lowers to two characters, one no letter
+                    self.disguised[core] = ((lowered,), 0 if lowered.isalpha() else first_head_size(lowered))
+                else:
+                    readings = reader.readings(core)
                     if readings:
                         self.disguised[core] = (readings, first_head_size(core.lower()))
         # A handle ("@bob", "@home") is a name, but one whose "@" spells a lexicon word's first letter
@@ -478,8 +534,8 @@ class DraftTokens:
         self.at_words: dict[str, tuple[str, ...]] = (
             {
                 token: reader.readings(token)
-                for token in distinct
-                if token.startswith("@") and len(token) > 3 and token[1:].isalpha() and token[1:].islower()
+                for token in filter(_HANDLE.match, distinct)
+                if len(token) > 3 and token[1:].isalpha() and token[1:].islower()
             }
             if "@" in text
             else {}
@@ -501,27 +557,41 @@ class DraftTokens:
         )
         # The languages the draft's stop words sign or mix in, by what they are read against: the same
         # for every tier (``ProfanityDetector._plan_key``).
-        self.signs_read: dict[Any, frozenset[str]] = {}
+        self.signs_read: dict[Any, Any] = {}
 
     @cached_property
-    def whole_word_keys(self) -> frozenset[str] | None:
-        """Every string a vocabulary of whole words only looks up for this draft (``Vocabulary.
-        whole_word_keys``): its tokens, their collapsed stretches, the readings of its disguised
-        tokens and handles, and its cut joins. None when the draft holds a spelling such a vocabulary
-        reads by more than a lookup: a masked reading or a spelled-out run."""
-        if self.spelled:
-            return None
-        keys = set(self.lowered)
-        keys.update(self.stretched.values())
+    def masked(self) -> list[tuple[tuple[str, ...], int]]:
+        """The readings of each disguised token that hold a star ("f*cking"), with the shortest head
+        of a disguised compound in them (``first_head_size``): a lexicon reads these by its masked
+        index, not by a lookup (``Silence`` asks each lexicon). A reading holds a star where its token
+        does (no leet letter is one); a handle's never does (it is "@" and letters)."""
+        if WILDCARD not in self.text:
+            return []
+        return [entry for core, entry in self.disguised.items() if WILDCARD in core]
+
+    @cached_property
+    def more_keys(self) -> frozenset[str]:
+        """Every string other than its lower-cased tokens (``lowered``) that a vocabulary of whole
+        words looks up for this draft (``Vocabulary.more_keys``): the collapsed stretches of its tokens,
+        the readings of its disguised tokens and handles but those holding a star (``masked``), and its
+        cut joins."""
+        if not (self.stretched or self.cut or self.disguised or self.at_words):
+            return frozenset()
+        keys = set(self.stretched.values())
         keys.update(self.cut)
-        readings = [r for rs, _ in self.disguised.values() for r in rs]
+        looked_up = (
+            [e for core, e in self.disguised.items() if WILDCARD not in core]
+            if WILDCARD in self.text
+            else list(self.disguised.values())
+        )
+        readings = [r for rs, _ in looked_up for r in rs]
         readings += [r for rs in self.at_words.values() for r in rs]
-        if any(WILDCARD in r for r in readings):
-            return None
         keys.update(readings)
-        keys.update(_collapse(r) for r in readings if _STRETCHED.search(r))
+        joined = "\n".join(readings)
+        if _TRIPLED.search(joined) and _STRETCHED.search(joined):
+            keys.update(_collapse(r) for r in readings if _STRETCHED.search(r))
         # the heads a disguised compound may have (``Lexicon.disguised_head``)
-        for rs, head_size in self.disguised.values():
+        for rs, head_size in looked_up:
             if head_size:
                 keys.update(
                     r[:size] for r in rs for size in range(head_size, len(r) - _MIN_COMPOUND_TAIL + 1)
@@ -529,14 +599,20 @@ class DraftTokens:
         return frozenset(keys)
 
     @cached_property
-    def keys_haystack(self) -> str:
-        """The draft's ``whole_word_keys`` in one string, where a fragment is looked for."""
-        return "\n".join(self.whole_word_keys or ())
+    def more_haystack(self) -> str:
+        """The draft's ``more_keys`` in one string, where a fragment is looked for."""
+        return "\n".join(self.more_keys)
 
     @cached_property
-    def minced(self) -> bool:
-        """Whether the draft holds a word shown by its first and last letters (``_minced_hits``)."""
-        return _MINCED.search(self.text) is not None
+    def minced(self) -> list[_Minced]:
+        """The words shown by their first and last letters (``_MINCED``), in order: read once for
+        every tier (``Vocabulary._minced_hits``); most drafts hold only contractions ("don't")."""
+        return _minced_in(self.text)
+
+    @cached_property
+    def minced_shown(self) -> frozenset[tuple[str, str]]:
+        """The letters each ``minced`` word shows, first and last, in lower case (``Silence``)."""
+        return frozenset({(first.lower(), last.lower()) for _, _, first, last in self.minced})
 
     @staticmethod
     def _cut_pairs(tokens: list[str]) -> dict[str, set[tuple[str, str]]]:
@@ -708,6 +784,29 @@ def _masked_keys(word: str, *, edges: bool = False) -> Iterator[str]:
             yield "".join(chars)
 
 
+def _phrase_possible(by_start: dict[str, list[list[str]]], tokens: set[str]) -> bool:
+    """Whether every word of some phrase (``by_start``: the phrases by their first word) is among a
+    draft's tokens, its last word perhaps plural: a phrase is looked for only then."""
+    if by_start.keys().isdisjoint(tokens):
+        return False
+    for start in by_start.keys() & tokens:
+        for words in by_start[start]:
+            *head, last = words
+            if all(w in tokens for w in head) and (
+                last in tokens or f"{last}s" in tokens or f"{last}es" in tokens
+            ):
+                return True
+    return False
+
+
+def _by_start(phrases: Iterable[list[str]]) -> dict[str, list[list[str]]]:
+    """Phrases (each split into its words) by their first word."""
+    by_start: dict[str, list[list[str]]] = {}
+    for phrase in phrases:
+        by_start.setdefault(phrase[0], []).append(phrase)
+    return by_start
+
+
 def _alternatives(strings: Iterable[str]) -> re.Pattern[str] | None:
     """One pattern matching any of ``strings`` literally, longest first; None for none."""
     ordered = sorted(set(strings), key=lambda s: (-len(s), s))
@@ -739,17 +838,26 @@ class Vocabulary:
         self._known_by_initial = tuple(sorted(words.known_by_initial))
         self._reader = reader
         self._phrases = [p.split() for p in words.phrases]
-        self._phrase_starts = frozenset(phrase[0] for phrase in self._phrases)
+        self._phrases_by_start = _by_start(self._phrases)
         self._phrase = _phrase_pattern(words.phrases)
         self._spelled_verdicts: dict[str, tuple[int, int] | None] = {}
         # What the vocabulary can find in a draft is looked up among the draft's whole words and their
-        # readings (``DraftTokens.whole_word_keys``): its words, their collapsed spellings and the first
-        # words of its phrases, or a fragment inside one. Most drafts hold none of most languages'
-        # words, and those vocabularies are then not read at all (``finds_nothing_in``). A vocabulary
-        # with compound heads is always read.
+        # readings (``DraftTokens.lowered`` and ``more_keys``): its words among both, their collapsed
+        # spellings among the readings and collapsed stretches (``more_keys``: a plain token is looked
+        # up as a word, "as" is no stretched "ass"), or a fragment inside one, or a token its compound
+        # heads begin, or every word of a phrase. Most drafts hold none of most languages' words, and
+        # those vocabularies are then not read at all (``finds_nothing_in``).
         lexicon = self._lexicon
-        self.keys: frozenset[str] | None = (
-            None if lexicon.heads else lexicon.words | frozenset(lexicon.collapsed) | self._phrase_starts
+        self.more_keys = lexicon.words | frozenset(lexicon.collapsed)
+        # What a word shown by its first and last letters shows of a word it may stand for
+        # (``_minced_hits``): a pair of first and last letters, at least _MINCED_MIN_SHOWN of them,
+        # fewer than the word has.
+        self.minced_fits = frozenset(
+            (word[:first], word[len(word) - last :])
+            for word in self._known_by_initial
+            for first in range(1, len(word))
+            for last in range(1, len(word) - first)
+            if first + last >= _MINCED_MIN_SHOWN
         )
         self._silence = Silence([self])
 
@@ -758,14 +866,13 @@ class Vocabulary:
         return self._lexicon
 
     @property
+    def phrases(self) -> list[list[str]]:
+        return self._phrases
+
+    @property
     def reads_unspaced(self) -> bool:
         """Whether it looks for words written without spaces (Han, kana, Hangul)."""
         return self._unspaced is not None
-
-    @property
-    def known_by_initial(self) -> bool:
-        """Whether it reads words shown by their first and last letters (``_minced_hits``)."""
-        return bool(self._known_by_initial)
 
     def finds_nothing_in(self, draft: DraftTokens) -> bool:
         """Whether the draft surely holds nothing this vocabulary reports (read it when unsure)."""
@@ -776,11 +883,11 @@ class Vocabulary:
         if draft.cut:
             yield from self._cut_hits(draft)
         for start, run, chars in draft.spelled:
-            span = self._spelled_verdict(chars)
+            span = self.spelled_verdict(chars)
             if span is not None:
                 positions = [start + i for i, ch in enumerate(run) if ch not in _SEPARATORS]
                 yield Hit(positions[span[0]], positions[span[1] - 1] + 1)
-        if self._phrase is not None and self._phrase_possible(draft):
+        if self._phrase is not None and _phrase_possible(self._phrases_by_start, draft.lowered):
             for match in self._phrase.finditer(draft.text):
                 yield Hit(match.start(), match.end())
         if self._unspaced is not None and draft.unspaced:
@@ -829,14 +936,14 @@ class Vocabulary:
                     yield Hit(position, position + len(core), severity)
         if lexicon.by_initial and draft.initial_masked:
             yield from self._initial_hits(draft)
-        if self._known_by_initial:
-            yield from self._minced_hits(draft.text)
+        if self._known_by_initial and draft.minced:
+            yield from self._minced_hits(draft.text, draft.minced)
 
-    def _minced_hits(self, text: str) -> Iterator[Hit]:
+    def _minced_hits(self, text: str, minced: list[_Minced]) -> Iterator[Hit]:
         """Words known by their initial (``known_by_initial``) shown by their first and last letters
         with a dash or an apostrophe between ("f-ing", "sh-t"): the mask stands for at least one letter."""
-        for match in _MINCED.finditer(text):
-            shown_first, shown_last = match.group(1).lower(), match.group(2).lower()
+        for start, end, first, last in minced:
+            shown_first, shown_last = first.lower(), last.lower()
             if len(shown_first) + len(shown_last) < _MINCED_MIN_SHOWN:
                 continue
             for word in self._known_by_initial:
@@ -844,9 +951,9 @@ class Vocabulary:
                     len(word) > len(shown_first) + len(shown_last)
                     and word.startswith(shown_first)
                     and word.endswith(shown_last)
-                    and self._lexicon.counts(word, match.group())
+                    and self._lexicon.counts(word, text[start:end])
                 ):
-                    yield Hit(match.start(), match.end(), self._disguised)
+                    yield Hit(start, end, self._disguised)
                     break
 
     def _initial_hits(self, draft: DraftTokens) -> Iterator[Hit]:
@@ -875,7 +982,7 @@ class Vocabulary:
                 for match in cut.finditer(draft.text):
                     yield Hit(match.start(), match.end())
 
-    def _spelled_verdict(self, chars: str) -> tuple[int, int] | None:
+    def spelled_verdict(self, chars: str) -> tuple[int, int] | None:
         """Which characters of a spelled-out run spell a word: the whole run, or the run without
         one character at either end ("a s h i t" is "a" and "shit"), longest first."""
         cache = self._spelled_verdicts
@@ -896,24 +1003,6 @@ class Vocabulary:
             cache.clear()
         cache[chars] = verdict
         return verdict
-
-    def _phrase_possible(self, draft: DraftTokens) -> bool:
-        """Whether every word of some phrase is in the draft (its last word perhaps plural)."""
-        tokens = draft.lowered
-        if self._phrase_starts.isdisjoint(tokens):
-            return False
-        for words in self._phrases:
-            *head, last = words
-            if all(w in tokens for w in head) and (
-                last in tokens or f"{last}s" in tokens or f"{last}es" in tokens
-            ):
-                return True
-        return False
-
-
-# What a plan depends on: the draft's languages, whether it holds unspaced scripts, the languages
-# its stop words sign and the languages mixed into it.
-_PlanKey = tuple[DraftLanguages, bool, frozenset[str], frozenset[str]]
 
 
 @register
@@ -936,10 +1025,10 @@ class ProfanityDetector(Detector[ProfanityOptions]):
         self._compiled: dict[str, Vocabulary] = {}
         # What _plan decides, by what it depends on: drafts fall into few such cases, and deciding
         # again for each draft cost about as much as reading the draft's tokens against the lexicons.
-        self._plans: dict[_PlanKey, list[tuple[Vocabulary, frozenset[str], bool]]] = {}
-        # By the vocabularies of a plan (ids: a compiled vocabulary lives as long as the detector).
-        self._silences: dict[tuple[int, ...], Silence] = {}
+        # Keyed by the case's number (``_case_of``), with the vocabularies read and their ``Silence``.
+        self._plans: dict[int, _Plan] = {}
         self._signs = _shared_signs(opts.signs)
+        self._memo_key = (self._reader, self._signs)
         # Words read only with their language's signs are short loans, and surnames too ("Fan
         # Bingbing"): capitalised before a capitalised word, a name.
         self._signed_words = frozenset(w for lists in opts.languages.values() for w in lists.only_with_signs)
@@ -984,31 +1073,28 @@ class ProfanityDetector(Detector[ProfanityOptions]):
         the word's own language, a word that is also ordinary in a close language does ("Porra, mais
         uma vez..." read as Portuguese and Spanish); not in a draft with no sign of its language
         ("Porra!" alone), nor English read everywhere (French "Retard, ..." is a delay)."""
-        tokens = draft.lowered
-        # Every tier reads the same signs (``_shared_signs``) and the same languages: read once a draft.
-        signed = draft.signs_read.get(self._signs)
-        if signed is None:
-            signed = draft.signs_read[self._signs] = frozenset(
-                code for code, signs in self._signs if len(signs & tokens) >= _MIN_SIGNS
-            )
-        mixed = draft.signs_read.get(languages)
-        if mixed is None:
-            mixed = draft.signs_read[languages] = _mixed_in(languages, tokens)
-        key = (languages, draft.unspaced, signed, mixed)
-        consulted = self._plans.get(key)
-        if consulted is None:
+        return self._plan_for(languages, draft).consulted
+
+    def _plan_for(self, languages: DraftLanguages, draft: DraftTokens) -> _Plan:
+        return self._plan_of(*_case_of(self._signs, languages, draft))
+
+    def _plan_of(self, case: int, key: _PlanKey) -> _Plan:
+        plan = self._plans.get(case)
+        if plan is None:
             if len(self._plans) >= _CACHE_SIZE:
                 self._plans.clear()
+            languages, unspaced, signed, mixed = key
             lexicons = self.options.languages
-            consulted = self._plans[key] = [
+            consulted = [
                 (
                     self.vocabulary(code),
                     ordinary,
                     not lexicons[code.removesuffix(_BORROWED)].everywhere and code in languages.codes,
                 )
-                for code, ordinary in self._plan(languages, draft.unspaced, signed, mixed)
+                for code, ordinary in self._plan(languages, unspaced, signed, mixed)
             ]
-        return consulted
+            plan = self._plans[case] = _Plan(consulted, self._any_language)
+        return plan
 
     def _plan(
         self, languages: DraftLanguages, unspaced: bool, signed: frozenset[str], mixed: frozenset[str]
@@ -1058,29 +1144,26 @@ class ProfanityDetector(Detector[ProfanityOptions]):
             compiled = self._compiled[language] = Vocabulary(lists, self._reader, self._disguised, code)
         return compiled
 
-    def _silence_of(self, consulted: list[tuple[Vocabulary, frozenset[str], bool]]) -> Silence:
-        """The ``Silence`` of a plan's vocabularies, built once per distinct plan."""
-        key = tuple(id(vocabulary) for vocabulary, _, _ in consulted)
-        silence = self._silences.get(key)
-        if silence is None:
-            if len(self._silences) >= _CACHE_SIZE:
-                self._silences.clear()
-            silence = self._silences[key] = Silence([vocabulary for vocabulary, _, _ in consulted])
-        return silence
-
     @property
     def compiled_languages(self) -> frozenset[str]:
         return frozenset(self._compiled)
 
     def detect(self, ctx: ScanContext) -> Iterator[Hit]:
-        draft = self._reader.tokens_of(ctx.typed_digits)  # a digit may hide any letter ("sh0t")
-        consulted = self._consulted(ctx.languages, draft)
-        if self._any_language is not None:
-            consulted = [*consulted, (self._any_language, frozenset(), False)]
-        if self._silence_of(consulted).holds_for(draft):
+        # The draft's reading and case, worked out by the first tier and kept with the draft's context
+        # for the others (``_memo_key``: the tiers that share a leet table and signs).
+        read = cast(tuple[DraftTokens, int, _PlanKey] | None, ctx.memo.get(self._memo_key))
+        if read is None:
+            draft = self._reader.tokens_of(ctx.typed_digits)  # a digit may hide any letter ("sh0t")
+            read = ctx.memo[self._memo_key] = (draft, *_case_of(self._signs, ctx.languages, draft))
+        draft, case, key = read
+        plan = self._plan_of(case, key)
+        if plan.silence.holds_for(draft):
             return  # most drafts: no word of any vocabulary consulted
+        reading = plan.read
+        if draft.unspaced and plan.spaced_silence.holds_for(draft):
+            reading = plan.read_unspaced  # the others surely find nothing (each one's Silence holds)
         reported: set[tuple[int, int]] = set()
-        for vocabulary, ordinary, exclaimable in consulted:
+        for vocabulary, ordinary, exclaimable in reading:
             if vocabulary.finds_nothing_in(draft):
                 continue
             for hit in vocabulary.hits(draft):
@@ -1100,51 +1183,160 @@ class ProfanityDetector(Detector[ProfanityOptions]):
                 yield hit
 
 
+class _Plan:
+    """What a tier reads in drafts of one case (``_case_of``): the vocabularies ``_plan`` consults,
+    each with its words not reported and whether they count exclaimed; those and the vocabulary of
+    any language, read; and the ``Silence`` of the vocabularies read."""
+
+    def __init__(
+        self, consulted: list[tuple[Vocabulary, frozenset[str], bool]], any_language: Vocabulary | None
+    ) -> None:
+        self.consulted = consulted
+        self.read = consulted if any_language is None else [*consulted, (any_language, frozenset(), False)]
+        vocabularies = [vocabulary for vocabulary, _, _ in self.read]
+        self.silence = Silence(vocabularies)
+        # A draft in Han, kana or Hangul: when nothing but an unspaced word may be reported, only the
+        # vocabularies that look for unspaced words are read.
+        self.spaced_silence = Silence(vocabularies, unspaced=False)
+        self.read_unspaced = [entry for entry in self.read if entry[0].reads_unspaced]
+
+
+# What a plan depends on: the draft's languages, whether it holds unspaced scripts, the languages
+# its stop words sign and the languages mixed into it. Each distinct case is given a number once
+# (never reused: a tier's plans are kept by it), so that every tier looks its plan up by the number
+# worked out once a draft, not by hashing the case again.
+_PlanKey = tuple[DraftLanguages, bool, frozenset[str], frozenset[str]]
+_CASES: dict[_PlanKey, int] = {}
+_CASE_NUMBERS = itertools.count()
+
+
+def _case_of(signs: _Counted, languages: DraftLanguages, draft: DraftTokens) -> tuple[int, _PlanKey]:
+    """The draft's case (``_PlanKey``) and its number, worked out by the first tier that reads the
+    draft with these signs and languages (the languages of one draft are one object)."""
+    known = draft.signs_read.get(signs)
+    if known is not None and known[0] is languages:
+        return cast(tuple[int, _PlanKey], known[1])
+    tokens = draft.lowered
+    key = (languages, draft.unspaced, signs.held(tokens), _mixed_in(languages, tokens))
+    case = _CASES.get(key)
+    if case is None:
+        if len(_CASES) >= _CACHE_SIZE:
+            _CASES.clear()
+        case = _CASES[key] = next(_CASE_NUMBERS)
+    draft.signs_read[signs] = (languages, (case, key))
+    return case, key
+
+
 class Silence:
     """Whether a draft surely holds nothing that any of some vocabularies reports: their
     ``finds_nothing_in`` tests as one. A tier consults about seven languages' vocabularies a draft and
     most drafts hold no word of any: one set test for all of them, instead of one call each."""
 
-    def __init__(self, vocabularies: Sequence[Vocabulary]) -> None:
-        keys = [v.keys for v in vocabularies]
-        # A vocabulary with compound heads is always read (its keys are None).
-        self._keys = (
-            None if any(k is None for k in keys) else frozenset().union(*cast(list[frozenset[str]], keys))
-        )
+    def __init__(self, vocabularies: Sequence[Vocabulary], *, unspaced: bool = True) -> None:
+        """``unspaced``: whether a draft in Han, kana or Hangul is read for the unspaced words (or
+        only for the rest, when False)."""
+        self._vocabularies = tuple(vocabularies)
+        self._lexicons = tuple(v.lexicon for v in vocabularies)
+        self._words = frozenset().union(*(v.lexicon.words for v in vocabularies))
+        self._more_keys = frozenset().union(*(v.more_keys for v in vocabularies))
+        self._phrases_by_start = _by_start(phrase for v in vocabularies for phrase in v.phrases)
+        # A draft's tokens are looked up once among the words and the phrases' first words together.
+        self._looked_up = self._words.union(self._phrases_by_start)
         self._fragment = _alternatives(f for v in vocabularies for f in v.lexicon.fragments)
-        self._unspaced = any(v.reads_unspaced for v in vocabularies)
-        self._by_initial = any(v.lexicon.by_initial for v in vocabularies)
-        self._known_by_initial = any(v.known_by_initial for v in vocabularies)
+        # A token that a compound head begins: the head after a space in ``DraftTokens.haystack``.
+        heads = sorted({h for v in vocabularies for h in v.lexicon.heads}, key=lambda h: (-len(h), h))
+        self._heads = re.compile(" (?:" + "|".join(map(re.escape, heads)) + ")") if heads else None
+        self._unspaced = unspaced and any(v.reads_unspaced for v in vocabularies)
+        # The keys of words shown by their initial ("f***") and the letters of words shown by their
+        # first and last letters ("f-ing") that some vocabulary reads (``Vocabulary.minced_fits``).
+        self._by_initial = frozenset().union(*(v.lexicon.by_initial for v in vocabularies))
+        self._minced_fits = frozenset().union(*(v.minced_fits for v in vocabularies))
 
     def holds_for(self, draft: DraftTokens) -> bool:
-        keys = draft.whole_word_keys
+        more = draft.more_keys
         return (
-            keys is not None
-            and self._keys is not None
-            and self._keys.isdisjoint(keys)
-            and not (self._fragment is not None and self._fragment.search(draft.keys_haystack))
+            (
+                self._looked_up.isdisjoint(draft.lowered)
+                or (
+                    self._words.isdisjoint(draft.lowered)
+                    and not _phrase_possible(self._phrases_by_start, draft.lowered)
+                )
+            )
+            and self._more_keys.isdisjoint(more)
+            and not (
+                self._fragment is not None
+                and (
+                    self._fragment.search(draft.haystack)
+                    or (more and self._fragment.search(draft.more_haystack))
+                )
+            )
+            and not (self._heads is not None and self._heads.search(draft.haystack))
             and not (self._unspaced and draft.unspaced)
-            and not (self._by_initial and draft.initial_masked)
-            and not (self._known_by_initial and draft.minced)
+            and self._by_initial.isdisjoint(draft.initial_masked.values())
+            and not (
+                self._minced_fits and draft.minced and not self._minced_fits.isdisjoint(draft.minced_shown)
+            )
+            # the few drafts with a masked reading or a spelled-out run: each lexicon reads those
+            and not (draft.masked and self._spells_masked(draft.masked))
+            and not (draft.spelled and self._spells_out(draft.spelled))
+        )
+
+    def _spells_masked(self, masked: list[tuple[tuple[str, ...], int]]) -> bool:
+        return any(
+            lexicon.spelled_by(readings) or lexicon.disguised_head(readings, head_size)
+            for lexicon in self._lexicons
+            for readings, head_size in masked
+        )
+
+    def _spells_out(self, spelled: list[tuple[int, str, str]]) -> bool:
+        return any(
+            vocabulary.spelled_verdict(chars) is not None
+            for vocabulary in self._vocabularies
+            for _, _, chars in spelled
         )
 
 
-_Signs = tuple[tuple[str, frozenset[str]], ...]
-_SIGNS: dict[_Signs, _Signs] = {}
+class _Counted:
+    """Languages, each with its set of words (stop words): which of them a draft holds at least
+    _MIN_SIGNS distinct words of, found by one set intersection with every language's words at once
+    (the draft's tokens are looked up once, not once per language)."""
+
+    def __init__(self, words_by_code: Iterable[tuple[str, frozenset[str]]]) -> None:
+        self.codes_of: dict[str, list[str]] = {}
+        for code, words in words_by_code:
+            for word in words:
+                self.codes_of.setdefault(word, []).append(code)
+        self.words = frozenset(self.codes_of)
+
+    def held(self, tokens: set[str]) -> frozenset[str]:
+        found = self.words.intersection(tokens)
+        if len(found) < _MIN_SIGNS:
+            return frozenset()
+        counts: dict[str, int] = {}
+        for word in found:
+            for code in self.codes_of[word]:
+                counts[code] = counts.get(code, 0) + 1
+        return frozenset(code for code, count in counts.items() if count >= _MIN_SIGNS)
 
 
-def _shared_signs(signs: dict[str, list[str]]) -> _Signs:
+_SIGNS: dict[tuple[tuple[str, frozenset[str]], ...], _Counted] = {}
+
+
+def _shared_signs(signs: dict[str, list[str]]) -> _Counted:
     """The stop words that sign each language, as one object for every tier that lists the same."""
     key = tuple(sorted((code, frozenset(words)) for code, words in signs.items()))
-    return _SIGNS.setdefault(key, key)
+    shared = _SIGNS.get(key)
+    if shared is None:
+        shared = _SIGNS[key] = _Counted(key)
+    return shared
 
 
 # The suffix of a language's code in a plan that reads only its borrowed oaths (``borrowed``).
 _BORROWED = "+borrowed"
 # A capitalised word right after a word, on the same line: a name's next part ("Fan Bingbing").
 _CAPITALISED_NEXT = re.compile(r"[ \t]+[A-ZÀ-ÖØ-Þ]")
-# Each recognised language's stop words that are no stop word of the given other languages.
-_OWN_STOP_WORDS: dict[tuple[str, frozenset[str]], frozenset[str]] = {}
+# Each recognised language's stop words that are no stop word of the given other languages, by those.
+_OWN_STOP_WORDS: dict[frozenset[str], _Counted] = {}
 
 
 def _mixed_in(languages: DraftLanguages, tokens: set[str]) -> frozenset[str]:
@@ -1154,17 +1346,14 @@ def _mixed_in(languages: DraftLanguages, tokens: set[str]) -> frozenset[str]:
     English, with Spanish "la" and "como"). A code-switching writer swears in either language."""
     if not languages.codes:
         return frozenset()  # unknown: every language's lexicon is consulted already
-    mixed = []
-    for code in RECOGNISED - languages.codes:
-        key = (code, languages.codes)
-        own = _OWN_STOP_WORDS.get(key)
-        if own is None:
-            # a code without stop words (a language language.py does not detect) excludes none
-            others = (STOP_WORDS.get(c, frozenset()) for c in languages.codes)
-            own = _OWN_STOP_WORDS[key] = STOP_WORDS[code].difference(*others)
-        if len(own & tokens) >= _MIN_SIGNS:
-            mixed.append(code)
-    return frozenset(mixed)
+    own = _OWN_STOP_WORDS.get(languages.codes)
+    if own is None:
+        # a code without stop words (a language language.py does not detect) excludes none
+        others = [STOP_WORDS.get(c, frozenset()) for c in languages.codes]
+        own = _OWN_STOP_WORDS[languages.codes] = _Counted(
+            (code, STOP_WORDS[code].difference(*others)) for code in sorted(RECOGNISED - languages.codes)
+        )
+    return own.held(tokens)
 
 
 # A word said on its own as an exclamation: opening a sentence and closed by a comma, "!", "?", "…"
