@@ -22,6 +22,7 @@ from preflight.engine.detectors.pii.numbers import (
 from preflight.engine.findings import Hit
 
 _NOT_ALNUM = re.compile(r"[^A-Za-z0-9]+")
+_CHECK_DIGITS = 2
 
 
 class IbanOptions(DetectorOptions):
@@ -36,7 +37,9 @@ class IbanDetector(Detector[IbanOptions]):
     name = "iban"
 
     def detect(self, ctx: ScanContext) -> Iterator[Hit]:
-        return each_reading(ctx, self._find)
+        # A valid IBAN's check digits are two digits (a template's XX is none): a reading with fewer
+        # digits holds no IBAN.
+        return each_reading(ctx, self._find, min_digits=_CHECK_DIGITS)
 
     def _find(self, text: str) -> Iterator[Hit]:
         found_at = set()

@@ -111,7 +111,10 @@ class PaymentCardDetector(Detector[PaymentCardOptions]):
 
     def detect(self, ctx: ScanContext) -> Iterator[Hit]:
         opts = self.options
-        return each_reading(ctx, partial(self._find, ctx, Budget(opts.max_checks)))
+        # Every candidate with fewer than min_digits digits is skipped: so is a reading with fewer.
+        return each_reading(
+            ctx, partial(self._find, ctx, Budget(opts.max_checks)), min_digits=opts.min_digits
+        )
 
     def _find(self, ctx: ScanContext, checks: Budget, text: str) -> Iterator[Hit]:
         opts = self.options
@@ -152,7 +155,7 @@ class PaymentCardDetector(Detector[PaymentCardOptions]):
             if digit_count(m.group()) < opts.min_digits or not _CARD_START.search(m.group()):
                 continue  # too short, or no group that a card could start with
             if iban_shaped is None:
-                iban_shaped = iban_shaped_spans(text)
+                iban_shaped = iban_shaped_spans(ctx, text)
             if iban_shaped.covers(m.start(), m.end()):
                 continue
             run = DigitRun(text, m.start(), m.end())

@@ -77,10 +77,12 @@ _NOT_PHONE_SHAPES = re.compile(
 _LOCAL_NUMBER = re.compile(
     rf"[2-9]{NOT_BEFORE_NUMBER}(?:\d{{2}}[{DASH}.]|\d{{3}}[ {DASH}.])\d{{4}}{NUMBER_END}"
 )
+_LOCAL_DIGITS = 7
 _NANP_REGIONS = ("US", "CA")
 # Eight digits in four pairs separated by single spaces: how Denmark and Norway write their numbers.
 # Not the tail of a longer number ("+32 78 79 12 34") nor its head ("20 12 34 56 78").
 _FOUR_PAIRS = re.compile(rf"[1-9]{NOT_BEFORE_NUMBER}(?<![\d+] .)\d(?: \d{{2}}){{3}}(?! ?\d){NUMBER_END}")
+_FOUR_PAIRS_DIGITS = 8
 # A CJK counter or unit glued after a number makes it a quantity (13916542287人, 1391654228元).
 _CJK_COUNTER = re.compile(r"[人个個件名位次円元万萬億亿台本枚冊匹頭개명원건회대권]")
 # A currency or a percent sign right before or after a bare number makes it an amount ("655 443 210 €",
@@ -289,6 +291,9 @@ class PhoneDetector(Detector[PhoneOptions]):
             re.compile(rf"[^\S\n]{{1,2}}(?:{counts.pattern})", re.IGNORECASE) if counts else None
         )
         self.business_types = {getattr(phonenumbers.PhoneNumberType, t) for t in opts.business_number_types}
+        # The fewest digits anything found holds: a local number, four pairs, or a candidate (below
+        # the minimum of its kind it is skipped). A reading of the draft with fewer is not read.
+        self._min_digits = min(_LOCAL_DIGITS, _FOUR_PAIRS_DIGITS, opts.min_digits, opts.min_national_digits)
         self.allowed = {e for e in map(self._e164, self.lists.allowed_phone_numbers) if e}
 
     def _e164(self, written: str) -> str | None:
@@ -308,7 +313,9 @@ class PhoneDetector(Detector[PhoneOptions]):
         opts = self.options
         # One budget and one parse cache for the draft, whichever reading of it is scanned.
         budget = _PhoneBudget(Budget(opts.max_checks), Budget(opts.max_parses), {})
-        return each_reading(ctx, partial(self._find, ctx, budget), spaced_figures=False)
+        return each_reading(
+            ctx, partial(self._find, ctx, budget), spaced_figures=False, min_digits=self._min_digits
+        )
 
     def _find(self, ctx: ScanContext, budget: _PhoneBudget, text: str) -> Iterator[Hit]:
         opts = self.options
@@ -329,8 +336,8 @@ class PhoneDetector(Detector[PhoneOptions]):
                 continue
             if iban_shaped is None or left_alone is None:
                 spaced_ibans = spaced_iban_spans(ctx) if text is ctx.text else []
-                iban_shaped = iban_shaped_spans(text, spaced_ibans)
-                left_alone = not_phone_spans(text, spaced_ibans)
+                iban_shaped = iban_shaped_spans(ctx, text, spaced_ibans)
+                left_alone = not_phone_spans(ctx, text, spaced_ibans)
             if iban_shaped.covers(m.start(), m.end()):
                 continue
             begin = m.start()

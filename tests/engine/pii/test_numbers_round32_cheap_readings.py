@@ -1,0 +1,163 @@
+"""Round 32 (issue 11, the cost per draft) of the number detectors: work that cannot change a finding is
+skipped, work several detectors need is done once a draft.
+
+- A reading of the draft with fewer digits than any value a detector finds holds is not read by it:
+  phone numbers (seven digits or more), cards (their minimum), SSNs (nine), IBANs (two check digits).
+- The reading with numbers glued to words or joined by unusual separators is made only for a draft
+  with nine digits or more, the one with spaced-out figures only with eight or more, and the one with
+  digit words only when one of the draft's words is a digit word (or it holds a letter that
+  case-insensitive matching reads as one of theirs while lower-casing does not: İ, ı, ſ).
+- The IBAN-shaped runs of a reading are computed once for the phone and card detectors.
+Each skip is checked against the same detectors with the skip forced off, over drafts built from the
+shapes the detectors read.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from preflight.engine import Engine
+from preflight.engine.context import ScanContext
+from preflight.engine.detectors.pii import iban, numbers, payment_card, phone, us_ssn
+from preflight.engine.text import normalise
+
+_RULES = ("pii.email", "pii.phone", "pii.credit_card", "pii.iban", "pii.us_ssn")
+common = settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+
+
+def _hits(engine: Engine, text: str) -> dict[str, list[tuple[int, int, Any, Any]]]:
+    ctx = ScanContext(normalise(text), engine.nlp)
+    found = {}
+    for detector in engine.policy.detectors:
+        if detector.rule.id in _RULES:
+            found[detector.rule.id] = [(h.start, h.end, h.severity, h.message) for h in detector.detect(ctx)]
+    found["incomplete"] = list(ctx.incomplete_reasons)  # type: ignore[assignment]
+    return found
+
+
+def _every_reading(original: Any) -> Any:
+    def read(ctx: ScanContext, find: Any, **options: Any) -> Iterator[Any]:
+        return original(ctx, find, **{**options, "min_digits": 0})
+
+    return read
+
+
+def _ungated(patch: pytest.MonkeyPatch) -> None:
+    """Every skip of this round forced off."""
+    for module in (phone, payment_card, iban, us_ssn):
+        patch.setattr(module, "each_reading", _every_reading(numbers.each_reading))
+    patch.setattr(numbers, "_may_spell_digits", lambda ctx: True)
+    patch.setattr(numbers, "_UNGLUED_MIN_DIGITS", 0)
+    patch.setattr(numbers, "_SPACED_GATE_DIGITS", 0)
+    patch.setattr(numbers, "iban_spans", lambda ctx, text: numbers._iban_spans(text))
+
+
+def _same_either_way(engine: Engine, text: str) -> dict[str, list[tuple[int, int, Any, Any]]]:
+    gated = _hits(engine, text)
+    with pytest.MonkeyPatch.context() as patch:
+        _ungated(patch)
+        assert _hits(engine, text) == gated, text
+    return gated
+
+
+_PIECES = [
+    "call me on 415-555-0199", "+44 20 7946 0958", "06 12 34 56 78", "612 48 93 07", "cell",
+    "4111 1111 1111 1111", "4539014880346467", "378282246310005", "Karte4539014880346467laufen",
+    "4601|5210|1483|9831", "4601:5210:1483:9831", "DE89 3704 0044 0532 0130 00", "GB82WEST12345698765432",
+    "D E 8 9 3 7 0 4 0 0 4 4 0 5 3 2 0 1 3 0 0 0", "4 1 5 5 5 5 0 1 9 9", "SSN 123-45-6789",
+    "ssn 123 45 6789", "SSN#039141458", "four one five five five five zero one nine nine", "nine",
+    "NİNE one two", "ſix ſeven eight", "sıx seven", "double oh seven", "plus four four", "jane@x.com",
+    "jane dot doe at gmail dot com", "\u200b", "\u00ad", "12", "2024-09-15", "€ 612 489 307", "#", ",", ";",
+    "tel", "Ref", "IBAN", "nove otto sette", "null eins zwei drei", "电话09012345678", "नंबर9812345067",
+]  # fmt: skip
+_DRAFTS = st.lists(
+    st.sampled_from(_PIECES) | st.text(alphabet="0123456789 -.+()|:#aAbZİıſ\u200b", max_size=12),
+    min_size=1,
+    max_size=8,
+)
+
+
+@common
+@given(parts=_DRAFTS, glue=st.sampled_from(["", " ", "\u200b", ", "]))
+def test_skipping_readings_a_detector_cannot_find_in_never_changes_what_it_finds(
+    engine: Engine, parts: list[str], glue: str
+) -> None:
+    _same_either_way(engine, glue.join(parts))
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Ring me: 415-555-0199", "pii.phone"),  # ten digits: read
+        ("Card 4111 1111 1111 1111", "pii.credit_card"),
+        ("SSN 123-45-6789 please", "pii.us_ssn"),
+        ("IBAN DE89 3704 0044 0532 0130 00", "pii.iban"),
+        ("call four one five five five five zero one nine nine", "pii.phone"),  # no digit at all
+        ("call FOUR ONE FIVE FIVE FIVE FIVE ZERO ONE NINE NINE", "pii.phone"),
+        ("card4539014880346468laufen", "pii.credit_card"),  # glued: 16 digits
+        ("4601|5210|1483|9831 is my card", "pii.credit_card"),
+        ("my number is 4 1 5 5 5 5 0 1 9 9", "pii.phone"),
+    ],
+)
+def test_drafts_the_skips_let_through_are_still_read(engine: Engine, text: str, rule: str) -> None:
+    assert _same_either_way(engine, text)[rule]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Launch is on 12 May, 3 pm.",  # four digits: no reading is read for numbers
+        "Call 555-0199",  # seven digits: phone reads it, card, SSN and glued readings do not
+        "Order 12345678 ships",  # eight digits: no SSN, no glued reading
+        "nine lives and one more",  # digit words, no run
+        "call FOUR ONE FIVE FIVE FIVE FIVE ZERO ONE NİNE NİNE",  # searched (İ), no figure for "NİNE"
+    ],
+)
+def test_drafts_the_skips_keep_out_find_nothing_either_way(engine: Engine, text: str) -> None:
+    found = _same_either_way(engine, text)
+    assert not any(found[rule] for rule in _RULES)
+
+
+def test_only_i_and_long_s_match_a_digit_words_letter_case_insensitively_but_lower_case_apart() -> None:
+    letters = sorted(set("".join(numbers._DIGIT_WORDS)))
+    apart = set()
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        for letter in letters:
+            if re.fullmatch(re.escape(letter), char, re.IGNORECASE) and (
+                char.lower() != letter or not char.isalnum()
+            ):
+                apart.add(char)
+    assert apart <= set(numbers._CASE_FOLDS_APART)
+
+
+@pytest.mark.parametrize(
+    ("text", "spelled"),
+    [
+        ("nine", True),
+        ("NINE", True),
+        ("Nove", True),
+        ("FÜNF", True),
+        ("NİNE", True),
+        ("ſix", True),
+        ("nineteen", False),
+        ("one_two", False),
+        ("ninety nine", True),
+        ("hello world", False),
+    ],
+)
+def test_the_digit_word_gate_lets_through_every_draft_the_search_finds(
+    engine: Engine, text: str, spelled: bool
+) -> None:
+    ctx = ScanContext(normalise(text), engine.nlp)
+    found = numbers._DIGIT_WORD.search(ctx.text) is not None
+    assert found == spelled
+    assert numbers._may_spell_digits(ctx) or not found
