@@ -161,3 +161,74 @@ def test_the_digit_word_gate_lets_through_every_draft_the_search_finds(
     found = numbers._DIGIT_WORD.search(ctx.text) is not None
     assert found == spelled
     assert numbers._may_spell_digits(ctx) or not found
+
+
+def _read_number_asking_validity(written: str, region: str | None) -> phone._PhoneNumber | None:
+    """``phone._read_number`` as it was: is_valid_number, then number_type."""
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse(written, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_possible_number(number):
+        return None
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    if not phonenumbers.is_valid_number(number):
+        return phone._PhoneNumber(e164, False, phonenumbers.PhoneNumberType.UNKNOWN, ())
+    national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    grouping = tuple(len(g) for g in phone._DIGITS.findall(national))
+    return phone._PhoneNumber(e164, True, phonenumbers.number_type(number), grouping)
+
+
+def test_every_region_found_from_a_calling_code_has_that_calling_code() -> None:
+    """What lets ``_read_number`` ask number_type alone: is_valid_number also checks this."""
+    import phonenumbers
+    from phonenumbers.phonenumberutil import COUNTRY_CODE_TO_REGION_CODE, REGION_CODE_FOR_NON_GEO_ENTITY
+
+    for code, regions in COUNTRY_CODE_TO_REGION_CODE.items():
+        for region in regions:
+            if region != REGION_CODE_FOR_NON_GEO_ENTITY:
+                assert phonenumbers.country_code_for_valid_region(region) == code
+
+
+_REGIONS = [
+    None,
+    "US",
+    "GB",
+    "DE",
+    "FR",
+    "ES",
+    "IT",
+    "NL",
+    "JP",
+    "KR",
+    "CN",
+    "IN",
+    "BR",
+    "AU",
+    "PH",
+    "DK",
+    "PL",
+]
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    head=st.sampled_from(["", "+", "0", "00", "+1", "+44", "+49", "1", "6", "3", "9"]),
+    digits=st.text(alphabet="0123456789", min_size=3, max_size=13),
+    region=st.sampled_from(_REGIONS),
+)
+def test_reading_a_number_by_its_type_alone_reads_it_as_before(
+    head: str, digits: str, region: str | None
+) -> None:
+    assert phone._read_number(head + digits, region) == _read_number_asking_validity(head + digits, region)
+
+
+@pytest.mark.parametrize(
+    ("written", "region"),
+    [("4155550199", "US"), ("+442079460958", None), ("0612345678", "FR"), ("08081570192", "GB"),
+     ("09012345678", "JP"), ("13812345678", "CN"), ("07700900461", "GB"), ("+18005550199", None)],
+)  # fmt: skip
+def test_known_numbers_read_as_before(written: str, region: str | None) -> None:
+    assert phone._read_number(written, region) == _read_number_asking_validity(written, region)

@@ -713,8 +713,12 @@ def _read_number(written: str, region: str | None) -> _PhoneNumber | None:
     if not phonenumbers.is_possible_number(number):
         return None
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-    if not phonenumbers.is_valid_number(number):
+    # A number is valid exactly when it has a type: is_valid_number and number_type find the number's
+    # region and match its patterns alike (is_valid_number's further check, that the region's calling
+    # code is the number's, holds for every region found from a calling code). Asked once, not twice.
+    number_type = phonenumbers.number_type(number)
+    if number_type == phonenumbers.PhoneNumberType.UNKNOWN:
         return _PhoneNumber(e164, False, phonenumbers.PhoneNumberType.UNKNOWN, ())
     national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
     grouping = tuple(len(g) for g in _DIGITS.findall(national))
-    return _PhoneNumber(e164, True, phonenumbers.number_type(number), grouping)
+    return _PhoneNumber(e164, True, number_type, grouping)
