@@ -232,3 +232,88 @@ def test_reading_a_number_by_its_type_alone_reads_it_as_before(
 )  # fmt: skip
 def test_known_numbers_read_as_before(written: str, region: str | None) -> None:
     assert phone._read_number(written, region) == _read_number_asking_validity(written, region)
+
+
+def _email_detector(engine: Engine) -> Any:
+    (detector,) = [d for d in engine.policy.detectors if d.rule.id == "pii.email"]
+    return detector
+
+
+def _at_words(engine: Engine) -> set[str]:
+    return {"at", *_email_detector(engine).options.at_words}
+
+
+def _obfuscated_at_as_it_was(words: set[str]) -> re.Pattern[str]:
+    from preflight.engine.text import longest_first
+
+    alternation = longest_first(words)
+    return re.compile(
+        rf"[\[({{<]\s{{0,2}}(?:{alternation})\s{{0,2}}[\])}}>]|\s(?:{alternation})\s|\s@\s|@", re.IGNORECASE
+    )
+
+
+def test_the_look_ahead_for_an_at_words_first_letter_lets_every_case_form_of_it_through(
+    engine: Engine,
+) -> None:
+    words = _at_words(engine)
+    guard = re.compile(f"[{''.join(sorted({re.escape(w[0]) for w in words}))}@]", re.IGNORECASE)
+    for first in {w[0] for w in words}:
+        letter = re.compile(re.escape(first), re.IGNORECASE)
+        for code in range(sys.maxunicode + 1):
+            if letter.fullmatch(chr(code)):
+                assert guard.fullmatch(chr(code)), (first, hex(code))
+
+
+@common
+@given(
+    parts=st.lists(
+        st.sampled_from(
+            ["at", "AT", "At", "arroba", "ARROBA", "chiocciola", "małpa", "MAŁPA", "snabel a", "snabel-a",
+             "et işareti", "ET İŞARETİ", "kukac", "zavináč", "@", "[", "]", "(", ")", "{", "<", ">", "jane",
+             "gmail", "dot", "com", "ſ", "K", "ı", "İ", "\n", "\t"]
+        )
+        | st.text(alphabet=" \n\t@[](){}<>atATkKſıİzs.", max_size=6),
+        max_size=12,
+    ),
+    glue=st.sampled_from(["", " ", "  "]),
+)  # fmt: skip
+def test_the_at_search_finds_what_it_found_without_the_look_ahead(
+    engine: Engine, parts: list[str], glue: str
+) -> None:
+    text = glue.join(parts)
+    new = _email_detector(engine)._obf_at
+    old = _obfuscated_at_as_it_was(_at_words(engine))
+    assert [(m.span(), m.group()) for m in new.finditer(text)] == [
+        (m.span(), m.group()) for m in old.finditer(text)
+    ]
+
+
+_GLUE_PIECES = st.sampled_from(
+    ["4601", "5210", "12", "7", "|", ":", "||", "::", "Karte", "ab", "x", "#", "№", "=", "/", "~", ">", "+",
+     "-", "\u2011", "--", "电话", "नंबर", "_", " ", "\n", "٣", "²", "ſ"]
+) | st.text(alphabet="0123456789|:ab#+-_ \n電", max_size=8)  # fmt: skip
+_LETTER_BY_DIGIT_AS_IT_WAS = re.compile(
+    rf"[^\W\d_{numbers.CJK}][#№=/~>+{numbers.DASH}]{{0,2}}\d|\d[^\W\d_{numbers.CJK}]"
+)
+_UNUSUAL_SEPARATED_AS_IT_WAS = re.compile(r"(?<![\d|:])\d{1,6}([|:])\d{1,6}(?:\1\d{1,6}){1,4}(?![\d|:])")
+
+
+@common
+@given(parts=st.lists(_GLUE_PIECES, max_size=12))
+def test_the_glue_searches_read_from_digits_find_what_they_found(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert bool(numbers._LETTER_BY_DIGIT.search(text)) == bool(_LETTER_BY_DIGIT_AS_IT_WAS.search(text))
+    assert [(m.span(), m.group(1)) for m in numbers._UNUSUAL_SEPARATED.finditer(text)] == [
+        (m.span(), m.group(1)) for m in _UNUSUAL_SEPARATED_AS_IT_WAS.finditer(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "glued"),
+    [("Karte4539", True), ("4539x", True), ("ab#4539", True), ("ab#-4539", True), ("ab#-+4539", False),
+     ("4539 x", False), ("电话4539", False), ("4539_x", False), ("a\n4", False)],
+)  # fmt: skip
+def test_letters_by_digits(text: str, glued: bool) -> None:
+    assert (
+        bool(numbers._LETTER_BY_DIGIT.search(text)) == glued == bool(_LETTER_BY_DIGIT_AS_IT_WAS.search(text))
+    )

@@ -331,7 +331,8 @@ def _spaced_reading(text: str, joins: list[int]) -> tuple[str, SpanMap]:
 # six groups, one of three digits or more (not a MAC address's pairs nor a time's "12:30:45"), nine
 # digits or more, and the whole chain: a longer one ("2001:4860:4860:0:0:0:0:8888", an IPv6 address)
 # or one inside a table's cells ("|1200|3400|") is something else.
-_UNUSUAL_SEPARATED = re.compile(r"(?<![\d|:])\d{1,6}([|:])\d{1,6}(?:\1\d{1,6}){1,4}(?![\d|:])")
+# (The look-behind follows the first digit, which lets the regex engine skip to digits.)
+_UNUSUAL_SEPARATED = re.compile(r"\d(?<![\d|:]\d)\d{0,5}([|:])\d{1,6}(?:\1\d{1,6}){1,4}(?![\d|:])")
 _UNUSUAL_MIN_DIGITS = 9
 # Letters with the vowel signs and other combining marks of their scripts (Devanagari "कार्ड", Arabic
 # and Hebrew points, Thai vowels), which are no word characters to ``\w``. Not CJK: a CJK character
@@ -365,8 +366,15 @@ _GLUED_NUMBER = re.compile(
 # digits may be words ("cafe4278...bad").
 _HEX_TOKEN = re.compile(r"[0-9a-fA-F]+")
 _DIGEST_LENGTH = 32
-# Whether a draft has a letter next to a digit at all (most have none worth the scan above).
-_LETTER_BY_DIGIT = re.compile(rf"[^\W\d_{CJK}][#№=/~>+{DASH}]{{0,2}}\d|\d[^\W\d_{CJK}]")
+# Whether a draft has a letter next to a digit at all (most have none worth the scan above): a
+# letter, up to two marks and a digit, or a digit and a letter. Read from each digit (the letter
+# before it looked behind for), which lets the regex engine skip to digits.
+_GLUE_LETTER = rf"[^\W\d_{CJK}]"
+_GLUE_MARK = rf"[#№=/~>+{DASH}]"
+_LETTER_BY_DIGIT = re.compile(
+    rf"\d(?:(?={_GLUE_LETTER})|(?<={_GLUE_LETTER}.)|(?<={_GLUE_LETTER}{_GLUE_MARK}.)"
+    rf"|(?<={_GLUE_LETTER}{_GLUE_MARK}{{2}}.))"
+)
 _GLUED_MIN_DIGITS = 9
 # The fewest digits a draft holds when it has a glued or an unusually separated number (above).
 _UNGLUED_MIN_DIGITS = min(_GLUED_MIN_DIGITS, _UNUSUAL_MIN_DIGITS)
