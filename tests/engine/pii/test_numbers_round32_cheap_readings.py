@@ -57,7 +57,13 @@ def _ungated(patch: pytest.MonkeyPatch) -> None:
     patch.setattr(numbers, "_may_spell_digits", lambda ctx: True)
     patch.setattr(numbers, "_UNGLUED_MIN_DIGITS", 0)
     patch.setattr(numbers, "_SPACED_GATE_DIGITS", 0)
+    patch.setattr(numbers, "_iban_candidates", _iban_candidates_searched)
     patch.setattr(numbers, "iban_spans", lambda ctx, text: numbers._iban_spans(text))
+    patch.setattr(iban, "iban_candidates", lambda ctx, text: _iban_candidates_searched(text))
+
+
+def _iban_candidates_searched(text: str) -> numbers.IbanCandidates:
+    return list(numbers.IBAN_CANDIDATE.finditer(text)), list(numbers.NATIONALLY_GROUPED_IBAN.finditer(text))
 
 
 def _same_either_way(engine: Engine, text: str) -> dict[str, list[tuple[int, int, Any, Any]]]:
@@ -317,3 +323,31 @@ def test_letters_by_digits(text: str, glued: bool) -> None:
     assert (
         bool(numbers._LETTER_BY_DIGIT.search(text)) == glued == bool(_LETTER_BY_DIGIT_AS_IT_WAS.search(text))
     )
+
+
+_IBAN_PIECES = st.sampled_from(
+    ["DE89 3704 0044 0532 0130 00", "DE89370400440532013000", "ES 91 2100 0418 45 0200051332", "DE-89-3704-",
+     "NLXX BANK 0123 4567 89", "nlxx", "XXXX", "aXXX", "FR76 30006 00001 12345678901 89", "GB82WEST12345698765432",
+     "de89 3704", "AB", "ab", "X", "x", "12", "1", " ", "  ", "   ", "-", ".", "\n", "\u2014", "_", "/", "é"]
+) | st.text(alphabet="ABDEXxab0123456789 -._/\n", max_size=10)  # fmt: skip
+
+
+@common
+@given(parts=st.lists(_IBAN_PIECES, max_size=10), glue=st.sampled_from(["", " ", "\n", "-"]))
+def test_iban_candidates_matched_at_their_heads_are_what_finditer_finds(parts: list[str], glue: str) -> None:
+    text = glue.join(parts)
+    fours, national = numbers._iban_candidates(text)
+    searched_fours, searched_national = _iban_candidates_searched(text)
+    assert [(m.span(), m.group()) for m in fours] == [(m.span(), m.group()) for m in searched_fours]
+    assert [(m.span(), m.group()) for m in national] == [(m.span(), m.group()) for m in searched_national]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["IBAN DE89 3704 0044 0532 0130 00 and ES 91 2100 0418 45 0200051332", "NLXX BANK 0123 4567 89",
+     "aXXXX1234567890123", "ZZDE89370400440532013000", "FR76 30006 00001 12345678901 89 ok", "at 12 3456 7890 1234"],
+)  # fmt: skip
+def test_iban_candidates_in_known_drafts(text: str) -> None:
+    assert [m.span() for part in numbers._iban_candidates(text) for m in part] == [
+        m.span() for part in _iban_candidates_searched(text) for m in part
+    ]

@@ -271,6 +271,7 @@ def _same_span(start: int, end: int) -> tuple[int, int]:
 _READINGS = object()
 _SPACED_READING = object()
 _IBAN_SPANS = object()
+_IBAN_CANDIDATES = object()
 
 
 def _readings(ctx: ScanContext) -> list[Reading]:
@@ -710,6 +711,16 @@ IBAN_CANDIDATE = re.compile(
 # ("ES91 2100 0418 45 0200051332", Spain's bank-branch-check-account; "FR76 30006 00001 12345678901
 # 89", a French RIB): any groups, read to the country's IBAN length (``iban_cut``).
 NATIONALLY_GROUPED_IBAN = re.compile(rf"{_IBAN_HEAD}(?:(?:{SEPARATOR})?[A-Za-z0-9]){{11,34}}")
+# Where an IBAN-shaped run's check digits (or a template's XX) stand right after its head's letters
+# and separator: found by one search the regex engine runs from digit to digit (and X to X), where
+# the candidate expressions, which start with the letters, are tried at every letter of a draft. The
+# candidates are then matched only at the few starts these leave (``_iban_candidates``).
+_IBAN_SEPARATOR_CHAR = f"[{_SEPARATOR_CHARS}]"
+_IBAN_CHECK = re.compile(
+    rf"(?:\d(?=\d)|[Xx](?=[Xx]))(?:(?<=[A-Za-z]{{2}}.)|(?<=[A-Z]{{2}}{_IBAN_SEPARATOR_CHAR}.)"
+    rf"|(?<=[A-Z]{{2}}{_IBAN_SEPARATOR_CHAR}{{2}}.)|(?<=[A-Z]{{2}}{_IBAN_SEPARATOR_CHAR}{{3}}.))"
+)
+_IBAN_HEAD_BEFORE_CHECK = (2, 3, 4, 5)  # the letters, and a separator of up to three characters
 _IBAN_DB = numdb.get("iban")
 _BBAN_PART = re.compile(r"(\d+)!([nac])")
 
@@ -737,6 +748,47 @@ def iban_cut(text: str, start: int, end: int, length: int) -> int | None:
     return cut
 
 
+IbanCandidates = tuple[list[re.Match[str]], list[re.Match[str]]]
+
+
+def _iban_candidates(text: str) -> IbanCandidates:
+    """What ``IBAN_CANDIDATE.finditer(text)`` and ``NATIONALLY_GROUPED_IBAN.finditer(text)`` find: each
+    match starts with a head whose check digits ``_IBAN_CHECK`` finds, so the expressions are matched
+    at those heads' possible starts only, left to right, each after the previous match's end."""
+    starts = sorted(
+        {
+            check.start() - before
+            for check in _IBAN_CHECK.finditer(text)
+            for before in _IBAN_HEAD_BEFORE_CHECK
+            if check.start() >= before
+        }
+    )
+    return _matches_at(IBAN_CANDIDATE, text, starts), _matches_at(NATIONALLY_GROUPED_IBAN, text, starts)
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """``pattern.finditer(text)``, given sorted ``starts`` that hold every position where it matches."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for start in starts:
+        if start >= end and (m := pattern.match(text, start)) is not None:
+            found.append(m)
+            end = max(m.end(), start + 1)
+    return found
+
+
+def iban_candidates(ctx: ScanContext, text: str) -> IbanCandidates:
+    """``_iban_candidates`` of ``text``, a reading of the draft of ``ctx``: found once a reading, for the
+    IBAN detector and the detectors that keep out of IBAN-shaped runs. Not to be changed."""
+    memo = cast(dict[str, IbanCandidates] | None, ctx.memo.get(_IBAN_CANDIDATES))
+    if memo is None:
+        memo = ctx.memo[_IBAN_CANDIDATES] = {}
+    found = memo.get(text)
+    if found is None:
+        found = memo[text] = _iban_candidates(text)
+    return found
+
+
 def iban_spans(ctx: ScanContext, text: str) -> list[tuple[int, int]]:
     """The IBAN-shaped runs of ``text``, a reading of the draft of ``ctx``: computed once a reading,
     for the detectors that keep out of them. Not to be changed by the caller."""
@@ -745,14 +797,15 @@ def iban_spans(ctx: ScanContext, text: str) -> list[tuple[int, int]]:
         memo = ctx.memo[_IBAN_SPANS] = {}
     spans = memo.get(text)
     if spans is None:
-        spans = memo[text] = _iban_spans(text)
+        spans = memo[text] = _iban_spans(text, iban_candidates(ctx, text))
     return spans
 
 
-def _iban_spans(text: str) -> list[tuple[int, int]]:
-    spans = [m.span() for m in IBAN_CANDIDATE.finditer(text) if iban_length(m.group()[:2].upper())]
+def _iban_spans(text: str, candidates: IbanCandidates | None = None) -> list[tuple[int, int]]:
+    fours, national = _iban_candidates(text) if candidates is None else candidates
+    spans = [m.span() for m in fours if iban_length(m.group()[:2].upper())]
     # Grouped nationally: to the country's IBAN length ("FR76 30006 00001 12345678901 89").
-    for m in NATIONALLY_GROUPED_IBAN.finditer(text):
+    for m in national:
         length = iban_length(m.group()[:2].upper())
         cut = iban_cut(text, m.start(), m.end(), length) if length else None
         if cut is not None:
