@@ -351,3 +351,28 @@ def test_iban_candidates_in_known_drafts(text: str) -> None:
     assert [m.span() for part in numbers._iban_candidates(text) for m in part] == [
         m.span() for part in _iban_candidates_searched(text) for m in part
     ]
+
+
+def test_phonenumbers_compiles_each_metadata_pattern_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """phonenumbers compiles its patterns at every call: the phone detector gives it a cache that holds
+    every region's (the re module's holds 512, fewer than a second pass over all regions needs)."""
+    import phonenumbers
+    import re._compiler
+
+    compiled: list[str] = []
+    compile_pattern = re._compiler.compile
+
+    def counting(pattern: Any, flags: int = 0) -> Any:
+        compiled.append(pattern)
+        return compile_pattern(pattern, flags)
+
+    def read_everywhere() -> None:
+        for region in sorted(phonenumbers.SUPPORTED_REGIONS):
+            phone._read_number("0612345678", region)
+            phone._read_number("912345678", region)
+
+    read_everywhere()
+    monkeypatch.setattr(re._compiler, "compile", counting)
+    read_everywhere()
+    assert compiled == []
+    assert phonenumbers.phonenumberutil.re.sub is re.sub
