@@ -376,3 +376,77 @@ def test_phonenumbers_compiles_each_metadata_pattern_once(monkeypatch: pytest.Mo
     read_everywhere()
     assert compiled == []
     assert phonenumbers.phonenumberutil.re.sub is re.sub
+
+
+def _phone_detector(engine: Engine) -> Any:
+    (detector,) = [d for d in engine.policy.detectors if d.rule.id == "pii.phone"]
+    return detector
+
+
+def _phone_run(engine: Engine, text: str, patch: pytest.MonkeyPatch) -> tuple[Any, ...]:
+    """The phone detector's hits, incomplete reasons, and its budgets and parse cache keys after."""
+    budgets: list[Any] = []
+    original = phone._PhoneBudget
+
+    def recorded(*args: Any) -> Any:
+        budgets.append(original(*args))
+        return budgets[-1]
+
+    patch.setattr(phone, "_PhoneBudget", recorded)
+    ctx = ScanContext(normalise(text), engine.nlp)
+    hits = [(h.start, h.end, h.severity, h.message) for h in _phone_detector(engine).detect(ctx)]
+    (budget,) = budgets
+    return hits, ctx.incomplete_reasons, budget.checks.left, budget.parses.left, sorted(budget.cache, key=str)
+
+
+_PHONE_PIECES = [
+    "020 7946 0958", "02079460958", "0208 157 0192", "0808 157 0192", "07700 900461", "0151 2387 4419",
+    "06 12 34 56 78", "0612345678", "090-1234-5678", "080-123-4567", "0917 555 0148", "02 123 45 67",
+    "612 345 678", "612345678", "333 123 4567", "4155550199", "(312) 555-0147", "+44 20 7946 0958",
+    "call", "mobile", "tel", "電話", "전화", "Office:", "customer service", "or text me at", ", ", " / ",
+]  # fmt: skip
+
+
+@common
+@given(
+    parts=st.lists(st.sampled_from(_PHONE_PIECES), min_size=1, max_size=7),
+    max_parses=st.sampled_from([None, 10, 25, 60]),
+)
+def test_reading_a_number_in_fewer_regions_once_settled_changes_no_finding_nor_budget(
+    engine: Engine, parts: list[str], max_parses: int | None
+) -> None:
+    text = " ".join(parts)
+    detector = _phone_detector(engine)
+    with pytest.MonkeyPatch.context() as patch:
+        if max_parses is not None:
+            patch.setattr(detector, "options", detector.options.model_copy(update={"max_parses": max_parses}))
+        settled = _phone_run(engine, text, patch)
+        patch.setattr(phone._PhoneScan, "_settled", lambda *args: False)
+        every_region = _phone_run(engine, text, patch)
+    assert settled[:4] == every_region[:4]
+    assert settled[4] == every_region[4]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("call 020 7946 0958", True), ("call 02079460958", True), ("ring 06 12 34 56 78", True),
+     ("090-1234-5678", True)],
+)  # fmt: skip
+def test_a_settled_number_is_read_in_fewer_regions(
+    engine: Engine, text: str, found: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reads: list[tuple[str, str | None]] = []
+    read_number = phone._read_number
+
+    def counted(written: str, region: str | None) -> Any:
+        reads.append((written, region))
+        return read_number(written, region)
+
+    monkeypatch.setattr(phone, "_read_number", counted)
+    settled = _phone_run(engine, text, monkeypatch)
+    settled_reads = len(reads)
+    monkeypatch.setattr(phone._PhoneScan, "_settled", lambda *args: False)
+    every_region = _phone_run(engine, text, monkeypatch)
+    assert settled == every_region
+    assert bool(settled[0]) == found
+    assert settled_reads < len(reads) - settled_reads

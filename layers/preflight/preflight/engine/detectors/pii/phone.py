@@ -427,6 +427,8 @@ class PhoneDetector(Detector[PhoneOptions]):
 
 # What a local number reads as: no region's full number, so neither allow-listed nor a business type.
 _LOCAL = _PhoneNumber("", False, phonenumbers.PhoneNumberType.UNKNOWN, ())
+# A number not read in a region yet, though charged to the parse budget (``_PhoneScan._unread``).
+_UNREAD = _PhoneNumber("", False, phonenumbers.PhoneNumberType.UNKNOWN, ())
 
 
 class _PhoneBudget(NamedTuple):
@@ -660,14 +662,45 @@ class _PhoneScan:
         written = tuple(len(g.digits) for g in window)
         grouped: list[tuple[str, _PhoneNumber]] = []
         first_valid = fallback = None
-        for region in self.trunk_zero_regions:
+        regions = self.trunk_zero_regions
+        for k, region in enumerate(regions):
             number = self._parse(digits, region, valid=False)
             if number is not None and number.valid:
                 if len(written) > 1 and number.national_grouping == written:
                     grouped.append((region, number))
                 first_valid = first_valid or number
             fallback = fallback or number
+            if self._settled(written, grouped, first_valid):
+                self._unread(digits, regions[k + 1 :])
+                break
         return self._personal_first(grouped) or first_valid or fallback
+
+    def _settled(
+        self,
+        written: tuple[int, ...],
+        grouped: list[tuple[str, _PhoneNumber]],
+        first_valid: _PhoneNumber | None,
+    ) -> bool:
+        """Whether the regions read so far decide what a number reads as (``_trunk_zero``, ``_weak``),
+        whatever the others make of it: written in one group, the first valid reading; in several, a
+        reading grouped alike that ``_personal_first`` takes whatever follows (its region is the
+        script's, or it is the first that is no business line)."""
+        if len(written) == 1:
+            return first_valid is not None
+        if not grouped:
+            return False
+        business = self.detector.business_types
+        return grouped[0][0] in self.script_regions or any(n.number_type not in business for _, n in grouped)
+
+    def _unread(self, written: str, regions: list[str]) -> None:
+        """The regions a settled number is not read in, charged to the parse budget as reading them
+        would have been (in order, each once a draft), and read only if asked for later: the budget,
+        and so when a draft is marked incomplete, is the same as if each had been read."""
+        cache = self.budget.cache
+        for region in regions:
+            key = (written, region)
+            if key not in cache and self.budget.parses.spend():
+                cache[key] = _UNREAD
 
     @cached_property
     def script_regions(self) -> frozenset[str]:
@@ -698,11 +731,15 @@ class _PhoneScan:
         written = tuple(len(g.digits) for g in window)
         grouped: list[tuple[str, _PhoneNumber]] = []
         first_valid = None
-        for region in self.bare_regions:
+        regions = self.bare_regions
+        for k, region in enumerate(regions):
             number = self._parse(digits, region, valid=True)
             if number is not None and len(written) > 1 and number.national_grouping == written:
                 grouped.append((region, number))
             first_valid = first_valid or number
+            if self._settled(written, grouped, first_valid):
+                self._unread(digits, regions[k + 1 :])
+                break
         return self._personal_first(grouped) or first_valid
 
     def _parse(self, written: str, region: str | None, *, valid: bool) -> _PhoneNumber | None:
@@ -714,6 +751,8 @@ class _PhoneScan:
                 return None
             cache[key] = _read_number(written, region)
         result = cache[key]
+        if result is _UNREAD:  # charged to the budget already (_unread)
+            result = cache[key] = _read_number(written, region)
         return result if result is not None and (result.valid or not valid) else None
 
 
