@@ -450,3 +450,57 @@ def test_a_settled_number_is_read_in_fewer_regions(
     assert settled == every_region
     assert bool(settled[0]) == found
     assert settled_reads < len(reads) - settled_reads
+
+
+_CSV_FIELD_AS_IT_WAS = re.compile(
+    r"(?<=\d[,;])\d{13,19}(?=[,;]|\s|$)|(?<![\w.+\-/])(?<!\d[,;])\d{13,19}(?=[,;]\d)"
+)
+_CSV_PIECES = st.sampled_from(
+    ["4214810803589890", "4000000010000000", "12345678901234567890", "2026-12-20", "Dahl", ",", ";", ",,", "3",
+     " ", "\n", ".", "+", "-", "/", "_", "a", "٣", "nights"]
+) | st.text(alphabet="0123456789,; .a\n", max_size=24)  # fmt: skip
+
+
+@common
+@given(parts=st.lists(_CSV_PIECES, max_size=10))
+def test_csv_fields_read_from_their_first_digit_are_what_they_were(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert [m.span() for m in payment_card._CSV_FIELD.finditer(text)] == [
+        m.span() for m in _CSV_FIELD_AS_IT_WAS.finditer(text)
+    ]
+
+
+def _encoded_detector(engine: Engine) -> Any:
+    (detector,) = [d for d in engine.policy.detectors if d.rule.id == "secret.encoded"]
+    return detector
+
+
+_RUN_PIECES = st.sampled_from(
+    ["Z2hwX3NNYWJjZGVmZ2hpamtsbW5vcA", "Z2hw", "==", "=", "-", "_", "+", "/", "%41%42%43", "%2F", "~", ".", " ",
+     "\n", "deadbeefdeadbeefdeadbeefdeadbeef", "é", "a"]
+) | st.text(alphabet="AZaz09+/_-=%.~ \n", max_size=40)  # fmt: skip
+
+
+@common
+@given(parts=st.lists(_RUN_PIECES, max_size=10))
+def test_encoded_runs_read_from_their_start_are_what_they_were(engine: Engine, parts: list[str]) -> None:
+    text = "".join(parts)
+    detector = _encoded_detector(engine)
+    opts = detector.options
+    zones = re.compile(rf"[A-Za-z0-9+/_-]{{{min(opts.min_base64_length, opts.min_hex_length)},}}+={{0,2}}")
+    percent = re.compile(rf"[A-Za-z0-9._~+%-]{{{3 * opts.min_percent_escapes},}}+")
+    assert [m.span() for m in detector._zones.finditer(text)] == [m.span() for m in zones.finditer(text)]
+    assert [m.span() for m in detector._percent.finditer(text)] == [m.span() for m in percent.finditer(text)]
+
+
+_DATE_PIECES = st.sampled_from(
+    ["2024-09-15", "15/09/2024", "09.15.2024", "2024-09-15 / 2024-09-16", "+82-10-2019-4417", "1.2024-01-01", "19",
+     "20", "31", "-", "/", ".", " ", "0", "٢٠٢٤"]
+) | st.text(alphabet="0123456789-/. ", max_size=16)  # fmt: skip
+
+
+@common
+@given(parts=st.lists(_DATE_PIECES, max_size=10))
+def test_dates_matched_where_digit_runs_start_are_what_finditer_finds(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert [m.span() for m in numbers._dates(text)] == [m.span() for m in numbers._DATE.finditer(text)]

@@ -842,9 +842,19 @@ _DATE = re.compile(
 )
 
 
+# Where a run of digits starts (not after a digit or a dot): where every date starts. Found from digit
+# to digit, where _DATE, which starts with its look-behind, was tried at every character.
+_DATE_START = re.compile(r"\d(?<![\d.]\d)")
+
+
+def _dates(text: str) -> list[re.Match[str]]:
+    """What ``_DATE.finditer(text)`` finds."""
+    return _matches_at(_DATE, text, [m.start() for m in _DATE_START.finditer(text)])
+
+
 def not_phone_spans(ctx: ScanContext, text: str, extra: Sequence[tuple[int, int]] = ()) -> Spans:
     """Spans whose digits are no phone number's: IBAN-shaped runs and dates (and ``extra``)."""
-    return Spans(_merged(iban_spans(ctx, text) + [m.span() for m in _DATE.finditer(text)] + list(extra)))
+    return Spans(_merged(iban_spans(ctx, text) + [m.span() for m in _dates(text)] + list(extra)))
 
 
 def card_grouping(run: DigitRun, i: int, j: int) -> bool:

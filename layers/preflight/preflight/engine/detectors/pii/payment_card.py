@@ -52,9 +52,10 @@ _CARD_CANDIDATE = re.compile(
 # fraction, and before a comma and a digit ("Olsen,4000000010000000,3 nights") as an integer part. No
 # decimal written in prose has 13 digits on either side of its comma, so a whole unspaced card-length
 # field is read as a number. Both alternatives fire only where the ordinary candidate does not.
+# (Both read from their first digit, the look-behinds after it, so that the engine skips to digits.)
 _CSV_FIELD = re.compile(
-    r"(?<=\d[,;])\d{13,19}(?=[,;]|\s|$)"  # after a field ending in a digit
-    r"|(?<![\w.+\-/])(?<!\d[,;])\d{13,19}(?=[,;]\d)"  # before a field starting with one
+    r"\d(?:(?<=\d[,;]\d)\d{12,18}(?=[,;]|\s|$)"  # after a field ending in a digit
+    r"|(?<![\w.+\-/]\d)(?<!\d[,;]\d)\d{12,18}(?=[,;]\d))"  # before a field starting with one
 )
 
 # A card number right after a number mark that follows a card word ("Karte #4539 0148 8034 6468",
