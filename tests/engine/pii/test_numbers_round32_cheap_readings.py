@@ -327,7 +327,8 @@ def test_letters_by_digits(text: str, glued: bool) -> None:
 
 _IBAN_PIECES = st.sampled_from(
     ["DE89 3704 0044 0532 0130 00", "DE89370400440532013000", "ES 91 2100 0418 45 0200051332", "DE-89-3704-",
-     "NLXX BANK 0123 4567 89", "nlxx", "XXXX", "aXXX", "FR76 30006 00001 12345678901 89", "GB82WEST12345698765432",
+     "NLXX BANK 0123 4567 89", "nlxx", "XXXX", "aXXX", "FR76 30006 00001 12345678901 89",
+     "GB82WEST12345698765432",
      "de89 3704", "AB", "ab", "X", "x", "12", "1", " ", "  ", "   ", "-", ".", "\n", "\u2014", "_", "/", "é"]
 ) | st.text(alphabet="ABDEXxab0123456789 -._/\n", max_size=10)  # fmt: skip
 
@@ -345,7 +346,8 @@ def test_iban_candidates_matched_at_their_heads_are_what_finditer_finds(parts: l
 @pytest.mark.parametrize(
     "text",
     ["IBAN DE89 3704 0044 0532 0130 00 and ES 91 2100 0418 45 0200051332", "NLXX BANK 0123 4567 89",
-     "aXXXX1234567890123", "ZZDE89370400440532013000", "FR76 30006 00001 12345678901 89 ok", "at 12 3456 7890 1234"],
+     "aXXXX1234567890123", "ZZDE89370400440532013000", "FR76 30006 00001 12345678901 89 ok",
+     "at 12 3456 7890 1234"],
 )  # fmt: skip
 def test_iban_candidates_in_known_drafts(text: str) -> None:
     assert [m.span() for part in numbers._iban_candidates(text) for m in part] == [
@@ -356,8 +358,9 @@ def test_iban_candidates_in_known_drafts(text: str) -> None:
 def test_phonenumbers_compiles_each_metadata_pattern_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """phonenumbers compiles its patterns at every call: the phone detector gives it a cache that holds
     every region's (the re module's holds 512, fewer than a second pass over all regions needs)."""
-    import phonenumbers
     import re._compiler
+
+    import phonenumbers
 
     compiled: list[str] = []
     compile_pattern = re._compiler.compile
@@ -456,7 +459,8 @@ _CSV_FIELD_AS_IT_WAS = re.compile(
     r"(?<=\d[,;])\d{13,19}(?=[,;]|\s|$)|(?<![\w.+\-/])(?<!\d[,;])\d{13,19}(?=[,;]\d)"
 )
 _CSV_PIECES = st.sampled_from(
-    ["4214810803589890", "4000000010000000", "12345678901234567890", "2026-12-20", "Dahl", ",", ";", ",,", "3",
+    ["4214810803589890", "4000000010000000", "12345678901234567890", "2026-12-20", "Dahl", ",",
+     ";", ",,", "3",
      " ", "\n", ".", "+", "-", "/", "_", "a", "٣", "nights"]
 ) | st.text(alphabet="0123456789,; .a\n", max_size=24)  # fmt: skip
 
@@ -476,7 +480,8 @@ def _encoded_detector(engine: Engine) -> Any:
 
 
 _RUN_PIECES = st.sampled_from(
-    ["Z2hwX3NNYWJjZGVmZ2hpamtsbW5vcA", "Z2hw", "==", "=", "-", "_", "+", "/", "%41%42%43", "%2F", "~", ".", " ",
+    ["Z2hwX3NNYWJjZGVmZ2hpamtsbW5vcA", "Z2hw", "==", "=", "-", "_", "+", "/", "%41%42%43", "%2F", "~", ".",
+     " ",
      "\n", "deadbeefdeadbeefdeadbeefdeadbeef", "é", "a"]
 ) | st.text(alphabet="AZaz09+/_-=%.~ \n", max_size=40)  # fmt: skip
 
@@ -494,7 +499,8 @@ def test_encoded_runs_read_from_their_start_are_what_they_were(engine: Engine, p
 
 
 _DATE_PIECES = st.sampled_from(
-    ["2024-09-15", "15/09/2024", "09.15.2024", "2024-09-15 / 2024-09-16", "+82-10-2019-4417", "1.2024-01-01", "19",
+    ["2024-09-15", "15/09/2024", "09.15.2024", "2024-09-15 / 2024-09-16", "+82-10-2019-4417", "1.2024-01-01",
+     "19",
      "20", "31", "-", "/", ".", " ", "0", "٢٠٢٤"]
 ) | st.text(alphabet="0123456789-/. ", max_size=16)  # fmt: skip
 
