@@ -717,7 +717,8 @@ NATIONALLY_GROUPED_IBAN = re.compile(rf"{_IBAN_HEAD}(?:(?:{SEPARATOR})?[A-Za-z0-
 # candidates are then matched only at the few starts these leave (``_iban_candidates``).
 _IBAN_SEPARATOR_CHAR = f"[{_SEPARATOR_CHARS}]"
 _IBAN_CHECK = re.compile(
-    rf"(?:\d(?=\d)|[Xx](?=[Xx]))(?:(?<=[A-Za-z]{{2}}.)|(?<=[A-Z]{{2}}{_IBAN_SEPARATOR_CHAR}.)"
+    rf"(?:\d(?=\d)|[Xx](?=[Xx]))(?<=[A-Za-z{_SEPARATOR_CHARS}].)"  # (one look back refuses most digits)
+    rf"(?:(?<=[A-Za-z]{{2}}.)|(?<=[A-Z]{{2}}{_IBAN_SEPARATOR_CHAR}.)"
     rf"|(?<=[A-Z]{{2}}{_IBAN_SEPARATOR_CHAR}{{2}}.)|(?<=[A-Z]{{2}}{_IBAN_SEPARATOR_CHAR}{{3}}.))"
 )
 _IBAN_HEAD_BEFORE_CHECK = (2, 3, 4, 5)  # the letters, and a separator of up to three characters
