@@ -42,6 +42,11 @@ _MIN_READABLE = 0.9
 _URL_SAFE = bytes.maketrans(b"-_", b"+/")
 _PERCENT_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
 _ASCII_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# The characters of the runs the candidates are read in (both alphabets of base64 and hex; URL
+# characters), and the first character of a run: one of them after none (a look-behind after it).
+_ZONE = "[A-Za-z0-9+/_-]"
+_URL_CHAR = "[A-Za-z0-9._~+%-]"
+_RUN_START = "{0}(?<!{0}.)"
 
 
 class EncodedSecretOptions(DetectorOptions):
@@ -140,13 +145,17 @@ class EncodedSecretDetector(Detector[EncodedSecretOptions]):
         # is skipped at C speed. Hex and both base64 alphabets are looked for only inside the runs
         # of their union (one scan of a draft that has none, which is most drafts), percent-encoding
         # only in a draft with a "%".
-        self._zones = re.compile(rf"[A-Za-z0-9+/_-]{{{min(b64, hexa)},}}+={{0,2}}")
+        # A run too short fails at its first character, and the engine then tried each next one in
+        # turn: every run is read from its start (a look-behind after the first character), so each
+        # later character is refused at once. Matches start at a run's start either way (a match takes
+        # its run whole), so they are the same.
+        self._zones = re.compile(rf"{_RUN_START.format(_ZONE)}{_ZONE}{{{min(b64, hexa) - 1},}}+={{0,2}}")
         self._in_zones: list[tuple[str, re.Pattern[str], Callable[[str], bytes]]] = [
             ("hex", re.compile(rf"[0-9A-Fa-f]{{{hexa},}}+"), _hex),
             ("base64", re.compile(rf"[A-Za-z0-9+/]{{{b64},}}+={{0,2}}"), _base64),
             ("base64url", re.compile(rf"[A-Za-z0-9_-]{{{b64},}}+={{0,2}}"), _base64url),
         ]
-        self._percent = re.compile(rf"[A-Za-z0-9._~+%-]{{{3 * escapes},}}+")
+        self._percent = re.compile(rf"{_RUN_START.format(_URL_CHAR)}{_URL_CHAR}{{{3 * escapes - 1},}}+")
         self._screens: list[RegexDetector] = []
 
     def bind(self, detectors: Sequence[Detector]) -> None:

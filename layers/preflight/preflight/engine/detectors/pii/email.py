@@ -48,9 +48,14 @@ _URL_USERINFO = re.compile(r"://[^\s/@]{0,400}\Z")
 _OBF_WORD = r"[a-z0-9][a-z0-9_%+\-]{0,62}"
 
 
-def _obfuscated_at(words: str) -> re.Pattern[str]:
+def _obfuscated_at(words: set[str]) -> re.Pattern[str]:
+    alternation = longest_first(words)
+    # Most white space is followed by no word for "at": a look-ahead for their first letters (and the
+    # "@") rejects it at once, where the engine would try each word (a third of a draft's cost here).
+    guard = f"(?=[{''.join(sorted({re.escape(w[0]) for w in words}))}@])" if all(words) else ""
     return re.compile(
-        rf"[\[({{<]\s{{0,2}}(?:{words})\s{{0,2}}[\])}}>]|\s(?:{words})\s|\s@\s|@", re.IGNORECASE
+        rf"[\[({{<]\s{{0,2}}(?:{alternation})\s{{0,2}}[\])}}>]|\s{guard}(?:(?:{alternation})\s|@\s)|@",
+        re.IGNORECASE,
     )
 
 
@@ -172,7 +177,7 @@ class EmailDetector(Detector[EmailOptions]):
         self._free_mail = {d.strip().lower() for d in opts.free_mail_domains}
         self._placeholder_words = {w.lower() for w in opts.placeholder_words}
         tlds = longest_first(self._tlds)
-        self._obf_at = _obfuscated_at(longest_first({"at", *opts.at_words}))
+        self._obf_at = _obfuscated_at({"at", *opts.at_words})
         obf_dot = _obfuscated_dot(longest_first({"dot", *opts.dot_words}))
         self._obf_local = re.compile(
             rf"(?<!{WORD}|[.%+\-@'’]){_OBF_WORD}(?:{obf_dot}{_OBF_WORD}){{0,3}}\s{{0,2}}\Z", re.IGNORECASE

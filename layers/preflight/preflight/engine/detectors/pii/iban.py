@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from stdnum import iban as stdnum_iban
 from stdnum.exceptions import ValidationError as StdnumValidationError
@@ -12,16 +12,16 @@ from stdnum.exceptions import ValidationError as StdnumValidationError
 from preflight.engine.context import ScanContext
 from preflight.engine.detectors.base import Detector, DetectorOptions, register
 from preflight.engine.detectors.pii.numbers import (
-    IBAN_CANDIDATE,
-    NATIONALLY_GROUPED_IBAN,
     SEPARATOR,
     each_reading,
+    iban_candidates,
     iban_cut,
     iban_length,
 )
 from preflight.engine.findings import Hit
 
 _NOT_ALNUM = re.compile(r"[^A-Za-z0-9]+")
+_CHECK_DIGITS = 2
 
 
 class IbanOptions(DetectorOptions):
@@ -36,16 +36,21 @@ class IbanDetector(Detector[IbanOptions]):
     name = "iban"
 
     def detect(self, ctx: ScanContext) -> Iterator[Hit]:
-        return each_reading(ctx, self._find)
+        # A valid IBAN's check digits are two digits (a template's XX is none): a reading with fewer
+        # digits holds no IBAN.
+        return each_reading(ctx, partial(self._find, ctx), min_digits=_CHECK_DIGITS)
 
-    def _find(self, text: str) -> Iterator[Hit]:
+    def _find(self, ctx: ScanContext, text: str) -> Iterator[Hit]:
         found_at = set()
-        for m in IBAN_CANDIDATE.finditer(text):
+        # The matches of IBAN_CANDIDATE and NATIONALLY_GROUPED_IBAN, shared with the phone and card
+        # detectors, which keep out of IBAN-shaped runs.
+        fours, national = iban_candidates(ctx, text)
+        for m in fours:
             span = _iban_at(text, m.start(), m.end())
             if span is not None:
                 found_at.add(span[0])
                 yield Hit(*span)
-        for m in NATIONALLY_GROUPED_IBAN.finditer(text):
+        for m in national:
             length = iban_length(m.group()[:2].upper())
             if m.start() in found_at or length is None:
                 continue

@@ -13,8 +13,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 from itertools import accumulate, compress
-from typing import NamedTuple, TypeVar
-from weakref import WeakKeyDictionary
+from typing import NamedTuple, TypeVar, cast
 
 from stdnum import numdb
 
@@ -253,11 +252,29 @@ class Spans:
 
 
 SpanMap = Callable[[int, int], tuple[int, int]]
-_READINGS: WeakKeyDictionary[ScanContext, list[tuple[str, SpanMap]]] = WeakKeyDictionary()
-_SPACED_READINGS: WeakKeyDictionary[ScanContext, tuple[str, SpanMap] | None] = WeakKeyDictionary()
 
 
-def _readings(ctx: ScanContext) -> list[tuple[str, SpanMap]]:
+class Reading(NamedTuple):
+    """A text to look for values in, the way back to matching-view offsets, and how many digits
+    (``\\d``) the text holds: a detector whose every value holds more digits need not read it."""
+
+    text: str
+    to_view: SpanMap
+    digits: int
+
+
+def _same_span(start: int, end: int) -> tuple[int, int]:
+    return start, end
+
+
+# Keys of what this module computes once a draft and keeps in ``ctx.memo``.
+_READINGS = object()
+_SPACED_READING = object()
+_IBAN_SPANS = object()
+_IBAN_CANDIDATES = object()
+
+
+def _readings(ctx: ScanContext) -> list[Reading]:
     """The texts to look for values in, each with the way back to matching-view offsets.
 
     The matching view drops invisible characters, which is right inside a value ("4111\u200b1111..."
@@ -265,24 +282,28 @@ def _readings(ctx: ScanContext) -> list[tuple[str, SpanMap]]:
     ("...1111\u200b4242..." or "jane@x.com\u200b4111..."). So where the view joined a letter or digit
     to something else, values are also read with a space in that place. Computed once a draft and
     shared by the detectors of this module."""
-    if ctx not in _READINGS:
+    readings = cast(list[Reading] | None, ctx.memo.get(_READINGS))
+    if readings is None:
         text, view = ctx.text, ctx.view
-        readings: list[tuple[str, SpanMap]] = [(text, lambda start, end: (start, end))]
+        digits = digit_count(text)
+        readings = [Reading(text, _same_span, digits)]
+        extra: list[tuple[str, SpanMap] | None] = []
         if view.starts is not None and view.ends is not None:
             starts, ends = view.starts, view.ends
             # View positions after a gap in the original, iterated at C level (a few ms on 100,000).
             gaps = compress(range(1, len(text)), map(operator.gt, starts[1:], ends))
             joins = [p for p in gaps if _joined(text[p - 1], text[p])]
             if joins:
-                readings.append(_spaced_reading(text, joins))
-        spelled = _spelled_digits_reading(text)
-        if spelled is not None:
-            readings.append(spelled)
-        glued = _unglued_reading(text)
-        if glued is not None:
-            readings.append(glued)
-        _READINGS[ctx] = readings
-    return _READINGS[ctx]
+                extra.append(_spaced_reading(text, joins))
+        # A run of digit words needs a digit word in the draft; a number glued to a word or joined by
+        # an unusual separator needs _UNGLUED_MIN_DIGITS digits: most drafts have neither.
+        if _may_spell_digits(ctx):
+            extra.append(_spelled_digits_reading(text))
+        if digits >= _UNGLUED_MIN_DIGITS:
+            extra.append(_unglued_reading(text))
+        readings += [Reading(*found, digit_count(found[0])) for found in extra if found is not None]
+        ctx.memo[_READINGS] = readings
+    return readings
 
 
 def _joined(left: str, right: str) -> bool:
@@ -311,7 +332,8 @@ def _spaced_reading(text: str, joins: list[int]) -> tuple[str, SpanMap]:
 # six groups, one of three digits or more (not a MAC address's pairs nor a time's "12:30:45"), nine
 # digits or more, and the whole chain: a longer one ("2001:4860:4860:0:0:0:0:8888", an IPv6 address)
 # or one inside a table's cells ("|1200|3400|") is something else.
-_UNUSUAL_SEPARATED = re.compile(r"(?<![\d|:])\d{1,6}([|:])\d{1,6}(?:\1\d{1,6}){1,4}(?![\d|:])")
+# (The look-behind follows the first digit, which lets the regex engine skip to digits.)
+_UNUSUAL_SEPARATED = re.compile(r"\d(?<![\d|:]\d)\d{0,5}([|:])\d{1,6}(?:\1\d{1,6}){1,4}(?![\d|:])")
 _UNUSUAL_MIN_DIGITS = 9
 # Letters with the vowel signs and other combining marks of their scripts (Devanagari "कार्ड", Arabic
 # and Hebrew points, Thai vowels), which are no word characters to ``\w``. Not CJK: a CJK character
@@ -345,9 +367,18 @@ _GLUED_NUMBER = re.compile(
 # digits may be words ("cafe4278...bad").
 _HEX_TOKEN = re.compile(r"[0-9a-fA-F]+")
 _DIGEST_LENGTH = 32
-# Whether a draft has a letter next to a digit at all (most have none worth the scan above).
-_LETTER_BY_DIGIT = re.compile(rf"[^\W\d_{CJK}][#№=/~>+{DASH}]{{0,2}}\d|\d[^\W\d_{CJK}]")
+# Whether a draft has a letter next to a digit at all (most have none worth the scan above): a
+# letter, up to two marks and a digit, or a digit and a letter. Read from each digit (the letter
+# before it looked behind for), which lets the regex engine skip to digits.
+_GLUE_LETTER = rf"[^\W\d_{CJK}]"
+_GLUE_MARK = rf"[#№=/~>+{DASH}]"
+_LETTER_BY_DIGIT = re.compile(
+    rf"\d(?:(?={_GLUE_LETTER})|(?<={_GLUE_LETTER}.)|(?<={_GLUE_LETTER}{_GLUE_MARK}.)"
+    rf"|(?<={_GLUE_LETTER}{_GLUE_MARK}{{2}}.))"
+)
 _GLUED_MIN_DIGITS = 9
+# The fewest digits a draft holds when it has a glued or an unusually separated number (above).
+_UNGLUED_MIN_DIGITS = min(_GLUED_MIN_DIGITS, _UNUSUAL_MIN_DIGITS)
 _ASCII_UPPER = re.compile(r"[A-Z]+")
 # Units and currencies written glued after a figure ("1000000000bytes", "250000000wei"): a quantity.
 _UNITS = frozenset(
@@ -442,6 +473,23 @@ _REPEATED = re.compile(rf"({'|'.join(_REPEATS)})[ -]({_ONE_DIGIT})", re.IGNORECA
 _DIGIT_WORD = re.compile(rf"\b{_DIGIT_WORD_ALTERNATION}\b", re.IGNORECASE)
 _RUN_JOINERS = (" ", "-")
 _RUN_MIN_TOKENS = 3
+
+
+# Whether a draft may hold a digit word at all is read from its words (``ctx.word_positions``, which
+# the engine has computed by then), not by searching it: a match of ``_DIGIT_WORD`` is a whole word,
+# and its lower case is one of these, unless it holds a letter that case-insensitive matching reads as
+# a letter of a digit word while lower-casing does not (dotted and dotless i, long s): a draft holding
+# one of those is searched.
+_DIGIT_WORD_SET = frozenset(_DIGIT_WORDS)
+_CASE_FOLDS_APART = ("\u0130", "\u0131", "\u017f")
+
+
+def _may_spell_digits(ctx: ScanContext) -> bool:
+    """Whether the draft may hold a digit word (a match of ``_DIGIT_WORD``)."""
+    if not _DIGIT_WORD_SET.isdisjoint(ctx.word_positions.keys()):
+        return True
+    text = ctx.text
+    return any(letter in text for letter in _CASE_FOLDS_APART)
 
 
 def _figure(token: re.Match[str]) -> str:
@@ -539,6 +587,8 @@ _SPACED_FIGURES = re.compile(r"\d[ .\-\u00b7]\d[ .\-\u00b7]\d[ .\-\u00b7]\d")
 # than two of the longest value (an IBAN's 34) are a list or a pattern, not a number written out.
 _SPACED_MIN_DIGITS = 8
 _SPACED_MAX_CHARACTERS = 68
+# So a draft with fewer digits has no such reading.
+_SPACED_GATE_DIGITS = _SPACED_MIN_DIGITS
 
 
 def _spaced_figures_reading(text: str) -> tuple[str, SpanMap] | None:
@@ -575,10 +625,15 @@ def _spaced_figures_reading(text: str) -> tuple[str, SpanMap] | None:
     return "".join(pieces), lambda start, end: (back[start], back[end - 1] + 1)
 
 
-def _spaced_figures(ctx: ScanContext) -> tuple[str, SpanMap] | None:
-    if ctx not in _SPACED_READINGS:
-        _SPACED_READINGS[ctx] = _spaced_figures_reading(ctx.text)
-    return _SPACED_READINGS[ctx]
+def _spaced_figures(ctx: ScanContext) -> Reading | None:
+    if _SPACED_READING not in ctx.memo:
+        reading = None
+        if _readings(ctx)[0].digits >= _SPACED_GATE_DIGITS:
+            found = _spaced_figures_reading(ctx.text)
+            if found is not None:
+                reading = Reading(*found, digit_count(found[0]))
+        ctx.memo[_SPACED_READING] = reading
+    return cast(Reading | None, ctx.memo[_SPACED_READING])
 
 
 def spaced_iban_spans(ctx: ScanContext) -> list[tuple[int, int]]:
@@ -587,22 +642,30 @@ def spaced_iban_spans(ctx: ScanContext) -> list[tuple[int, int]]:
     spaced = _spaced_figures(ctx)
     if spaced is None:
         return []
-    text, to_view = spaced
-    return [to_view(start, end) for start, end in _iban_spans(text)]
+    text, to_view, _ = spaced
+    return [to_view(start, end) for start, end in iban_spans(ctx, text)]
 
 
 def each_reading(
-    ctx: ScanContext, find: Callable[[str], Iterator[Hit]], *, spaced_figures: bool = True
+    ctx: ScanContext,
+    find: Callable[[str], Iterator[Hit]],
+    *,
+    spaced_figures: bool = True,
+    min_digits: int = 0,
 ) -> Iterator[Hit]:
     """The hits ``find`` makes in each reading of the draft, in view offsets, each span once; with
     ``spaced_figures``, also in the reading with numbers spaced out one character at a time written
-    as one group (the phone detector reads those digit by digit itself, with its context words)."""
+    as one group (the phone detector reads those digit by digit itself, with its context words).
+    A reading with fewer than ``min_digits`` digits is not read: the caller says no value it finds
+    holds fewer (nor does any work it spends a budget on)."""
     seen: set[tuple[int, int]] = set()
     readings = _readings(ctx)
     spaced = _spaced_figures(ctx) if spaced_figures else None
     if spaced is not None:
         readings = [*readings, spaced]
-    for text, to_view in readings:
+    for text, to_view, digits in readings:
+        if digits < min_digits:
+            continue
         for hit in find(text):
             start, end = to_view(hit.start, hit.end)
             if (start, end) not in seen:
@@ -648,6 +711,17 @@ IBAN_CANDIDATE = re.compile(
 # ("ES91 2100 0418 45 0200051332", Spain's bank-branch-check-account; "FR76 30006 00001 12345678901
 # 89", a French RIB): any groups, read to the country's IBAN length (``iban_cut``).
 NATIONALLY_GROUPED_IBAN = re.compile(rf"{_IBAN_HEAD}(?:(?:{SEPARATOR})?[A-Za-z0-9]){{11,34}}")
+# Where an IBAN-shaped run's check digits (or a template's XX) stand right after its head's letters
+# and separator: found by one search the regex engine runs from digit to digit (and X to X), where
+# the candidate expressions, which start with the letters, are tried at every letter of a draft. The
+# candidates are then matched only at the few starts these leave (``_iban_candidates``).
+_IBAN_SEPARATOR_CHAR = f"[{_SEPARATOR_CHARS}]"
+_IBAN_CHECK = re.compile(
+    rf"(?:\d(?=\d)|[Xx](?=[Xx]))(?<=[A-Za-z{_SEPARATOR_CHARS}].)"  # (one look back refuses most digits)
+    rf"(?:(?<=[A-Za-z]{{2}}.)|(?<=[A-Z]{{2}}{_IBAN_SEPARATOR_CHAR}.)"
+    rf"|(?<=[A-Z]{{2}}{_IBAN_SEPARATOR_CHAR}{{2}}.)|(?<=[A-Z]{{2}}{_IBAN_SEPARATOR_CHAR}{{3}}.))"
+)
+_IBAN_HEAD_BEFORE_CHECK = (2, 3, 4, 5)  # the letters, and a separator of up to three characters
 _IBAN_DB = numdb.get("iban")
 _BBAN_PART = re.compile(r"(\d+)!([nac])")
 
@@ -675,10 +749,64 @@ def iban_cut(text: str, start: int, end: int, length: int) -> int | None:
     return cut
 
 
-def _iban_spans(text: str) -> list[tuple[int, int]]:
-    spans = [m.span() for m in IBAN_CANDIDATE.finditer(text) if iban_length(m.group()[:2].upper())]
+IbanCandidates = tuple[list[re.Match[str]], list[re.Match[str]]]
+
+
+def _iban_candidates(text: str) -> IbanCandidates:
+    """What ``IBAN_CANDIDATE.finditer(text)`` and ``NATIONALLY_GROUPED_IBAN.finditer(text)`` find: each
+    match starts with a head whose check digits ``_IBAN_CHECK`` finds, so the expressions are matched
+    at those heads' possible starts only, left to right, each after the previous match's end."""
+    starts = sorted(
+        {
+            check.start() - before
+            for check in _IBAN_CHECK.finditer(text)
+            for before in _IBAN_HEAD_BEFORE_CHECK
+            if check.start() >= before
+        }
+    )
+    return _matches_at(IBAN_CANDIDATE, text, starts), _matches_at(NATIONALLY_GROUPED_IBAN, text, starts)
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """``pattern.finditer(text)``, given sorted ``starts`` that hold every position where it matches."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for start in starts:
+        if start >= end and (m := pattern.match(text, start)) is not None:
+            found.append(m)
+            end = max(m.end(), start + 1)
+    return found
+
+
+def iban_candidates(ctx: ScanContext, text: str) -> IbanCandidates:
+    """``_iban_candidates`` of ``text``, a reading of the draft of ``ctx``: found once a reading, for the
+    IBAN detector and the detectors that keep out of IBAN-shaped runs. Not to be changed."""
+    memo = cast(dict[str, IbanCandidates] | None, ctx.memo.get(_IBAN_CANDIDATES))
+    if memo is None:
+        memo = ctx.memo[_IBAN_CANDIDATES] = {}
+    found = memo.get(text)
+    if found is None:
+        found = memo[text] = _iban_candidates(text)
+    return found
+
+
+def iban_spans(ctx: ScanContext, text: str) -> list[tuple[int, int]]:
+    """The IBAN-shaped runs of ``text``, a reading of the draft of ``ctx``: computed once a reading,
+    for the detectors that keep out of them. Not to be changed by the caller."""
+    memo = cast(dict[str, list[tuple[int, int]]] | None, ctx.memo.get(_IBAN_SPANS))
+    if memo is None:
+        memo = ctx.memo[_IBAN_SPANS] = {}
+    spans = memo.get(text)
+    if spans is None:
+        spans = memo[text] = _iban_spans(text, iban_candidates(ctx, text))
+    return spans
+
+
+def _iban_spans(text: str, candidates: IbanCandidates | None = None) -> list[tuple[int, int]]:
+    fours, national = _iban_candidates(text) if candidates is None else candidates
+    spans = [m.span() for m in fours if iban_length(m.group()[:2].upper())]
     # Grouped nationally: to the country's IBAN length ("FR76 30006 00001 12345678901 89").
-    for m in NATIONALLY_GROUPED_IBAN.finditer(text):
+    for m in national:
         length = iban_length(m.group()[:2].upper())
         cut = iban_cut(text, m.start(), m.end(), length) if length else None
         if cut is not None:
@@ -697,9 +825,11 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-def iban_shaped_spans(text: str, extra: Sequence[tuple[int, int]] = ()) -> Spans:
-    """IBAN-shaped runs of ``text``, and the spans of ``extra`` (``spaced_iban_spans``)."""
-    return Spans(_merged(_iban_spans(text) + list(extra)) if extra else _iban_spans(text))
+def iban_shaped_spans(ctx: ScanContext, text: str, extra: Sequence[tuple[int, int]] = ()) -> Spans:
+    """IBAN-shaped runs of ``text`` (a reading of the draft), and the spans of ``extra``
+    (``spaced_iban_spans``)."""
+    ibans = iban_spans(ctx, text)
+    return Spans(_merged(ibans + list(extra)) if extra else ibans)
 
 
 # Dates with a four-digit year (2024-09-15, 15/09/2024, 09.15.2024): the phone detector leaves their
@@ -713,9 +843,19 @@ _DATE = re.compile(
 )
 
 
-def not_phone_spans(text: str, extra: Sequence[tuple[int, int]] = ()) -> Spans:
+# Where a run of digits starts (not after a digit or a dot): where every date starts. Found from digit
+# to digit, where _DATE, which starts with its look-behind, was tried at every character.
+_DATE_START = re.compile(r"\d(?<![\d.]\d)")
+
+
+def _dates(text: str) -> list[re.Match[str]]:
+    """What ``_DATE.finditer(text)`` finds."""
+    return _matches_at(_DATE, text, [m.start() for m in _DATE_START.finditer(text)])
+
+
+def not_phone_spans(ctx: ScanContext, text: str, extra: Sequence[tuple[int, int]] = ()) -> Spans:
     """Spans whose digits are no phone number's: IBAN-shaped runs and dates (and ``extra``)."""
-    return Spans(_merged(_iban_spans(text) + [m.span() for m in _DATE.finditer(text)] + list(extra)))
+    return Spans(_merged(iban_spans(ctx, text) + [m.span() for m in _dates(text)] + list(extra)))
 
 
 def card_grouping(run: DigitRun, i: int, j: int) -> bool:

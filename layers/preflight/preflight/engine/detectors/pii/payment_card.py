@@ -52,9 +52,10 @@ _CARD_CANDIDATE = re.compile(
 # fraction, and before a comma and a digit ("Olsen,4000000010000000,3 nights") as an integer part. No
 # decimal written in prose has 13 digits on either side of its comma, so a whole unspaced card-length
 # field is read as a number. Both alternatives fire only where the ordinary candidate does not.
+# (Both read from their first digit, the look-behinds after it, so that the engine skips to digits.)
 _CSV_FIELD = re.compile(
-    r"(?<=\d[,;])\d{13,19}(?=[,;]|\s|$)"  # after a field ending in a digit
-    r"|(?<![\w.+\-/])(?<!\d[,;])\d{13,19}(?=[,;]\d)"  # before a field starting with one
+    r"\d(?:(?<=\d[,;]\d)\d{12,18}(?=[,;]|\s|$)"  # after a field ending in a digit
+    r"|(?<![\w.+\-/]\d)(?<!\d[,;]\d)\d{12,18}(?=[,;]\d))"  # before a field starting with one
 )
 
 # A card number right after a number mark that follows a card word ("Karte #4539 0148 8034 6468",
@@ -111,7 +112,10 @@ class PaymentCardDetector(Detector[PaymentCardOptions]):
 
     def detect(self, ctx: ScanContext) -> Iterator[Hit]:
         opts = self.options
-        return each_reading(ctx, partial(self._find, ctx, Budget(opts.max_checks)))
+        # Every candidate with fewer than min_digits digits is skipped: so is a reading with fewer.
+        return each_reading(
+            ctx, partial(self._find, ctx, Budget(opts.max_checks)), min_digits=opts.min_digits
+        )
 
     def _find(self, ctx: ScanContext, checks: Budget, text: str) -> Iterator[Hit]:
         opts = self.options
@@ -152,7 +156,7 @@ class PaymentCardDetector(Detector[PaymentCardOptions]):
             if digit_count(m.group()) < opts.min_digits or not _CARD_START.search(m.group()):
                 continue  # too short, or no group that a card could start with
             if iban_shaped is None:
-                iban_shaped = iban_shaped_spans(text)
+                iban_shaped = iban_shaped_spans(ctx, text)
             if iban_shaped.covers(m.start(), m.end()):
                 continue
             run = DigitRun(text, m.start(), m.end())

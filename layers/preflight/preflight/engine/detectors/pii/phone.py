@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cached_property, partial
+from functools import cached_property, lru_cache, partial
 from typing import Any, NamedTuple
 
 import phonenumbers
+import phonenumbers.phonenumberutil
 from pydantic import Field, field_validator
 from stdnum import luhn
 
@@ -42,6 +43,26 @@ from preflight.engine.detectors.pii.numbers import (
     spaced_iban_spans,
 )
 from preflight.engine.findings import Hit, Severity
+
+# phonenumbers' metadata holds some 2,100 distinct patterns (every region's): room for all of them.
+_PHONENUMBERS_PATTERNS = 8192
+
+
+class _PatternsCompiledOnce:
+    """What ``phonenumbers`` reads as its ``re`` module. It compiles its metadata's patterns at every
+    call (``re.compile(pattern_string)``), relying on the ``re`` module's cache of 512 patterns: fewer
+    than the regions of a policy and the rest of the process use, so on drafts in many languages the
+    same patterns were compiled again and again (~70 µs each, a third of the phone detector's cost on
+    such drafts). Here they are kept in a cache of their own, large enough for the metadata of every
+    region; everything else is the ``re`` module's. The patterns and what they match are the same."""
+
+    compile = staticmethod(lru_cache(maxsize=_PHONENUMBERS_PATTERNS)(re.compile))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(re, name)
+
+
+setattr(phonenumbers.phonenumberutil, "re", _PatternsCompiledOnce())  # noqa: B010
 
 # Groups of digits (an area code may be in brackets), separated by a run of separators. Repetitions
 # are bounded and a separator is required, so a digit run is split one way only.
@@ -77,10 +98,12 @@ _NOT_PHONE_SHAPES = re.compile(
 _LOCAL_NUMBER = re.compile(
     rf"[2-9]{NOT_BEFORE_NUMBER}(?:\d{{2}}[{DASH}.]|\d{{3}}[ {DASH}.])\d{{4}}{NUMBER_END}"
 )
+_LOCAL_DIGITS = 7
 _NANP_REGIONS = ("US", "CA")
 # Eight digits in four pairs separated by single spaces: how Denmark and Norway write their numbers.
 # Not the tail of a longer number ("+32 78 79 12 34") nor its head ("20 12 34 56 78").
 _FOUR_PAIRS = re.compile(rf"[1-9]{NOT_BEFORE_NUMBER}(?<![\d+] .)\d(?: \d{{2}}){{3}}(?! ?\d){NUMBER_END}")
+_FOUR_PAIRS_DIGITS = 8
 # A CJK counter or unit glued after a number makes it a quantity (13916542287人, 1391654228元).
 _CJK_COUNTER = re.compile(r"[人个個件名位次円元万萬億亿台本枚冊匹頭개명원건회대권]")
 # A currency or a percent sign right before or after a bare number makes it an amount ("655 443 210 €",
@@ -289,6 +312,9 @@ class PhoneDetector(Detector[PhoneOptions]):
             re.compile(rf"[^\S\n]{{1,2}}(?:{counts.pattern})", re.IGNORECASE) if counts else None
         )
         self.business_types = {getattr(phonenumbers.PhoneNumberType, t) for t in opts.business_number_types}
+        # The fewest digits anything found holds: a local number, four pairs, or a candidate (below
+        # the minimum of its kind it is skipped). A reading of the draft with fewer is not read.
+        self._min_digits = min(_LOCAL_DIGITS, _FOUR_PAIRS_DIGITS, opts.min_digits, opts.min_national_digits)
         self.allowed = {e for e in map(self._e164, self.lists.allowed_phone_numbers) if e}
 
     def _e164(self, written: str) -> str | None:
@@ -308,7 +334,9 @@ class PhoneDetector(Detector[PhoneOptions]):
         opts = self.options
         # One budget and one parse cache for the draft, whichever reading of it is scanned.
         budget = _PhoneBudget(Budget(opts.max_checks), Budget(opts.max_parses), {})
-        return each_reading(ctx, partial(self._find, ctx, budget), spaced_figures=False)
+        return each_reading(
+            ctx, partial(self._find, ctx, budget), spaced_figures=False, min_digits=self._min_digits
+        )
 
     def _find(self, ctx: ScanContext, budget: _PhoneBudget, text: str) -> Iterator[Hit]:
         opts = self.options
@@ -329,8 +357,8 @@ class PhoneDetector(Detector[PhoneOptions]):
                 continue
             if iban_shaped is None or left_alone is None:
                 spaced_ibans = spaced_iban_spans(ctx) if text is ctx.text else []
-                iban_shaped = iban_shaped_spans(text, spaced_ibans)
-                left_alone = not_phone_spans(text, spaced_ibans)
+                iban_shaped = iban_shaped_spans(ctx, text, spaced_ibans)
+                left_alone = not_phone_spans(ctx, text, spaced_ibans)
             if iban_shaped.covers(m.start(), m.end()):
                 continue
             begin = m.start()
@@ -399,6 +427,8 @@ class PhoneDetector(Detector[PhoneOptions]):
 
 # What a local number reads as: no region's full number, so neither allow-listed nor a business type.
 _LOCAL = _PhoneNumber("", False, phonenumbers.PhoneNumberType.UNKNOWN, ())
+# A number not read in a region yet, though charged to the parse budget (``_PhoneScan._unread``).
+_UNREAD = _PhoneNumber("", False, phonenumbers.PhoneNumberType.UNKNOWN, ())
 
 
 class _PhoneBudget(NamedTuple):
@@ -632,14 +662,45 @@ class _PhoneScan:
         written = tuple(len(g.digits) for g in window)
         grouped: list[tuple[str, _PhoneNumber]] = []
         first_valid = fallback = None
-        for region in self.trunk_zero_regions:
+        regions = self.trunk_zero_regions
+        for k, region in enumerate(regions):
             number = self._parse(digits, region, valid=False)
             if number is not None and number.valid:
                 if len(written) > 1 and number.national_grouping == written:
                     grouped.append((region, number))
                 first_valid = first_valid or number
             fallback = fallback or number
+            if self._settled(written, grouped, first_valid):
+                self._unread(digits, regions[k + 1 :])
+                break
         return self._personal_first(grouped) or first_valid or fallback
+
+    def _settled(
+        self,
+        written: tuple[int, ...],
+        grouped: list[tuple[str, _PhoneNumber]],
+        first_valid: _PhoneNumber | None,
+    ) -> bool:
+        """Whether the regions read so far decide what a number reads as (``_trunk_zero``, ``_weak``),
+        whatever the others make of it: written in one group, the first valid reading; in several, a
+        reading grouped alike that ``_personal_first`` takes whatever follows (its region is the
+        script's, or it is the first that is no business line)."""
+        if len(written) == 1:
+            return first_valid is not None
+        if not grouped:
+            return False
+        business = self.detector.business_types
+        return grouped[0][0] in self.script_regions or any(n.number_type not in business for _, n in grouped)
+
+    def _unread(self, written: str, regions: list[str]) -> None:
+        """The regions a settled number is not read in, charged to the parse budget as reading them
+        would have been (in order, each once a draft), and read only if asked for later: the budget,
+        and so when a draft is marked incomplete, is the same as if each had been read."""
+        cache = self.budget.cache
+        for region in regions:
+            key = (written, region)
+            if key not in cache and self.budget.parses.spend():
+                cache[key] = _UNREAD
 
     @cached_property
     def script_regions(self) -> frozenset[str]:
@@ -670,11 +731,15 @@ class _PhoneScan:
         written = tuple(len(g.digits) for g in window)
         grouped: list[tuple[str, _PhoneNumber]] = []
         first_valid = None
-        for region in self.bare_regions:
+        regions = self.bare_regions
+        for k, region in enumerate(regions):
             number = self._parse(digits, region, valid=True)
             if number is not None and len(written) > 1 and number.national_grouping == written:
                 grouped.append((region, number))
             first_valid = first_valid or number
+            if self._settled(written, grouped, first_valid):
+                self._unread(digits, regions[k + 1 :])
+                break
         return self._personal_first(grouped) or first_valid
 
     def _parse(self, written: str, region: str | None, *, valid: bool) -> _PhoneNumber | None:
@@ -686,6 +751,8 @@ class _PhoneScan:
                 return None
             cache[key] = _read_number(written, region)
         result = cache[key]
+        if result is _UNREAD:  # charged to the budget already (_unread)
+            result = cache[key] = _read_number(written, region)
         return result if result is not None and (result.valid or not valid) else None
 
 
@@ -706,8 +773,12 @@ def _read_number(written: str, region: str | None) -> _PhoneNumber | None:
     if not phonenumbers.is_possible_number(number):
         return None
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-    if not phonenumbers.is_valid_number(number):
+    # A number is valid exactly when it has a type: is_valid_number and number_type find the number's
+    # region and match its patterns alike (is_valid_number's further check, that the region's calling
+    # code is the number's, holds for every region found from a calling code). Asked once, not twice.
+    number_type = phonenumbers.number_type(number)
+    if number_type == phonenumbers.PhoneNumberType.UNKNOWN:
         return _PhoneNumber(e164, False, phonenumbers.PhoneNumberType.UNKNOWN, ())
     national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
     grouping = tuple(len(g) for g in _DIGITS.findall(national))
-    return _PhoneNumber(e164, True, phonenumbers.number_type(number), grouping)
+    return _PhoneNumber(e164, True, number_type, grouping)

@@ -27,6 +27,7 @@ _SSN_CANDIDATE = re.compile(
     rf"(?P<area>\d{NOT_BEFORE_NUMBER}\d{{2}})(?P<sep>{SEPARATOR})?(?P<group>\d{{2}})(?P<sep2>{SEPARATOR})?"
     rf"(?P<serial>\d{{4}}){NUMBER_END}"
 )
+_SSN_DIGITS = 9
 _DASHES = re.compile(f"[{DASH}]")
 # The same shape right after the punctuation that ends a label ("SSN#039-14-1458", "SSN/039141458",
 # "SSN-039-14-1458", "SSN=039 14 1458", "S.S.N.039141458") or glued to its last letter
@@ -79,7 +80,8 @@ class UsSsnDetector(Detector[UsSsnOptions]):
         self._not_label_phrases = phrase_regex(opts.not_label_phrases)
 
     def detect(self, ctx: ScanContext) -> Iterator[Hit]:
-        return each_reading(ctx, self._find)
+        # Both candidates hold nine digits: a reading with fewer holds no SSN.
+        return each_reading(ctx, self._find, min_digits=_SSN_DIGITS)
 
     def _find(self, text: str) -> Iterator[Hit]:
         yield from self._candidates(text, _SSN_CANDIDATE.finditer(text))
