@@ -7,7 +7,10 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple, cast
 
+from ahocorasick_rs import AhoCorasick
+
 from preflight.engine.context import ScanContext
+from preflight.engine.detectors.person_sensitive.literals import cover_words, required_literals
 from preflight.engine.detectors.person_sensitive.names import CJK_CHAR, NAME_AFTER
 from preflight.engine.detectors.pii.numbers import CJK
 from preflight.engine.detectors.scout import first_char_scout, scouted_finditer
@@ -69,6 +72,24 @@ def patterned_term(
     fast = re.compile(rf"(?:{term}){TERM_END}")
     exact = re.compile(rf"{TERM_START}(?:{term}){TERM_END}", re.IGNORECASE) if any_case else fast
     return PatternedTerm(fast, exact, topic, needs_digit, anchor, first_char_scout(fast))
+
+
+@lru_cache(maxsize=4096)
+def term_words(fast: str, case_free: bool) -> frozenset[str] | None:
+    """Strings, in lower case, one of which the lower-cased draft holds wherever ``fast`` matches (in
+    the lower-cased draft when ``case_free``, else in the draft itself); None when none are known.
+
+    A term found in the draft is found in its lower-cased text with each of its characters lower-cased
+    (``str.lower`` maps each character alone), except a capital sigma, whose lower case depends on
+    its neighbours: a term whose strings hold one is run on every draft."""
+    strings = required_literals(fast)
+    if strings is None:
+        return None
+    if not case_free:
+        if any("\u03a3" in s for s in strings):
+            return None
+        strings = frozenset(s.lower() for s in strings)
+    return cover_words(strings)
 
 
 # A literal word of a term, outside groups and classes, standing alone ("years" in "\\d{1,3} years
@@ -193,6 +214,17 @@ class TriggerTerms:
         for (topic, any_case, needs_digit), group in unanchored.items():
             combined = "|".join(f"(?:{term})" for term in group)
             self._patterned.append(patterned_term(combined, topic, any_case, needs_digit, None))
+        # The words each patterned term cannot match without (``term_words``), found in the draft in
+        # one pass: most drafts hold none of a term's words, and the term is not run there. (Read in
+        # the lower-cased draft: only where it is as long as the draft, for a term the slow path
+        # runs in any case over the draft itself.)
+        words = [term_words(t.fast.pattern, t.fast is not t.exact) for t in self._patterned]
+        every_word = sorted({w for needed in words if needed for w in needed})
+        index = {w: i for i, w in enumerate(every_word)}
+        self._needs: list[frozenset[int] | None] = [
+            None if needed is None else frozenset(index[w] for w in needed) for needed in words
+        ]
+        self._words: AhoCorasick | None = AhoCorasick(every_word) if every_word else None
 
     def find(self, ctx: ScanContext, has_digit: bool) -> set[tuple[int, int, str]]:
         """Each term found in the draft: (start, end, topic)."""
@@ -208,11 +240,20 @@ class TriggerTerms:
         if lowered is None:
             lowered = ctx.memo[LOWERED] = ctx.text.lower()
         same_length = len(lowered) == len(ctx.text)
-        for term in self._patterned:
+        present: set[int] | None = None
+        for term, needs in zip(self._patterned, self._needs, strict=True):
             fast, exact, topic, needs_digit, anchor, _ = term
             if (needs_digit and not has_digit) or (anchor is not None and anchor not in words):
                 continue
             case_free = fast is not exact
+            if needs is not None and (same_length or not case_free):
+                if present is None:
+                    assert self._words is not None
+                    present = {
+                        i for i, _, _ in self._words.find_matches_as_indexes(lowered, overlapping=True)
+                    }
+                if present.isdisjoint(needs):
+                    continue  # the draft holds none of the words every match of the term holds
             if case_free and not same_length:  # lower() changed offsets (rare letters): slow path
                 found.update((m.start(), m.end(), topic) for m in exact.finditer(ctx.text))
                 continue
