@@ -11,6 +11,7 @@ from preflight.engine.detectors.base import Detector, register
 from preflight.engine.detectors.person_sensitive.names import (
     AGE_AFTER,
     CJK_NAME_CHAR,
+    DEVANAGARI_CHAR,
     HAS_DIGIT,
     TITLE_LOOKBACK,
 )
@@ -88,6 +89,21 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
         # clause start), each of which needs a Han, kana or Hangul letter: a draft without one has no
         # one for its triggers to be about, so they are not looked for (most drafts, at no cost).
         self._names_need_cjk = not opts.read_entities and not opts.titles and not opts.devanagari_surnames
+        # Likewise a rule whose only names are a Devanagari word before a Devanagari surname (Hindi:
+        # ``People.between`` reads no entities, no titles or role nouns, no CJK names, no names linked to
+        # the fact or before a relative pronoun, and no pronoun refers back to anyone): a draft without
+        # a Devanagari letter has no one for its triggers to be about.
+        self._names_need_devanagari = bool(opts.devanagari_surnames) and not (
+            opts.read_entities
+            or opts.titles
+            or opts.role_nouns
+            or opts.title_suffixes
+            or opts.title_prefixes
+            or opts.surnames
+            or (opts.fact_links and opts.linked_topics)
+            or opts.person_relatives
+            or (opts.pronoun_subjects and opts.pronoun_topics)
+        )
         self._mixed_draft_words = frozenset(w.lower() for w in opts.mixed_draft_words)
         # Where the model's entities are taken as they are (English), a run of names it missed before an
         # age in apposition is read too (``People.name_before_age``); the other rules read every run.
@@ -128,6 +144,12 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
             if words
         }
 
+    @property
+    def required_words(self) -> frozenset[str] | None:
+        """A rule with ``language_words`` reads no draft without one (``_trigger_matches``): the engine
+        does not call it for such a draft at all."""
+        return frozenset(self._language_words) if self._language_words else None
+
     def _trigger_matches(self, ctx: ScanContext) -> list[tuple[int, int, str]]:
         cached = ctx.memo.get(self)
         if cached is not None:
@@ -142,6 +164,7 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
             )
             or (self._language_words and not self._language_words & words.keys())
             or (self._names_need_cjk and not CJK_NAME_CHAR.search(ctx.text))
+            or (self._names_need_devanagari and not DEVANAGARI_CHAR.search(ctx.text))
         ):
             ctx.memo[self] = []
             return []

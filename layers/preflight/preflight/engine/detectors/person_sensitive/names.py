@@ -35,3 +35,4 @@ CJK_NAME = "\u3005\u3400-\u4dbf\u4e00-\u9fff\u3041-\u3096\u30a1-\u30fa\uac00-\ud
 CJK_NAME_CHAR = re.compile(f"[{CJK_NAME}]")
 # The letters, vowel signs and marks of Devanagari (Hindi, Marathi, Nepali), without its danda (।).
 DEVANAGARI = "\u0900-\u0963\u0966-\u097f"
+DEVANAGARI_CHAR = re.compile(f"[{DEVANAGARI}]")
