@@ -10,6 +10,7 @@ from preflight.engine.context import ScanContext
 from preflight.engine.detectors.base import Detector, register
 from preflight.engine.detectors.person_sensitive.names import (
     AGE_AFTER,
+    AGE_SIGN,
     CJK_NAME_CHAR,
     DEVANAGARI_CHAR,
     HAS_DIGIT,
@@ -61,6 +62,7 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
         opts = self.options
+        self._live_key = (self, "live")  # where ``_live_triggers`` keeps a draft's in ``ctx.memo``
         self._people = People(opts)
         self._terms = TriggerTerms(
             opts.topics,
@@ -183,6 +185,8 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
     def _ages_after_names(text: str) -> Iterator[tuple[int, int, str]]:
         """Ages in apposition after a word ending in a letter (a name's last letter): triggers that count
         only for the person ending right there (``detect``)."""
+        if not AGE_SIGN.search(text):
+            return  # most drafts: no age in apposition can start anywhere
         for m in AGE_AFTER.finditer(text):
             if m.start() and text[m.start() - 1].isalpha():
                 yield m.start(), m.end(), _APPOSED_AGE
@@ -206,6 +210,8 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
         # Only triggers that the draft's text alone does not already set aside need the model: most
         # drafts with a trigger word name no one or say it of no one ("our tonic cures arthritis").
         triggers = self._live_triggers(ctx)
+        if not triggers:
+            return []
         spans = [(t.start, t.end) for t in triggers]
         # the sentence a pronoun or a given name in the trigger's refers back to
         for t in triggers:
@@ -219,7 +225,7 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
         """The triggers the draft's text does not already set aside: not in fiction, not made
         impersonal in their sentence, not a product's claim or the reader's own data named before
         them. Decided without the model, so that only these need it (``ner_spans``)."""
-        key = (self, "live")
+        key = self._live_key
         cached = ctx.memo.get(key)
         if cached is not None:
             return cached  # type: ignore[return-value]
@@ -256,8 +262,11 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
         return live
 
     def detect(self, ctx: ScanContext) -> Iterator[Hit]:
+        live = self._live_triggers(ctx)
+        if not live:
+            return
         reported: set[tuple[int, int]] = set()
-        for start, end, topic, apposed, scope_start, scope_end, impersonal in self._live_triggers(ctx):
+        for start, end, topic, apposed, scope_start, scope_end, impersonal in live:
             people = [
                 # a street's name the model took for a person ("12 Birch Lane") is no one; a name
                 # inside a trigger without a number is ("let Martin Keane go")

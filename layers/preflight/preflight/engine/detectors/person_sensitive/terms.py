@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from functools import lru_cache
 from typing import NamedTuple, cast
 
@@ -220,11 +220,20 @@ class TriggerTerms:
         # runs in any case over the draft itself.)
         words = [term_words(t.fast.pattern, t.fast is not t.exact) for t in self._patterned]
         every_word = sorted({w for needed in words if needed for w in needed})
-        index = {w: i for i, w in enumerate(every_word)}
-        self._needs: list[frozenset[int] | None] = [
-            None if needed is None else frozenset(index[w] for w in needed) for needed in words
-        ]
         self._words: AhoCorasick | None = AhoCorasick(every_word) if every_word else None
+        # The terms each word lets run (by its index in ``every_word``), the terms run on every draft,
+        # and the terms in any case that need words, run on every draft that lower-casing lengthens.
+        self._terms_of_word: list[list[int]] = [[] for _ in every_word]
+        index = {w: i for i, w in enumerate(every_word)}
+        for k, needed in enumerate(words):
+            for w in needed or ():
+                self._terms_of_word[index[w]].append(k)
+        self._always = frozenset(k for k, needed in enumerate(words) if needed is None)
+        self._in_any_case_with_words = frozenset(
+            k
+            for k, (t, needed) in enumerate(zip(self._patterned, words, strict=True))
+            if needed and t.fast is not t.exact
+        )
 
     def find(self, ctx: ScanContext, has_digit: bool) -> set[tuple[int, int, str]]:
         """Each term found in the draft: (start, end, topic)."""
@@ -240,20 +249,24 @@ class TriggerTerms:
         if lowered is None:
             lowered = ctx.memo[LOWERED] = ctx.text.lower()
         same_length = len(lowered) == len(ctx.text)
-        present: set[int] | None = None
-        for term, needs in zip(self._patterned, self._needs, strict=True):
+        patterned = self._patterned
+        if self._words is None:
+            running: Collection[int] = range(len(patterned))
+        else:
+            # the terms that need none of the words, and those that need one the draft holds: a term
+            # needing only words the draft lacks has no match (``term_words``)
+            running = set(self._always)
+            for i in {i for i, _, _ in self._words.find_matches_as_indexes(lowered, overlapping=True)}:
+                running.update(self._terms_of_word[i])
+            if not same_length:
+                running |= self._in_any_case_with_words  # run over the draft itself (below)
+            running = sorted(running)
+        for k in running:
+            term = patterned[k]
             fast, exact, topic, needs_digit, anchor, _ = term
             if (needs_digit and not has_digit) or (anchor is not None and anchor not in words):
                 continue
             case_free = fast is not exact
-            if needs is not None and (same_length or not case_free):
-                if present is None:
-                    assert self._words is not None
-                    present = {
-                        i for i, _, _ in self._words.find_matches_as_indexes(lowered, overlapping=True)
-                    }
-                if present.isdisjoint(needs):
-                    continue  # the draft holds none of the words every match of the term holds
             if case_free and not same_length:  # lower() changed offsets (rare letters): slow path
                 found.update((m.start(), m.end(), topic) for m in exact.finditer(ctx.text))
                 continue
