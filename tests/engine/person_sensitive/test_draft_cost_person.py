@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from preflight.engine import Engine
 from preflight.engine.context import ScanContext
 from preflight.engine.detectors.person_sensitive import PersonSensitiveDetector
-from preflight.engine.detectors.person_sensitive.detector import HAS_DIGIT
+from preflight.engine.detectors.person_sensitive.detector import HAS_DIGIT, _apposed_ages
 from preflight.engine.detectors.person_sensitive.literals import cover_words, required_literals
 from preflight.engine.detectors.person_sensitive.names import AGE_AFTER, AGE_SIGN
 from preflight.engine.detectors.person_sensitive.terms import PatternedTerm, term_words
@@ -258,14 +258,16 @@ def test_rules_with_language_words_have_required_words(engine: Engine) -> None:
 
 
 _AGE_PIECES = st.sampled_from(
-    ["Anna Weber", ",", ", ", "(", ")", " (", "42", "7", "1990", "anni", "years", "yrs", "of", "di", " ", "x"]
-)
+    ["Anna Weber", ",", ", ", "(", ")", " (", "42", "7", "1990", "anni", "years", "yrs", "of", "di", " ", "x",
+     "((", ",,", "(1", ", 4", "Jahre"]
+)  # fmt: skip
 
 
 @common
 @given(parts=st.lists(_AGE_PIECES | st.text(max_size=3), min_size=1, max_size=10))
-def test_an_apposed_age_always_holds_the_sign_looked_for_first(parts: list[str]) -> None:
+def test_apposed_ages_tried_only_at_their_signs_are_those_found_everywhere(parts: list[str]) -> None:
     text = "".join(parts)
+    assert [m.span() for m in _apposed_ages(text)] == [m.span() for m in AGE_AFTER.finditer(text)]
     if AGE_AFTER.search(text):
         assert AGE_SIGN.search(text)
 

@@ -54,6 +54,20 @@ _APPOSED_AGE = "age after a name"
 _APPOSED_AGES = "person_sensitive:apposed ages"
 
 
+def _apposed_ages(text: str) -> Iterator[re.Match[str]]:
+    """``AGE_AFTER.finditer(text)``, tried only where a match can start. A match opens with ", 60",
+    ",60" or "(42", or with a space right before "(42": at the start of a match of ``AGE_SIGN`` or one
+    character before it. Tried there in order, from the end of the last match: the leftmost match
+    each time, as ``finditer`` finds it (rather than trying ``AGE_AFTER`` at every space)."""
+    position = 0
+    for sign in AGE_SIGN.finditer(text):
+        for start in (sign.start() - 1, sign.start()):
+            if start >= position and (m := AGE_AFTER.match(text, start)) is not None:
+                yield m
+                position = m.end()
+                break
+
+
 @register
 class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
     name = "person_sensitive"
@@ -185,9 +199,7 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
     def _ages_after_names(text: str) -> Iterator[tuple[int, int, str]]:
         """Ages in apposition after a word ending in a letter (a name's last letter): triggers that count
         only for the person ending right there (``detect``)."""
-        if not AGE_SIGN.search(text):
-            return  # most drafts: no age in apposition can start anywhere
-        for m in AGE_AFTER.finditer(text):
+        for m in _apposed_ages(text):
             if m.start() and text[m.start() - 1].isalpha():
                 yield m.start(), m.end(), _APPOSED_AGE
 
