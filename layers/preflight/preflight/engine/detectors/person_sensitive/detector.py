@@ -10,7 +10,9 @@ from preflight.engine.context import ScanContext
 from preflight.engine.detectors.base import Detector, register
 from preflight.engine.detectors.person_sensitive.names import (
     AGE_AFTER,
+    AGE_SIGN,
     CJK_NAME_CHAR,
+    DEVANAGARI_CHAR,
     HAS_DIGIT,
     TITLE_LOOKBACK,
 )
@@ -52,6 +54,20 @@ _APPOSED_AGE = "age after a name"
 _APPOSED_AGES = "person_sensitive:apposed ages"
 
 
+def _apposed_ages(text: str) -> Iterator[re.Match[str]]:
+    """``AGE_AFTER.finditer(text)``, tried only where a match can start. A match opens with ", 60",
+    ",60" or "(42", or with a space right before "(42": at the start of a match of ``AGE_SIGN`` or one
+    character before it. Tried there in order, from the end of the last match: the leftmost match
+    each time, as ``finditer`` finds it (rather than trying ``AGE_AFTER`` at every space)."""
+    position = 0
+    for sign in AGE_SIGN.finditer(text):
+        for start in (sign.start() - 1, sign.start()):
+            if start >= position and (m := AGE_AFTER.match(text, start)) is not None:
+                yield m
+                position = m.end()
+                break
+
+
 @register
 class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
     name = "person_sensitive"
@@ -60,6 +76,7 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
         opts = self.options
+        self._live_key = (self, "live")  # where ``_live_triggers`` keeps a draft's in ``ctx.memo``
         self._people = People(opts)
         self._terms = TriggerTerms(
             opts.topics,
@@ -88,6 +105,21 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
         # clause start), each of which needs a Han, kana or Hangul letter: a draft without one has no
         # one for its triggers to be about, so they are not looked for (most drafts, at no cost).
         self._names_need_cjk = not opts.read_entities and not opts.titles and not opts.devanagari_surnames
+        # Likewise a rule whose only names are a Devanagari word before a Devanagari surname (Hindi:
+        # ``People.between`` reads no entities, no titles or role nouns, no CJK names, no names linked to
+        # the fact or before a relative pronoun, and no pronoun refers back to anyone): a draft without
+        # a Devanagari letter has no one for its triggers to be about.
+        self._names_need_devanagari = bool(opts.devanagari_surnames) and not (
+            opts.read_entities
+            or opts.titles
+            or opts.role_nouns
+            or opts.title_suffixes
+            or opts.title_prefixes
+            or opts.surnames
+            or (opts.fact_links and opts.linked_topics)
+            or opts.person_relatives
+            or (opts.pronoun_subjects and opts.pronoun_topics)
+        )
         self._mixed_draft_words = frozenset(w.lower() for w in opts.mixed_draft_words)
         # Where the model's entities are taken as they are (English), a run of names it missed before an
         # age in apposition is read too (``People.name_before_age``); the other rules read every run.
@@ -128,6 +160,12 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
             if words
         }
 
+    @property
+    def required_words(self) -> frozenset[str] | None:
+        """A rule with ``language_words`` reads no draft without one (``_trigger_matches``): the engine
+        does not call it for such a draft at all."""
+        return frozenset(self._language_words) if self._language_words else None
+
     def _trigger_matches(self, ctx: ScanContext) -> list[tuple[int, int, str]]:
         cached = ctx.memo.get(self)
         if cached is not None:
@@ -142,6 +180,7 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
             )
             or (self._language_words and not self._language_words & words.keys())
             or (self._names_need_cjk and not CJK_NAME_CHAR.search(ctx.text))
+            or (self._names_need_devanagari and not DEVANAGARI_CHAR.search(ctx.text))
         ):
             ctx.memo[self] = []
             return []
@@ -160,7 +199,7 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
     def _ages_after_names(text: str) -> Iterator[tuple[int, int, str]]:
         """Ages in apposition after a word ending in a letter (a name's last letter): triggers that count
         only for the person ending right there (``detect``)."""
-        for m in AGE_AFTER.finditer(text):
+        for m in _apposed_ages(text):
             if m.start() and text[m.start() - 1].isalpha():
                 yield m.start(), m.end(), _APPOSED_AGE
 
@@ -183,6 +222,8 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
         # Only triggers that the draft's text alone does not already set aside need the model: most
         # drafts with a trigger word name no one or say it of no one ("our tonic cures arthritis").
         triggers = self._live_triggers(ctx)
+        if not triggers:
+            return []
         spans = [(t.start, t.end) for t in triggers]
         # the sentence a pronoun or a given name in the trigger's refers back to
         for t in triggers:
@@ -196,7 +237,7 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
         """The triggers the draft's text does not already set aside: not in fiction, not made
         impersonal in their sentence, not a product's claim or the reader's own data named before
         them. Decided without the model, so that only these need it (``ner_spans``)."""
-        key = (self, "live")
+        key = self._live_key
         cached = ctx.memo.get(key)
         if cached is not None:
             return cached  # type: ignore[return-value]
@@ -233,8 +274,11 @@ class PersonSensitiveDetector(Detector[PersonSensitiveOptions]):
         return live
 
     def detect(self, ctx: ScanContext) -> Iterator[Hit]:
+        live = self._live_triggers(ctx)
+        if not live:
+            return
         reported: set[tuple[int, int]] = set()
-        for start, end, topic, apposed, scope_start, scope_end, impersonal in self._live_triggers(ctx):
+        for start, end, topic, apposed, scope_start, scope_end, impersonal in live:
             people = [
                 # a street's name the model took for a person ("12 Birch Lane") is no one; a name
                 # inside a trigger without a number is ("let Martin Keane go")

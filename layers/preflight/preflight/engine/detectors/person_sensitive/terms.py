@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from functools import lru_cache
 from typing import NamedTuple, cast
 
+from ahocorasick_rs import AhoCorasick
+
 from preflight.engine.context import ScanContext
+from preflight.engine.detectors.person_sensitive.literals import cover_words, required_literals
 from preflight.engine.detectors.person_sensitive.names import CJK_CHAR, NAME_AFTER
 from preflight.engine.detectors.pii.numbers import CJK
 from preflight.engine.detectors.scout import first_char_scout, scouted_finditer
@@ -69,6 +72,24 @@ def patterned_term(
     fast = re.compile(rf"(?:{term}){TERM_END}")
     exact = re.compile(rf"{TERM_START}(?:{term}){TERM_END}", re.IGNORECASE) if any_case else fast
     return PatternedTerm(fast, exact, topic, needs_digit, anchor, first_char_scout(fast))
+
+
+@lru_cache(maxsize=4096)
+def term_words(fast: str, case_free: bool) -> frozenset[str] | None:
+    """Strings, in lower case, one of which the lower-cased draft holds wherever ``fast`` matches (in
+    the lower-cased draft when ``case_free``, else in the draft itself); None when none are known.
+
+    A term found in the draft is found in its lower-cased text with each of its characters lower-cased
+    (``str.lower`` maps each character alone), except a capital sigma, whose lower case depends on
+    its neighbours: a term whose strings hold one is run on every draft."""
+    strings = required_literals(fast)
+    if strings is None:
+        return None
+    if not case_free:
+        if any("\u03a3" in s for s in strings):
+            return None
+        strings = frozenset(s.lower() for s in strings)
+    return cover_words(strings)
 
 
 # A literal word of a term, outside groups and classes, standing alone ("years" in "\\d{1,3} years
@@ -193,6 +214,26 @@ class TriggerTerms:
         for (topic, any_case, needs_digit), group in unanchored.items():
             combined = "|".join(f"(?:{term})" for term in group)
             self._patterned.append(patterned_term(combined, topic, any_case, needs_digit, None))
+        # The words each patterned term cannot match without (``term_words``), found in the draft in
+        # one pass: most drafts hold none of a term's words, and the term is not run there. (Read in
+        # the lower-cased draft: only where it is as long as the draft, for a term the slow path
+        # runs in any case over the draft itself.)
+        words = [term_words(t.fast.pattern, t.fast is not t.exact) for t in self._patterned]
+        every_word = sorted({w for needed in words if needed for w in needed})
+        self._words: AhoCorasick | None = AhoCorasick(every_word) if every_word else None
+        # The terms each word lets run (by its index in ``every_word``), the terms run on every draft,
+        # and the terms in any case that need words, run on every draft that lower-casing lengthens.
+        self._terms_of_word: list[list[int]] = [[] for _ in every_word]
+        index = {w: i for i, w in enumerate(every_word)}
+        for k, needed in enumerate(words):
+            for w in needed or ():
+                self._terms_of_word[index[w]].append(k)
+        self._always = frozenset(k for k, needed in enumerate(words) if needed is None)
+        self._in_any_case_with_words = frozenset(
+            k
+            for k, (t, needed) in enumerate(zip(self._patterned, words, strict=True))
+            if needed and t.fast is not t.exact
+        )
 
     def find(self, ctx: ScanContext, has_digit: bool) -> set[tuple[int, int, str]]:
         """Each term found in the draft: (start, end, topic)."""
@@ -208,7 +249,20 @@ class TriggerTerms:
         if lowered is None:
             lowered = ctx.memo[LOWERED] = ctx.text.lower()
         same_length = len(lowered) == len(ctx.text)
-        for term in self._patterned:
+        patterned = self._patterned
+        if self._words is None:
+            running: Collection[int] = range(len(patterned))
+        else:
+            # the terms that need none of the words, and those that need one the draft holds: a term
+            # needing only words the draft lacks has no match (``term_words``)
+            running = set(self._always)
+            for i in {i for i, _, _ in self._words.find_matches_as_indexes(lowered, overlapping=True)}:
+                running.update(self._terms_of_word[i])
+            if not same_length:
+                running |= self._in_any_case_with_words  # run over the draft itself (below)
+            running = sorted(running)
+        for k in running:
+            term = patterned[k]
             fast, exact, topic, needs_digit, anchor, _ = term
             if (needs_digit and not has_digit) or (anchor is not None and anchor not in words):
                 continue
